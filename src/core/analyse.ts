@@ -1,0 +1,110 @@
+/** The whole core pipeline: grids in, a scored and validated plan out. */
+import { Grid } from "./grid";
+import { ActionTable, KpiTable, PlanTable, detectTables, tableRange } from "./detect/tables";
+import { Quarter } from "./detect/headers";
+import { Action, Kpi } from "./model";
+import { Config, DEFAULT_CONFIG } from "./config";
+import { PlanIssue, sortIssues } from "./issues";
+import { parseActionTable } from "./parse/actions";
+import { parseKpiTable } from "./parse/kpis";
+import { DEFAULT_STATUS_WORDS, Status, normaliseWords } from "./parse/statuses";
+import { ActionScore, ScoringWindow, scoreAction } from "./score/actions";
+import { KpiScore, scoreKpi } from "./score/kpis";
+import { duplicateIds, validateAction } from "./validate/actions";
+import { validateKpi } from "./validate/kpis";
+import { inferFinancialYear, inferQuarter, resolveWindow } from "./window";
+import { cellAddress } from "./cells";
+
+export interface AnalyseOptions {
+  quarter?: Quarter;
+  asOf?: string;
+  config?: Config;
+}
+
+export interface ScoredAction extends Action { score: ActionScore }
+export interface ScoredKpi extends Kpi { score: KpiScore }
+
+export interface PlanReport {
+  sheets: string[];
+  tables: { sheet: string; kind: "actions" | "kpis"; range: string }[];
+  actions: ScoredAction[];
+  kpis: ScoredKpi[];
+  issues: PlanIssue[];
+  window: ScoringWindow & { financialYear: number | null };
+  config: Config;
+}
+
+function statusWordsOf(config: Config): Record<string, Status> {
+  const words = { ...DEFAULT_STATUS_WORDS };
+  for (const [w, s] of Object.entries(config.statusWords)) words[normaliseWords(w)] = s;
+  return words;
+}
+
+export function analysePlan(grids: Grid[], options: AnalyseOptions = {}): PlanReport {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const statusWords = statusWordsOf(config);
+  const tables: PlanTable[] = [];
+  const actions: Action[] = [];
+  const kpis: Kpi[] = [];
+  const issues: PlanIssue[] = [];
+
+  for (const grid of grids) {
+    for (const table of detectTables(grid)) {
+      tables.push(table);
+      if (table.kind === "actions") {
+        const parsed = parseActionTable(grid, table as ActionTable, statusWords);
+        actions.push(...parsed.actions);
+        issues.push(...parsed.issues);
+        if (!parsed.actions.some((a) => a.hasStatus) && parsed.actions.length > 0) {
+          issues.push({
+            severity: "info", code: "statuses-missing", sheet: grid.sheet, cell: cellAddress(table.top, table.left),
+            message: `The action table at ${tableRange(table)} has no status column, so its ${parsed.actions.length} actions are scored by due date and by whether their progress says complete.`,
+          });
+        }
+      } else {
+        const parsed = parseKpiTable(grid, table as KpiTable);
+        kpis.push(...parsed.kpis);
+        issues.push(...parsed.issues);
+      }
+    }
+  }
+
+  if (tables.length === 0) {
+    const sheet = grids[0]?.sheet ?? "(no sheets)";
+    issues.push({
+      severity: "error", code: "no-plan-table", sheet, cell: "A1",
+      message: `No action or KPI table was found on ${grids.length === 1 ? "the sheet" : `any of the ${grids.length} sheets`}. A plan table needs a header row with columns such as Action, Due date and Officer, or Indicator, Target and Actual.`,
+    });
+  }
+
+  const window = resolveWindow(
+    { quarter: options.quarter ?? config.quarter, asOf: options.asOf ?? config.asOf, financialYear: config.financialYear },
+    { quarter: inferQuarter(actions, kpis), financialYear: inferFinancialYear(grids, tables) },
+  );
+
+  const scoredActions: ScoredAction[] = actions.map((a) => ({ ...a, score: scoreAction(a, window) }));
+  for (const a of scoredActions) issues.push(...validateAction(a, a.score, window.quarter, window.asOf, statusWords));
+  issues.push(...duplicateIds(actions));
+  const scoredKpis: ScoredKpi[] = kpis.map((k) => ({ ...k, score: scoreKpi(k, window.quarter, config) }));
+  for (const k of scoredKpis) issues.push(...validateKpi(k));
+
+  return {
+    sheets: grids.map((g) => g.sheet),
+    tables: tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: tableRange(t) })),
+    actions: scoredActions,
+    kpis: scoredKpis,
+    issues: sortIssues(issues, grids.map((g) => g.sheet)),
+    window,
+    config,
+  };
+}
+
+export function countIssues(report: PlanReport): { errors: number; warnings: number; infos: number } {
+  let errors = 0, warnings = 0, infos = 0;
+  for (const i of report.issues) {
+    if (i.severity === "error") errors++;
+    else if (i.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,228 @@
+/**
+ * Finding the action and KPI tables on a sheet by their header rows, wherever
+ * they sit: below title rows, repeated at each page, several per sheet, with a
+ * two-row KPI header ("Indicator | Processes…" over "Actual 2012/13 | …").
+ */
+import { CellValue, Grid, MergedRange, cellText, rowIsBlank } from "../grid";
+import { rangeAddress } from "../cells";
+import { ActionField, HeaderMeaning, KpiField, Quarter, classifyHeader } from "./headers";
+
+export type TableKind = "actions" | "kpis";
+
+export interface ActionColumns {
+  fields: Partial<Record<ActionField, number>>;
+  quarterStatus: Partial<Record<Quarter, number>>;
+  quarterCommentary: Partial<Record<Quarter, number>>;
+}
+
+export interface KpiColumns {
+  fields: Partial<Record<KpiField, number>>;
+  quarterActual: Partial<Record<Quarter, number>>;
+  yearActuals: { label: string; col: number }[];
+}
+
+interface TableBase {
+  sheet: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Every header row, including the repeats at each printed page. */
+  headerRows: number[];
+  /** Header text per column, for messages ("column Milestoner Due Date"). */
+  headerText: Record<number, string>;
+}
+export interface ActionTable extends TableBase { kind: "actions"; columns: ActionColumns }
+export interface KpiTable extends TableBase { kind: "kpis"; columns: KpiColumns; category: string | null }
+export type PlanTable = ActionTable | KpiTable;
+
+export function tableRange(t: PlanTable): string {
+  return rangeAddress(t.top, t.left, t.bottom, t.right);
+}
+
+/** Header cells see the value of the merged range they belong to. */
+const mergesByRow = new WeakMap<Grid, Map<number, MergedRange[]>>();
+
+function mergesOnRow(grid: Grid, r: number): MergedRange[] {
+  let index = mergesByRow.get(grid);
+  if (!index) {
+    index = new Map();
+    for (const m of grid.merges ?? []) {
+      for (let i = m.top; i <= m.bottom; i++) {
+        const list = index.get(i) ?? [];
+        list.push(m);
+        index.set(i, list);
+      }
+    }
+    mergesByRow.set(grid, index);
+  }
+  return index.get(r) ?? [];
+}
+
+function mergedRowValues(grid: Grid, r: number): CellValue[] {
+  const row = [...(grid.rows[r] ?? [])];
+  for (const m of mergesOnRow(grid, r)) {
+    const v = grid.rows[m.top]?.[m.left] ?? null;
+    for (let c = m.left; c <= m.right; c++) row[c] = v;
+  }
+  return row;
+}
+
+interface HeaderCandidate {
+  kind: TableKind;
+  rows: number[];
+  meanings: Map<number, HeaderMeaning>;
+  texts: Record<number, string>;
+  category: string | null;
+  signature: string;
+}
+
+function meaningsFor(values: CellValue[], table: TableKind): { meanings: Map<number, HeaderMeaning>; unmatched: number[] } {
+  const meanings = new Map<number, HeaderMeaning>();
+  const unmatched: number[] = [];
+  const seen = new Set<string>();
+  values.forEach((v, c) => {
+    const text = cellText(v);
+    if (!text) return;
+    const m = classifyHeader(text).find((x) => x.table === table);
+    if (!m) return void unmatched.push(c);
+    const key = "quarter" in m ? `${m.field}:${m.quarter}` : "label" in m ? `${m.field}:${m.label}` : m.field;
+    // A repeated meaning in one row (two "Comments" columns) keeps the first.
+    if (seen.has(key)) return;
+    seen.add(key);
+    meanings.set(c, m);
+  });
+  return { meanings, unmatched };
+}
+
+function signatureOf(kind: TableKind, meanings: Map<number, HeaderMeaning>): string {
+  return kind + "|" + [...meanings.entries()].map(([c, m]) => `${c}=${JSON.stringify(m)}`).join(",");
+}
+
+const KPI_VALUE_FIELDS = new Set(["quarterActual", "yearActual", "target", "comparator"]);
+
+function actionHeader(values: CellValue[], r: number): HeaderCandidate | null {
+  const { meanings } = meaningsFor(values, "actions");
+  const fields = [...meanings.values()];
+  const hasTitle = fields.some((m) => m.field === "title");
+  if (!hasTitle || fields.length < 3) return null;
+  const texts: Record<number, string> = {};
+  for (const c of meanings.keys()) texts[c] = cellText(values[c]);
+  return { kind: "actions", rows: [r], meanings, texts, category: null, signature: signatureOf("actions", meanings) };
+}
+
+function kpiHeader(grid: Grid, r: number, values: CellValue[]): HeaderCandidate | null {
+  const first = meaningsFor(values, "kpis");
+  const hasIndicator = [...first.meanings.values()].some((m) => m.field === "indicator");
+  if (!hasIndicator) return null;
+  const valueCount = (ms: Map<number, HeaderMeaning>) => [...ms.values()].filter((m) => KPI_VALUE_FIELDS.has(m.field)).length;
+  const meanings = new Map(first.meanings);
+  const rows = [r];
+  const texts: Record<number, string> = {};
+  let category: string | null = null;
+  if (valueCount(first.meanings) < 2 && r + 1 < grid.rows.length) {
+    const nextValues = mergedRowValues(grid, r + 1);
+    const second = meaningsFor(nextValues, "kpis");
+    if (valueCount(second.meanings) < 2) return null;
+    rows.push(r + 1);
+    for (const [c, m] of second.meanings) if (!meanings.has(c)) meanings.set(c, m);
+    for (const c of second.meanings.keys()) texts[c] = cellText(nextValues[c]);
+    // The words beside "Indicator" on the first row name the table's category ("Processes (How Much…)").
+    const label = first.unmatched.map((c) => cellText(values[c])).find((t) => t.length > 0);
+    if (label) category = label.replace(/\s*\(.*$/, "").trim() || label;
+  }
+  for (const [c, m] of first.meanings) texts[c] = cellText(values[c]);
+  if (valueCount(meanings) < 2) return null;
+  return { kind: "kpis", rows, meanings, texts, category, signature: signatureOf("kpis", meanings) + "|" + category };
+}
+
+function headerAt(grid: Grid, r: number): HeaderCandidate | null {
+  const row = grid.rows[r];
+  if (!row || rowIsBlank(row)) return null;
+  const values = mergedRowValues(grid, r);
+  return actionHeader(values, r) ?? kpiHeader(grid, r, values);
+}
+
+function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
+  const cols: ActionColumns = { fields: {}, quarterStatus: {}, quarterCommentary: {} };
+  for (const [c, m] of meanings) {
+    if (m.table !== "actions") continue;
+    if (m.field === "quarterStatus") cols.quarterStatus[m.quarter] ??= c;
+    else if (m.field === "quarterCommentary") cols.quarterCommentary[m.quarter] ??= c;
+    else cols.fields[m.field] ??= c;
+  }
+  return cols;
+}
+
+function toKpiColumns(meanings: Map<number, HeaderMeaning>): KpiColumns {
+  const cols: KpiColumns = { fields: {}, quarterActual: {}, yearActuals: [] };
+  for (const [c, m] of meanings) {
+    if (m.table !== "kpis") continue;
+    if (m.field === "quarterActual") cols.quarterActual[m.quarter] ??= c;
+    else if (m.field === "yearActual") cols.yearActuals.push({ label: m.label, col: c });
+    else cols.fields[m.field] ??= c;
+  }
+  cols.yearActuals.sort((a, b) => a.col - b.col);
+  return cols;
+}
+
+/** Two blank rows end a table unless the same header follows (a new printed page). */
+const GAP_THAT_ENDS_A_TABLE = 2;
+
+export function detectTables(grid: Grid): PlanTable[] {
+  const tables: PlanTable[] = [];
+  let current: { cand: HeaderCandidate; table: PlanTable; blankRun: number } | null = null;
+  const close = () => {
+    if (current) tables.push(current.table);
+    current = null;
+  };
+  for (let r = 0; r < grid.rows.length; r++) {
+    const header = headerAt(grid, r);
+    if (header) {
+      if (current && current.cand.signature === header.signature) {
+        current.table.headerRows.push(...header.rows);
+        current.table.bottom = Math.max(current.table.bottom, header.rows[header.rows.length - 1]);
+      } else {
+        close();
+        current = { cand: header, table: newTable(grid, header), blankRun: 0 };
+      }
+      current.blankRun = 0;
+      r = header.rows[header.rows.length - 1];
+      continue;
+    }
+    if (!current) continue;
+    if (rowIsBlank(grid.rows[r])) {
+      current.blankRun++;
+      if (current.blankRun >= GAP_THAT_ENDS_A_TABLE && !nextHeaderMatches(grid, r, current.cand.signature)) close();
+      continue;
+    }
+    current.blankRun = 0;
+    current.table.bottom = r;
+  }
+  close();
+  return tables;
+}
+
+function nextHeaderMatches(grid: Grid, r: number, signature: string): boolean {
+  for (let i = r + 1; i < grid.rows.length; i++) {
+    if (rowIsBlank(grid.rows[i])) continue;
+    return headerAt(grid, i)?.signature === signature;
+  }
+  return false;
+}
+
+function newTable(grid: Grid, cand: HeaderCandidate): PlanTable {
+  const cols = [...cand.meanings.keys()];
+  const base = {
+    sheet: grid.sheet,
+    top: cand.rows[0],
+    bottom: cand.rows[cand.rows.length - 1],
+    left: Math.min(...cols),
+    right: Math.max(...cols),
+    headerRows: [...cand.rows],
+    headerText: cand.texts,
+  };
+  return cand.kind === "actions"
+    ? { ...base, kind: "actions", columns: toActionColumns(cand.meanings) }
+    : { ...base, kind: "kpis", columns: toKpiColumns(cand.meanings), category: cand.category };
+}

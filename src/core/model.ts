@@ -1,0 +1,102 @@
+/**
+ * The plan's records. The zod schemas are the types: declared once, inferred
+ * with z.infer. Row-level schemas also say which fields are required.
+ */
+import { z } from "zod";
+import { STATUSES } from "./parse/statuses";
+
+export const QuarterSchema = z.enum(["Q1", "Q2", "Q3", "Q4"]);
+export const StatusSchema = z.enum(STATUSES);
+export const RagSchema = z.enum(["blue", "green", "amber", "red", "grey"]);
+export type Rag = z.infer<typeof RagSchema>;
+
+export const DueSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("date"), date: z.string() }),
+  z.object({ kind: z.literal("ongoing") }),
+  z.object({ kind: z.literal("none") }),
+  z.object({ kind: z.literal("unreadable"), text: z.string() }),
+]);
+
+export const QuarterEntrySchema = z.object({
+  status: StatusSchema.nullable(),
+  /** What the cell said, for messages: "Select Progress", "Amber", "". */
+  statusText: z.string(),
+  statusCell: z.string().nullable(),
+  commentary: z.string(),
+});
+export type QuarterEntry = z.infer<typeof QuarterEntrySchema>;
+
+/** An action as read from its rows (action row, continuation rows, status row). */
+export const ActionSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  id: z.string().nullable(),
+  section: z.string().nullable(),
+  priority: z.string().nullable(),
+  title: z.string().min(1),
+  milestone: z.string(),
+  dueText: z.string(),
+  due: DueSchema,
+  resources: z.string(),
+  partners: z.string(),
+  officer: z.string(),
+  progress: z.string(),
+  benefits: z.string(),
+  plan: z.string(),
+  outcome: z.string(),
+  /** Whether the table this action came from records a status at all. */
+  hasStatus: z.boolean(),
+  quarters: z.record(QuarterSchema, QuarterEntrySchema),
+  /** From a single "Status" column, when the table has one instead of Q1–Q4 statuses. */
+  statusNow: QuarterEntrySchema.nullable(),
+  /** Cell addresses of the fields, so issues can point at them. */
+  cells: z.record(z.string(), z.string()),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+/** What an action row must hold; failures become `missing-required` issues. */
+export const ActionRowSchema = z.object({
+  title: z.string().min(1, "has no activity text"),
+  id: z.string().min(1, "has no reference number"),
+});
+
+export const MeasureSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("blank") }),
+  z.object({ kind: z.literal("none"), text: z.string() }),
+  z.object({ kind: z.literal("number"), value: z.number() }),
+  z.object({
+    kind: z.literal("percent"), value: z.number(), shown: z.number().optional(), decimals: z.number().optional(),
+    num: z.number().optional(), den: z.number().optional(),
+  }),
+  z.object({ kind: z.literal("fraction"), value: z.number(), num: z.number(), den: z.number() }),
+  z.object({ kind: z.literal("range"), min: z.number(), max: z.number(), percent: z.boolean() }),
+  z.object({ kind: z.literal("invalid"), text: z.string() }),
+]);
+
+export const CellMeasureSchema = z.object({ cell: z.string(), text: z.string(), measure: MeasureSchema });
+export type CellMeasure = z.infer<typeof CellMeasureSchema>;
+
+export const PolaritySchema = z.enum(["higher", "lower"]);
+export type Polarity = z.infer<typeof PolaritySchema>;
+
+export const KpiSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  indicator: z.string().min(1),
+  code: z.string().nullable(),
+  category: z.string().nullable(),
+  years: z.array(CellMeasureSchema.extend({ label: z.string() })),
+  comparator: CellMeasureSchema.nullable(),
+  comparatorLabel: z.string().nullable(),
+  target: CellMeasureSchema.nullable(),
+  quarters: z.record(QuarterSchema, CellMeasureSchema.nullable()),
+  comment: z.string(),
+  /** From a Polarity / Good is column, when the table has one. */
+  polarityText: z.string(),
+  cells: z.record(z.string(), z.string()),
+});
+export type Kpi = z.infer<typeof KpiSchema>;
+
+export const KpiRowSchema = z.object({
+  indicator: z.string().min(1, "has figures but no indicator name"),
+});

@@ -1,0 +1,236 @@
+/**
+ * Turning the rows of an action table into actions: section rows
+ * ("1. Children's Social Care"), priorities carried down from the row above,
+ * continuation rows with a blank activity, and the status row under each action.
+ */
+import { CellValue, Grid, cellText, formatOf } from "../grid";
+import { cellAddress } from "../cells";
+import { ActionTable } from "../detect/tables";
+import { ActionField, QUARTERS, Quarter } from "../detect/headers";
+import { Action, ActionRowSchema, QuarterEntry } from "../model";
+import { PlanIssue } from "../issues";
+import { parseDue } from "./dates";
+import { Status, looksLikeStatus, parseStatus } from "./statuses";
+
+const TEXT_FIELDS = ["milestone", "resources", "partners", "officer", "progress", "benefits", "plan", "outcome"] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/** "1.1 Review…" → "1.1"; the scanned "I.I On-going…" → "1.1"; "3.1 I Carefirst" → "3.1". */
+const ID_PREFIX = /^(\d+(?:\.\d+)*|[\dIl]+(?:\.[\dIl]+)+)\.?(?:\s+|$)/;
+const CROSS_REFERENCE = /^see\s.+\b(above|below|overleaf)\b/i;
+
+export function splitId(title: string): { id: string | null; rest: string } {
+  const m = ID_PREFIX.exec(title);
+  if (!m) return { id: null, rest: title };
+  return { id: m[1].replace(/[Il]/g, "1"), rest: title.slice(m[0].length).trim() || title };
+}
+
+export interface ParsedActions {
+  actions: Action[];
+  issues: PlanIssue[];
+}
+
+export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: Record<string, Status>): ParsedActions {
+  const cols = table.columns;
+  const actions: Action[] = [];
+  const issues: PlanIssue[] = [];
+  const headerRows = new Set(table.headerRows);
+  const statusCols = new Set(Object.values(cols.quarterStatus));
+  const hasStatus = statusCols.size > 0 || cols.fields.status !== undefined;
+  const titleCol = cols.fields.title!;
+  let section: string | null = null;
+  let priority: string | null = null;
+  let current: Action | null = null;
+  let currentHasStatusRow = false;
+
+  const at = (r: number, c: number | undefined): CellValue => (c === undefined ? null : grid.rows[r]?.[c] ?? null);
+  const text = (r: number, c: number | undefined) => cellText(at(r, c));
+
+  for (let r = table.top; r <= table.bottom; r++) {
+    if (headerRows.has(r)) continue;
+    const row = grid.rows[r] ?? [];
+    const filled: number[] = [];
+    for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++) if (cellText(row[c]) !== "") filled.push(c);
+    if (filled.length === 0) continue;
+
+    // A status row: every filled cell is a status word, placeholder, or text in a non-status column.
+    const statusCells = hasStatus ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords) && c !== titleCol) : [];
+    if (statusCells.length > 0 && cellText(row[titleCol]) === "" && (cols.fields.id === undefined || text(r, cols.fields.id) === "")) {
+      if (!current || currentHasStatusRow) {
+        issues.push({
+          severity: "info", code: "status-row-without-action", sheet: grid.sheet, cell: cellAddress(r, statusCells[0]),
+          message: `Row ${r + 1} holds statuses but no action above it is waiting for them; it was not counted.`,
+        });
+        continue;
+      }
+      applyStatusRow(current, r, statusCells, row, cols.quarterStatus, statusWords);
+      currentHasStatusRow = true;
+      for (const c of filled) if (!statusCells.includes(c)) appendToField(current, fieldAt(table, c), cellText(row[c]));
+      continue;
+    }
+
+    const titleText = text(r, titleCol);
+    const idText = text(r, cols.fields.id);
+    const priorityText = text(r, cols.fields.priority);
+
+    // A section row: one short text alone in the table's first column.
+    if (isSectionRow(filled, table, row)) {
+      section = cellText(row[filled[0]]);
+      priority = null;
+      current = null;
+      continue;
+    }
+
+    if (priorityText) {
+      // Text split across rows by a page break continues the priority above ("arrangements, so that…").
+      priority = /^[a-z]/.test(priorityText) && priority ? `${priority} ${priorityText}` : priorityText;
+    }
+
+    if (titleText === "" && idText === "") {
+      if (current) for (const c of filled) if (c !== cols.fields.priority) appendToField(current, fieldAt(table, c), cellText(row[c]), r, c);
+      continue;
+    }
+    if (CROSS_REFERENCE.test(titleText)) {
+      current = null;
+      continue;
+    }
+
+    const split = idText ? { id: idText, rest: titleText } : splitId(titleText);
+    current = newAction(grid, table, r, split.id, split.rest, section, priority, hasStatus, statusWords);
+    currentHasStatusRow = false;
+    actions.push(current);
+    const check = ActionRowSchema.safeParse({ title: current.title, id: current.id ?? "" });
+    if (!check.success) {
+      for (const e of check.error.issues) {
+        const field = String(e.path[0]);
+        const col = field === "id" ? cols.fields.id ?? titleCol : titleCol;
+        issues.push({
+          severity: field === "title" ? "error" : "warning",
+          code: "missing-required",
+          sheet: grid.sheet,
+          cell: cellAddress(r, col),
+          message: `The action on row ${r + 1} ${e.message}.`,
+        });
+      }
+    }
+  }
+  return { actions, issues };
+
+  function fieldAt(t: ActionTable, c: number): ActionField | `Q${1 | 2 | 3 | 4}` | null {
+    for (const [f, col] of Object.entries(t.columns.fields)) if (col === c) return f as ActionField;
+    for (const [q, col] of Object.entries(t.columns.quarterCommentary)) if (col === c) return q as Quarter;
+    return null;
+  }
+}
+
+function isSectionRow(filled: number[], table: ActionTable, row: CellValue[]): boolean {
+  if (filled.length !== 1 || filled[0] !== table.left) return false;
+  const t = cellText(row[filled[0]]);
+  return t.length <= 80 && !/^[a-z•\-–*<]/.test(t);
+}
+
+function emptyQuarter(): QuarterEntry {
+  return { status: null, statusText: "", statusCell: null, commentary: "" };
+}
+
+function newAction(
+  grid: Grid, table: ActionTable, r: number, id: string | null, title: string,
+  section: string | null, priority: string | null, hasStatus: boolean, statusWords?: Record<string, Status>,
+): Action {
+  const cols = table.columns;
+  const get = (c: number | undefined) => (c === undefined ? null : grid.rows[r]?.[c] ?? null);
+  const cells: Record<string, string> = { title: cellAddress(r, cols.fields.title!) };
+  for (const [f, c] of Object.entries(cols.fields)) if (c !== undefined) cells[f] = cellAddress(r, c);
+  const quarters = {} as Record<Quarter, QuarterEntry>;
+  for (const q of QUARTERS) {
+    quarters[q] = emptyQuarter();
+    const sc = cols.quarterStatus[q];
+    const cc = cols.quarterCommentary[q];
+    if (cc !== undefined) quarters[q].commentary = cellText(get(cc));
+    if (sc !== undefined) {
+      // A status column on the action row itself ("Q1 status" layout).
+      setStatus(quarters[q], cellText(get(sc)), cellAddress(r, sc), statusWords);
+    }
+  }
+  // One "Status" column (not per quarter) holds the status as it stands now.
+  let statusNow: QuarterEntry | null = null;
+  if (cols.fields.status !== undefined) {
+    statusNow = emptyQuarter();
+    setStatus(statusNow, cellText(get(cols.fields.status)), cellAddress(r, cols.fields.status), statusWords);
+  }
+  const dueCol = cols.fields.due;
+  const dueValue = get(dueCol);
+  const textOf = (f: TextField) => cellText(get(cols.fields[f]));
+  return {
+    sheet: grid.sheet,
+    row: r + 1,
+    id,
+    section,
+    priority,
+    title,
+    milestone: textOf("milestone"),
+    dueText: cellText(dueValue),
+    due: parseDue(dueValue, dueCol === undefined ? undefined : formatOf(grid, r, dueCol)),
+    resources: textOf("resources"),
+    partners: textOf("partners"),
+    officer: textOf("officer"),
+    progress: textOf("progress"),
+    benefits: textOf("benefits"),
+    plan: textOf("plan"),
+    outcome: textOf("outcome"),
+    hasStatus,
+    quarters,
+    statusNow,
+    cells,
+  };
+}
+
+/** Statuses go to their quarter by column; when the row is shifted, left to right from Q1. */
+function applyStatusRow(
+  action: Action, r: number, statusCells: number[], row: CellValue[],
+  quarterCols: Partial<Record<Quarter, number>>, statusWords?: Record<string, Status>,
+): void {
+  const byColumn = new Map<number, Quarter>();
+  for (const q of QUARTERS) if (quarterCols[q] !== undefined) byColumn.set(quarterCols[q]!, q);
+  const aligned = statusCells.every((c) => byColumn.has(c));
+  statusCells.forEach((c, i) => {
+    const q = aligned ? byColumn.get(c)! : QUARTERS[i];
+    if (!q) return;
+    setStatus(action.quarters[q], cellText(row[c]), cellAddress(r, c), statusWords);
+  });
+}
+
+function setStatus(entry: QuarterEntry, text: string, cell: string, statusWords?: Record<string, Status>): void {
+  const reading = parseStatus(text, statusWords);
+  entry.statusText = text;
+  entry.statusCell = cell;
+  entry.status = reading.kind === "set" ? reading.status : null;
+}
+
+function appendToField(action: Action, field: string | null, value: string, r?: number, c?: number): void {
+  if (!field || !value) return;
+  if (/^Q[1-4]$/.test(field)) {
+    const q = action.quarters[field as Quarter];
+    q.commentary = q.commentary ? `${q.commentary}\n${value}` : value;
+    return;
+  }
+  switch (field) {
+    case "title":
+      action.title = `${action.title}\n${value}`;
+      return;
+    case "due":
+      // A continuation row that carries the date the action row lacked.
+      if (action.due.kind === "none") {
+        action.dueText = value;
+        action.due = parseDue(value);
+        if (r !== undefined && c !== undefined) action.cells.due = cellAddress(r, c);
+      }
+      return;
+    case "id": case "priority": case "status":
+      return;
+    default: {
+      const f = field as TextField;
+      if (TEXT_FIELDS.includes(f)) action[f] = action[f] ? `${action[f]}\n${value}` : value;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Due dates as officers write them: real dates, Excel serials, "Jun-14",
+ * "By end July 2015", "e April -June 14", "on-going", "Targets not set yet".
+ * Dates are ISO strings (YYYY-MM-DD) so nothing depends on the time zone.
+ */
+import { CellValue } from "../grid";
+
+export type Due =
+  | { kind: "date"; date: string }
+  | { kind: "ongoing" }
+  | { kind: "none" }
+  | { kind: "unreadable"; text: string };
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function endOfMonth(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isoDate(year, month, day);
+}
+
+export function dateToIso(d: Date): string {
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** Excel's 1900 date system: serial 25569 is 1970-01-01. */
+export function serialToIso(serial: number): string {
+  return dateToIso(new Date(Math.round((serial - 25569) * 86400000)));
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length <= 2 ? 2000 + n : n;
+}
+
+/** A format with no day part (mmm-yy, mmmm yyyy) means "by the end of that month". */
+function isMonthYearFormat(format: string | undefined): boolean {
+  return !!format && /m/i.test(format) && /y/i.test(format) && !/d/i.test(format);
+}
+
+const ONGOING = /\bon\s*-?\s*going\b|\bongoing\b|quarterly|monthly|annually|\bthereafter\b|\bcontinuous|\breviewed\b|\breported\b|\brolling\b/i;
+const NOT_SET = /not\s+(yet\s+)?set|\btb[cd]\b|to be (set|confirmed|agreed)|^n\/?a$/i;
+const DAY_MONTH_YEAR = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/g;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\b[\\s,.\\-/']*(\\d{4}|\\d{2})\\b`, "gi");
+const YEAR_ONLY = /^(?:by\s+)?(?:end\s+(?:of\s+)?)?(20\d{2}|19\d{2})$/i;
+
+/** Every date mentioned in a piece of text, in ISO form. */
+export function datesInText(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(ISO)) found.push(isoDate(+m[1], +m[2], +m[3]));
+  const withoutIso = text.replace(ISO, " ");
+  for (const m of withoutIso.matchAll(DAY_MONTH_YEAR)) {
+    const day = +m[1];
+    const month = +m[2];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push(isoDate(fullYear(m[3]), month, day));
+  }
+  for (const m of withoutIso.matchAll(MONTH_YEAR)) {
+    found.push(endOfMonth(fullYear(m[2]), MONTHS[m[1].toLowerCase()]));
+  }
+  return found;
+}
+
+export function parseDue(value: CellValue, format?: string): Due {
+  if (value === null || value === undefined) return { kind: "none" };
+  if (value instanceof Date) {
+    if (isNaN(value.getTime())) return { kind: "unreadable", text: String(value) };
+    return isMonthYearFormat(format)
+      ? { kind: "date", date: endOfMonth(value.getUTCFullYear(), value.getUTCMonth() + 1) }
+      : { kind: "date", date: dateToIso(value) };
+  }
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= 1990 && value <= 2100) return { kind: "date", date: isoDate(value, 12, 31) };
+    if (value > 0 && value < 2958466) {
+      const iso = serialToIso(value);
+      if (isMonthYearFormat(format)) return { kind: "date", date: endOfMonth(+iso.slice(0, 4), +iso.slice(5, 7)) };
+      return { kind: "date", date: iso };
+    }
+    return { kind: "unreadable", text: String(value) };
+  }
+  const text = String(value).replace(/[\u2013\u2014]/g, "-").replace(/\s+/g, " ").trim();
+  if (text === "" || /^[-–—]$/.test(text)) return { kind: "none" };
+  if (ONGOING.test(text)) return { kind: "ongoing" };
+  if (NOT_SET.test(text)) return { kind: "none" };
+  const year = YEAR_ONLY.exec(text);
+  if (year) return { kind: "date", date: isoDate(+year[1], 12, 31) };
+  const dates = datesInText(text);
+  if (dates.length === 0) return { kind: "unreadable", text };
+  // "Year 1 by end of March 2016 Year 2 by end of March 2017": the action is due when its last part is.
+  return { kind: "date", date: dates.sort()[dates.length - 1] };
+}

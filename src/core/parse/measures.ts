@@ -1,0 +1,85 @@
+/**
+ * KPI cell values as plans hold them: "90.5%", "12.4% (482/3885)", "8/26",
+ * "55", "5.7", "12 – 30%", "-", "N/K", blank, or a number formatted as %.
+ * Percentages are fractions of one (90.5% → 0.905).
+ */
+import { CellValue } from "../grid";
+
+export type Measure =
+  | { kind: "blank" }
+  | { kind: "none"; text: string }
+  | { kind: "number"; value: number }
+  | { kind: "percent"; value: number; shown?: number; decimals?: number; num?: number; den?: number }
+  | { kind: "fraction"; value: number; num: number; den: number }
+  | { kind: "range"; min: number; max: number; percent: boolean }
+  | { kind: "invalid"; text: string };
+
+const NUM = "(-?\\d[\\d,]*(?:\\.\\d+)?|-?\\.\\d+)";
+const PERCENT_WITH_FRACTION = new RegExp(`^${NUM}\\s*%\\s*\\(\\s*${NUM}\\s*/\\s*${NUM}\\s*\\)$`);
+const PERCENT = new RegExp(`^${NUM}\\s*%$`);
+const FRACTION = new RegExp(`^${NUM}\\s*/\\s*${NUM}$`);
+const NUMBER = new RegExp(`^${NUM}$`);
+const RANGE = new RegExp(`^${NUM}\\s*(%?)\\s*(?:-|to)\\s*${NUM}\\s*(%?)$`, "i");
+const NO_DATA = /^(-+|n\/?k|n\/?a|not known|not available|no data|tbc|\?)$/i;
+
+function num(s: string): number {
+  return Number(s.replace(/,/g, ""));
+}
+
+function decimalsOf(s: string): number {
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+export function parseMeasure(value: CellValue, format?: string): Measure {
+  if (value === null || value === undefined) return { kind: "blank" };
+  if (typeof value === "number") {
+    if (!isFinite(value)) return { kind: "invalid", text: String(value) };
+    return format && format.includes("%") ? { kind: "percent", value } : { kind: "number", value };
+  }
+  if (typeof value === "boolean" || value instanceof Date) return { kind: "invalid", text: String(value) };
+  const text = value.replace(/[\u2013\u2014\u2212]/g, "-").replace(/\s+/g, " ").trim();
+  if (text === "") return { kind: "blank" };
+  if (NO_DATA.test(text)) return { kind: "none", text };
+  let m = PERCENT_WITH_FRACTION.exec(text);
+  if (m) {
+    const shown = num(m[1]);
+    return { kind: "percent", value: shown / 100, shown, decimals: decimalsOf(m[1]), num: num(m[2]), den: num(m[3]) };
+  }
+  m = PERCENT.exec(text);
+  if (m) return { kind: "percent", value: num(m[1]) / 100, shown: num(m[1]), decimals: decimalsOf(m[1]) };
+  m = FRACTION.exec(text);
+  if (m) {
+    const den = num(m[2]);
+    if (den === 0) return { kind: "invalid", text };
+    return { kind: "fraction", value: num(m[1]) / den, num: num(m[1]), den };
+  }
+  m = NUMBER.exec(text);
+  if (m) return { kind: "number", value: num(m[1]) };
+  m = RANGE.exec(text);
+  if (m) {
+    const percent = m[2] === "%" || m[4] === "%";
+    const scale = percent ? 100 : 1;
+    const a = num(m[1]) / scale;
+    const b = num(m[3]) / scale;
+    return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), percent };
+  }
+  return { kind: "invalid", text };
+}
+
+/** The single figure a measure stands for, or null when it has none. */
+export function measureValue(m: Measure): number | null {
+  return m.kind === "number" || m.kind === "percent" || m.kind === "fraction" ? m.value : null;
+}
+
+/**
+ * Whether "12.4% (482/3885)" agrees with itself: the shown percentage must equal
+ * the fraction to within half a unit of its last shown digit.
+ */
+export function percentAgrees(m: Measure): boolean {
+  if (m.kind !== "percent" || m.num === undefined || m.den === undefined || m.shown === undefined) return true;
+  if (m.den === 0) return false;
+  const computed = (m.num / m.den) * 100;
+  const tolerance = 0.5 * Math.pow(10, -(m.decimals ?? 0)) + 1e-9;
+  return Math.abs(computed - m.shown) <= tolerance;
+}

@@ -1,0 +1,38 @@
+/** Status words officers type or pick from a list, mapped to the canonical ones. */
+export const STATUSES = ["Complete", "On Target", "Behind Target", "Off Target", "Not Started"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type StatusReading =
+  | { kind: "set"; status: Status }
+  | { kind: "not-set"; placeholder: boolean }
+  | { kind: "invalid"; text: string };
+
+export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
+  complete: "Complete", completed: "Complete", achieved: "Complete", done: "Complete", blue: "Complete", b: "Complete",
+  "on target": "On Target", "on track": "On Target", green: "On Target", g: "On Target",
+  "behind target": "Behind Target", behind: "Behind Target", amber: "Behind Target", a: "Behind Target",
+  "at risk": "Behind Target", slipping: "Behind Target",
+  "off target": "Off Target", "off track": "Off Target", red: "Off Target", r: "Off Target",
+  "not started": "Not Started", "not yet started": "Not Started",
+};
+
+const PLACEHOLDERS = new Set(["select progress", "select", "please select", "select status", "choose"]);
+
+export function normaliseWords(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+export function parseStatus(text: string, words: Record<string, Status> = DEFAULT_STATUS_WORDS): StatusReading {
+  const key = normaliseWords(text);
+  if (key === "") return { kind: "not-set", placeholder: false };
+  if (PLACEHOLDERS.has(key)) return { kind: "not-set", placeholder: true };
+  const status = words[key];
+  return status ? { kind: "set", status } : { kind: "invalid", text: text.trim() };
+}
+
+/** True when every non-blank text in the list reads as a status word or placeholder. */
+export function looksLikeStatus(text: string, words: Record<string, Status> = DEFAULT_STATUS_WORDS): boolean {
+  const key = normaliseWords(text);
+  // Single letters (G/A/R) only count inside a known status column, not to spot a status row.
+  return key.length > 1 && (PLACEHOLDERS.has(key) || key in words);
+}
