@@ -40,7 +40,8 @@ function statusWordsOf(config: Config): Record<string, Status> {
   return words;
 }
 
-export function analysePlan(grids: Grid[], options: AnalyseOptions = {}): PlanReport {
+export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): PlanReport {
+  const grids = allGrids.filter((g) => !g.generated);
   const config = options.config ?? DEFAULT_CONFIG;
   const statusWords = statusWordsOf(config);
   const tables: PlanTable[] = [];

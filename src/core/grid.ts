@@ -18,6 +18,8 @@ export interface Grid {
   hiddenRows?: number[];
   /** Number formats that matter to the core (percent, dates), keyed "row:col". */
   formats?: Record<string, string>;
+  /** Set by the adapter for the add-in's own summary sheets, which are never read as plan. */
+  generated?: boolean;
 }
 
 export function cellText(value: CellValue | undefined): string {

@@ -35,8 +35,10 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
   const actions: Action[] = [];
   const issues: PlanIssue[] = [];
   const headerRows = new Set(table.headerRows);
-  const statusCols = new Set(Object.values(cols.quarterStatus));
-  const hasStatus = statusCols.size > 0 || cols.fields.status !== undefined;
+  const quarterCols = Object.keys(cols.quarterStatus).length + Object.keys(cols.quarterCommentary).length;
+  // Status rows are looked for under any Q1–Q4 columns; statuses count once the table has any.
+  const lookForStatusRows = quarterCols > 0;
+  let hasStatus = Object.keys(cols.quarterStatus).length > 0 || cols.fields.status !== undefined;
   const titleCol = cols.fields.title!;
   let section: string | null = null;
   let priority: string | null = null;
@@ -54,8 +56,9 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     if (filled.length === 0) continue;
 
     // A status row: every filled cell is a status word, placeholder, or text in a non-status column.
-    const statusCells = hasStatus ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords) && c !== titleCol) : [];
+    const statusCells = lookForStatusRows ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords) && c !== titleCol) : [];
     if (statusCells.length > 0 && cellText(row[titleCol]) === "" && (cols.fields.id === undefined || text(r, cols.fields.id) === "")) {
+      hasStatus = true;
       if (!current || currentHasStatusRow) {
         issues.push({
           severity: "info", code: "status-row-without-action", sheet: grid.sheet, cell: cellAddress(r, statusCells[0]),
@@ -63,7 +66,7 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
         });
         continue;
       }
-      applyStatusRow(current, r, statusCells, row, cols.quarterStatus, statusWords);
+      applyStatusRow(current, r, statusCells, row, { ...cols.quarterCommentary, ...cols.quarterStatus }, statusWords);
       currentHasStatusRow = true;
       for (const c of filled) if (!statusCells.includes(c)) appendToField(current, fieldAt(table, c), cellText(row[c]));
       continue;
@@ -87,11 +90,20 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     }
 
     if (titleText === "" && idText === "") {
-      if (current) for (const c of filled) if (c !== cols.fields.priority) appendToField(current, fieldAt(table, c), cellText(row[c]), r, c);
+      if (current) {
+        for (const c of filled) {
+          if (c === cols.fields.due) fillMissingDue(current, grid, r, c);
+          else if (c !== cols.fields.priority) appendToField(current, fieldAt(table, c), cellText(row[c]));
+        }
+      }
       continue;
     }
     if (CROSS_REFERENCE.test(titleText)) {
       current = null;
+      continue;
+    }
+    if (current && !idText && isContinuationText(titleText, filled, titleCol)) {
+      appendToField(current, "title", titleText);
       continue;
     }
 
@@ -114,6 +126,7 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
       }
     }
   }
+  for (const a of actions) a.hasStatus = hasStatus;
   return { actions, issues };
 
   function fieldAt(t: ActionTable, c: number): ActionField | `Q${1 | 2 | 3 | 4}` | null {
@@ -121,6 +134,12 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     for (const [q, col] of Object.entries(t.columns.quarterCommentary)) if (col === c) return q as Quarter;
     return null;
   }
+}
+
+/** Text alone in the activity column that carries on the action above: a bullet list, a lower-case run-on. */
+function isContinuationText(title: string, filled: number[], titleCol: number): boolean {
+  if (splitId(title).id) return false;
+  return /^[a-z•\-–*·]/.test(title) || (filled.length === 1 && filled[0] === titleCol && title.length > 80);
 }
 
 function isSectionRow(filled: number[], table: ActionTable, row: CellValue[]): boolean {
@@ -207,7 +226,16 @@ function setStatus(entry: QuarterEntry, text: string, cell: string, statusWords?
   entry.status = reading.kind === "set" ? reading.status : null;
 }
 
-function appendToField(action: Action, field: string | null, value: string, r?: number, c?: number): void {
+/** A continuation row that carries the date the action row lacked. */
+function fillMissingDue(action: Action, grid: Grid, r: number, c: number): void {
+  if (action.due.kind !== "none") return;
+  const value = grid.rows[r]?.[c] ?? null;
+  action.dueText = cellText(value);
+  action.due = parseDue(value, formatOf(grid, r, c));
+  action.cells.due = cellAddress(r, c);
+}
+
+function appendToField(action: Action, field: string | null, value: string): void {
   if (!field || !value) return;
   if (/^Q[1-4]$/.test(field)) {
     const q = action.quarters[field as Quarter];
@@ -218,15 +246,7 @@ function appendToField(action: Action, field: string | null, value: string, r?: 
     case "title":
       action.title = `${action.title}\n${value}`;
       return;
-    case "due":
-      // A continuation row that carries the date the action row lacked.
-      if (action.due.kind === "none") {
-        action.dueText = value;
-        action.due = parseDue(value);
-        if (r !== undefined && c !== undefined) action.cells.due = cellAddress(r, c);
-      }
-      return;
-    case "id": case "priority": case "status":
+    case "id": case "due": case "priority": case "status":
       return;
     default: {
       const f = field as TextField;

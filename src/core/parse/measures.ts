@@ -26,6 +26,11 @@ function num(s: string): number {
   return Number(s.replace(/,/g, ""));
 }
 
+/** 8.8 / 100 is 0.08800000000000001 in floating point; plans never need more than 12 digits. */
+function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
 function decimalsOf(s: string): number {
   const dot = s.indexOf(".");
   return dot < 0 ? 0 : s.length - dot - 1;
@@ -44,15 +49,15 @@ export function parseMeasure(value: CellValue, format?: string): Measure {
   let m = PERCENT_WITH_FRACTION.exec(text);
   if (m) {
     const shown = num(m[1]);
-    return { kind: "percent", value: shown / 100, shown, decimals: decimalsOf(m[1]), num: num(m[2]), den: num(m[3]) };
+    return { kind: "percent", value: clean(shown / 100), shown, decimals: decimalsOf(m[1]), num: num(m[2]), den: num(m[3]) };
   }
   m = PERCENT.exec(text);
-  if (m) return { kind: "percent", value: num(m[1]) / 100, shown: num(m[1]), decimals: decimalsOf(m[1]) };
+  if (m) return { kind: "percent", value: clean(num(m[1]) / 100), shown: num(m[1]), decimals: decimalsOf(m[1]) };
   m = FRACTION.exec(text);
   if (m) {
     const den = num(m[2]);
     if (den === 0) return { kind: "invalid", text };
-    return { kind: "fraction", value: num(m[1]) / den, num: num(m[1]), den };
+    return { kind: "fraction", value: clean(num(m[1]) / den), num: num(m[1]), den };
   }
   m = NUMBER.exec(text);
   if (m) return { kind: "number", value: num(m[1]) };
@@ -60,8 +65,8 @@ export function parseMeasure(value: CellValue, format?: string): Measure {
   if (m) {
     const percent = m[2] === "%" || m[4] === "%";
     const scale = percent ? 100 : 1;
-    const a = num(m[1]) / scale;
-    const b = num(m[3]) / scale;
+    const a = clean(num(m[1]) / scale);
+    const b = clean(num(m[3]) / scale);
     return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), percent };
   }
   return { kind: "invalid", text };

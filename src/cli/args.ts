@@ -1,0 +1,62 @@
+/** Command-line arguments for `plan-scorecard validate|summarize` (DESIGN.md contract). */
+import { parseArgs } from "node:util";
+import type { Quarter } from "../core/detect/headers";
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  plan-scorecard validate  <file.xlsx> [--quarter Q1|Q2|Q3|Q4] [--as-of YYYY-MM-DD] [--config FILE] [--format text|json]
+  plan-scorecard summarize <file.xlsx> [--quarter Qn] [-o OUT.xlsx | --in-place] [--config FILE] [--format text|json]
+
+Exit codes: 0 no errors in the plan, 1 the plan has errors, 2 could not run.`;
+
+export interface CliArgs {
+  command: "validate" | "summarize";
+  file: string;
+  quarter?: Quarter;
+  asOf?: string;
+  config?: string;
+  format: "text" | "json";
+  output?: string;
+  inPlace: boolean;
+}
+
+export function parseCliArgs(argv: string[]): CliArgs | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        quarter: { type: "string" },
+        "as-of": { type: "string" },
+        config: { type: "string" },
+        format: { type: "string", default: "text" },
+        output: { type: "string", short: "o" },
+        "in-place": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split("\n")[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) return "help";
+  const [command, file, ...extra] = positionals;
+  if (command !== "validate" && command !== "summarize") throw new UsageError(`unknown command "${command}": use validate or summarize`);
+  if (!file) throw new UsageError(`${command} needs the plan workbook: plan-scorecard ${command} <file.xlsx>`);
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const quarter = values.quarter?.toUpperCase();
+  if (quarter !== undefined && !/^Q[1-4]$/.test(quarter)) throw new UsageError(`--quarter must be Q1, Q2, Q3 or Q4, not "${values.quarter}"`);
+  const asOf = values["as-of"];
+  if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || isNaN(Date.parse(asOf)))) {
+    throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
+  }
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  if (command === "validate" && (values.output || values["in-place"])) throw new UsageError("-o and --in-place belong to summarize");
+  if (values.output && values["in-place"]) throw new UsageError("use either -o OUT.xlsx or --in-place, not both");
+  return {
+    command, file, quarter: quarter as Quarter | undefined, asOf, config: values.config,
+    format: values.format, output: values.output, inPlace: values["in-place"] ?? false,
+  };
+}

@@ -1,0 +1,27 @@
+/** Entry point of the `plan-scorecard` command. Never shows a stack trace for a user's mistake. */
+import { USAGE, UsageError, parseCliArgs } from "./args";
+import { RunError, runSummarize, runValidate } from "./run";
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args === "help") {
+      process.stdout.write(USAGE + "\n");
+      return argv.length === 0 ? 2 : 0;
+    }
+    const out = args.command === "validate" ? await runValidate(args) : await runSummarize(args);
+    process.stdout.write(out.stdout + "\n");
+    return out.exitCode;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`plan-scorecard: ${e.message}\n${USAGE}\n`);
+    } else if (e instanceof RunError) {
+      process.stderr.write(`plan-scorecard: ${e.message}\n`);
+    } else {
+      // An unexpected failure is still one line; PLAN_SCORECARD_DEBUG=1 shows the trace for developers.
+      process.stderr.write(`plan-scorecard: unexpected failure: ${(e as Error)?.message ?? e}\n`);
+      if (process.env.PLAN_SCORECARD_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
+    }
+    return 2;
+  }
+}

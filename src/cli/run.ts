@@ -1,0 +1,115 @@
+/** Reading the workbook and config from disk, running the core, writing summaries safely. */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { analysePlan, countIssues, PlanReport } from "../core/analyse";
+import { readConfig } from "../core/config";
+import { toJsonReport } from "../core/json";
+import { buildSummarySheets } from "../core/sheets";
+import { WorkbookReadError, readGrids } from "../adapters/xlsx/read";
+import { WrittenSheet, writeSheets } from "../adapters/xlsx/write";
+import { ownedSheets } from "../adapters/xlsx/ownership";
+import { CliArgs } from "./args";
+import { textReport } from "./textReport";
+
+/** A failure that stops the run: one line for the user, exit code 2. */
+export class RunError extends Error {}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    throw new RunError(`${file}: cannot read the file (${why})`);
+  }
+}
+
+async function loadConfig(file: string | undefined) {
+  if (!file) return undefined;
+  const raw = await readBytes(file);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.toString("utf8"));
+  } catch (e) {
+    throw new RunError(`${file}: the config is not valid JSON (${(e as Error).message})`);
+  }
+  const result = readConfig(json);
+  if (!result.ok) throw new RunError(`${file}: the config has a wrong setting — ${result.message}`);
+  return result.config;
+}
+
+async function analyseFile(args: CliArgs) {
+  const config = await loadConfig(args.config);
+  const bytes = await readBytes(args.file);
+  let read;
+  try {
+    read = await readGrids(bytes);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new RunError(`${args.file}: ${e.message}`);
+    throw e;
+  }
+  const report = analysePlan(read.grids, { quarter: args.quarter, asOf: args.asOf, config });
+  return { ...read, report };
+}
+
+export interface RunOutput {
+  stdout: string;
+  exitCode: 0 | 1;
+}
+
+function exitFor(report: PlanReport): 0 | 1 {
+  return countIssues(report).errors > 0 ? 1 : 0;
+}
+
+export async function runValidate(args: CliArgs): Promise<RunOutput> {
+  const { report } = await analyseFile(args);
+  const stdout = args.format === "json" ? JSON.stringify(toJsonReport(report, args.file), null, 2) : textReport(report, args.file);
+  return { stdout, exitCode: exitFor(report) };
+}
+
+export function defaultOutputPath(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.summary${ext || ".xlsx"}`);
+}
+
+/** Writes next to the target and renames at the end, so a failure never leaves a half-written file. */
+async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw new RunError(`${target}: could not write the summary (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the input was not changed`);
+  }
+}
+
+export async function runSummarize(args: CliArgs): Promise<RunOutput> {
+  const { workbook, grids, report } = await analyseFile(args);
+  const target = args.inPlace ? args.file : args.output ?? defaultOutputPath(args.file);
+  const historySheet = ownedSheets(workbook).get("kpi-history");
+  const history = historySheet ? grids.find((g) => g.sheet === historySheet.name) ?? null : null;
+  const specs = buildSummarySheets(report, { source: path.basename(args.file), previousHistory: history });
+  const written = writeSheets(workbook, specs);
+  const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+  await writeAtomically(target, data);
+  const counts = countIssues(report);
+  if (args.format === "json") {
+    const json = { file: args.file, output: target, quarter: report.window.quarter, asOf: report.window.asOf, sheets: written,
+      counts: { actions: report.actions.length, kpis: report.kpis.length, errors: counts.errors, warnings: counts.warnings } };
+    return { stdout: JSON.stringify(json, null, 2), exitCode: exitFor(report) };
+  }
+  return { stdout: summaryText(args.file, target, written, report), exitCode: exitFor(report) };
+}
+
+function summaryText(file: string, target: string, written: WrittenSheet[], report: PlanReport): string {
+  const c = countIssues(report);
+  const lines = [`Wrote ${target}${target === file ? " (in place)" : ` (${file} is unchanged)`}:`];
+  for (const w of written) {
+    let note = w.replaced ? "replaced the earlier one" : "new";
+    if (w.userSheetKept) note += `; your own sheet "${w.userSheetKept}" was left as it is`;
+    lines.push(`  ${w.name.padEnd(20)} ${note}`);
+  }
+  lines.push(`${report.actions.length} actions, ${report.kpis.length} KPIs; ${c.errors} errors, ${c.warnings} warnings (see the Plan Issues sheet).`);
+  return lines.join("\n");
+}

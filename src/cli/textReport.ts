@@ -1,0 +1,43 @@
+/** The text a person reads at a glance: what was read, then issues grouped by sheet, errors first. */
+import { PlanReport, countIssues } from "../core/analyse";
+import { STATUSES } from "../core/parse/statuses";
+import { summariseActions } from "../core/score/summary";
+import { ragCounts } from "../core/score/summary";
+import { financialYearLabel } from "../core/sheets/cells";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function textReport(report: PlanReport, file: string): string {
+  const out: string[] = [];
+  const w = report.window;
+  const period = w.quarter ? `${w.quarter} ${financialYearLabel(w.financialYear)}`.trim() + (w.asOf ? `, as of ${w.asOf}` : "") : "no quarter chosen";
+  out.push(`${file} — ${period}`);
+  out.push(`Read ${plural(report.actions.length, "action")} and ${plural(report.kpis.length, "KPI")} from ${plural(report.tables.length, "table")}:`);
+  for (const t of report.tables) out.push(`  ${t.sheet}!${t.range}  ${t.kind}`);
+  if (report.actions.length) {
+    const whole = summariseActions(report).at(-1)!;
+    const parts = STATUSES.filter((s) => whole.byStatus[s] > 0).map((s) => `${whole.byStatus[s]} ${s}`);
+    if (whole.notSet) parts.push(`${whole.notSet} not set`);
+    const share = whole.onTargetShare === null ? "" : ` — ${Math.round(whole.onTargetShare * 100)}% on target`;
+    out.push(`Actions${w.quarter ? ` (${w.quarter})` : ""}: ${parts.join(", ") || "none scored"}${share}`);
+  }
+  if (report.kpis.length) {
+    const r = ragCounts({ ...report, actions: [] });
+    out.push(`KPIs: ${r.green} green, ${r.amber} amber, ${r.red} red, ${r.grey} no data`);
+  }
+  const sheets = [...new Set(report.issues.map((i) => i.sheet))];
+  for (const sheet of sheets) {
+    const list = report.issues.filter((i) => i.sheet === sheet);
+    const c = countIssues({ ...report, issues: list });
+    out.push("");
+    out.push(`Sheet "${sheet}": ${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "note")}`);
+    for (const i of list) {
+      const sev = i.severity === "info" ? "note" : i.severity;
+      out.push(`  ${sev.padEnd(7)} ${i.cell.padEnd(6)} ${i.code.padEnd(26)} ${i.message}`);
+    }
+  }
+  const c = countIssues(report);
+  out.push("");
+  out.push(`Result: ${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "note")}${c.errors ? " — the plan has errors." : " — no errors in the plan."}`);
+  return out.join("\n");
+}

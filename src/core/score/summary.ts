@@ -1,0 +1,84 @@
+/** Counting actions by status per section and quarter, for Plan Summary and the task pane. */
+import type { PlanReport, ScoredAction } from "../analyse";
+import { QUARTERS, Quarter } from "../detect/headers";
+import { Status } from "../parse/statuses";
+import { quarterEnd, quarterStart } from "../quarters";
+import { Rag } from "../model";
+import { scoreAction } from "./actions";
+
+export interface StatusCounts {
+  label: string;
+  total: number;
+  byStatus: Record<Status, number>;
+  notSet: number;
+  overdue: number;
+  /** (Complete + On Target) / actions with a status; null when none has one. */
+  onTargetShare: number | null;
+  rag: Rag;
+}
+
+export function emptyByStatus(): Record<Status, number> {
+  return { Complete: 0, "On Target": 0, "Behind Target": 0, "Off Target": 0, "Not Started": 0 };
+}
+
+export function shareRag(share: number | null, thresholds: { green: number; amber: number }): Rag {
+  if (share === null) return "grey";
+  return share >= thresholds.green ? "green" : share >= thresholds.amber ? "amber" : "red";
+}
+
+function count(label: string, statuses: (Status | null)[], overdue: number, thresholds: { green: number; amber: number }): StatusCounts {
+  const byStatus = emptyByStatus();
+  let notSet = 0;
+  for (const s of statuses) {
+    if (s) byStatus[s]++;
+    else notSet++;
+  }
+  const withStatus = statuses.length - notSet;
+  const onTargetShare = withStatus === 0 ? null : (byStatus.Complete + byStatus["On Target"]) / withStatus;
+  return { label, total: statuses.length, byStatus, notSet, overdue, onTargetShare, rag: shareRag(onTargetShare, thresholds) };
+}
+
+export function sectionsOf(actions: ScoredAction[]): string[] {
+  const seen: string[] = [];
+  for (const a of actions) {
+    const s = a.section ?? "Actions";
+    if (!seen.includes(s)) seen.push(s);
+  }
+  return seen;
+}
+
+/** One row per section, then the whole plan, for the report's quarter. */
+export function summariseActions(report: PlanReport): StatusCounts[] {
+  const t = report.config.onTargetRag;
+  const rows = sectionsOf(report.actions).map((section) => {
+    const list = report.actions.filter((a) => (a.section ?? "Actions") === section);
+    return count(section, list.map((a) => a.score.status), list.filter((a) => a.score.overdue).length, t);
+  });
+  rows.push(count("Whole plan", report.actions.map((a) => a.score.status), report.actions.filter((a) => a.score.overdue).length, t));
+  return rows;
+}
+
+/** % on target per quarter (Q1→Q4) for each section and the whole plan; null where nothing is known. */
+export function quarterTrend(report: PlanReport): { label: string; shares: Record<Quarter, number | null> }[] {
+  const fy = report.window.financialYear;
+  const t = report.config.onTargetRag;
+  const statusIn = (a: ScoredAction, q: Quarter): Status | null => {
+    if (a.hasStatus) return a.quarters[q].status;
+    if (fy === null) return null;
+    return scoreAction(a, { quarter: q, asOf: quarterEnd(fy, q), quarterStart: quarterStart(fy, q), quarterEnd: quarterEnd(fy, q) }).status;
+  };
+  const labels = [...sectionsOf(report.actions), "Whole plan"];
+  return labels.map((label) => {
+    const list = label === "Whole plan" ? report.actions : report.actions.filter((a) => (a.section ?? "Actions") === label);
+    const shares = {} as Record<Quarter, number | null>;
+    for (const q of QUARTERS) shares[q] = count(label, list.map((a) => statusIn(a, q)), 0, t).onTargetShare;
+    return { label, shares };
+  });
+}
+
+export function ragCounts(report: PlanReport): Record<Rag, number> {
+  const counts: Record<Rag, number> = { blue: 0, green: 0, amber: 0, red: 0, grey: 0 };
+  for (const a of report.actions) counts[a.score.rag]++;
+  for (const k of report.kpis) counts[k.score.rag]++;
+  return counts;
+}

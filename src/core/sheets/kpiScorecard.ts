@@ -1,0 +1,76 @@
+/** KPI Scorecard: one row per indicator, grouped by category, with RAG and direction of travel. */
+import type { PlanReport, ScoredKpi } from "../analyse";
+import type { CellMeasure } from "../model";
+import { measureValue } from "../parse/measures";
+import { GROUP, NOTE, TITLE, ragCell } from "./palette";
+import { headerRow, num, periodLabel, text } from "./cells";
+import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
+import type { Target, Trend } from "../score/kpis";
+
+const TREND_WORDS: Record<Trend, string> = { improving: "▲ Improving", worsening: "▼ Worsening", steady: "► Steady" };
+
+/** Figures stated as "x% (a/b)" are recomputed from their fraction. */
+function figure(m: CellMeasure | null): { value: number | null; percent: boolean; fraction: string } {
+  if (!m) return { value: null, percent: false, fraction: "" };
+  const x = m.measure;
+  if (x.kind === "percent" && x.num !== undefined && x.den) return { value: x.num / x.den, percent: true, fraction: `${x.num}/${x.den}` };
+  if (x.kind === "fraction") return { value: x.value, percent: true, fraction: `${x.num}/${x.den}` };
+  return { value: measureValue(x), percent: x.kind === "percent", fraction: "" };
+}
+
+function figureCell(value: number | null, percent: boolean): SheetCell {
+  return num(value, percent ? "0.0%" : "#,##0.##");
+}
+
+function targetText(t: Target | null, percent: boolean): string {
+  if (!t) return "";
+  const f = (v: number) => (percent ? `${(v * 100).toFixed(1).replace(/\.0$/, "")}%` : String(v));
+  return "min" in t ? `${f(t.min)} – ${f(t.max)}` : f(t.value);
+}
+
+function kpiRow(k: ScoredKpi): SheetCell[] {
+  const s = k.score;
+  const actual = figure(s.actualMeasure);
+  const targetMeasure = k.target?.measure;
+  const targetIsPercent = targetMeasure?.kind === "percent" || (targetMeasure?.kind === "range" && targetMeasure.percent) || actual.percent;
+  const comparator = figure(k.comparator);
+  return [
+    text(k.indicator),
+    text(k.code ?? ""),
+    text(s.actualFrom ?? ""),
+    figureCell(actual.value, actual.percent),
+    text(actual.fraction),
+    text(targetText(s.target, targetIsPercent)),
+    comparator.value === null ? text(k.comparator?.text ?? "") : figureCell(comparator.value, comparator.percent || actual.percent),
+    ragCell(s.rag),
+    text(s.trend ? TREND_WORDS[s.trend] : ""),
+    text(s.polarity === "higher" ? "Higher" : "Lower"),
+    text(k.comment),
+  ];
+}
+
+export function buildKpiScorecard(report: PlanReport, source: string): SheetSpec {
+  const w = report.window;
+  const rows: SheetCell[][] = [];
+  rows.push([text(`KPI Scorecard — ${periodLabel(w.quarter, w.financialYear, w.asOf)}`, TITLE)]);
+  rows.push([text(`Made by Plan Scorecard from ${source}. Green: on or past target; Amber: within ${Math.round(report.config.amberBand * 100)}% of target; Red: further off; No data: no target or no actual.`, NOTE)]);
+  rows.push([]);
+  const comparatorLabel = report.kpis.find((k) => k.comparatorLabel)?.comparatorLabel ?? "Comparator";
+  const headerAt = rows.length;
+  rows.push(headerRow(["Indicator", "Code", "Period", "Latest actual", "From", "Target", comparatorLabel, "RAG", "Trend", "Good is", "Comment"]));
+  const categories: string[] = [];
+  for (const k of report.kpis) if (!categories.includes(k.category ?? "Indicators")) categories.push(k.category ?? "Indicators");
+  for (const c of categories) {
+    rows.push([text(c, GROUP), ...Array.from({ length: 10 }, () => text("", GROUP))]);
+    for (const k of report.kpis.filter((x) => (x.category ?? "Indicators") === c)) rows.push(kpiRow(k));
+  }
+  return {
+    role: "kpi-scorecard",
+    name: SHEET_NAMES["kpi-scorecard"],
+    columns: [{ width: 52 }, { width: 10 }, { width: 8 }, { width: 12 }, { width: 11 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 14 }, { width: 9 }, { width: 40 }],
+    rows,
+    frozenRows: headerAt + 1,
+    merges: [],
+    iconSets: [],
+  };
+}

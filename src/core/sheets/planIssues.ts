@@ -1,0 +1,38 @@
+/** Plan Issues: every validation issue, errors first, each linked to its cell. */
+import type { PlanReport } from "../analyse";
+import { countIssues } from "../analyse";
+import { NOTE, TITLE, SEVERITY_STYLE } from "./palette";
+import { headerRow, text } from "./cells";
+import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
+
+const SEVERITY_WORD = { error: "Error", warning: "Warning", info: "Note" } as const;
+
+export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
+  const c = countIssues(report);
+  const rows: SheetCell[][] = [];
+  rows.push([text("Plan Issues", TITLE)]);
+  rows.push([text(`${c.errors} errors, ${c.warnings} warnings, ${c.infos} notes in ${source}. Click a cell reference to go to the cell.`, NOTE)]);
+  rows.push([]);
+  const headerAt = rows.length;
+  rows.push(headerRow(["Severity", "Sheet", "Cell", "Issue", "What to do"]));
+  for (const i of report.issues) {
+    rows.push([
+      text(SEVERITY_WORD[i.severity], SEVERITY_STYLE[i.severity]),
+      text(i.sheet),
+      { value: i.cell, link: { sheet: i.sheet, cell: i.cell }, style: { color: "0563C1", border: true } },
+      text(i.code),
+      text(i.message),
+    ]);
+  }
+  if (report.issues.length === 0) rows.push([text("No issues found.")]);
+  return {
+    role: "plan-issues",
+    name: SHEET_NAMES["plan-issues"],
+    columns: [{ width: 10 }, { width: 22 }, { width: 8 }, { width: 20 }, { width: 100 }],
+    rows,
+    frozenRows: headerAt + 1,
+    merges: [],
+    iconSets: [],
+    filterRow: headerAt,
+  };
+}

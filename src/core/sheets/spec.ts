@@ -1,0 +1,76 @@
+/**
+ * A declarative description of a generated sheet. Builders in the core fill it;
+ * the exceljs and Office.js adapters write it. Text cells are always written as
+ * text, never as formulas, whatever they begin with.
+ */
+import type { MergedRange } from "../grid";
+
+export type SheetRole = "plan-summary" | "kpi-scorecard" | "plan-issues" | "kpi-history";
+
+export const SHEET_NAMES: Record<SheetRole, string> = {
+  "plan-summary": "Plan Summary",
+  "kpi-scorecard": "KPI Scorecard",
+  "plan-issues": "Plan Issues",
+  "kpi-history": "KPI History",
+};
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  /** Font colour, RRGGBB. */
+  color?: string;
+  /** Background fill, RRGGBB. */
+  fill?: string;
+  numFmt?: string;
+  wrap?: boolean;
+  align?: "left" | "center" | "right";
+  border?: boolean;
+}
+
+export interface SheetCell {
+  value: string | number | null;
+  style?: CellStyle;
+  /** A link that takes the user to a cell in the workbook. */
+  link?: { sheet: string; cell: string };
+}
+
+/** A traffic-light icon set over a column of fractions (0–1). */
+export interface IconSetRule {
+  range: string;
+  /** Lower bounds for the amber and green icons. */
+  amberFrom: number;
+  greenFrom: number;
+}
+
+export interface SheetSpec {
+  role: SheetRole;
+  name: string;
+  columns: { width: number }[];
+  rows: SheetCell[][];
+  frozenRows: number;
+  merges: MergedRange[];
+  iconSets: IconSetRule[];
+  /** The header row (0-based) that gets an AutoFilter, if any. */
+  filterRow?: number;
+}
+
+/** Defined name that marks a sheet as the add-in's own; it survives saving in Excel and LibreOffice. */
+export function ownershipName(role: SheetRole): string {
+  return `PlanScorecard_${role.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase())}`;
+}
+
+export function roleOfOwnershipName(name: string): SheetRole | null {
+  for (const role of Object.keys(SHEET_NAMES) as SheetRole[]) if (ownershipName(role) === name) return role;
+  return null;
+}
+
+/** A name for a new sheet that no existing sheet has: "Plan Summary (2)". */
+export function freeSheetName(wanted: string, taken: string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const candidate = `${wanted} (${i})`;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
