@@ -56,8 +56,10 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     if (filled.length === 0) continue;
 
     // A status row: every filled cell is a status word, placeholder, or text in a non-status column.
-    const statusCells = lookForStatusRows ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords) && c !== titleCol) : [];
-    if (statusCells.length > 0 && cellText(row[titleCol]) === "" && (cols.fields.id === undefined || text(r, cols.fields.id) === "")) {
+    const statusCells = lookForStatusRows ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords)) : [];
+    // The activity and reference cells of a status row are blank, or hold a status pushed left by a shifted row.
+    const keyCellsFree = [titleCol, cols.fields.id].every((c) => c === undefined || text(r, c) === "" || statusCells.includes(c));
+    if (statusCells.length > 0 && keyCellsFree && (text(r, titleCol) === "" || statusCells.length >= 2)) {
       hasStatus = true;
       if (!current || currentHasStatusRow) {
         issues.push({

@@ -1,0 +1,115 @@
+import { Grid, CellValue } from "../grid";
+import { detectTables, tableRange, ActionTable, KpiTable } from "./tables";
+import { classifyHeader } from "./headers";
+
+const grid = (rows: CellValue[][], extra: Partial<Grid> = {}): Grid => ({ sheet: "Plan", rows, ...extra });
+
+const SEED_HEADER = ["SafeGuarding Priorities/Outcomes", "Activities", "Milestone", "Milestoner Due Date", "Resources Required",
+  "Support required from other departments /partners*", "Completion Date", "Benefits, Planned savings, Income generated"];
+
+describe("classifyHeader", () => {
+  it.each([
+    ["Milestoner Due Date", "due"],
+    ["Milestone Due Date", "due"],
+    ["Milestone", "milestone"],
+    ["Activites", "title"],
+    ["Ref", "id"],
+    ["Lead officer", "officer"],
+    ["Officer responsible", "officer"],
+    ["Target date", "due"],
+    ["Timescale", "due"],
+    ["Support required from other departments /partners* **", "partners"],
+    ["Expected impact of this action", "benefits"],
+  ])("%s is the %s column of an action table", (text, field) => {
+    expect(classifyHeader(text).find((m) => m.table === "actions")?.field).toBe(field);
+  });
+
+  it("reads quarter columns", () => {
+    expect(classifyHeader("Q2 Performance appraisal (Include progress and impact made)")[0]).toEqual({ table: "actions", field: "quarterCommentary", quarter: "Q2" });
+    expect(classifyHeader("Q1 status")[0]).toEqual({ table: "actions", field: "quarterStatus", quarter: "Q1" });
+    expect(classifyHeader("Actual 2015/16 Q3")[0]).toEqual({ table: "kpis", field: "quarterActual", quarter: "Q3" });
+    expect(classifyHeader("Actual 2013/14")[0]).toEqual({ table: "kpis", field: "yearActual", label: "2013/14" });
+  });
+
+  it("does not take long narrative for a header", () => {
+    expect(classifyHeader("Progress has been made on all fronts and the action plan has been agreed by the board in July")).toEqual([]);
+  });
+});
+
+describe("detectTables", () => {
+  it("finds a header below title rows and notes, with the typo, and ignores the text around it", () => {
+    const g = grid([
+      ["PLYMOUTH CITY COUNCIL Corporate SafeGuarding Improvement Plan"],
+      [],
+      ["OUTCOME:"],
+      ["Children are kept safe"],
+      SEED_HEADER,
+      ["1. Children's Social Care"],
+      ["I. Working together", "1.1 Review information sharing", "Milestone I", "Jun-14"],
+    ]);
+    const tables = detectTables(g);
+    expect(tables).toHaveLength(1);
+    const t = tables[0] as ActionTable;
+    expect(t.kind).toBe("actions");
+    expect(tableRange(t)).toBe("A5:H7");
+    expect(t.columns.fields).toMatchObject({ priority: 0, title: 1, milestone: 2, due: 3, resources: 4, partners: 5, progress: 6, benefits: 7 });
+  });
+
+  it("continues one table across a header repeated at each printed page", () => {
+    const g = grid([SEED_HEADER, ["", "1.1 A"], [], SEED_HEADER, ["", "1.2 B"], [], [], SEED_HEADER, ["", "1.3 C"]]);
+    const tables = detectTables(g);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerRows).toEqual([0, 3, 7]);
+    expect(tableRange(tables[0])).toBe("A1:H9");
+  });
+
+  it("finds several tables stacked on one sheet, with the two-row KPI header and its category", () => {
+    const g = grid([
+      ["Action", "Timescale", "Officer responsible", "Q1 Performance appraisal"],
+      ["1. Do it", "On-going", "Jane"],
+      [], [],
+      ["A balanced scorecard to measure service performance"],
+      [],
+      ["Indicator", "Processes (How Much and How Well?)"],
+      [null, "Actual 2013/14", "Target 2015/16", "Actual 2015/16 Q1", "Actual 2015/16 Q2"],
+      ["Referrals", "55", "60", "58", "59"],
+      [],
+      ["Indicator", "Customers (Outcome / Is anyone better off?)"],
+      [null, "Actual 2013/14", "Target 2015/16", "Actual 2015/16 Q1", "Actual 2015/16 Q2"],
+      ["Re-referrals", "13%", "12 – 30%", "", "17%"],
+    ]);
+    const tables = detectTables(g);
+    expect(tables.map((t) => [t.kind, tableRange(t)])).toEqual([
+      ["actions", "A1:D2"],
+      ["kpis", "A7:E9"],
+      ["kpis", "A11:E13"],
+    ]);
+    expect((tables[1] as KpiTable).category).toBe("Processes");
+    expect((tables[2] as KpiTable).category).toBe("Customers");
+    expect((tables[1] as KpiTable).columns.quarterActual).toEqual({ Q1: 3, Q2: 4 });
+  });
+
+  it("reads a header through merged cells", () => {
+    const g = grid(
+      [
+        ["Indicator", "Processes", null, null],
+        [null, "Actual 2014/15", "Target 2015/16", "Actual 2015/16 Q1"],
+        ["Referrals", 10, 12, 11],
+      ],
+      { merges: [{ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 0, right: 3 }] },
+    );
+    const tables = detectTables(g);
+    expect(tables).toHaveLength(1);
+    expect((tables[0] as KpiTable).category).toBe("Processes");
+  });
+
+  it("reads hidden rows like any other", () => {
+    const g = grid([["Ref", "Action", "Lead officer", "Target date"], ["1", "Hidden action", "Ann", "Jun-15"]], { hiddenRows: [1] });
+    expect(tableRange(detectTables(g)[0])).toBe("A1:D2");
+  });
+
+  it("leaves a sheet with no plan table alone", () => {
+    expect(detectTables(grid([["Name", "Phone"], ["Ann", "0123"]]))).toEqual([]);
+    expect(detectTables(grid([]))).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { Grid, CellValue } from "../grid";
+import { detectTables, ActionTable } from "../detect/tables";
+import { parseActionTable, splitId } from "./actions";
+
+function parse(rows: CellValue[][]) {
+  const grid: Grid = { sheet: "Plan", rows };
+  const table = detectTables(grid)[0] as ActionTable;
+  return parseActionTable(grid, table);
+}
+
+const HEADER = ["Priorities", "Activities", "Milestone", "Due date", "Completion Date"];
+const SERVICE_HEADER = ["Action", "Timescale", "Officer responsible", "Q1 Performance appraisal", "Q2 Performance appraisal", "Q3 Performance appraisal", "Q4 Performance appraisal"];
+
+describe("splitId", () => {
+  it.each([
+    ["1.1 Review information sharing", "1.1", "Review information sharing"],
+    ["I.I On-going leadership", "1.1", "On-going leadership"],
+    ["3.1 I Carefirst system", "3.1", "I Carefirst system"],
+    ["12. Work in partnership", "12", "Work in partnership"],
+    ["See CSC & ASC actions above", null, "See CSC & ASC actions above"],
+  ])("%s", (title, id, rest) => {
+    expect(splitId(title)).toEqual({ id, rest });
+  });
+});
+
+describe("parseActionTable", () => {
+  it("carries section and priority down, joins continuation rows and skips cross-references", () => {
+    const { actions } = parse([
+      HEADER,
+      ["1. Children's Social Care"],
+      ["I. Working together", "1.1 Review", "Milestone I", "Jun-14"],
+      ["", "1.2 Refresh training", "", "Sep-14"],
+      ["5. We will embed robust quality assurance", "5.1 Audit", "", ""],
+      ["arrangements, so that we can be confident", "5.2 Plans", "", "", "Complete April 14"],
+      ["", "", "", "Jun-14", "More text"],
+      ["We will ensure providers", "See CSC & ASC actions above"],
+      ["2 Council wide"],
+      ["", "1.1 Lead", "", "On-going"],
+    ]);
+    expect(actions.map((a) => [a.section, a.id, a.priority])).toEqual([
+      ["1. Children's Social Care", "1.1", "I. Working together"],
+      ["1. Children's Social Care", "1.2", "I. Working together"],
+      ["1. Children's Social Care", "5.1", "5. We will embed robust quality assurance"],
+      ["1. Children's Social Care", "5.2", "5. We will embed robust quality assurance arrangements, so that we can be confident"],
+      ["2 Council wide", "1.1", null],
+    ]);
+    const a52 = actions[3];
+    expect(a52.due).toEqual({ kind: "date", date: "2014-06-30" });
+    expect(a52.cells.due).toBe("D7");
+    expect(a52.progress).toBe("Complete April 14\nMore text");
+    expect(actions.every((a) => !a.hasStatus)).toBe(true);
+  });
+
+  it("reads the status row under each action, in the quarter columns or shifted", () => {
+    const { actions, issues } = parse([
+      SERVICE_HEADER,
+      ["1. Review the policy", "By Sept 2015", "LOSIE", "", "Work plan"],
+      ["", "", "", "On Target", "Behind Target", "Select Progress", "Select Progress"],
+      ["2. Support the group", "On-going", "Manager", "Review received"],
+      ["On Target", "On Target", "Select Progress"],
+      ["- and a bullet that carries on the title"],
+      ["", "", "", "Select Progress", "Select Progress", "Select Progress", "Select Progress"],
+    ]);
+    expect(actions).toHaveLength(2);
+    expect(actions[0].quarters.Q1.status).toBe("On Target");
+    expect(actions[0].quarters.Q2.status).toBe("Behind Target");
+    expect(actions[0].quarters.Q2.statusCell).toBe("E3");
+    expect(actions[0].quarters.Q3).toMatchObject({ status: null, statusText: "Select Progress" });
+    expect(actions[0].quarters.Q2.commentary).toBe("Work plan");
+    expect(actions[1].quarters.Q2.status).toBe("On Target");
+    expect(actions[1].title).toBe("Support the group\n- and a bullet that carries on the title");
+    expect(actions.every((a) => a.hasStatus)).toBe(true);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([["status-row-without-action", "D7"]]);
+  });
+
+  it("reports an action with no reference", () => {
+    const { issues } = parse([["Ref", "Action", "Lead officer", "Target date"], ["", "Do the thing", "Ann", "Jun-15"]]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: "missing-required", severity: "warning", cell: "A2" }),
+    ]);
+  });
+});

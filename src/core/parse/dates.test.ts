@@ -1,0 +1,64 @@
+import { parseDue, datesInText, serialToIso } from "./dates";
+
+describe("parseDue reads due dates as officers write them", () => {
+  it.each([
+    ["Jun-14", "2014-06-30"],
+    ["Sep-14", "2014-09-30"],
+    ["f Jul-14", "2014-07-31"],
+    ["e April -June 14", "2014-06-30"],
+    ["By Sept 2015", "2015-09-30"],
+    ["By end July 2015", "2015-07-31"],
+    ["Further 2 training sessions by end July 2015", "2015-07-31"],
+    ["Year 1 by end of March 2016 Year 2 by end of March 2017", "2017-03-31"],
+    ["30/09/2015", "2015-09-30"],
+    ["2015-11-03", "2015-11-03"],
+    ["2015", "2015-12-31"],
+    ["Dec-14", "2014-12-31"],
+  ])("%s → %s", (text, iso) => {
+    expect(parseDue(text)).toEqual({ kind: "date", date: iso });
+  });
+
+  it.each([
+    "on-going",
+    "On-going",
+    "Ongoing",
+    "April and quarterly reporting thereafter in line with KPIs",
+    "e April 2013 and quarterly",
+    "On-going reported quarterly",
+    "ongoing from September 14",
+    "Reviewed quarterly from Sept 14",
+    "6-monthly reports",
+    "On-going External Validation to complete end of July 2015",
+    "On-going / Targets not yet set",
+  ])("%s is ongoing", (text) => {
+    expect(parseDue(text)).toEqual({ kind: "ongoing" });
+  });
+
+  it.each([null, "", "-", "Targets not set yet", "TBC"])("%p has no date", (v) => {
+    expect(parseDue(v)).toEqual({ kind: "none" });
+  });
+
+  it("keeps text that holds no date as unreadable", () => {
+    expect(parseDue("Cross Ref anti-bullying plan / Well-being group")).toEqual({
+      kind: "unreadable",
+      text: "Cross Ref anti-bullying plan / Well-being group",
+    });
+  });
+
+  it("reads real dates, and a month-year format as the end of that month", () => {
+    const d = new Date(Date.UTC(2014, 5, 1));
+    expect(parseDue(d)).toEqual({ kind: "date", date: "2014-06-01" });
+    expect(parseDue(d, "mmm-yy")).toEqual({ kind: "date", date: "2014-06-30" });
+    expect(parseDue(d, "dd/mm/yyyy")).toEqual({ kind: "date", date: "2014-06-01" });
+  });
+
+  it("reads Excel serial numbers", () => {
+    expect(serialToIso(42277)).toBe("2015-09-30");
+    expect(parseDue(42277)).toEqual({ kind: "date", date: "2015-09-30" });
+    expect(parseDue(42156, "mmm-yy")).toEqual({ kind: "date", date: "2015-06-30" });
+  });
+
+  it("finds every date in a sentence", () => {
+    expect(datesInText("from 01/04/2014 to April 15")).toEqual(["2014-04-01", "2015-04-30"]);
+  });
+});

@@ -1,0 +1,55 @@
+import { parseMeasure, percentAgrees, measureValue } from "./measures";
+
+describe("parseMeasure reads KPI figures", () => {
+  it.each([
+    ["90.5%", { kind: "percent", value: 0.905, shown: 90.5, decimals: 1 }],
+    ["100%", { kind: "percent", value: 1, shown: 100, decimals: 0 }],
+    ["12.4% (482/3885)", { kind: "percent", value: 0.124, shown: 12.4, decimals: 1, num: 482, den: 3885 }],
+    ["56% (31/55)", { kind: "percent", value: 0.56, shown: 56, decimals: 0, num: 31, den: 55 }],
+    ["8/26", { kind: "fraction", value: 8 / 26, num: 8, den: 26 }],
+    ["55", { kind: "number", value: 55 }],
+    ["5.7", { kind: "number", value: 5.7 }],
+    ["1,231", { kind: "number", value: 1231 }],
+    ["12 – 30%", { kind: "range", min: 0.12, max: 0.3, percent: true }],
+    ["10 to 20", { kind: "range", min: 10, max: 20, percent: false }],
+  ])("%s", (text, expected) => {
+    const m = parseMeasure(text);
+    expect(m.kind).toBe(expected.kind);
+    for (const [k, v] of Object.entries(expected)) {
+      if (typeof v === "number") expect((m as Record<string, unknown>)[k]).toBeCloseTo(v, 10);
+      else expect((m as Record<string, unknown>)[k]).toEqual(v);
+    }
+  });
+
+  it.each(["-", "N/K", "n/a", "–"])("%s means no data", (text) => {
+    expect(parseMeasure(text).kind).toBe("none");
+  });
+
+  it("treats blank as blank and words as invalid", () => {
+    expect(parseMeasure(null)).toEqual({ kind: "blank" });
+    expect(parseMeasure("  ")).toEqual({ kind: "blank" });
+    expect(parseMeasure("about half")).toEqual({ kind: "invalid", text: "about half" });
+    expect(parseMeasure("#DIV/0!")).toEqual({ kind: "invalid", text: "#DIV/0!" });
+  });
+
+  it("reads a number formatted as a percentage as a percentage", () => {
+    expect(parseMeasure(0.905, "0.0%")).toEqual({ kind: "percent", value: 0.905 });
+    expect(parseMeasure(0.905, "General")).toEqual({ kind: "number", value: 0.905 });
+    expect(measureValue(parseMeasure(0.905, "0.0%"))).toBe(0.905);
+  });
+});
+
+describe("percentAgrees recomputes stated percentages", () => {
+  it.each([
+    "12.4% (482/3885)", "8.8% (163/1843)", "60.1% (98/163)", "56% (31/55)", "14% (5/37)", "16% (8/51)",
+    "84.8% (56/66)", "93.4% (57/61)", "75.0% (57/76)", "34.0% (16/47)", "96.2% (51/53)", "87.1% (54/62)",
+    "10% (4/41)", "12.7% (8/63)", "20% (12/60)", "6.8% (5/74)", "17.9% (7/39)", "16.2% (69/425)",
+    "13.3% (55/415)", "13.5% (65/482)", "17.2% (28/163)",
+  ])("the seed's %s agrees within display rounding", (text) => {
+    expect(percentAgrees(parseMeasure(text))).toBe(true);
+  });
+
+  it.each(["12.4% (482/3000)", "15% (5/37)", "13.6% (65/482)", "5% (1/0)"])("%s disagrees", (text) => {
+    expect(percentAgrees(parseMeasure(text))).toBe(false);
+  });
+});

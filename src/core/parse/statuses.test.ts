@@ -1,0 +1,29 @@
+import { parseStatus, looksLikeStatus } from "./statuses";
+
+describe("parseStatus", () => {
+  it.each([
+    ["On Target", "On Target"], ["on target", "On Target"], ["  ON   TARGET ", "On Target"], ["On track", "On Target"],
+    ["G", "On Target"], ["Green", "On Target"], ["Behind Target", "Behind Target"], ["A", "Behind Target"],
+    ["Amber", "Behind Target"], ["At risk", "Behind Target"], ["Off Target", "Off Target"], ["R", "Off Target"],
+    ["Red", "Off Target"], ["Complete", "Complete"], ["Completed", "Complete"], ["Achieved", "Complete"],
+    ["Not started", "Not Started"],
+  ])("%p → %s", (text, status) => {
+    expect(parseStatus(text)).toEqual({ kind: "set", status });
+  });
+
+  it("treats blank and the Select Progress placeholder as not set", () => {
+    expect(parseStatus("")).toEqual({ kind: "not-set", placeholder: false });
+    expect(parseStatus("Select Progress")).toEqual({ kind: "not-set", placeholder: true });
+  });
+
+  it("rejects other words", () => {
+    expect(parseStatus("Going well")).toEqual({ kind: "invalid", text: "Going well" });
+  });
+
+  it("spots status rows by whole words, not single letters", () => {
+    expect(looksLikeStatus("Select Progress")).toBe(true);
+    expect(looksLikeStatus("Behind Target")).toBe(true);
+    expect(looksLikeStatus("A")).toBe(false);
+    expect(looksLikeStatus("Core")).toBe(false);
+  });
+});
