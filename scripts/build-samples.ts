@@ -10,7 +10,8 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 
-const ROOT = path.resolve(__dirname, "..", "..");
+// Compiled to lib/scripts/ or run from scripts/ by ts-jest: find the repository root either way.
+const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : "..");
 const SOURCE = path.join(ROOT, "scripts", "samples");
 const OUT = path.join(ROOT, "assets", "samples");
 
@@ -59,7 +60,7 @@ const LAYOUTS: SampleLayout[] = [
 
 const thin = { style: "thin" as const, color: { argb: "FF999999" } };
 
-async function buildSample(layout: SampleLayout): Promise<string> {
+async function buildSample(layout: SampleLayout, outDir: string): Promise<string> {
   const text = await fs.readFile(path.join(SOURCE, layout.source), "utf8");
   const lines = text.replace(/\n$/, "").split("\n");
   const workbook = new ExcelJS.Workbook();
@@ -94,8 +95,8 @@ async function buildSample(layout: SampleLayout): Promise<string> {
   });
   mergeKpiHeaders(ws, lines);
   if (layout.file.startsWith("safeguarding")) ws.mergeCells(1, 1, 1, 8);
-  await fs.mkdir(OUT, { recursive: true });
-  const target = path.join(OUT, layout.file);
+  await fs.mkdir(outDir, { recursive: true });
+  const target = path.join(outDir, layout.file);
   await workbook.xlsx.writeFile(target);
   return target;
 }
@@ -110,8 +111,17 @@ function mergeKpiHeaders(ws: ExcelJS.Worksheet, lines: string[]): void {
   });
 }
 
+export const SAMPLE_FILES = { safeguarding: LAYOUTS[0].file, servicePlan: LAYOUTS[1].file };
+
+/** Writes both sample workbooks into a folder and returns their paths. */
+export async function buildSamples(outDir: string = OUT): Promise<string[]> {
+  const written: string[] = [];
+  for (const layout of LAYOUTS) written.push(await buildSample(layout, outDir));
+  return written;
+}
+
 async function main(): Promise<void> {
-  for (const layout of LAYOUTS) console.log(`wrote ${path.relative(ROOT, await buildSample(layout))}`);
+  for (const file of await buildSamples()) console.log(`wrote ${path.relative(ROOT, file)}`);
 }
 
 if (require.main === module) {

@@ -5,13 +5,15 @@ import { NOTE, TITLE, SEVERITY_STYLE } from "./palette";
 import { headerRow, text } from "./cells";
 import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 const SEVERITY_WORD = { error: "Error", warning: "Warning", info: "Note" } as const;
 
 export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
   const c = countIssues(report);
   const rows: SheetCell[][] = [];
   rows.push([text("Plan Issues", TITLE)]);
-  rows.push([text(`${c.errors} errors, ${c.warnings} warnings, ${c.infos} notes in ${source}. Click a cell reference to go to the cell.`, NOTE)]);
+  rows.push([text(`${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "note")} in ${source}. Click a cell reference to go to the cell.`, NOTE)]);
   rows.push([]);
   const headerAt = rows.length;
   rows.push(headerRow(["Severity", "Sheet", "Cell", "Issue", "What to do"]));
