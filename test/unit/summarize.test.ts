@@ -57,8 +57,8 @@ describe("summarize on the service plan", () => {
     expect(whole.getCell(10).value).toBe(2);
     expect(whole.getCell(11).value).toBe("Green");
     expect(fillOf(whole.getCell(11))).toBe("FFC6EFCE");
-    const trend = ws.getRow(whole.number + 3);
-    expect(trend.getCell(1).value).toBe("Actions");
+    const trend = ws.getRow(whole.number + 3); // the plan has no sections: one row each
+    expect(trend.getCell(1).value).toBe("Whole plan");
     expect(trend.getCell(2).value).toBeCloseTo(14 / 15, 10);
     expect(trend.getCell(3).value).toBeCloseTo(0.8, 10);
     expect(trend.getCell(4).value).toBeNull();

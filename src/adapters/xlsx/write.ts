@@ -52,6 +52,9 @@ function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       applyStyle(cell, sc.style);
     });
   });
+  spec.rowHeights.forEach((h, r) => {
+    if (h !== undefined) ws.getRow(r + 1).height = h;
+  });
   for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   if (spec.frozenRows > 0) ws.views = [{ state: "frozen", ySplit: spec.frozenRows, xSplit: 0 }];
   for (const rule of spec.iconSets) {

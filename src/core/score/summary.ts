@@ -47,10 +47,16 @@ export function sectionsOf(actions: ScoredAction[]): string[] {
   return seen;
 }
 
+/** Sections worth a row of their own: none when the plan has no section rows. */
+function namedSections(actions: ScoredAction[]): string[] {
+  const sections = sectionsOf(actions);
+  return sections.length === 1 && !actions.some((a) => a.section) ? [] : sections;
+}
+
 /** One row per section, then the whole plan, for the report's quarter. */
 export function summariseActions(report: PlanReport): StatusCounts[] {
   const t = report.config.onTargetRag;
-  const rows = sectionsOf(report.actions).map((section) => {
+  const rows = namedSections(report.actions).map((section) => {
     const list = report.actions.filter((a) => (a.section ?? "Actions") === section);
     return count(section, list.map((a) => a.score.status), list.filter((a) => a.score.overdue).length, t);
   });
@@ -67,7 +73,7 @@ export function quarterTrend(report: PlanReport): { label: string; shares: Recor
     if (fy === null) return null;
     return scoreAction(a, { quarter: q, asOf: quarterEnd(fy, q), quarterStart: quarterStart(fy, q), quarterEnd: quarterEnd(fy, q) }).status;
   };
-  const labels = [...sectionsOf(report.actions), "Whole plan"];
+  const labels = [...namedSections(report.actions), "Whole plan"];
   return labels.map((label) => {
     const list = label === "Whole plan" ? report.actions : report.actions.filter((a) => (a.section ?? "Actions") === label);
     const shares = {} as Record<Quarter, number | null>;

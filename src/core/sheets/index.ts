@@ -6,6 +6,7 @@ import { buildKpiScorecard } from "./kpiScorecard";
 import { buildPlanIssues } from "./planIssues";
 import { buildPlanSummary } from "./planSummary";
 import type { SheetSpec } from "./spec";
+import { fitRowHeights } from "./layout";
 
 export interface BuildOptions {
   /** File or workbook name shown on the sheets. */
@@ -23,6 +24,7 @@ export function buildSummarySheets(report: PlanReport, options: BuildOptions): S
     const history = buildKpiHistory(report, options.previousHistory ?? null);
     if (history) sheets.push(history);
   }
+  for (const sheet of sheets) sheet.rowHeights = fitRowHeights(sheet);
   return sheets;
 }
 

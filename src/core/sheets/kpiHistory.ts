@@ -85,6 +85,7 @@ export function buildKpiHistory(report: PlanReport, previous: Grid | null): Shee
     rows,
     frozenRows: 4,
     merges: [],
+    rowHeights: [],
     iconSets: [],
     filterRow: 3,
   };

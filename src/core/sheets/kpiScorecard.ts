@@ -71,6 +71,7 @@ export function buildKpiScorecard(report: PlanReport, source: string): SheetSpec
     rows,
     frozenRows: headerAt + 1,
     merges: [],
+    rowHeights: [],
     iconSets: [],
   };
 }

@@ -34,6 +34,7 @@ export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
     rows,
     frozenRows: headerAt + 1,
     merges: [],
+    rowHeights: [],
     iconSets: [],
     filterRow: headerAt,
   };

@@ -48,6 +48,7 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
     rows,
     frozenRows: headerAt + 1,
     merges: [],
+    rowHeights: [],
     iconSets: summary.length
       ? [{ range: `${col}${firstData + 1}:${col}${lastData + 1}`, amberFrom: report.config.onTargetRag.amber, greenFrom: report.config.onTargetRag.green }]
       : [],

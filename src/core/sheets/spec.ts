@@ -51,6 +51,8 @@ export interface SheetSpec {
   frozenRows: number;
   merges: MergedRange[];
   iconSets: IconSetRule[];
+  /** Heights in points for rows whose wrapped text needs more than one line. */
+  rowHeights: (number | undefined)[];
   /** The header row (0-based) that gets an AutoFilter, if any. */
   filterRow?: number;
 }
