@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
+  moduleNameMapper: { "^strip-bom$": "<rootDir>/test/shims/strip-bom.js", "^uuid$": "<rootDir>/test/shims/uuid.js" },
   testPathIgnorePatterns: ["/node_modules/", "/lib/", "/dist/"],
 };

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { analysePlan, countIssues, PlanReport } from "../core/analyse";
 import { readConfig } from "../core/config";
 import { toJsonReport } from "../core/json";
-import { buildSummarySheets } from "../core/sheets";
+import { sheetsFor } from "../core/workflow";
 import { WorkbookReadError, readGrids } from "../adapters/xlsx/read";
 import { WrittenSheet, writeSheets } from "../adapters/xlsx/write";
 import { ownedSheets } from "../adapters/xlsx/ownership";
@@ -89,7 +89,7 @@ export async function runSummarize(args: CliArgs): Promise<RunOutput> {
   const target = args.inPlace ? args.file : args.output ?? defaultOutputPath(args.file);
   const historySheet = ownedSheets(workbook).get("kpi-history");
   const history = historySheet ? grids.find((g) => g.sheet === historySheet.name) ?? null : null;
-  const specs = buildSummarySheets(report, { source: path.basename(args.file), previousHistory: history });
+  const specs = sheetsFor("summarize", report, path.basename(args.file), history);
   const written = writeSheets(workbook, specs);
   const data = new Uint8Array(await workbook.xlsx.writeBuffer());
   await writeAtomically(target, data);

@@ -1,0 +1,55 @@
+/**
+ * The one-click actions inside Excel: read the workbook, run the core, write
+ * the sheets. Three round trips to read, two to write, whatever the plan's size.
+ */
+import { analysePlan, PlanReport } from "../../core/analyse";
+import { Config, readConfig } from "../../core/config";
+import type { Quarter } from "../../core/detect/headers";
+import { SummaryAction, sheetsFor } from "../../core/workflow";
+import { readWorkbook } from "./readWorkbook";
+import { SheetWritten, writeSheets } from "./writeSheets";
+
+export interface ExcelRunOptions {
+  quarter?: Quarter;
+  /** Rules chosen in the pane; when absent, the ones saved in the workbook. */
+  config?: Config;
+  /** Shown on the generated sheets as their source. */
+  source?: string;
+}
+
+export interface ExcelRunResult {
+  report: PlanReport;
+  written: SheetWritten[];
+  syncs: number;
+  /** Set when the workbook's saved settings could not be read; the defaults were used. */
+  settingsProblem?: string;
+}
+
+function configFrom(saved: string | null, given?: Config): { config?: Config; problem?: string } {
+  if (given) return { config: given };
+  if (!saved) return {};
+  try {
+    const r = readConfig(JSON.parse(saved));
+    return r.ok ? { config: r.config } : { problem: r.message };
+  } catch (e) {
+    return { problem: (e as Error).message };
+  }
+}
+
+export async function validateInExcel(context: Excel.RequestContext, options: ExcelRunOptions = {}): Promise<ExcelRunResult> {
+  const read = await readWorkbook(context);
+  const { config, problem } = configFrom(read.settings, options.config);
+  const report = analysePlan(read.grids, { quarter: options.quarter, config });
+  return { report, written: [], syncs: read.syncs, ...(problem ? { settingsProblem: problem } : {}) };
+}
+
+export async function summarizeInExcel(context: Excel.RequestContext, action: SummaryAction, options: ExcelRunOptions = {}): Promise<ExcelRunResult> {
+  const read = await readWorkbook(context);
+  const { config, problem } = configFrom(read.settings, options.config);
+  const report = analysePlan(read.grids, { quarter: options.quarter, config });
+  const historySheet = read.owned.get("kpi-history");
+  const history = historySheet ? read.grids.find((g) => g.sheet === historySheet) ?? null : null;
+  const specs = sheetsFor(action, report, options.source ?? "this workbook", history);
+  const write = await writeSheets(context, specs, { sheetNames: read.grids.map((g) => g.sheet), owned: read.owned });
+  return { report, written: write.written, syncs: read.syncs + write.syncs, ...(problem ? { settingsProblem: problem } : {}) };
+}

@@ -1,0 +1,117 @@
+/**
+ * Reads the whole workbook into the core's grids in three round trips,
+ * whatever the size of the plan: (1) sheet names and the add-in's ownership
+ * names, (2) each sheet's used range, (3) the values, number formats and merged
+ * areas, in row blocks sized to stay under Excel on the web's payload limit.
+ */
+import type { CellValue, Grid, MergedRange } from "../../core/grid";
+import { parseAddress } from "../../core/cells";
+import type { SheetRole } from "../../core/sheets/spec";
+import { queueOwnedSheets } from "./ownership";
+import { SETTINGS_KEY } from "./settings";
+
+/** Cells per block; about 20 bytes a cell keeps a block near 1 MB. */
+export const CELLS_PER_BLOCK = 50_000;
+
+export interface WorkbookRead {
+  grids: Grid[];
+  owned: Map<SheetRole, string>;
+  /** The rules saved in the workbook by the last user, as JSON text, if any. */
+  settings: string | null;
+  /** Round trips used, for the benchmarks. */
+  syncs: number;
+  /** The most cells requested in one block. */
+  largestBlock: number;
+}
+
+function interestingFormat(fmt: unknown): fmt is string {
+  return typeof fmt === "string" && (fmt.includes("%") || /[my]/i.test(fmt.replace(/"[^"]*"/g, "")));
+}
+
+function toCellValue(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return String(v);
+}
+
+export function parseMergedAddresses(address: string, rowOffset = 0, colOffset = 0): MergedRange[] {
+  const ranges: MergedRange[] = [];
+  for (const part of address.split(",")) {
+    const local = part.slice(part.lastIndexOf("!") + 1);
+    const [a, b] = local.split(":");
+    const from = parseAddress(a);
+    const to = parseAddress(b ?? a);
+    if (from && to) ranges.push({ top: from.row - rowOffset, left: from.col - colOffset, bottom: to.row - rowOffset, right: to.col - colOffset });
+  }
+  return ranges;
+}
+
+export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const sheets = context.workbook.worksheets;
+  sheets.load("items");
+  const ownership = queueOwnedSheets(context);
+  const saved = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  saved.load("value");
+  await sync();
+
+  const used = sheets.items.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { sheet, range };
+  });
+  await sync();
+
+  let largestBlock = 0;
+  const pending = used.map(({ sheet, range }) => {
+    if (range.isNullObject) return { sheet, blocks: [], merged: null, rowIndex: 0, columnIndex: 0 };
+    const { rowIndex, columnIndex, rowCount, columnCount } = range;
+    const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_BLOCK / Math.max(1, columnCount)));
+    const blocks = [];
+    for (let r = 0; r < rowCount; r += rowsPerBlock) {
+      const height = Math.min(rowsPerBlock, rowCount - r);
+      const block = sheet.getRangeByIndexes(rowIndex + r, columnIndex, height, columnCount);
+      block.load("values,numberFormat");
+      largestBlock = Math.max(largestBlock, height * columnCount);
+      blocks.push({ top: rowIndex + r, block });
+    }
+    const merged = range.getMergedAreasOrNullObject();
+    merged.load("address");
+    return { sheet, blocks, merged, rowIndex, columnIndex };
+  });
+  await sync();
+
+  const grids: Grid[] = pending.map(({ sheet, blocks, merged, columnIndex }) => {
+    // Grids start at A1 so that the core's cell addresses are the sheet's own.
+    const rows: CellValue[][] = [];
+    const formats: Record<string, string> = {};
+    for (const { top, block } of blocks) {
+      const values = block.values as unknown[][];
+      const numberFormat = block.numberFormat as unknown[][];
+      values.forEach((rowValues, i) => {
+        const r = top + i;
+        const row: CellValue[] = new Array(columnIndex).fill(null);
+        rowValues.forEach((v, j) => {
+          const c = columnIndex + j;
+          row[c] = toCellValue(v);
+          const fmt = numberFormat?.[i]?.[j];
+          if (typeof v === "number" && interestingFormat(fmt)) formats[`${r}:${c}`] = fmt;
+        });
+        rows[r] = row;
+      });
+    }
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+    const merges = merged && !merged.isNullObject && merged.address ? parseMergedAddresses(merged.address) : [];
+    return { sheet: sheet.name, rows, merges, formats };
+  });
+
+  const owned = ownership.read();
+  const ownedNames = new Set(owned.values());
+  for (const g of grids) g.generated = ownedNames.has(g.sheet);
+  const settings = saved.isNullObject || typeof saved.value !== "string" ? null : saved.value;
+  return { grids, owned, settings, syncs, largestBlock };
+}
