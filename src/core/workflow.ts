@@ -4,13 +4,15 @@ import type { Grid } from "./grid";
 import { buildSummarySheets } from "./sheets";
 import type { SheetRole, SheetSpec } from "./sheets/spec";
 
-export type SummaryAction = "generate" | "refresh-kpis" | "summarize";
+export type SummaryAction = "generate" | "refresh-kpis" | "summarize" | "issues-only";
 
 const ROLES_FOR: Record<SummaryAction, SheetRole[]> = {
   // A manager's summary tabs.
   generate: ["plan-summary", "kpi-scorecard", "plan-issues"],
   // An analyst's quarterly refresh: the scorecard rebuilt, the history kept.
   "refresh-kpis": ["kpi-scorecard", "kpi-history"],
+  // The ribbon's Validate plan: the issue list, in the workbook.
+  "issues-only": ["plan-issues"],
   // The command line writes everything.
   summarize: ["plan-summary", "kpi-scorecard", "plan-issues", "kpi-history"],
 };

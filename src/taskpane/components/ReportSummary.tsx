@@ -1,0 +1,33 @@
+import * as React from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { PlanReport } from "../../core/analyse";
+import { countIssues } from "../../core/analyse";
+import { financialYearLabel } from "../../core/sheets/cells";
+import { RagOverview } from "./RagOverview";
+import type { Rag } from "../../core/model";
+
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+function counts(items: { score: { rag: Rag } }[]): Record<Rag, number> {
+  const c: Record<Rag, number> = { blue: 0, green: 0, amber: 0, red: 0, grey: 0 };
+  for (const i of items) c[i.score.rag]++;
+  return c;
+}
+
+export function ReportSummary({ report }: { report: PlanReport }) {
+  const styles = useStyles();
+  const c = countIssues(report);
+  const w = report.window;
+  const period = w.quarter ? `${w.quarter} ${financialYearLabel(w.financialYear)}`.trim() : "no quarter";
+  return (
+    <section className={styles.box} aria-label="Result">
+      <Text role="status" data-testid="counts">
+        {report.actions.length} actions and {report.kpis.length} KPIs read ({period}{w.asOf ? `, as of ${w.asOf}` : ""}): {c.errors} errors, {c.warnings} warnings, {c.infos} notes.
+      </Text>
+      {report.actions.length > 0 && <RagOverview title="Actions" counts={counts(report.actions)} />}
+      {report.kpis.length > 0 && <RagOverview title="KPIs" counts={counts(report.kpis)} />}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+/** The task pane inside Excel: Office.js through the Excel adapter. */
+/* global Excel */
+import { summarizeInExcel, validateInExcel } from "../../adapters/excel/actions";
+import { selectCell } from "../../adapters/excel/selectCell";
+import { SETTINGS_KEY, saveSettings } from "../../adapters/excel/settings";
+import { excelErrorMessage } from "../../adapters/excel/errors";
+import { Config, readConfig } from "../../core/config";
+import type { PlanHost, RunResult } from "../host";
+
+async function inExcel<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(work);
+  } catch (e) {
+    throw new Error(excelErrorMessage(e));
+  }
+}
+
+function toResult(r: Awaited<ReturnType<typeof validateInExcel>>): RunResult {
+  return {
+    report: r.report,
+    written: r.written,
+    ...(r.settingsProblem ? { note: `The rules saved in this workbook could not be read (${r.settingsProblem}); the defaults were used.` } : {}),
+  };
+}
+
+export function excelHost(): PlanHost {
+  return {
+    kind: "excel",
+    label: () => "this workbook",
+    validate: (options) => inExcel(async (c) => toResult(await validateInExcel(c, options))),
+    summarize: (kind, options) => inExcel(async (c) => toResult(await summarizeInExcel(c, kind, { ...options, source: "this workbook" }))),
+    selectIssue: (issue) => inExcel((c) => selectCell(c, issue.sheet, issue.cell)),
+    loadSettings: () =>
+      inExcel(async (c) => {
+        const item = c.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+        item.load("value");
+        await c.sync();
+        if (item.isNullObject) return null;
+        try {
+          const r = readConfig(JSON.parse(String(item.value)));
+          return r.ok ? r.config : null;
+        } catch {
+          return null;
+        }
+      }),
+    saveSettings: (config: Config) => inExcel((c) => saveSettings(c, JSON.stringify(config))),
+  };
+}

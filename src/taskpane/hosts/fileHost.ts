@@ -1,0 +1,59 @@
+/**
+ * The task pane as a plain web page: a workbook opened from a file, read and
+ * written with exceljs in the browser. Nothing leaves the browser.
+ */
+import { analysePlan } from "../../core/analyse";
+import { DEFAULT_CONFIG, Config } from "../../core/config";
+import { sheetsFor } from "../../core/workflow";
+import type { PlanHost, RunResult } from "../host";
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface FileHost extends PlanHost {
+  /** The summarized workbook from the last Generate / Refresh, ready to download. */
+  download(): { name: string; bytes: Uint8Array } | null;
+}
+
+/** The exceljs adapter is loaded only when a file is opened, to keep the first download small. */
+const loadAdapter = () => import(/* webpackChunkName: "xlsx" */ "./xlsxAdapter");
+
+export function summaryName(name: string): string {
+  return name.replace(/\.xlsx$/i, "") + ".summary.xlsx";
+}
+
+export function fileHost(file: OpenedFile): FileHost {
+  let config: Config = DEFAULT_CONFIG;
+  let result: { name: string; bytes: Uint8Array } | null = null;
+
+  const read = async () => {
+    const { readGrids } = await loadAdapter();
+    return readGrids(file.bytes);
+  };
+
+  return {
+    kind: "file",
+    label: () => file.name,
+    async validate(options) {
+      const { grids } = await read();
+      return { report: analysePlan(grids, { quarter: options.quarter, config: options.config ?? config }), written: [] };
+    },
+    async summarize(kind, options): Promise<RunResult> {
+      const adapter = await loadAdapter();
+      const { workbook, grids } = await adapter.readGrids(file.bytes);
+      const report = analysePlan(grids, { quarter: options.quarter, config: options.config ?? config });
+      const historySheet = adapter.ownedSheets(workbook).get("kpi-history");
+      const history = historySheet ? grids.find((g) => g.sheet === historySheet.name) ?? null : null;
+      const written = adapter.writeSheets(workbook, sheetsFor(kind, report, file.name, history));
+      result = { name: summaryName(file.name), bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) };
+      return { report, written, note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.` };
+    },
+    loadSettings: async () => config,
+    saveSettings: async (c) => {
+      config = c;
+    },
+    download: () => result,
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Starts the pane. Inside Excel it works on the open workbook; anywhere else
+ * (a plain browser tab) it switches to file mode.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App, AppProps } from "./components/App";
+import { fileHost } from "./hosts/fileHost";
+
+function saveFile(name: string, bytes: Uint8Array): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function render(props: AppProps): void {
+  const root = createRoot(document.getElementById("container")!);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <App {...props} />
+    </FluentProvider>,
+  );
+}
+
+async function start(): Promise<void> {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const info = office ? await office.onReady() : null;
+  if (info?.host === office?.HostType.Excel) {
+    const { excelHost } = await import(/* webpackChunkName: "excel" */ "./hosts/excelHost");
+    render({ mode: "excel", host: excelHost() });
+  } else {
+    render({ mode: "file", openFile: fileHost, save: saveFile });
+  }
+}
+
+start();

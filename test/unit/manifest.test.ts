@@ -1,0 +1,52 @@
+/** The manifest, read with office-addin-manifest's own reader, and every URL in it pointing at a built file. */
+import { promises as fs, existsSync } from "node:fs";
+import * as path from "node:path";
+import { OfficeAddinManifest } from "office-addin-manifest";
+import { PNG } from "pngjs";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+
+describe("manifest.xml", () => {
+  it("is an Excel task pane add-in asking only for ReadWriteDocument", async () => {
+    const info = await OfficeAddinManifest.readManifestFile(path.join(ROOT, "manifest.xml"));
+    expect(info.displayName).toBe("Plan Scorecard");
+    expect(info.hosts).toEqual(["Workbook"]);
+    expect(info.officeAppType).toBe("TaskPaneApp");
+    expect(info.permissions).toBe("ReadWriteDocument");
+    expect(info.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("puts the three actions and the pane button on the Home tab", async () => {
+    const xml = await fs.readFile(path.join(ROOT, "manifest.xml"), "utf8");
+    expect(xml).toContain('<OfficeTab id="TabHome">');
+    for (const fn of ["validatePlan", "generateSummary", "refreshKpis"]) expect(xml).toContain(`<FunctionName>${fn}</FunctionName>`);
+    expect(xml).toMatch(/xsi:type="ShowTaskpane"/);
+    const commands = await fs.readFile(path.join(ROOT, "src/commands/commands.ts"), "utf8");
+    for (const fn of ["validatePlan", "generateSummary", "refreshKpis"]) expect(commands).toContain(`associate("${fn}"`);
+  });
+
+  it("points every URL at a file the build produced, with icons at the size they claim", async () => {
+    expect(existsSync(DIST)).toBe(true); // `npm test` builds first
+    const xml = await fs.readFile(path.join(DIST, "manifest.xml"), "utf8");
+    const urls = [...new Set([...xml.matchAll(/https:\/\/localhost:3000\/([^"?#]+)/g)].map((m) => m[1]))];
+    expect(urls.length).toBeGreaterThanOrEqual(10);
+    for (const url of urls) expect({ url, built: existsSync(path.join(DIST, url)) }).toEqual({ url, built: true });
+    for (const m of xml.matchAll(/size="(\d+)" resid="([^"]+)"/g)) {
+      const image = new RegExp(`<bt:Image id="${m[2].replace(/\./g, "\\.")}" DefaultValue="https://localhost:3000/([^"]+)"`).exec(xml)!;
+      const png = PNG.sync.read(await fs.readFile(path.join(DIST, image[1])));
+      expect([png.width, png.height]).toEqual([Number(m[1]), Number(m[1])]);
+    }
+  });
+
+  it("builds HTML pages that load their bundle, office.js only where Office needs it", async () => {
+    const taskpane = await fs.readFile(path.join(DIST, "taskpane.html"), "utf8");
+    const page = await fs.readFile(path.join(DIST, "index.html"), "utf8");
+    expect(taskpane).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(page).not.toContain("office.js");
+    for (const html of [taskpane, page]) {
+      const script = /src=(?:")?(taskpane\.[0-9a-f]+\.js)/.exec(html)!;
+      expect(existsSync(path.join(DIST, script[1]))).toBe(true);
+    }
+  });
+});
