@@ -7,5 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   moduleNameMapper: { "^strip-bom$": "<rootDir>/test/shims/strip-bom.js", "^uuid$": "<rootDir>/test/shims/uuid.js" },
+  setupFiles: ["<rootDir>/test/setup/jsdom.js"],
   testPathIgnorePatterns: ["/node_modules/", "/lib/", "/dist/"],
 };

@@ -5,7 +5,7 @@ import { summariseActions } from "../core/score/summary";
 import { ragCounts } from "../core/score/summary";
 import { financialYearLabel } from "../core/sheets/cells";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+import { plural } from "../core/text";
 
 export function textReport(report: PlanReport, file: string): string {
   const out: string[] = [];

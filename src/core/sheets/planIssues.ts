@@ -5,7 +5,7 @@ import { NOTE, TITLE, SEVERITY_STYLE } from "./palette";
 import { headerRow, text } from "./cells";
 import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+import { plural } from "../text";
 
 const SEVERITY_WORD = { error: "Error", warning: "Warning", info: "Note" } as const;
 

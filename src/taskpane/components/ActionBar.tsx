@@ -19,7 +19,7 @@ export interface ActionBarProps {
 export function ActionBar(p: ActionBarProps) {
   const styles = useStyles();
   return (
-    <section className={styles.bar} aria-label="Actions">
+    <section className={styles.bar} aria-label="Plan actions">
       <Field label="Quarter" hint="Auto uses the latest quarter the plan has statuses or figures for.">
         <Select value={p.quarter} onChange={(_, d) => p.onQuarter(d.value as Quarter | "auto")} disabled={p.busy}>
           <option value="auto">Auto</option>

@@ -16,7 +16,7 @@ const BADGE = {
   info: { color: "informative", word: "Note" },
 } as const;
 
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
+import { plural } from "../../core/text";
 
 export interface IssueListProps {
   issues: PlanIssue[];

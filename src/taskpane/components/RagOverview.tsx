@@ -14,7 +14,7 @@ const ORDER: Rag[] = ["red", "amber", "green", "blue", "grey"];
 export function RagOverview({ counts, title }: { counts: Record<Rag, number>; title: string }) {
   const styles = useStyles();
   return (
-    <section aria-label={title}>
+    <section aria-label={`${title} by RAG`}>
       <Text weight="semibold">{title}</Text>
       <ul className={styles.list}>
         {ORDER.map((rag) => (

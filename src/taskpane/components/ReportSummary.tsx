@@ -4,6 +4,7 @@ import type { PlanReport } from "../../core/analyse";
 import { countIssues } from "../../core/analyse";
 import { financialYearLabel } from "../../core/sheets/cells";
 import { RagOverview } from "./RagOverview";
+import { plural } from "../../core/text";
 import type { Rag } from "../../core/model";
 
 const useStyles = makeStyles({
@@ -24,7 +25,8 @@ export function ReportSummary({ report }: { report: PlanReport }) {
   return (
     <section className={styles.box} aria-label="Result">
       <Text role="status" data-testid="counts">
-        {report.actions.length} actions and {report.kpis.length} KPIs read ({period}{w.asOf ? `, as of ${w.asOf}` : ""}): {c.errors} errors, {c.warnings} warnings, {c.infos} notes.
+        {plural(report.actions.length, "action")} and {plural(report.kpis.length, "KPI")} read ({period}{w.asOf ? `, as of ${w.asOf}` : ""}):{" "}
+        {plural(c.errors, "error")}, {plural(c.warnings, "warning")}, {plural(c.infos, "note")}.
       </Text>
       {report.actions.length > 0 && <RagOverview title="Actions" counts={counts(report.actions)} />}
       {report.kpis.length > 0 && <RagOverview title="KPIs" counts={counts(report.kpis)} />}
