@@ -32,7 +32,7 @@ function render(props: AppProps): void {
 async function start(): Promise<void> {
   const office = (globalThis as { Office?: typeof Office }).Office;
   const info = office ? await office.onReady() : null;
-  if (info?.host === office?.HostType.Excel) {
+  if (office && info?.host === office.HostType.Excel) {
     const { excelHost } = await import(/* webpackChunkName: "excel" */ "./hosts/excelHost");
     render({ mode: "excel", host: excelHost() });
   } else {

@@ -62,7 +62,7 @@ describe("App inside Excel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Validate plan" }));
     await waitFor(() => expect(screen.getByTestId("counts").textContent).toMatch(/2 actions and 0 KPIs read \(Q1 2016\/17, as of 2016-06-30\): 1 error, /));
     expect(screen.getByText(/"Maybe" is not a status for Q1/)).toBeTruthy();
-    expect(screen.getByRole("region", { name: "Actions by RAG" }).textContent).toContain("Green: 1");
+    expect(screen.getByRole("region", { name: "Actions by RAG" }).textContent).toContain("On target: 1");
     fireEvent.click(screen.getByRole("button", { name: "Go to Plan!E5" }));
     await waitFor(() => expect(model.selected).toBe("Plan!E5"));
     expect(model.active).toBe("Plan");

@@ -11,6 +11,8 @@ export interface ActionBarProps {
   quarter: Quarter | "auto";
   onQuarter(q: Quarter | "auto"): void;
   busy: boolean;
+  /** False until there is a workbook to work on. */
+  ready: boolean;
   onValidate(): void;
   onGenerate(): void;
   onRefresh(): void;
@@ -29,10 +31,11 @@ export function ActionBar(p: ActionBarProps) {
           <option value="Q4">Q4 (Jan–Mar)</option>
         </Select>
       </Field>
+      {/* While an action runs the buttons stay focusable, so keyboard users keep their place. */}
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={p.onValidate} disabled={p.busy}>Validate plan</Button>
-        <Button onClick={p.onGenerate} disabled={p.busy}>Generate summary</Button>
-        <Button onClick={p.onRefresh} disabled={p.busy}>Refresh KPIs</Button>
+        <Button appearance="primary" onClick={p.onValidate} disabled={!p.ready} disabledFocusable={p.busy}>Validate plan</Button>
+        <Button onClick={p.onGenerate} disabled={!p.ready} disabledFocusable={p.busy}>Generate summary</Button>
+        <Button onClick={p.onRefresh} disabled={!p.ready} disabledFocusable={p.busy}>Refresh KPIs</Button>
       </div>
     </section>
   );

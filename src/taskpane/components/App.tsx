@@ -104,7 +104,8 @@ export function App(props: AppProps) {
       <ActionBar
         quarter={quarter}
         onQuarter={setQuarter}
-        busy={!!busy || !host}
+        busy={!!busy}
+        ready={!!host}
         onValidate={() => run("validate")}
         onGenerate={() => run("generate")}
         onRefresh={() => run("refresh-kpis")}

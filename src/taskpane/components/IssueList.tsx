@@ -44,16 +44,13 @@ export function IssueList({ issues, onSelect }: IssueListProps) {
                 {list.map((issue, i) => (
                   <li key={`${issue.cell}-${issue.code}-${i}`} className={styles.item} data-severity={issue.severity}>
                     <Badge color={BADGE[issue.severity].color} appearance="filled">{BADGE[issue.severity].word}</Badge>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      className={styles.cell}
-                      disabled={!onSelect}
-                      onClick={() => onSelect?.(issue)}
-                      aria-label={`Go to ${issue.sheet}!${issue.cell}`}
-                    >
-                      {issue.cell}
-                    </Button>
+                    {onSelect ? (
+                      <Button size="small" appearance="subtle" className={styles.cell} onClick={() => onSelect(issue)} aria-label={`Go to ${issue.sheet}!${issue.cell}`}>
+                        {issue.cell}
+                      </Button>
+                    ) : (
+                      <Text className={styles.cell} aria-label={`${issue.sheet}!${issue.cell}`}>{issue.cell}</Text>
+                    )}
                     <Text size={200}>{issue.message}</Text>
                   </li>
                 ))}

@@ -10,16 +10,23 @@ const useStyles = makeStyles({
 
 const ORDER: Rag[] = ["red", "amber", "green", "blue", "grey"];
 
+export interface RagOverviewProps {
+  title: string;
+  counts: Record<Rag, number>;
+  /** The word for each colour; colours left out are not shown. */
+  words: Partial<Record<Rag, string>>;
+}
+
 /** Counts per colour, each with its word, so the colours are never the only signal. */
-export function RagOverview({ counts, title }: { counts: Record<Rag, number>; title: string }) {
+export function RagOverview({ counts, title, words }: RagOverviewProps) {
   const styles = useStyles();
   return (
     <section aria-label={`${title} by RAG`}>
       <Text weight="semibold">{title}</Text>
       <ul className={styles.list}>
-        {ORDER.map((rag) => (
+        {ORDER.filter((rag) => words[rag]).map((rag) => (
           <li key={rag} className={styles.chip} style={{ background: `#${RAG_STYLE[rag].fill}`, color: `#${RAG_STYLE[rag].color}` }} data-rag={rag}>
-            {RAG_STYLE[rag].word}: {counts[rag]}
+            {words[rag]}: {counts[rag]}
           </li>
         ))}
       </ul>

@@ -1,0 +1,158 @@
+/**
+ * The task pane as a stand-alone page in a real browser: Debian's chromium
+ * driven by playwright-core (never a downloaded browser). Loads each sample
+ * through the file input, checks the issue list, downloads the summarized
+ * workbook and reads it back with exceljs, works by keyboard alone, and passes
+ * an axe scan. Saves a screenshot to test-output/.
+ */
+import { chromium, Browser, Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { existsSync, promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { Server } from "node:http";
+import ExcelJS from "exceljs";
+import { samples, tempDir } from "../fixtures/workbooks";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startServer } = require("../../scripts/serve.js") as { startServer(port?: number): Promise<Server> };
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OUT = path.resolve(__dirname, "../../test-output");
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium for these tests`);
+const maybe = haveBrowser ? describe : describe.skip;
+
+maybe("the task pane in a browser (file mode)", () => {
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  let files: { safeguarding: string; servicePlan: string };
+  let downloads: string;
+
+  beforeAll(async () => {
+    server = await startServer(0);
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    const dir = await tempDir();
+    files = await samples(dir);
+    downloads = path.join(dir, "downloads");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    await fs.mkdir(OUT, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  async function openPage(url = "/index.html"): Promise<Page> {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 1100 } });
+    const page = await context.newPage();
+    // The page makes no network calls of its own: anything not on localhost is refused and recorded.
+    const outside: string[] = [];
+    await page.route("**/*", (route) => {
+      const u = new URL(route.request().url());
+      if (u.hostname === "127.0.0.1") return route.continue();
+      outside.push(u.href);
+      return route.abort();
+    });
+    (page as unknown as { outside: string[] }).outside = outside;
+    await page.goto(base + url);
+    return page;
+  }
+
+  async function openPlan(page: Page, file: string): Promise<void> {
+    await page.setInputFiles("#plan-file", file);
+    await page.getByTestId("counts").waitFor({ timeout: 30_000 });
+  }
+
+  it("reads the service plan and lists its issues by sheet and cell", async () => {
+    const page = await openPage();
+    await openPlan(page, files.servicePlan);
+    await expectText(page, "counts", "16 actions and 19 KPIs read (Q2 2015/16, as of 2015-09-30): 0 errors, 5 warnings, 1 note.");
+    await page.getByRole("button", { name: /Service Plan — 0 errors, 5 warnings, 1 note/ }).waitFor();
+    const items = page.getByRole("list", { name: "Issues on Service Plan" }).getByRole("listitem");
+    const cells = await items.evaluateAll((lis) => lis.map((li) => [li.getAttribute("data-severity"), li.children[1].textContent]));
+    expect(cells).toEqual([["warning", "H74"], ["warning", "I74"], ["warning", "E80"], ["warning", "E84"], ["warning", "E89"], ["info", "H93"]]);
+    expect(await page.getByRole("region", { name: "Actions by RAG" }).textContent()).toBe("ActionsOff target: 0Behind: 3On target: 12Complete: 0Not set: 1");
+    expect(await page.getByRole("region", { name: "KPIs by RAG" }).textContent()).toBe("KPIsRed: 2Amber: 1Green: 2No data: 14");
+    await page.screenshot({ path: path.join(OUT, "taskpane-after-validation.png"), fullPage: true });
+    expect((page as unknown as { outside: string[] }).outside).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("reads the safeguarding plan and says once that it has no status column", async () => {
+    const page = await openPage();
+    await page.selectOption("select", "Q2");
+    await openPlan(page, files.safeguarding);
+    await expectText(page, "counts", /^55 actions and 0 KPIs read \(Q2 2014\/15, as of 2014-09-30\): 0 errors, \d+ warnings, 1 note\.$/);
+    expect(await page.getByText(/has no status column/).count()).toBe(1);
+    await page.context().close();
+  }, 60_000);
+
+  it("downloads the summarized workbook, which exceljs reads back", async () => {
+    const page = await openPage();
+    await openPlan(page, files.servicePlan);
+    await page.getByRole("button", { name: "Generate summary" }).click();
+    const button = page.getByRole("button", { name: "Download service-plan-q2-review.summary.xlsx" });
+    await button.waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    const saved = path.join(downloads, download.suggestedFilename());
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Service Plan", "Plan Summary", "KPI Scorecard", "Plan Issues"]);
+    let whole: ExcelJS.Row | undefined;
+    wb.getWorksheet("Plan Summary")!.eachRow((r) => { if (r.getCell(1).value === "Whole plan" && !whole) whole = r; });
+    expect([whole!.getCell(2).value, whole!.getCell(4).value, whole!.getCell(5).value, whole!.getCell(11).value]).toEqual([16, 12, 3, "Green"]);
+    await page.context().close();
+  }, 60_000);
+
+  it("can be used with the keyboard alone", async () => {
+    const page = await openPage();
+    await openPlan(page, files.servicePlan);
+    // Tab from the file input to "Validate plan" and press Enter; then on to Generate summary and press Space.
+    await page.focus("#plan-file");
+    const reach = async (name: string) => {
+      for (let i = 0; i < 15; i++) {
+        await page.keyboard.press("Tab");
+        if ((await page.evaluate(() => document.activeElement?.textContent)) === name) return;
+      }
+      throw new Error(`Tab never reached ${name}`);
+    };
+    const idle = () => page.waitForFunction(() => !document.querySelector("button[aria-disabled='true']") && !document.querySelector("[role=progressbar]"));
+    await reach("Validate plan");
+    await page.keyboard.press("Enter");
+    await idle();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Validate plan");
+    await reach("Generate summary");
+    await page.keyboard.press(" ");
+    await page.getByRole("button", { name: /^Download / }).waitFor();
+    await page.context().close();
+  }, 60_000);
+
+  it("has no serious accessibility violations (axe)", async () => {
+    const page = await openPage();
+    await openPlan(page, files.servicePlan);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("falls back to file mode in taskpane.html when Office is not the host", async () => {
+    const page = await openPage("/taskpane.html");
+    await page.locator("#plan-file").waitFor({ timeout: 30_000 });
+    expect((page as unknown as { outside: string[] }).outside).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    await page.context().close();
+  }, 60_000);
+});
+
+async function expectText(page: Page, testId: string, expected: string | RegExp): Promise<void> {
+  const text = (await page.getByTestId(testId).textContent())?.replace(/\s+/g, " ").trim() ?? "";
+  if (typeof expected === "string") expect(text).toBe(expected);
+  else expect(text).toMatch(expected);
+}
