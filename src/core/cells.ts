@@ -1,5 +1,11 @@
 /** A1-style addresses for 0-based row/column indexes. */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  return (LETTERS[col] ??= lettersOf(col));
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

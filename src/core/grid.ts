@@ -29,15 +29,33 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
-  return cellText(value) === "";
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.length === 0 || value.trim().length === 0;
+  return false;
 }
 
 export function rowIsBlank(row: CellValue[] | undefined): boolean {
   if (!row) return true;
-  for (const v of row) if (!isBlank(v)) return false;
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
   return true;
 }
 
+const formatIndex = new WeakMap<Record<string, string>, Map<number, Map<number, string>>>();
+
+/** The number format of a cell, through an index built once per grid (string keys cost on hot paths). */
 export function formatOf(grid: Grid, row: number, col: number): string | undefined {
-  return grid.formats?.[`${row}:${col}`];
+  const formats = grid.formats;
+  if (!formats) return undefined;
+  let index = formatIndex.get(formats);
+  if (!index) {
+    index = new Map();
+    for (const [key, fmt] of Object.entries(formats)) {
+      const [r, c] = key.split(":").map(Number);
+      let byCol = index.get(r);
+      if (!byCol) index.set(r, (byCol = new Map()));
+      byCol.set(c, fmt);
+    }
+    formatIndex.set(formats, index);
+  }
+  return index.get(row)?.get(col);
 }

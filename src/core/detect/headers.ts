@@ -60,6 +60,27 @@ function buildSynonyms(): Synonym[] {
 }
 const SYNONYMS = buildSynonyms();
 
+/** Synonyms by their first word, so a cell is only compared with phrases that could match it. */
+const BY_FIRST_WORD = new Map<string, Synonym[]>();
+for (const syn of SYNONYMS) {
+  const list = BY_FIRST_WORD.get(syn.words[0]) ?? [];
+  list.push(syn);
+  BY_FIRST_WORD.set(syn.words[0], list);
+}
+const LONGEST_PHRASE = Math.max(...SYNONYMS.map((s) => s.words.length));
+const firstWordMemo = new Map<string, Synonym[]>();
+
+function candidatesFor(word: string): Synonym[] {
+  const known = firstWordMemo.get(word);
+  if (known) return known;
+  const found: Synonym[] = [];
+  for (const [first, list] of BY_FIRST_WORD) if (wordsMatch(word, first)) found.push(...list);
+  // Keep the phrase order (longest first) across first words.
+  found.sort((a, b) => b.words.length - a.words.length);
+  if (firstWordMemo.size < 5000) firstWordMemo.set(word, found);
+  return found;
+}
+
 const MAX_EXTRA_WORDS = 4;
 const YEAR = /(20\d\d|19\d\d)(?:\s*[/-]\s*(\d{2,4}))?/;
 
@@ -80,20 +101,31 @@ function startsWith(words: string[], phrase: string[]): boolean {
 /** Every meaning a header cell may have (an "Actual … Q1" is only a KPI column; "Lead" only an action one). */
 const memo = new Map<string, HeaderMeaning[]>();
 const MEMO_LIMIT = 20000;
+const MEMO_TEXT_LENGTH = 60;
 
 export function classifyHeader(text: string): HeaderMeaning[] {
   const known = memo.get(text);
   if (known) return known;
   const found = classify(text);
-  if (memo.size < MEMO_LIMIT) memo.set(text, found);
+  // Only short texts repeat (headers, statuses, "Core"); long narrative would only fill the memo.
+  if (text.length <= MEMO_TEXT_LENGTH && memo.size < MEMO_LIMIT) memo.set(text, found);
   return found;
 }
+
+/** The first word, cheaply, to turn away narrative before the full tokenising. */
+const FIRST_WORD = /[a-z0-9]+/;
 
 function classify(text: string): HeaderMeaning[] {
   const raw = text.trim();
   if (raw === "" || raw.length > 120) return [];
+  const lower = raw.toLowerCase();
+  const first = FIRST_WORD.exec(lower.replace(/\([^)]*\)/g, " "))?.[0];
+  // Headers start with a word; numbered activities ("1.1 Review…") and figures never are headers.
+  if (!first || /^\d/.test(first)) return [];
+  const couldBeQuarterOrActual = /^(q[1-4]|quarter|actuals?|outturn|result)$/.test(first) || /\bq[1-4]\b/.test(lower);
+  if (!couldBeQuarterOrActual && candidatesFor(first).length === 0) return [];
   const words = tokens(raw);
-  if (words.length === 0) return [];
+  if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 1) return [];
   const found: HeaderMeaning[] = [];
   const quarter = quarterOf(words);
   const isActual = words[0] === "actual" || words[0] === "actuals" || words[0] === "outturn" || words[0] === "result";
@@ -114,7 +146,7 @@ function classify(text: string): HeaderMeaning[] {
     found.push({ table: "kpis", field: "yearActual", label: m[0].replace(/\s+/g, "") });
     return found;
   }
-  for (const s of SYNONYMS) {
+  for (const s of candidatesFor(words[0])) {
     if (startsWith(words, s.words) && words.length - s.words.length <= MAX_EXTRA_WORDS) {
       if (!found.some((f) => f.table === s.meaning.table)) found.push(s.meaning);
     }

@@ -60,8 +60,10 @@ function mergesOnRow(grid: Grid, r: number): MergedRange[] {
 }
 
 function mergedRowValues(grid: Grid, r: number): CellValue[] {
+  const merges = mergesOnRow(grid, r);
+  if (merges.length === 0) return grid.rows[r] ?? [];
   const row = [...(grid.rows[r] ?? [])];
-  for (const m of mergesOnRow(grid, r)) {
+  for (const m of merges) {
     const v = grid.rows[m.top]?.[m.left] ?? null;
     for (let c = m.left; c <= m.right; c++) row[c] = v;
   }
@@ -77,14 +79,21 @@ interface HeaderCandidate {
   signature: string;
 }
 
-function meaningsFor(values: CellValue[], table: TableKind): { meanings: Map<number, HeaderMeaning>; unmatched: number[] } {
+/** Each cell's possible header meanings, worked out once per row for both kinds of table. */
+function classifyRow(values: CellValue[]): (HeaderMeaning[] | null)[] {
+  return values.map((v) => {
+    const text = cellText(v);
+    return text ? classifyHeader(text) : null;
+  });
+}
+
+function meaningsFor(classified: (HeaderMeaning[] | null)[], table: TableKind): { meanings: Map<number, HeaderMeaning>; unmatched: number[] } {
   const meanings = new Map<number, HeaderMeaning>();
   const unmatched: number[] = [];
   const seen = new Set<string>();
-  values.forEach((v, c) => {
-    const text = cellText(v);
-    if (!text) return;
-    const m = classifyHeader(text).find((x) => x.table === table);
+  classified.forEach((all, c) => {
+    if (!all) return;
+    const m = all.find((x) => x.table === table);
     if (!m) return void unmatched.push(c);
     const key = "quarter" in m ? `${m.field}:${m.quarter}` : "label" in m ? `${m.field}:${m.label}` : m.field;
     // A repeated meaning in one row (two "Comments" columns) keeps the first.
@@ -101,8 +110,8 @@ function signatureOf(kind: TableKind, meanings: Map<number, HeaderMeaning>): str
 
 const KPI_VALUE_FIELDS = new Set(["quarterActual", "yearActual", "target", "comparator"]);
 
-function actionHeader(values: CellValue[], r: number): HeaderCandidate | null {
-  const { meanings } = meaningsFor(values, "actions");
+function actionHeader(values: CellValue[], classified: (HeaderMeaning[] | null)[], r: number): HeaderCandidate | null {
+  const { meanings } = meaningsFor(classified, "actions");
   const fields = [...meanings.values()];
   const hasTitle = fields.some((m) => m.field === "title");
   if (!hasTitle || fields.length < 3) return null;
@@ -111,8 +120,8 @@ function actionHeader(values: CellValue[], r: number): HeaderCandidate | null {
   return { kind: "actions", rows: [r], meanings, texts, category: null, signature: signatureOf("actions", meanings) };
 }
 
-function kpiHeader(grid: Grid, r: number, values: CellValue[]): HeaderCandidate | null {
-  const first = meaningsFor(values, "kpis");
+function kpiHeader(grid: Grid, r: number, values: CellValue[], classified: (HeaderMeaning[] | null)[]): HeaderCandidate | null {
+  const first = meaningsFor(classified, "kpis");
   const hasIndicator = [...first.meanings.values()].some((m) => m.field === "indicator");
   if (!hasIndicator) return null;
   const valueCount = (ms: Map<number, HeaderMeaning>) => [...ms.values()].filter((m) => KPI_VALUE_FIELDS.has(m.field)).length;
@@ -122,7 +131,7 @@ function kpiHeader(grid: Grid, r: number, values: CellValue[]): HeaderCandidate 
   let category: string | null = null;
   if (valueCount(first.meanings) < 2 && r + 1 < grid.rows.length) {
     const nextValues = mergedRowValues(grid, r + 1);
-    const second = meaningsFor(nextValues, "kpis");
+    const second = meaningsFor(classifyRow(nextValues), "kpis");
     if (valueCount(second.meanings) < 2) return null;
     rows.push(r + 1);
     for (const [c, m] of second.meanings) if (!meanings.has(c)) meanings.set(c, m);
@@ -138,9 +147,15 @@ function kpiHeader(grid: Grid, r: number, values: CellValue[]): HeaderCandidate 
 
 function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   const row = grid.rows[r];
-  if (!row || rowIsBlank(row)) return null;
+  if (!row) return null;
+  // A header row names at least two columns ("Indicator | Processes…" is the shortest).
+  let filled = 0;
+  for (const v of row) if (v !== null && v !== undefined && v !== "") filled++;
+  if (filled < 2 && mergesOnRow(grid, r).length === 0) return null;
   const values = mergedRowValues(grid, r);
-  return actionHeader(values, r) ?? kpiHeader(grid, r, values);
+  const classified = classifyRow(values);
+  if (!classified.some((m) => m && m.length > 0)) return null;
+  return actionHeader(values, classified, r) ?? kpiHeader(grid, r, values, classified);
 }
 
 function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {

@@ -3,7 +3,7 @@
  * ("1. Children's Social Care"), priorities carried down from the row above,
  * continuation rows with a blank activity, and the status row under each action.
  */
-import { CellValue, Grid, cellText, formatOf } from "../grid";
+import { CellValue, Grid, cellText, formatOf, isBlank } from "../grid";
 import { cellAddress } from "../cells";
 import { ActionTable } from "../detect/tables";
 import { ActionField, QUARTERS, Quarter } from "../detect/headers";
@@ -52,7 +52,7 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     if (headerRows.has(r)) continue;
     const row = grid.rows[r] ?? [];
     const filled: number[] = [];
-    for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++) if (cellText(row[c]) !== "") filled.push(c);
+    for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++) if (!isBlank(row[c])) filled.push(c);
     if (filled.length === 0) continue;
 
     // A status row: every filled cell is a status word, placeholder, or text in a non-status column.
@@ -159,19 +159,19 @@ function newAction(
   section: string | null, priority: string | null, hasStatus: boolean, statusWords?: Record<string, Status>,
 ): Action {
   const cols = table.columns;
-  const get = (c: number | undefined) => (c === undefined ? null : grid.rows[r]?.[c] ?? null);
-  const cells: Record<string, string> = { title: cellAddress(r, cols.fields.title!) };
-  for (const [f, c] of Object.entries(cols.fields)) if (c !== undefined) cells[f] = cellAddress(r, c);
+  const row = grid.rows[r] ?? [];
+  const get = (c: number | undefined) => (c === undefined ? null : row[c] ?? null);
+  const cells: Record<string, string> = {};
+  for (const [f, c] of fieldColumns(table)) cells[f] = cellAddress(r, c);
   const quarters = {} as Record<Quarter, QuarterEntry>;
   for (const q of QUARTERS) {
-    quarters[q] = emptyQuarter();
+    const entry = emptyQuarter();
     const sc = cols.quarterStatus[q];
     const cc = cols.quarterCommentary[q];
-    if (cc !== undefined) quarters[q].commentary = cellText(get(cc));
-    if (sc !== undefined) {
-      // A status column on the action row itself ("Q1 status" layout).
-      setStatus(quarters[q], cellText(get(sc)), cellAddress(r, sc), statusWords);
-    }
+    if (cc !== undefined) entry.commentary = cellText(get(cc));
+    // A status column on the action row itself ("Q1 status" layout).
+    if (sc !== undefined) setStatus(entry, cellText(get(sc)), cellAddress(r, sc), statusWords);
+    quarters[q] = entry;
   }
   // One "Status" column (not per quarter) holds the status as it stands now.
   let statusNow: QuarterEntry | null = null;
@@ -204,6 +204,18 @@ function newAction(
     statusNow,
     cells,
   };
+}
+
+const fieldColumnCache = new WeakMap<ActionTable, [string, number][]>();
+
+/** The table's named columns as a list, worked out once per table rather than once per action. */
+function fieldColumns(table: ActionTable): [string, number][] {
+  let list = fieldColumnCache.get(table);
+  if (!list) {
+    list = Object.entries(table.columns.fields).filter((e): e is [string, number] => e[1] !== undefined);
+    fieldColumnCache.set(table, list);
+  }
+  return list;
 }
 
 /** Statuses go to their quarter by column; when the row is shifted, left to right from Q1. */

@@ -69,7 +69,19 @@ export function datesInText(text: string): string[] {
   return found;
 }
 
+const textMemo = new Map<string, Due>();
+
 export function parseDue(value: CellValue, format?: string): Due {
+  if (typeof value !== "string" || value.length > 80) return readDue(value, format);
+  const known = textMemo.get(value);
+  if (known) return { ...known };
+  const due = readDue(value, format);
+  // Timescales repeat down a plan ("On-going", "Jun-14"); copies keep callers free to change theirs.
+  if (textMemo.size < 5000) textMemo.set(value, due);
+  return { ...due };
+}
+
+function readDue(value: CellValue, format?: string): Due {
   if (value === null || value === undefined) return { kind: "none" };
   if (value instanceof Date) {
     if (isNaN(value.getTime())) return { kind: "unreadable", text: String(value) };

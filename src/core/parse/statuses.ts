@@ -22,7 +22,20 @@ export function normaliseWords(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 }
 
+const readMemo = new WeakMap<Record<string, Status>, Map<string, StatusReading>>();
+
 export function parseStatus(text: string, words: Record<string, Status> = DEFAULT_STATUS_WORDS): StatusReading {
+  let memo = readMemo.get(words);
+  if (!memo) readMemo.set(words, (memo = new Map()));
+  const known = memo.get(text);
+  if (known) return known;
+  const reading = readStatus(text, words);
+  // Status cells hold a handful of distinct texts; remember them (results are never mutated).
+  if (text.length <= 40 && memo.size < 5000) memo.set(text, reading);
+  return reading;
+}
+
+function readStatus(text: string, words: Record<string, Status>): StatusReading {
   const key = normaliseWords(text);
   if (key === "") return { kind: "not-set", placeholder: false };
   if (PLACEHOLDERS.has(key)) return { kind: "not-set", placeholder: true };
@@ -31,8 +44,17 @@ export function parseStatus(text: string, words: Record<string, Status> = DEFAUL
 }
 
 /** True when every non-blank text in the list reads as a status word or placeholder. */
+const lookMemo = new WeakMap<Record<string, Status>, Map<string, boolean>>();
+
 export function looksLikeStatus(text: string, words: Record<string, Status> = DEFAULT_STATUS_WORDS): boolean {
+  if (text.length > 40) return false;
+  let memo = lookMemo.get(words);
+  if (!memo) lookMemo.set(words, (memo = new Map()));
+  const known = memo.get(text);
+  if (known !== undefined) return known;
   const key = normaliseWords(text);
   // Single letters (G/A/R) only count inside a known status column, not to spot a status row.
-  return key.length > 1 && (PLACEHOLDERS.has(key) || key in words);
+  const answer = key.length > 1 && (PLACEHOLDERS.has(key) || key in words);
+  if (memo.size < 5000) memo.set(text, answer);
+  return answer;
 }

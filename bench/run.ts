@@ -1,0 +1,132 @@
+/**
+ * `npm run bench`: plans a hundred times larger than the seeds, measured
+ * against the I/O floor. Prints each figure beside its target. Not a test:
+ * nothing here fails the build.
+ */
+import { spawnSync } from "node:child_process";
+import { promises as fs, readFileSync, existsSync, readdirSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { gzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import { readGrids } from "../src/adapters/xlsx/read";
+import { analysePlan } from "../src/core/analyse";
+import { sheetsFor } from "../src/core/workflow";
+import { summarizeInExcel } from "../src/adapters/excel/actions";
+import { mockExcel, newSheet } from "../test/fixtures/excelMock";
+import { writeSyntheticPlan } from "./generate";
+
+const ROOT = path.resolve(__dirname, "../..");
+const BIN = path.join(ROOT, "bin", "plan-scorecard.js");
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const rows: [string, string, string, string][] = [];
+const row = (what: string, value: string, target: string, ok: boolean | null) => {
+  rows.push([what, value, target, ok === null ? "" : ok ? "met" : "MISSED"]);
+  console.log(`${what.padEnd(46)} ${value.padStart(14)}   ${target.padEnd(22)} ${ok === null ? "" : ok ? "met" : "MISSED"}`);
+};
+
+function timed(cmd: string[], env: Record<string, string> = {}): { ms: number; code: number | null } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, cmd, { env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd.join(" ")} failed: ${r.stderr}`);
+  return { ms: performance.now() - t, code: r.status };
+}
+
+function best<T>(n: number, f: () => T): { ms: number; value: T } {
+  let ms = Infinity;
+  let value!: T;
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    value = f();
+    ms = Math.min(ms, performance.now() - t);
+  }
+  return { ms, value };
+}
+
+function rowsIn(range: string): number {
+  const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
+  return m ? Number(m[2]) - Number(m[1]) + 1 : 0;
+}
+
+async function benchSize(dir: string, actions: number): Promise<void> {
+  const file = path.join(dir, `plan-${actions}.xlsx`);
+  await writeSyntheticPlan(file, actions);
+  const { grids } = await readGrids(await fs.readFile(file));
+  const core = best(actions >= 50000 ? 2 : 3, () => {
+    const report = analysePlan(grids, { quarter: "Q2" });
+    return { report, sheets: sheetsFor("summarize", report, "plan.xlsx", null) };
+  });
+  if (core.value.report.actions.length !== actions) throw new Error(`read ${core.value.report.actions.length} of ${actions} actions`);
+  // An action in this layout is two rows of its table (the action and its status row); both counts are shown.
+  const tableRows = core.value.report.tables.filter((t) => t.kind === "actions").reduce((n, t) => n + rowsIn(t.range), 0);
+  const rowsPerSecond = tableRows / (core.ms / 1000);
+  row(`[${actions}] core: detect+parse+validate+score+sheets`, fmt(core.ms), "", null);
+  row(`[${actions}] core: actions per second`, Math.round(actions / (core.ms / 1000)).toLocaleString("en-GB"), "", null);
+  row(`[${actions}] core: action-table rows per second`, Math.round(rowsPerSecond).toLocaleString("en-GB"), ">= 200,000 rows/s", rowsPerSecond >= 200_000);
+
+  const floor = timed([path.join(ROOT, "bench", "floor.js"), file, path.join(dir, "floor.xlsx")]);
+  const validate = timed([BIN, "validate", file, "--format", "json"]);
+  const rssFile = path.join(dir, "rss.txt");
+  const summarize = timed(["--require", path.join(ROOT, "bench", "rss.js"), BIN, "summarize", file, "-o", path.join(dir, "out.xlsx")], { BENCH_RSS_FILE: rssFile });
+  const peak = Number(readFileSync(rssFile, "utf8"));
+  row(`[${actions}] floor: exceljs read + write`, fmt(floor.ms), "", null);
+  row(`[${actions}] CLI validate`, fmt(validate.ms), "", null);
+  row(`[${actions}] CLI summarize`, fmt(summarize.ms), "", null);
+  // summarize validates and summarizes in one run: one read, the core, one write — the same I/O as the floor.
+  const ratio = summarize.ms / floor.ms;
+  row(`[${actions}] CLI summarize (validate+summarize) / floor`, `${ratio.toFixed(2)}×`, actions === 50000 ? "<= 1.5× at 50k" : "", actions === 50000 ? ratio <= 1.5 : null);
+  row(`[${actions}] CLI summarize peak memory`, mb(peak), actions === 50000 ? "<= 600 MB at 50k" : "", actions === 50000 ? peak <= 600 * 1024 * 1024 : null);
+}
+
+async function benchOffice(): Promise<void> {
+  const counts: number[] = [];
+  for (const n of [10, 10_000]) {
+    const data: unknown[][] = [["Service Plan 2016/17"], [], ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status"]];
+    for (let i = 1; i <= n; i++) data.push([String(i), `Action ${i}`, "Officer", 42643, "On Target", i % 5 ? "On Target" : "Behind Target"]);
+    const { mock, syncCount } = mockExcel([newSheet("Plan", data)]);
+    const { readWorkbook } = await import("../src/adapters/excel/readWorkbook");
+    const read = await mock.run((c) => readWorkbook(c));
+    const before = syncCount();
+    await mock.run((c) => summarizeInExcel(c, "generate"));
+    counts.push(syncCount() - before);
+    row(`[Office ${n} rows] context.sync() calls (generate)`, String(syncCount() - before), "same at 10 and 10,000", null);
+    row(`[Office ${n} rows] largest read block`, `${read.largestBlock.toLocaleString("en-GB")} cells`, "", null);
+  }
+  row("[Office] sync count equal at both sizes", counts[0] === counts[1] ? "yes" : "no", "equal", counts[0] === counts[1]);
+}
+
+function benchBundle(): void {
+  const dist = path.join(ROOT, "dist");
+  if (!existsSync(path.join(dist, "index.html"))) spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
+  const html = readFileSync(path.join(dist, "index.html"), "utf8");
+  const scripts = [...html.matchAll(/src="?([\w.-]+\.js)/g)].map((m) => m[1]);
+  const raw = scripts.reduce((n, s) => n + readFileSync(path.join(dist, s)).length, 0);
+  const gz = scripts.reduce((n, s) => n + gzipSync(readFileSync(path.join(dist, s)), { level: 9 }).length, 0);
+  row("task pane initial JavaScript (raw)", kb(raw), "", null);
+  row("task pane initial JavaScript (gzip)", kb(gz), "<= 350 KB gzipped", gz <= 350 * 1024);
+  const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !scripts.includes(f) && !f.startsWith("commands"));
+  for (const f of lazy) row(`  loaded on demand: ${f.replace(/\.[0-9a-f]{8}\.js$/, "")}`, kb(gzipSync(readFileSync(path.join(dist, f))).length), "(gzip)", null);
+}
+
+async function main(): Promise<void> {
+  console.log(`Plan Scorecard benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${mb(os.totalmem())} RAM, Node ${process.version}\n`);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plan-bench-"));
+  try {
+    for (const n of SIZES) await benchSize(dir, n);
+    await benchOffice();
+    benchBundle();
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  const missed = rows.filter((r) => r[3] === "MISSED").length;
+  console.log(`\n${missed === 0 ? "Every target met." : `${missed} target(s) missed.`}`);
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
