@@ -28,14 +28,11 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** Errors first, then by sheet order as given, then row and column. */
 export function sortIssues(issues: PlanIssue[], sheetOrder: string[]): PlanIssue[] {
   const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i]));
-  const pos = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    return m ? Number(m[2]) * 100000 + m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
-  };
-  return [...issues].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0) ||
-      pos(a.cell) - pos(b.cell),
-  );
+  const keyed = issues.map((issue) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(issue.cell);
+    const col = m ? m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
+    return { issue, sev: SEVERITY_ORDER[issue.severity], sheet: sheetIndex.get(issue.sheet) ?? 0, pos: m ? Number(m[2]) * 100000 + col : 0 };
+  });
+  keyed.sort((a, b) => a.sev - b.sev || a.sheet - b.sheet || a.pos - b.pos);
+  return keyed.map((k) => k.issue);
 }
