@@ -6,7 +6,7 @@ import { readConfig } from "../core/config";
 import { toJsonReport } from "../core/json";
 import { sheetsFor } from "../core/workflow";
 import { WorkbookReadError, readGrids } from "../adapters/xlsx/read";
-import { WrittenSheet, writeSheets } from "../adapters/xlsx/write";
+import { ProtectedSheetError, WrittenSheet, writeSheets } from "../adapters/xlsx/write";
 import { ownedSheets } from "../adapters/xlsx/ownership";
 import { CliArgs } from "./args";
 import { textReport } from "./textReport";
@@ -79,7 +79,7 @@ async function writeAtomically(target: string, data: Uint8Array): Promise<void> 
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, target);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw new RunError(`${target}: could not write the summary (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the input was not changed`);
   }
 }
@@ -90,7 +90,13 @@ export async function runSummarize(args: CliArgs): Promise<RunOutput> {
   const historySheet = ownedSheets(workbook).get("kpi-history");
   const history = historySheet ? grids.find((g) => g.sheet === historySheet.name) ?? null : null;
   const specs = sheetsFor("summarize", report, path.basename(args.file), history);
-  const written = writeSheets(workbook, specs);
+  let written: WrittenSheet[];
+  try {
+    written = writeSheets(workbook, specs);
+  } catch (e) {
+    if (e instanceof ProtectedSheetError) throw new RunError(`${args.file}: ${e.message}; nothing was written`);
+    throw e;
+  }
   const data = new Uint8Array(await workbook.xlsx.writeBuffer());
   await writeAtomically(target, data);
   const counts = countIssues(report);

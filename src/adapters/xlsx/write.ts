@@ -74,9 +74,21 @@ function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   if (spec.frozenRows > 0) ws.pageSetup.printTitlesRow = `${spec.frozenRows}:${spec.frozenRows}`;
 }
 
+/** A sheet of the add-in's that the user has protected: it is not ours to replace any more. */
+export class ProtectedSheetError extends Error {
+  constructor(public readonly sheet: string) {
+    super(`the sheet "${sheet}" made by Plan Scorecard is protected; unprotect it (Review › Unprotect Sheet) or delete it, then run again`);
+  }
+}
+
 /** Replaces the add-in's earlier sheets with these, leaving every other sheet as it was. */
 export function writeSheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): WrittenSheet[] {
   const owned = ownedSheets(workbook);
+  // Check before changing anything, so a refusal leaves the workbook as it was.
+  for (const spec of specs) {
+    const old = owned.get(spec.role);
+    if (old && (old as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) throw new ProtectedSheetError(old.name);
+  }
   const replacedRoles = new Set<SheetRole>();
   for (const spec of specs) {
     const old = owned.get(spec.role);

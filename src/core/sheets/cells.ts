@@ -2,8 +2,12 @@
 import type { CellStyle, SheetCell } from "./spec";
 import { BODY, HEADER } from "./palette";
 
+/** Excel holds at most 32,767 characters in a cell; longer plan text is cut, with an ellipsis. */
+export const EXCEL_CELL_LIMIT = 32767;
+
 export function text(value: string | null | undefined, style: CellStyle = BODY): SheetCell {
-  return { value: value ?? "", style };
+  const v = value ?? "";
+  return { value: v.length > EXCEL_CELL_LIMIT ? v.slice(0, EXCEL_CELL_LIMIT - 1) + "…" : v, style };
 }
 
 export function num(value: number | null, numFmt: string, style: CellStyle = BODY): SheetCell {
