@@ -6,7 +6,7 @@ import type { PlanIssue } from "../../core/issues";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "grid", gridTemplateColumns: "auto auto 1fr", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  item: { display: "grid", gridTemplateColumns: "76px 56px 1fr", gap: tokens.spacingHorizontalS, alignItems: "start" },
   cell: { minWidth: "52px", fontFamily: tokens.fontFamilyMonospace },
 });
 
