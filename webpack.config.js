@@ -39,8 +39,9 @@ module.exports = (env, options) => {
     performance: { hints: false },
     optimization: { splitChunks: { chunks: "async" } },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/index.html", chunks: ["taskpane"] }),
+      // One page, two builds: the add-in's pane (with office.js) and the stand-alone page (no network at all).
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { officeJs: true } }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { officeJs: false } }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({
         patterns: [

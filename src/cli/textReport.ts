@@ -1,8 +1,7 @@
 /** The text a person reads at a glance: what was read, then issues grouped by sheet, errors first. */
 import { PlanReport, countIssues } from "../core/analyse";
 import { STATUSES } from "../core/parse/statuses";
-import { summariseActions } from "../core/score/summary";
-import { ragCounts } from "../core/score/summary";
+import { ragCounts, summariseActions } from "../core/score/summary";
 import { financialYearLabel } from "../core/sheets/cells";
 
 import { plural } from "../core/text";
@@ -22,7 +21,7 @@ export function textReport(report: PlanReport, file: string): string {
     out.push(`Actions${w.quarter ? ` (${w.quarter})` : ""}: ${parts.join(", ") || "none scored"}${share}`);
   }
   if (report.kpis.length) {
-    const r = ragCounts({ ...report, actions: [] });
+    const r = ragCounts(report.kpis);
     out.push(`KPIs: ${r.green} green, ${r.amber} amber, ${r.red} red, ${r.grey} no data`);
   }
   const sheets = [...new Set(report.issues.map((i) => i.sheet))];

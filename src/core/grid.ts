@@ -40,6 +40,11 @@ export function rowIsBlank(row: CellValue[] | undefined): boolean {
   return true;
 }
 
+/** The number formats the core reads: percentages, and dates (a day-less one means "by month end"). */
+export function formatMatters(fmt: unknown): fmt is string {
+  return typeof fmt === "string" && (fmt.includes("%") || /[my]/i.test(fmt.replace(/"[^"]*"/g, "")));
+}
+
 const formatIndex = new WeakMap<Record<string, string>, Map<number, Map<number, string>>>();
 
 /** The number format of a cell, through an index built once per grid (string keys cost on hot paths). */

@@ -4,6 +4,7 @@
  * names, (2) each sheet's used range, (3) the values, number formats and merged
  * areas, in row blocks sized to stay under Excel on the web's payload limit.
  */
+import { formatMatters } from "../../core/grid";
 import type { CellValue, Grid, MergedRange } from "../../core/grid";
 import { parseAddress } from "../../core/cells";
 import type { SheetRole } from "../../core/sheets/spec";
@@ -22,10 +23,6 @@ export interface WorkbookRead {
   syncs: number;
   /** The most cells requested in one block. */
   largestBlock: number;
-}
-
-function interestingFormat(fmt: unknown): fmt is string {
-  return typeof fmt === "string" && (fmt.includes("%") || /[my]/i.test(fmt.replace(/"[^"]*"/g, "")));
 }
 
 function toCellValue(v: unknown): CellValue {
@@ -99,7 +96,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
           const c = columnIndex + j;
           row[c] = toCellValue(v);
           const fmt = numberFormat?.[i]?.[j];
-          if (typeof v === "number" && interestingFormat(fmt)) formats[`${r}:${c}`] = fmt;
+          if (typeof v === "number" && formatMatters(fmt)) formats[`${r}:${c}`] = fmt;
         });
         rows[r] = row;
       });

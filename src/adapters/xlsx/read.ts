@@ -4,6 +4,7 @@
  * text, error values their code ("#DIV/0!"), merged cells their ranges.
  */
 import ExcelJS from "exceljs";
+import { formatMatters } from "../../core/grid";
 import type { CellValue, Grid, MergedRange } from "../../core/grid";
 import { ownedSheets } from "./ownership";
 
@@ -61,11 +62,6 @@ export function plainValue(v: ExcelValue): CellValue {
   return String(v);
 }
 
-/** Number formats the core reads: percentages and day-less dates. */
-function interestingFormat(fmt: string | undefined): boolean {
-  return !!fmt && (fmt.includes("%") || /[my]/i.test(fmt));
-}
-
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const rows: CellValue[][] = [];
   const hiddenRows: number[] = [];
@@ -88,7 +84,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       }
       values[c] = plainValue(cell.value);
       const fmt = cell.numFmt;
-      if (interestingFormat(fmt) && (typeof values[c] === "number" || values[c] instanceof Date)) formats[`${r}:${c}`] = fmt;
+      if (formatMatters(fmt) && (typeof values[c] === "number" || values[c] instanceof Date)) formats[`${r}:${c}`] = fmt;
     });
     for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
     rows[r] = values;

@@ -82,9 +82,9 @@ export function quarterTrend(report: PlanReport): { label: string; shares: Recor
   });
 }
 
-export function ragCounts(report: PlanReport): Record<Rag, number> {
+/** How many of these actions or indicators are each colour. */
+export function ragCounts(items: { score: { rag: Rag } }[]): Record<Rag, number> {
   const counts: Record<Rag, number> = { blue: 0, green: 0, amber: 0, red: 0, grey: 0 };
-  for (const a of report.actions) counts[a.score.rag]++;
-  for (const k of report.kpis) counts[k.score.rag]++;
+  for (const item of items) counts[item.score.rag]++;
   return counts;
 }

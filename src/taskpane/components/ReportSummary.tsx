@@ -5,7 +5,7 @@ import { countIssues } from "../../core/analyse";
 import { financialYearLabel } from "../../core/sheets/cells";
 import { RagOverview } from "./RagOverview";
 import { plural } from "../../core/text";
-import type { Rag } from "../../core/model";
+import { ragCounts } from "../../core/score/summary";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -13,12 +13,6 @@ const useStyles = makeStyles({
 
 const ACTION_WORDS = { red: "Off target", amber: "Behind", green: "On target", blue: "Complete", grey: "Not set" };
 const KPI_WORDS = { red: "Red", amber: "Amber", green: "Green", grey: "No data" };
-
-function counts(items: { score: { rag: Rag } }[]): Record<Rag, number> {
-  const c: Record<Rag, number> = { blue: 0, green: 0, amber: 0, red: 0, grey: 0 };
-  for (const i of items) c[i.score.rag]++;
-  return c;
-}
 
 export function ReportSummary({ report }: { report: PlanReport }) {
   const styles = useStyles();
@@ -31,8 +25,8 @@ export function ReportSummary({ report }: { report: PlanReport }) {
         {plural(report.actions.length, "action")} and {plural(report.kpis.length, "KPI")} read ({period}{w.asOf ? `, as of ${w.asOf}` : ""}):{" "}
         {plural(c.errors, "error")}, {plural(c.warnings, "warning")}, {plural(c.infos, "note")}.
       </Text>
-      {report.actions.length > 0 && <RagOverview title="Actions" counts={counts(report.actions)} words={ACTION_WORDS} />}
-      {report.kpis.length > 0 && <RagOverview title="KPIs" counts={counts(report.kpis)} words={KPI_WORDS} />}
+      {report.actions.length > 0 && <RagOverview title="Actions" counts={ragCounts(report.actions)} words={ACTION_WORDS} />}
+      {report.kpis.length > 0 && <RagOverview title="KPIs" counts={ragCounts(report.kpis)} words={KPI_WORDS} />}
     </section>
   );
 }

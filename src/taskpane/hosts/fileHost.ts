@@ -27,10 +27,12 @@ export function summaryName(name: string): string {
 export function fileHost(file: OpenedFile): FileHost {
   let config: Config = DEFAULT_CONFIG;
   let result: { name: string; bytes: Uint8Array } | null = null;
+  // Each action works on the workbook as the last one left it, as it would in Excel.
+  const current = () => result?.bytes ?? file.bytes;
 
   const read = async () => {
     const { readGrids } = await loadAdapter();
-    return readGrids(file.bytes);
+    return readGrids(current());
   };
 
   return {
@@ -42,7 +44,7 @@ export function fileHost(file: OpenedFile): FileHost {
     },
     async summarize(kind, options): Promise<RunResult> {
       const adapter = await loadAdapter();
-      const { workbook, grids } = await adapter.readGrids(file.bytes);
+      const { workbook, grids } = await adapter.readGrids(current());
       const report = analysePlan(grids, { quarter: options.quarter, config: options.config ?? config });
       const historySheet = adapter.ownedSheets(workbook).get("kpi-history");
       const history = historySheet ? grids.find((g) => g.sheet === historySheet.name) ?? null : null;
