@@ -4,10 +4,9 @@ import * as path from "node:path";
 import { analysePlan, countIssues, PlanReport } from "../core/analyse";
 import { readConfig } from "../core/config";
 import { toJsonReport } from "../core/json";
-import { sheetsFor } from "../core/workflow";
 import { WorkbookReadError, readGrids } from "../adapters/xlsx/read";
-import { ProtectedSheetError, WrittenSheet, writeSheets } from "../adapters/xlsx/write";
-import { ownedSheets } from "../adapters/xlsx/ownership";
+import { ProtectedSheetError, WrittenSheet } from "../adapters/xlsx/write";
+import { summarizeWorkbook } from "../adapters/xlsx/summarize";
 import { CliArgs } from "./args";
 import { textReport } from "./textReport";
 
@@ -85,19 +84,16 @@ async function writeAtomically(target: string, data: Uint8Array): Promise<void> 
 }
 
 export async function runSummarize(args: CliArgs): Promise<RunOutput> {
-  const { workbook, grids, report } = await analyseFile(args);
+  const { report, ...read } = await analyseFile(args);
   const target = args.inPlace ? args.file : args.output ?? defaultOutputPath(args.file);
-  const historySheet = ownedSheets(workbook).get("kpi-history");
-  const history = historySheet ? grids.find((g) => g.sheet === historySheet.name) ?? null : null;
-  const specs = sheetsFor("summarize", report, path.basename(args.file), history);
   let written: WrittenSheet[];
+  let data: Uint8Array;
   try {
-    written = writeSheets(workbook, specs);
+    ({ written, bytes: data } = await summarizeWorkbook(read, report, "summarize", path.basename(args.file)));
   } catch (e) {
     if (e instanceof ProtectedSheetError) throw new RunError(`${args.file}: ${e.message}; nothing was written`);
     throw e;
   }
-  const data = new Uint8Array(await workbook.xlsx.writeBuffer());
   await writeAtomically(target, data);
   const counts = countIssues(report);
   if (args.format === "json") {

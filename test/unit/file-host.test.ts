@@ -13,7 +13,7 @@ it("Generate summary then Refresh KPIs gives one download with both sets of shee
   expect(second.written.map((w) => [w.name, w.replaced])).toEqual([["KPI Scorecard", true], ["KPI History", false]]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(host.download()!.bytes as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Service Plan", "Plan Summary", "Plan Issues", "KPI Scorecard", "KPI History"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Service Plan", "Plan Summary", "KPI Scorecard", "Plan Issues", "KPI History"]);
   expect(host.download()!.name).toBe("service-plan.summary.xlsx");
   // Validating again reads the summarized workbook without taking its own sheets for plan.
   expect((await host.validate({})).report.actions).toHaveLength(16);

@@ -7,8 +7,7 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { samples, tempDir } from "../fixtures/workbooks";
-import { loadWorkbookFile } from "../fixtures/snapshot";
-import { ownedSheets } from "../../src/adapters/xlsx/ownership";
+import { loadWorkbookFile, ownedByExcelJs } from "../fixtures/snapshot";
 
 const soffice = ["soffice", "libreoffice"].find((c) => spawnSync("which", [c]).status === 0);
 const maybe = soffice ? describe : describe.skip;
@@ -44,9 +43,9 @@ maybe("LibreOffice opens what summarize writes", () => {
     await fs.mkdir(saved);
     expect(convert("xlsx", saved).status).toBe(0);
     const wb = await loadWorkbookFile(path.join(saved, "service.summary.xlsx"));
-    const owned = ownedSheets(wb);
-    expect([...owned.entries()].map(([role, ws]) => [role, ws.name]).sort()).toEqual([
-      ["kpi-history", "KPI History"], ["kpi-scorecard", "KPI Scorecard"], ["plan-issues", "Plan Issues"], ["plan-summary", "Plan Summary"],
+    expect([...ownedByExcelJs(wb).entries()].sort()).toEqual([
+      ["PlanScorecard_KpiHistory", "KPI History"], ["PlanScorecard_KpiScorecard", "KPI Scorecard"],
+      ["PlanScorecard_PlanIssues", "Plan Issues"], ["PlanScorecard_PlanSummary", "Plan Summary"],
     ]);
   }, 130_000);
 });

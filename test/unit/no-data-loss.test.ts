@@ -8,8 +8,7 @@ import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { samples, tempDir } from "../fixtures/workbooks";
-import { loadWorkbookFile, sheetSnapshot } from "../fixtures/snapshot";
-import { ownedSheets } from "../../src/adapters/xlsx/ownership";
+import { loadWorkbookFile, ownedByExcelJs, sheetSnapshot } from "../fixtures/snapshot";
 
 const BIN = path.resolve(__dirname, "../../bin/plan-scorecard.js");
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
@@ -46,11 +45,13 @@ async function richWorkbook(file: string): Promise<void> {
 async function expectUserSheetsKept(before: string, after: string): Promise<void> {
   const a = await loadWorkbookFile(before);
   const b = await loadWorkbookFile(after);
-  const owned = new Set([...ownedSheets(b).values()].map((w) => w.name));
+  const owned = new Set(ownedByExcelJs(b).values());
   const userSheets = b.worksheets.filter((w) => !owned.has(w.name));
   expect(userSheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
   for (const ws of a.worksheets) expect(sheetSnapshot(b.getWorksheet(ws.name)!)).toEqual(sheetSnapshot(ws));
-  const userNames = (wb: ExcelJS.Workbook) => wb.definedNames.model.filter((n) => !n.name.startsWith("PlanScorecard_")).sort((x, y) => x.name.localeCompare(y.name));
+  // The add-in's names: its ownership marks and the filter ranges on its own sheets.
+  const ours = (n: { name: string; ranges: string[] }) => n.name.startsWith("PlanScorecard_") || n.ranges.some((r) => [...owned].some((s) => r.startsWith(`'${s}'!`)));
+  const userNames = (wb: ExcelJS.Workbook) => wb.definedNames.model.filter((n) => !ours(n)).sort((x, y) => x.name.localeCompare(y.name));
   expect(userNames(b)).toEqual(userNames(a));
 }
 

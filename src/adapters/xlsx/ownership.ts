@@ -1,6 +1,6 @@
 /** Which sheets of a workbook the add-in made: those its defined names point at. */
-import ExcelJS from "exceljs";
 import { SheetRole, roleOfOwnershipName } from "../../core/sheets/spec";
+import type { SheetEntry, XlsxPackage } from "./package";
 
 export function sheetOfRange(range: string): string {
   const bang = range.lastIndexOf("!");
@@ -9,14 +9,15 @@ export function sheetOfRange(range: string): string {
 }
 
 /** The add-in's own sheets in a workbook, by role. */
-export function ownedSheets(workbook: ExcelJS.Workbook): Map<SheetRole, ExcelJS.Worksheet> {
-  const owned = new Map<SheetRole, ExcelJS.Worksheet>();
-  for (const entry of workbook.definedNames.model) {
+export function ownedSheets(pkg: XlsxPackage): Map<SheetRole, SheetEntry> {
+  const sheets = pkg.sheets();
+  const owned = new Map<SheetRole, SheetEntry>();
+  for (const entry of pkg.definedNames()) {
     const role = roleOfOwnershipName(entry.name);
-    if (!role || entry.ranges.length !== 1) continue;
-    const ws = workbook.getWorksheet(sheetOfRange(entry.ranges[0]));
-    if (ws) owned.set(role, ws);
+    if (!role || entry.localSheetId !== undefined) continue;
+    const name = sheetOfRange(entry.text.trim().replace(/^=/, ""));
+    const sheet = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (sheet) owned.set(role, sheet);
   }
   return owned;
 }
-

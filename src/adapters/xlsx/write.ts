@@ -1,14 +1,17 @@
 /**
- * The core's sheet descriptions → exceljs worksheets. Generated sheets carry a
+ * Generated sheets spliced into the user's package. Generated sheets carry a
  * defined name (PlanScorecard_PlanSummary …) that marks them as the add-in's
- * own; only those are ever removed. A user's sheet with the same name is left
- * as it is and the new sheet goes beside it ("Plan Summary (2)").
+ * own; only those are ever replaced, in place, keeping their tab position.
+ * A user's sheet with the same name is left as it is and the new sheet goes
+ * beside it ("Plan Summary (2)"). Every other part keeps its bytes.
  */
-import ExcelJS from "exceljs";
 import { SHEET_NAMES, SheetRole, SheetSpec, freeSheetName, ownershipName } from "../../core/sheets/spec";
-import { ownedSheets } from "./ownership";
 import { sheetRef } from "../../core/cells";
-import type { CellStyle } from "../../core/sheets/spec";
+import { SheetEntry, XlsxPackage, relsPathOf } from "./package";
+import { ownedSheets } from "./ownership";
+import { SheetNames, sheetXml } from "./sheetXml";
+import { StyleAppender } from "./styles";
+import { Element, REL_NS, addChild, childNamed, childrenNamed, parseXml } from "./xml";
 
 export interface WrittenSheet {
   role: SheetRole;
@@ -19,61 +22,6 @@ export interface WrittenSheet {
   userSheetKept?: string;
 }
 
-function removeOwnershipName(workbook: ExcelJS.Workbook, role: SheetRole): void {
-  const name = ownershipName(role);
-  for (const entry of workbook.definedNames.model) {
-    if (entry.name === name) for (const range of entry.ranges) workbook.definedNames.remove(range, name);
-  }
-}
-
-const argb = (hex: string) => ({ argb: `FF${hex}` });
-const THIN = { style: "thin" as const, color: argb("BFBFBF") };
-
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle | undefined): void {
-  if (!s) return;
-  cell.font = { name: "Calibri", size: s.size ?? 11, bold: s.bold, italic: s.italic, color: s.color ? argb(s.color) : undefined };
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(s.fill) };
-  if (s.numFmt) cell.numFmt = s.numFmt;
-  cell.alignment = { wrapText: s.wrap, horizontal: s.align, vertical: "top" };
-  if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-}
-
-function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
-  spec.rows.forEach((cells, r) => {
-    cells.forEach((sc, c) => {
-      const cell = ws.getCell(r + 1, c + 1);
-      if (sc.link) {
-        cell.value = { text: String(sc.value ?? ""), hyperlink: `#${sheetRef(sc.link.sheet)}!${sc.link.cell}` };
-      } else {
-        // Strings are stored as strings: exceljs only writes a formula for a { formula } value.
-        cell.value = sc.value;
-      }
-      applyStyle(cell, sc.style);
-    });
-  });
-  spec.rowHeights.forEach((h, r) => {
-    if (h !== undefined) ws.getRow(r + 1).height = h;
-  });
-  for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  if (spec.frozenRows > 0) ws.views = [{ state: "frozen", ySplit: spec.frozenRows, xSplit: 0 }];
-  for (const rule of spec.iconSets) {
-    ws.addConditionalFormatting({
-      ref: rule.range,
-      rules: [{
-        type: "iconSet", iconSet: "3TrafficLights1", priority: 1,
-        cfvo: [{ type: "num", value: 0 }, { type: "num", value: rule.amberFrom }, { type: "num", value: rule.greenFrom }],
-      } as unknown as ExcelJS.ConditionalFormattingRule],
-    });
-  }
-  if (spec.filterRow !== undefined) {
-    const width = Math.max(spec.columns.length, 1);
-    ws.autoFilter = { from: { row: spec.filterRow + 1, column: 1 }, to: { row: spec.filterRow + 1, column: width } };
-  }
-  ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
-  if (spec.frozenRows > 0) ws.pageSetup.printTitlesRow = `${spec.frozenRows}:${spec.frozenRows}`;
-}
-
 /** A sheet of the add-in's that the user has protected: it is not ours to replace any more. */
 export class ProtectedSheetError extends Error {
   constructor(public readonly sheet: string) {
@@ -81,34 +29,169 @@ export class ProtectedSheetError extends Error {
   }
 }
 
-/** Replaces the add-in's earlier sheets with these, leaving every other sheet as it was. */
-export function writeSheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): WrittenSheet[] {
-  const owned = ownedSheets(workbook);
+const CONTENT_TYPES = "[Content_Types].xml";
+const TYPE = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+};
+const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`;
+/** The defined names Excel keeps per sheet for print titles and filters; ours are rewritten with the sheet. */
+const SHEET_LOCAL_NAMES = ["_xlnm.Print_Titles", "_xlnm._FilterDatabase"];
+
+const PROTECTED = /<(?:\w+:)?sheetProtection\b[^>]*\bsheet="(?:1|true)"/;
+
+class Splice {
+  private constructor(
+    private readonly pkg: XlsxPackage,
+    private readonly workbook: Element,
+    private readonly rels: Element,
+    private readonly types: Element,
+  ) {}
+
+  static async open(pkg: XlsxPackage): Promise<Splice> {
+    const workbook = (await pkg.edit(pkg.workbookPath)).documentElement!;
+    if (!pkg.has(pkg.workbookRelsPath)) pkg.setXml(pkg.workbookRelsPath, parseXml(EMPTY_RELS, pkg.workbookRelsPath));
+    const rels = (await pkg.edit(pkg.workbookRelsPath)).documentElement!;
+    const types = (await pkg.edit(CONTENT_TYPES)).documentElement!;
+    return new Splice(pkg, workbook, rels, types);
+  }
+
+  private relTarget(path: string): string {
+    const dir = this.pkg.workbookPath.slice(0, this.pkg.workbookPath.lastIndexOf("/") + 1);
+    return path.startsWith(dir) ? path.slice(dir.length) : `/${path}`;
+  }
+
+  private addRel(type: string, path: string): string {
+    const taken = new Set(childrenNamed(this.rels, "Relationship").map((r) => r.getAttribute("Id")));
+    let n = taken.size + 1;
+    while (taken.has(`rId${n}`)) n++;
+    addChild(this.rels, "Relationship", { Id: `rId${n}`, Type: `${REL_TYPE}/${type}`, Target: this.relTarget(path) });
+    return `rId${n}`;
+  }
+
+  private addOverride(path: string, contentType: string): void {
+    const part = `/${path}`;
+    if (childrenNamed(this.types, "Override").some((o) => o.getAttribute("PartName") === part)) return;
+    addChild(this.types, "Override", { PartName: part, ContentType: contentType });
+  }
+
+  async stylesPath(): Promise<string> {
+    const existing = await this.pkg.partOfType("styles");
+    if (existing) return existing;
+    const path = this.pkg.workbookPath.replace(/[^/]*$/, "styles.xml");
+    this.addRel("styles", path);
+    this.addOverride(path, TYPE.styles);
+    return path;
+  }
+
+  /** A new worksheet at the end of the tabs; its part is written by the caller. */
+  addSheet(name: string): SheetEntry {
+    let n = 1;
+    while (this.pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    const path = `xl/worksheets/sheet${n}.xml`;
+    const sheets = childNamed(this.workbook, "sheets") ?? addChild(this.workbook, "sheets");
+    const ids = childrenNamed(sheets, "sheet").map((s) => Number(s.getAttribute("sheetId")) || 0);
+    const rId = this.addRel("worksheet", path);
+    this.addOverride(path, TYPE.worksheet);
+    const el = addChild(sheets, "sheet", { name, sheetId: Math.max(0, ...ids) + 1 });
+    const prefix = this.workbook.lookupPrefix(REL_NS) ?? "r";
+    el.setAttributeNS(REL_NS, `${prefix}:id`, rId);
+    // A placeholder part, so the next new sheet picks another file name.
+    this.pkg.writeText(path, "");
+    return { name, element: el, path };
+  }
+
+  private definedNamesList(): Element {
+    const existing = childNamed(this.workbook, "definedNames");
+    if (existing) return existing;
+    const sheets = childNamed(this.workbook, "sheets")!;
+    let after: Element | null = null;
+    for (let n = sheets.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === 1) {
+        after = n as Element;
+        break;
+      }
+    }
+    // definedNames follows sheets (and functionGroups / externalReferences when they are there).
+    while (after && ["functionGroups", "externalReferences"].includes(after.localName ?? "")) after = (after.nextSibling as Element | null);
+    return addChild(this.workbook, "definedNames", {}, after);
+  }
+
+  removeNames(match: (name: string, localSheetId: number | undefined) => boolean): void {
+    const list = childNamed(this.workbook, "definedNames");
+    if (!list) return;
+    for (const el of childrenNamed(list, "definedName")) {
+      const local = el.getAttribute("localSheetId");
+      if (match(el.getAttribute("name") ?? "", local ? Number(local) : undefined)) list.removeChild(el);
+    }
+  }
+
+  addName(name: string, text: string, localSheetId?: number, hidden = false): void {
+    const el = addChild(this.definedNamesList(), "definedName", { name, localSheetId, hidden: hidden ? 1 : undefined });
+    el.appendChild(this.workbook.ownerDocument!.createTextNode(text));
+  }
+
+  /** The calculation chain lists formula cells; Excel rebuilds it when it is missing, but not when it points at cells that are gone. */
+  async dropCalcChain(): Promise<void> {
+    const path = await this.pkg.partOfType("calcChain");
+    if (!path) return;
+    for (const r of childrenNamed(this.rels, "Relationship")) if ((r.getAttribute("Type") ?? "").endsWith("/calcChain")) this.rels.removeChild(r);
+    for (const o of childrenNamed(this.types, "Override")) if (o.getAttribute("PartName") === `/${path}`) this.types.removeChild(o);
+    this.pkg.remove(path);
+  }
+
+  sheetIndex(entry: SheetEntry): number {
+    return this.pkg.sheetIndex(entry.element);
+  }
+
+  sheetNames(): string[] {
+    return this.pkg.sheetElements().map((s) => s.getAttribute("name") ?? "");
+  }
+}
+
+/** Replaces the add-in's earlier sheets with these, leaving every other sheet and part as it was. */
+export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise<WrittenSheet[]> {
+  const owned = ownedSheets(pkg);
   // Check before changing anything, so a refusal leaves the workbook as it was.
   for (const spec of specs) {
     const old = owned.get(spec.role);
-    if (old && (old as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) throw new ProtectedSheetError(old.name);
+    if (old && PROTECTED.test((await pkg.text(old.path)) ?? "")) throw new ProtectedSheetError(old.name);
   }
-  const replacedRoles = new Set<SheetRole>();
+  const splice = await Splice.open(pkg);
+  const styles = await StyleAppender.open(pkg, () => splice.stylesPath());
+  const written: WrittenSheet[] = [];
+  let replacedAny = false;
   for (const spec of specs) {
     const old = owned.get(spec.role);
+    let sheet: SheetEntry;
     if (old) {
-      workbook.removeWorksheet(old.id);
-      removeOwnershipName(workbook, spec.role);
-      replacedRoles.add(spec.role);
+      const name = freeSheetName(spec.name, splice.sheetNames().filter((n) => n !== old.name));
+      old.element.setAttribute("name", name);
+      // What hung off the old sheet (its links, a note the user added) goes with it.
+      if (pkg.has(relsPathOf(old.path))) pkg.remove(relsPathOf(old.path));
+      const index = splice.sheetIndex(old);
+      splice.removeNames((n, local) => n === ownershipName(spec.role) || (local === index && SHEET_LOCAL_NAMES.includes(n)));
+      sheet = { ...old, name };
+      replacedAny = true;
+    } else {
+      sheet = splice.addSheet(freeSheetName(spec.name, splice.sheetNames()));
     }
-  }
-  const written: WrittenSheet[] = [];
-  for (const spec of specs) {
-    const taken = workbook.worksheets.map((w) => w.name);
-    const name = freeSheetName(spec.name, taken);
-    const ws = workbook.addWorksheet(name, { properties: { tabColor: argb("1F4E78") } });
-    writeSpec(ws, spec);
-    workbook.definedNames.add(`${sheetRef(name)}!$A$1`, ownershipName(spec.role));
+    const { xml, names } = sheetXml(spec, sheet.name, (s) => styles.indexOf(s));
+    pkg.writeText(sheet.path, xml);
+    addSheetNames(splice, spec.role, sheet, names);
     written.push({
-      role: spec.role, name, replaced: replacedRoles.has(spec.role),
-      ...(name !== SHEET_NAMES[spec.role] ? { userSheetKept: SHEET_NAMES[spec.role] } : {}),
+      role: spec.role, name: sheet.name, replaced: Boolean(old),
+      ...(sheet.name !== SHEET_NAMES[spec.role] ? { userSheetKept: SHEET_NAMES[spec.role] } : {}),
     });
   }
+  if (replacedAny) await splice.dropCalcChain();
   return written;
+}
+
+function addSheetNames(splice: Splice, role: SheetRole, sheet: SheetEntry, names: SheetNames): void {
+  const index = splice.sheetIndex(sheet);
+  splice.addName(ownershipName(role), `${sheetRef(sheet.name)}!$A$1`);
+  if (names.printTitles) splice.addName("_xlnm.Print_Titles", names.printTitles, index);
+  if (names.filterDatabase) splice.addName("_xlnm._FilterDatabase", names.filterDatabase, index, true);
 }

@@ -1,10 +1,9 @@
 /**
  * The task pane as a plain web page: a workbook opened from a file, read and
- * written with exceljs in the browser. Nothing leaves the browser.
+ * written in the browser (the .xlsx adapter). Nothing leaves the browser.
  */
 import { analysePlan } from "../../core/analyse";
 import { DEFAULT_CONFIG, Config } from "../../core/config";
-import { sheetsFor } from "../../core/workflow";
 import type { PlanHost, RunResult } from "../host";
 
 export interface OpenedFile {
@@ -17,7 +16,7 @@ export interface FileHost extends PlanHost {
   download(): { name: string; bytes: Uint8Array } | null;
 }
 
-/** The exceljs adapter is loaded only when a file is opened, to keep the first download small. */
+/** The .xlsx adapter is loaded only when a file is opened, to keep the first download small. */
 const loadAdapter = () => import(/* webpackChunkName: "xlsx" */ "./xlsxAdapter");
 
 export function summaryName(name: string): string {
@@ -44,12 +43,10 @@ export function fileHost(file: OpenedFile): FileHost {
     },
     async summarize(kind, options): Promise<RunResult> {
       const adapter = await loadAdapter();
-      const { workbook, grids } = await adapter.readGrids(current());
-      const report = analysePlan(grids, { quarter: options.quarter, config: options.config ?? config });
-      const historySheet = adapter.ownedSheets(workbook).get("kpi-history");
-      const history = historySheet ? grids.find((g) => g.sheet === historySheet.name) ?? null : null;
-      const written = adapter.writeSheets(workbook, sheetsFor(kind, report, file.name, history));
-      result = { name: summaryName(file.name), bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) };
+      const read = await adapter.readGrids(current());
+      const report = analysePlan(read.grids, { quarter: options.quarter, config: options.config ?? config });
+      const { written, bytes } = await adapter.summarizeWorkbook(read, report, kind, file.name);
+      result = { name: summaryName(file.name), bytes };
       return { report, written, note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.` };
     },
     loadSettings: async () => config,

@@ -1,0 +1,265 @@
+/**
+ * An .xlsx file as the zip package it is. Parts are read when needed and
+ * written back as they came: what the add-in does not change keeps its bytes,
+ * so charts, pivot tables, images and comments survive a summary untouched.
+ * Works in Node and in the browser (jszip).
+ */
+import JSZip from "jszip";
+import { Document, Element, REL_NS, attrLocal, childNamed, childrenNamed, parseXml, serializeXml } from "./xml";
+
+export class WorkbookReadError extends Error {}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+
+interface ChunkStream {
+  on(event: "data", f: (chunk: string) => void): ChunkStream;
+  on(event: "error", f: (e: Error) => void): ChunkStream;
+  on(event: "end", f: () => void): ChunkStream;
+  resume(): ChunkStream;
+}
+
+export interface SheetEntry {
+  name: string;
+  /** The <sheet> element in the workbook part. */
+  element: Element;
+  /** The worksheet part, e.g. "xl/worksheets/sheet1.xml". */
+  path: string;
+}
+
+export interface DefinedName {
+  name: string;
+  /** The sheet (0-based, in workbook order) a local name belongs to. */
+  localSheetId?: number;
+  text: string;
+  element: Element;
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 120);
+}
+
+/** "worksheets/sheet1.xml" relative to "xl/workbook.xml" → "xl/worksheets/sheet1.xml". */
+export function resolvePart(fromPart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = fromPart.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+export class XlsxPackage {
+  private readonly docs = new Map<string, Document>();
+  private readonly changed = new Set<string>();
+
+  private constructor(
+    readonly zip: JSZip,
+    readonly workbookPath: string,
+  ) {}
+
+  /** Opens the package, turning low-level failures into a sentence a user understands. */
+  static async open(data: ArrayBuffer | Uint8Array): Promise<XlsxPackage> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    if (bytes.length === 0) throw new WorkbookReadError("the file is empty");
+    if (startsWith(bytes, OLE_MAGIC)) {
+      throw new WorkbookReadError("the file is password-protected or in the old .xls format; save it as an unprotected .xlsx workbook");
+    }
+    if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError("the file is not an .xlsx workbook");
+    const damaged = (e: unknown) => new WorkbookReadError(`the file could not be read as an .xlsx workbook (${firstLine(e)}); it may be damaged or truncated`);
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+    } catch (e) {
+      throw damaged(e);
+    }
+    try {
+      const root = await XlsxPackage.readRels(zip, "_rels/.rels");
+      const main = root.find((r) => OFFICE_DOCUMENT.test(r.type));
+      const workbookPath = main ? resolvePart("", main.target) : "xl/workbook.xml";
+      if (!zip.file(workbookPath)) throw new WorkbookReadError("the file is not an .xlsx workbook (it has no workbook part)");
+      const pkg = new XlsxPackage(zip, workbookPath);
+      await pkg.xml(workbookPath);
+      await pkg.workbookRels();
+      if (pkg.sheets().length === 0) throw new WorkbookReadError("the workbook has no worksheets");
+      return pkg;
+    } catch (e) {
+      throw e instanceof WorkbookReadError ? e : damaged(e);
+    }
+  }
+
+  private static async readRels(zip: JSZip, path: string): Promise<{ id: string; type: string; target: string; external: boolean }[]> {
+    const file = zip.file(path);
+    if (!file) return [];
+    const doc = parseXml(await file.async("string"), path);
+    return childrenNamed(doc.documentElement!, "Relationship").map((r) => ({
+      id: r.getAttribute("Id") ?? "",
+      type: r.getAttribute("Type") ?? "",
+      target: r.getAttribute("Target") ?? "",
+      external: r.getAttribute("TargetMode") === "External",
+    }));
+  }
+
+  has(path: string): boolean {
+    return this.zip.file(path) !== null;
+  }
+
+  /** A part's text; null when the package has no such part. */
+  async text(path: string): Promise<string | null> {
+    const file = this.zip.file(path);
+    return file ? file.async("string") : null;
+  }
+
+  /** A part as a DOM, parsed once; changes are kept until `toBytes`. */
+  async xml(path: string): Promise<Document> {
+    let doc = this.docs.get(path);
+    if (!doc) {
+      const text = await this.text(path);
+      if (text === null) throw new Error(`the package has no ${path}`);
+      doc = parseXml(text, path);
+      this.docs.set(path, doc);
+    }
+    return doc;
+  }
+
+  /** A part's DOM to change; it is written back by `toBytes`. */
+  async edit(path: string): Promise<Document> {
+    const doc = await this.xml(path);
+    this.changed.add(path);
+    return doc;
+  }
+
+  /** Adds or replaces a part's DOM (written back by `toBytes`). */
+  setXml(path: string, doc: Document): void {
+    this.docs.set(path, doc);
+    this.changed.add(path);
+  }
+
+  writeText(path: string, text: string): void {
+    this.docs.delete(path);
+    this.changed.delete(path);
+    this.zip.file(path, text);
+  }
+
+  remove(path: string): void {
+    this.docs.delete(path);
+    this.changed.delete(path);
+    this.zip.remove(path);
+  }
+
+  /** Streams a part's text in chunks, so a 30 MB worksheet is never one string. */
+  streamText(path: string, onChunk: (chunk: string) => void): Promise<void> {
+    const file = this.zip.file(path);
+    if (!file) return Promise.reject(new Error(`the package has no ${path}`));
+    // jszip's chunked reader: public API, missing from its typings.
+    const stream = (file as unknown as { internalStream(type: "string"): ChunkStream }).internalStream("string");
+    return new Promise((resolve, reject) => {
+      stream
+        .on("data", (chunk: string) => {
+          try {
+            onChunk(chunk);
+          } catch (e) {
+            reject(e);
+          }
+        })
+        .on("error", reject)
+        .on("end", () => resolve())
+        .resume();
+    });
+  }
+
+  get workbook(): Element {
+    return this.docs.get(this.workbookPath)!.documentElement!;
+  }
+
+  get workbookRelsPath(): string {
+    return relsPathOf(this.workbookPath);
+  }
+
+  /** The workbook's relationships (worksheets, styles, shared strings …), by id. */
+  async workbookRels(): Promise<Map<string, { type: string; path: string; element: Element }>> {
+    const rels = new Map<string, { type: string; path: string; element: Element }>();
+    if (!this.has(this.workbookRelsPath)) return rels;
+    const doc = await this.xml(this.workbookRelsPath);
+    for (const r of childrenNamed(doc.documentElement!, "Relationship")) {
+      const target = r.getAttribute("Target") ?? "";
+      rels.set(r.getAttribute("Id") ?? "", { type: r.getAttribute("Type") ?? "", path: resolvePart(this.workbookPath, target), element: r });
+    }
+    return rels;
+  }
+
+  /** The part of the workbook's relationship of this type (styles, sharedStrings, calcChain). */
+  async partOfType(type: string): Promise<string | null> {
+    for (const r of (await this.workbookRels()).values()) if (r.type.endsWith(`/${type}`)) return r.path;
+    return null;
+  }
+
+  sheetElements(): Element[] {
+    const sheets = childNamed(this.workbook, "sheets");
+    return sheets ? childrenNamed(sheets, "sheet") : [];
+  }
+
+  /** Worksheets in workbook order (chart sheets and dialog sheets are not worksheets). */
+  sheets(): SheetEntry[] {
+    const rels = this.relsSync();
+    const entries: SheetEntry[] = [];
+    for (const el of this.sheetElements()) {
+      const rel = rels.get(attrLocal(el, "id") ?? "");
+      if (!rel || !WORKSHEET.test(rel.type) || !this.has(rel.path)) continue;
+      entries.push({ name: el.getAttribute("name") ?? "", element: el, path: rel.path });
+    }
+    return entries;
+  }
+
+  private relsSync(): Map<string, { type: string; path: string }> {
+    const map = new Map<string, { type: string; path: string }>();
+    const doc = this.docs.get(this.workbookRelsPath);
+    if (!doc) return map;
+    for (const r of childrenNamed(doc.documentElement!, "Relationship")) {
+      map.set(r.getAttribute("Id") ?? "", { type: r.getAttribute("Type") ?? "", path: resolvePart(this.workbookPath, r.getAttribute("Target") ?? "") });
+    }
+    return map;
+  }
+
+  definedNames(): DefinedName[] {
+    const list = childNamed(this.workbook, "definedNames");
+    if (!list) return [];
+    return childrenNamed(list, "definedName").map((el) => {
+      const local = el.getAttribute("localSheetId");
+      return { name: el.getAttribute("name") ?? "", ...(local !== null && local !== "" ? { localSheetId: Number(local) } : {}), text: el.textContent ?? "", element: el };
+    });
+  }
+
+  /** True when dates count from 1904 (old Mac workbooks). */
+  get date1904(): boolean {
+    const pr = childNamed(this.workbook, "workbookPr");
+    const v = pr?.getAttribute("date1904");
+    return v === "1" || v === "true";
+  }
+
+  /** The position of a <sheet> among all sheets, which is what localSheetId counts. */
+  sheetIndex(el: Element): number {
+    return this.sheetElements().indexOf(el);
+  }
+
+  /** The package as bytes: changed parts re-serialized, every other part copied as it was. */
+  async toBytes(): Promise<Uint8Array> {
+    for (const path of this.changed) this.zip.file(path, serializeXml(this.docs.get(path)!));
+    this.changed.clear();
+    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  }
+}
+
+export { REL_NS };

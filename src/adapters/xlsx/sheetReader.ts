@@ -1,0 +1,183 @@
+/**
+ * One worksheet part → the core's grid, streamed: cells are typed the way
+ * Excel shows them (a number under a date format is a date), formulas give
+ * their cached result, errors their code ("#DIV/0!"), and a merged range
+ * keeps only its top-left value.
+ */
+import { formatMatters } from "../../core/grid";
+import type { CellValue, Grid, MergedRange } from "../../core/grid";
+import type { XlsxPackage } from "./package";
+import { streamXml } from "./saxText";
+
+export interface SheetContext {
+  sharedStrings: string[];
+  /** Number format code by cell style index. */
+  cellFormats: (string | undefined)[];
+  date1904: boolean;
+}
+
+/** A format shows a date when, outside quotes and [brackets], it has date or time letters. */
+const dateFormatCache = new Map<string, boolean>();
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  let is = dateFormatCache.get(fmt);
+  if (is === undefined) {
+    is = /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+    dateFormatCache.set(fmt, is);
+  }
+  return is;
+}
+
+export function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+/** "AB12" → { row: 11, col: 27 } (0-based). */
+export function decodeRef(ref: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
+    else break;
+  }
+  return { row: Number(ref.slice(i)) - 1, col: col - 1 };
+}
+
+export function decodeRange(ref: string): MergedRange {
+  const [a, b = a] = ref.split(":");
+  const from = decodeRef(a);
+  const to = decodeRef(b);
+  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
+}
+
+function typedValue(type: string | undefined, text: string, fmt: string | undefined, ctx: SheetContext): CellValue {
+  switch (type) {
+    case "s": {
+      const s = ctx.sharedStrings[Number(text)];
+      return s === undefined ? null : s;
+    }
+    case "inlineStr":
+    case "str":
+    case "e":
+      return text;
+    case "b":
+      return text.trim() === "1" || text.trim() === "true";
+    case "d": {
+      const d = new Date(text);
+      return Number.isNaN(d.getTime()) ? text : d;
+    }
+    default: {
+      const n = Number(text);
+      if (text.trim() === "" || Number.isNaN(n)) return text.trim() === "" ? null : text;
+      return isDateFormat(fmt) ? serialToDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+export async function readSheetGrid(pkg: XlsxPackage, name: string, path: string, ctx: SheetContext): Promise<Grid> {
+  const rows: CellValue[][] = [];
+  const formats: Record<string, string> = {};
+  const merges: MergedRange[] = [];
+  const hidden = new Set<number>();
+
+  let rowIndex = -1;
+  let colIndex = -1;
+  let cellType: string | undefined;
+  let cellStyle = 0;
+  let text = "";
+  let hasValue = false;
+  let capturing = false;
+  let phonetic = 0;
+  let values: CellValue[] = [];
+
+  await streamXml(pkg, path, {
+    open(tag, attrs) {
+      switch (tag) {
+        case "row":
+          rowIndex = attrs.r ? Number(attrs.r) - 1 : rowIndex + 1;
+          colIndex = -1;
+          values = rows[rowIndex] ?? [];
+          rows[rowIndex] = values;
+          if (attrs.hidden === "1" || attrs.hidden === "true") hidden.add(rowIndex);
+          break;
+        case "c":
+          if (attrs.r) {
+            const at = decodeRef(attrs.r);
+            colIndex = at.col;
+            if (at.row !== rowIndex && at.row >= 0) {
+              rowIndex = at.row;
+              values = rows[rowIndex] ?? [];
+              rows[rowIndex] = values;
+            }
+          } else colIndex++;
+          cellType = attrs.t;
+          cellStyle = attrs.s ? Number(attrs.s) : 0;
+          text = "";
+          hasValue = false;
+          break;
+        case "v":
+          capturing = true;
+          hasValue = true;
+          break;
+        case "is":
+          hasValue = true;
+          break;
+        case "t":
+          capturing = phonetic === 0 && cellType === "inlineStr";
+          break;
+        case "rPh":
+          phonetic++;
+          break;
+        case "mergeCell":
+          if (attrs.ref) merges.push(decodeRange(attrs.ref));
+          break;
+      }
+    },
+    close(tag) {
+      if (tag === "v" || tag === "t") capturing = false;
+      else if (tag === "rPh") phonetic--;
+      else if (tag === "c" && hasValue && colIndex >= 0) {
+        const fmt = ctx.cellFormats[cellStyle];
+        const value = typedValue(cellType, text, fmt, ctx);
+        if (value !== null) {
+          values[colIndex] = value;
+          if ((typeof value === "number" || value instanceof Date) && formatMatters(fmt)) formats[`${rowIndex}:${colIndex}`] = fmt;
+        }
+      }
+    },
+    text(t) {
+      if (capturing) text += t;
+    },
+  });
+
+  // A merged range shows only its top-left cell; anything under the rest is hidden from the user.
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = m.left; c <= Math.min(m.right, row.length - 1); c++) {
+        if (r === m.top && c === m.left) continue;
+        if (row[c] !== undefined) row[c] = null;
+        delete formats[`${r}:${c}`];
+      }
+    }
+  }
+  let last = -1;
+  const hiddenRows: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    let end = row.length;
+    while (end > 0 && (row[end - 1] === undefined || row[end - 1] === null)) end--;
+    row.length = end;
+    for (let c = 0; c < end; c++) if (row[c] === undefined) row[c] = null;
+    rows[r] = row;
+    if (end > 0) {
+      last = r;
+      if (hidden.has(r)) hiddenRows.push(r);
+    }
+  }
+  rows.length = last + 1;
+  return { sheet: name, rows, merges, hiddenRows, formats };
+}

@@ -1,0 +1,189 @@
+/**
+ * The styles part: which number format each cell style carries (for reading),
+ * and the generated sheets' styles appended after the user's (for writing),
+ * so no style the user's cells point at moves.
+ */
+import type { CellStyle } from "../../core/sheets/spec";
+import type { XlsxPackage } from "./package";
+import { Document, Element, addChild, childNamed, childrenNamed, ensureChild, parseXml, serializeNode } from "./xml";
+
+/** Excel's built-in number formats, by id (the ones without a locale-dependent code). */
+const BUILT_IN: Record<number, string> = {
+  0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
+  14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss",
+  22: 'm/d/yy "h":mm', 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00 ;(#,##0.00)", 40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+};
+
+const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+/** The number format code of each cell style (index = the cell's s attribute). */
+export async function readCellFormats(pkg: XlsxPackage): Promise<(string | undefined)[]> {
+  const path = await pkg.partOfType("styles");
+  if (!path || !pkg.has(path)) return [];
+  const sheet = (await pkg.xml(path)).documentElement!;
+  const custom = new Map<number, string>();
+  const numFmts = childNamed(sheet, "numFmts");
+  for (const f of numFmts ? childrenNamed(numFmts, "numFmt") : []) custom.set(Number(f.getAttribute("numFmtId")), f.getAttribute("formatCode") ?? "");
+  const cellXfs = childNamed(sheet, "cellXfs");
+  return (cellXfs ? childrenNamed(cellXfs, "xf") : []).map((xf) => {
+    const id = Number(xf.getAttribute("numFmtId") ?? 0);
+    return custom.get(id) ?? BUILT_IN[id];
+  });
+}
+
+function setCount(list: Element, child: string): void {
+  list.setAttribute("count", String(childrenNamed(list, child).length));
+}
+
+const argb = (hex: string) => `FF${hex.toUpperCase()}`;
+
+/** Cell styles for generated sheets, appended to the styles part on first use. */
+export class StyleAppender {
+  private readonly xfIndex = new Map<string, number>();
+  private readonly fontIndex = new Map<string, number>();
+  private readonly fillIndex = new Map<string, number>();
+  private readonly numFmtIndex = new Map<string, number>();
+  private borderId: number | undefined;
+
+  private constructor(private readonly sheet: Element) {}
+
+  static async open(pkg: XlsxPackage, ensureStylesPart: () => Promise<string>): Promise<StyleAppender> {
+    const path = await ensureStylesPart();
+    let doc: Document;
+    if (pkg.has(path)) doc = await pkg.edit(path);
+    else {
+      doc = parseXml(MINIMAL_STYLES, path);
+      pkg.setXml(path, doc);
+    }
+    return new StyleAppender(doc.documentElement!);
+  }
+
+  static get minimalStyles(): string {
+    return MINIMAL_STYLES;
+  }
+
+  /** The xf index (the s attribute) for a style; undefined means the workbook's default. */
+  indexOf(style: CellStyle | undefined): number | undefined {
+    if (!style) return undefined;
+    const key = JSON.stringify(style);
+    let index = this.xfIndex.get(key);
+    if (index === undefined) {
+      index = this.addXf(style);
+      this.xfIndex.set(key, index);
+    }
+    return index;
+  }
+
+  private readonly seen = new Map<Element, Map<string, number>>();
+
+  /**
+   * Keeps a just-added entry of a list (font, fill, border, xf) only if the
+   * list has no identical one, so running again and again does not grow the styles.
+   */
+  private intern(list: Element, added: Element, child: string): number {
+    let index = this.seen.get(list);
+    const items = childrenNamed(list, child);
+    if (!index) {
+      index = new Map();
+      items.slice(0, -1).forEach((el, i) => index!.set(serializeNode(el), i));
+      this.seen.set(list, index);
+    }
+    const key = serializeNode(added);
+    const found = index.get(key);
+    if (found !== undefined) {
+      list.removeChild(added);
+      return found;
+    }
+    index.set(key, items.length - 1);
+    setCount(list, child);
+    return items.length - 1;
+  }
+
+  private list(name: string, before: string[]): Element {
+    const existing = childNamed(this.sheet, name);
+    if (existing) return existing;
+    const next = before.map((b) => childNamed(this.sheet, b)).find(Boolean) ?? null;
+    return ensureChild(this.sheet, name, next);
+  }
+
+  private addXf(s: CellStyle): number {
+    const cellXfs = this.list("cellXfs", ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
+    const fontId = this.font(s);
+    const fillId = s.fill ? this.fill(s.fill) : 0;
+    const borderId = s.border ? this.border() : 0;
+    const numFmtId = s.numFmt ? this.numFmt(s.numFmt) : 0;
+    const xf = addChild(cellXfs, "xf", {
+      numFmtId, fontId, fillId, borderId, xfId: 0, applyNumberFormat: 1, applyFont: 1, applyFill: 1, applyBorder: 1, applyAlignment: 1,
+    });
+    addChild(xf, "alignment", { horizontal: s.align, vertical: "top", wrapText: s.wrap ? 1 : undefined });
+    return this.intern(cellXfs, xf, "xf");
+  }
+
+  private font(s: CellStyle): number {
+    const key = JSON.stringify([s.bold, s.italic, s.size, s.color]);
+    let id = this.fontIndex.get(key);
+    if (id !== undefined) return id;
+    const fonts = this.list("fonts", ["fills", "borders", "cellStyleXfs", "cellXfs"]);
+    const font = addChild(fonts, "font");
+    if (s.bold) addChild(font, "b");
+    if (s.italic) addChild(font, "i");
+    addChild(font, "sz", { val: s.size ?? 11 });
+    if (s.color) addChild(font, "color", { rgb: argb(s.color) });
+    addChild(font, "name", { val: "Calibri" });
+    addChild(font, "family", { val: 2 });
+    id = this.intern(fonts, font, "font");
+    this.fontIndex.set(key, id);
+    return id;
+  }
+
+  private fill(hex: string): number {
+    let id = this.fillIndex.get(hex);
+    if (id !== undefined) return id;
+    const fills = this.list("fills", ["borders", "cellStyleXfs", "cellXfs"]);
+    // Excel reserves fills 0 and 1 (none and gray125); a styles part without them gets them first.
+    if (childrenNamed(fills, "fill").length < 2) {
+      while (childrenNamed(fills, "fill").length < 2) {
+        const n = childrenNamed(fills, "fill").length;
+        addChild(addChild(fills, "fill"), "patternFill", { patternType: n === 0 ? "none" : "gray125" });
+      }
+    }
+    const fill = addChild(fills, "fill");
+    const pattern = addChild(fill, "patternFill", { patternType: "solid" });
+    addChild(pattern, "fgColor", { rgb: argb(hex) });
+    addChild(pattern, "bgColor", { indexed: 64 });
+    id = this.intern(fills, fill, "fill");
+    this.fillIndex.set(hex, id);
+    return id;
+  }
+
+  private border(): number {
+    if (this.borderId !== undefined) return this.borderId;
+    const borders = this.list("borders", ["cellStyleXfs", "cellXfs"]);
+    const border = addChild(borders, "border");
+    for (const side of ["left", "right", "top", "bottom"]) addChild(addChild(border, side, { style: "thin" }), "color", { rgb: argb("BFBFBF") });
+    addChild(border, "diagonal");
+    this.borderId = this.intern(borders, border, "border");
+    return this.borderId;
+  }
+
+  private numFmt(code: string): number {
+    const builtIn = Object.entries(BUILT_IN).find(([, c]) => c === code);
+    if (builtIn) return Number(builtIn[0]);
+    let id = this.numFmtIndex.get(code);
+    if (id !== undefined) return id;
+    const numFmts = this.list("numFmts", ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]);
+    const existing = childrenNamed(numFmts, "numFmt");
+    const same = existing.find((f) => f.getAttribute("formatCode") === code);
+    if (same) id = Number(same.getAttribute("numFmtId"));
+    else {
+      // Custom formats are numbered from 164 up.
+      id = Math.max(163, ...existing.map((f) => Number(f.getAttribute("numFmtId")) || 0)) + 1;
+      addChild(numFmts, "numFmt", { numFmtId: id, formatCode: code });
+      setCount(numFmts, "numFmt");
+    }
+    this.numFmtIndex.set(code, id);
+    return id;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Small helpers over @xmldom/xmldom for the package's little XML parts
+ * (workbook, relationships, content types, styles). Elements are found by
+ * local name, so a part written with prefixes (<x:sheet>) or in Strict OOXML's
+ * namespaces reads the same.
+ */
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import type { Document, Element } from "@xmldom/xmldom";
+
+export type { Document, Element };
+
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export function parseXml(text: string, part: string): Document {
+  try {
+    return new DOMParser().parseFromString(text, "text/xml");
+  } catch (e) {
+    throw new Error(`${part} is not well-formed XML (${(e as Error).message.split("\n")[0]})`);
+  }
+}
+
+export function serializeXml(doc: Document): string {
+  const body = new XMLSerializer().serializeToString(doc);
+  return body.startsWith("<?xml") ? body : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`;
+}
+
+/** One element as text (for comparing entries). */
+export function serializeNode(el: Element): string {
+  return new XMLSerializer().serializeToString(el);
+}
+
+export function childrenNamed(parent: Element, localName: string): Element[] {
+  const found: Element[] = [];
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).localName === localName) found.push(n as Element);
+  }
+  return found;
+}
+
+export function childNamed(parent: Element, localName: string): Element | undefined {
+  return childrenNamed(parent, localName)[0];
+}
+
+/** An attribute by local name, whatever its prefix (r:id, d3p1:id …). */
+export function attrLocal(el: Element, localName: string): string | null {
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes.item(i);
+    if (a && a.localName === localName) return a.value;
+  }
+  return null;
+}
+
+/** A new element in the parent's namespace, with the parent's prefix. */
+export function addChild(parent: Element, localName: string, attrs: Record<string, string | number | undefined> = {}, before?: Element | null): Element {
+  const doc = parent.ownerDocument!;
+  const name = parent.prefix ? `${parent.prefix}:${localName}` : localName;
+  const el = doc.createElementNS(parent.namespaceURI, name);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, String(v));
+  parent.insertBefore(el, before ?? null);
+  return el;
+}
+
+/** The parent's child of that name, made (at `before`, or at the end) if missing. */
+export function ensureChild(parent: Element, localName: string, before?: Element | null): Element {
+  return childNamed(parent, localName) ?? addChild(parent, localName, {}, before);
+}
+
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+/** Text for an XML attribute or element; characters XML 1.0 cannot hold are dropped. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+}
