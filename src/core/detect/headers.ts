@@ -103,7 +103,13 @@ const memo = new Map<string, HeaderMeaning[]>();
 const MEMO_LIMIT = 20000;
 const MEMO_TEXT_LENGTH = 60;
 
+const NONE: HeaderMeaning[] = [];
+const MAX_HEADER_LENGTH = 120;
+
 export function classifyHeader(text: string): HeaderMeaning[] {
+  // Narrative and figures ("1.1 Review…", "93%") are turned away before the memo, which would hash the whole text.
+  const first = text.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || (text.length > MAX_HEADER_LENGTH && text.trim().length > MAX_HEADER_LENGTH)) return NONE;
   const known = memo.get(text);
   if (known) return known;
   const found = classify(text);
@@ -112,17 +118,22 @@ export function classifyHeader(text: string): HeaderMeaning[] {
   return found;
 }
 
+/** A quarter as `quarterOf` finds it among the words: "q2" alone, or "quarter" then 1–4. */
+const QUARTER_WORD = /(?:^|[^a-z0-9])(?:q[1-4]|quarter[^a-z0-9]+[1-4])(?:[^a-z0-9]|$)/;
+
 /** The first word, cheaply, to turn away narrative before the full tokenising. */
 const FIRST_WORD = /[a-z0-9]+/;
 
 function classify(text: string): HeaderMeaning[] {
   const raw = text.trim();
-  if (raw === "" || raw.length > 120) return [];
-  const lower = raw.toLowerCase();
-  const first = FIRST_WORD.exec(lower.replace(/\([^)]*\)/g, " "))?.[0];
+  if (raw === "" || raw.length > MAX_HEADER_LENGTH) return [];
+  // Words in brackets are asides ("Q2 Performance appraisal (Include progress…)").
+  const bare = raw.toLowerCase().replace(/\([^)]*\)/g, " ");
+  const first = FIRST_WORD.exec(bare)?.[0];
   // Headers start with a word; numbered activities ("1.1 Review…") and figures never are headers.
   if (!first || /^\d/.test(first)) return [];
-  const couldBeQuarterOrActual = /^(q[1-4]|quarter|actuals?|outturn|result)$/.test(first) || /\bq[1-4]\b/.test(lower);
+  // Only a quarter word ("Q2", "Quarter 2") or an Actual column goes past a first word no phrase starts with.
+  const couldBeQuarterOrActual = QUARTER_WORD.test(bare) || /^(actuals?|outturn|result)$/.test(first);
   if (!couldBeQuarterOrActual && candidatesFor(first).length === 0) return [];
   const words = tokens(raw);
   if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 1) return [];

@@ -145,6 +145,23 @@ function kpiHeader(grid: Grid, r: number, values: CellValue[], classified: (Head
   return { kind: "kpis", rows, meanings, texts, category, signature: signatureOf("kpis", meanings) + "|" + category };
 }
 
+/**
+ * Every header names the activity (an action table) or the indicator (a KPI table).
+ * Most rows are data: this turns them away before the whole row is classified.
+ */
+function hasAnchor(values: CellValue[]): boolean {
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (typeof v !== "string") continue;
+    const text = cellText(v);
+    if (!text) continue;
+    for (const m of classifyHeader(text)) {
+      if ((m.table === "actions" && m.field === "title") || (m.table === "kpis" && m.field === "indicator")) return true;
+    }
+  }
+  return false;
+}
+
 function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   const row = grid.rows[r];
   if (!row) return null;
@@ -153,6 +170,7 @@ function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   for (const v of row) if (v !== null && v !== undefined && v !== "") filled++;
   if (filled < 2 && mergesOnRow(grid, r).length === 0) return null;
   const values = mergedRowValues(grid, r);
+  if (!hasAnchor(values)) return null;
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
   return actionHeader(values, classified, r) ?? kpiHeader(grid, r, values, classified);

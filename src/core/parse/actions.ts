@@ -40,6 +40,9 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
   const lookForStatusRows = quarterCols > 0;
   let hasStatus = Object.keys(cols.quarterStatus).length > 0 || cols.fields.status !== undefined;
   const titleCol = cols.fields.title!;
+  // Where a status row's statuses go: a quarter's status column, else its commentary column.
+  const statusColumns = { ...cols.quarterCommentary, ...cols.quarterStatus };
+  const filled: number[] = [];
   let section: string | null = null;
   let priority: string | null = null;
   let current: Action | null = null;
@@ -51,15 +54,16 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
   for (let r = table.top; r <= table.bottom; r++) {
     if (headerRows.has(r)) continue;
     const row = grid.rows[r] ?? [];
-    const filled: number[] = [];
+    filled.length = 0;
     for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++) if (!isBlank(row[c])) filled.push(c);
     if (filled.length === 0) continue;
 
-    // A status row: every filled cell is a status word, placeholder, or text in a non-status column.
-    const statusCells = lookForStatusRows ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords)) : [];
-    // The activity and reference cells of a status row are blank, or hold a status pushed left by a shifted row.
-    const keyCellsFree = [titleCol, cols.fields.id].every((c) => c === undefined || text(r, c) === "" || statusCells.includes(c));
-    if (statusCells.length > 0 && keyCellsFree && (text(r, titleCol) === "" || statusCells.length >= 2)) {
+    // A status row: its activity and reference cells are blank, or hold a status pushed left by a shifted row
+    // (checked first: on an ordinary action row it settles the question without reading every cell).
+    const keyCellFree = (c: number | undefined) => c === undefined || text(r, c) === "" || looksLikeStatus(text(r, c), statusWords);
+    const maybeStatusRow = lookForStatusRows && keyCellFree(titleCol) && keyCellFree(cols.fields.id);
+    const statusCells = maybeStatusRow ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords)) : [];
+    if (statusCells.length > 0 && (text(r, titleCol) === "" || statusCells.length >= 2)) {
       hasStatus = true;
       if (!current || currentHasStatusRow) {
         issues.push({
@@ -68,7 +72,7 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
         });
         continue;
       }
-      applyStatusRow(current, r, statusCells, row, { ...cols.quarterCommentary, ...cols.quarterStatus }, statusWords);
+      applyStatusRow(current, r, statusCells, row, statusColumns, statusWords);
       currentHasStatusRow = true;
       for (const c of filled) if (!statusCells.includes(c)) appendToField(current, fieldAt(table, c), cellText(row[c]));
       continue;

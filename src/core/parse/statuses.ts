@@ -46,8 +46,34 @@ function readStatus(text: string, words: Record<string, Status>): StatusReading 
 /** True when every non-blank text in the list reads as a status word or placeholder. */
 const lookMemo = new WeakMap<Record<string, Status>, Map<string, boolean>>();
 
+const mostWords = new WeakMap<Record<string, Status>, number>();
+
+/** Words in a text (runs of letters and digits), counted without building strings. */
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (wordChar && !inWord) n++;
+    inWord = wordChar;
+  }
+  return n;
+}
+
+/** Narrative is turned away before the memo: it is longer, or has more words, than any status phrase. */
+function tooLongForStatus(text: string, words: Record<string, Status>): boolean {
+  if (text.length > 40) return true;
+  let most = mostWords.get(words);
+  if (most === undefined) {
+    most = Math.max(...[...Object.keys(words), ...PLACEHOLDERS].map((k) => k.split(" ").length));
+    mostWords.set(words, most);
+  }
+  return wordCount(text) > most;
+}
+
 export function looksLikeStatus(text: string, words: Record<string, Status> = DEFAULT_STATUS_WORDS): boolean {
-  if (text.length > 40) return false;
+  if (tooLongForStatus(text, words)) return false;
   let memo = lookMemo.get(words);
   if (!memo) lookMemo.set(words, (memo = new Map()));
   const known = memo.get(text);

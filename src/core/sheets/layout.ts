@@ -9,7 +9,14 @@ const LINE_HEIGHT = 15;
 
 function linesFor(text: string, width: number, bold: boolean): number {
   const perLine = Math.max(1, Math.floor(width * (bold ? 1.0 : 1.2)));
-  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  let lines = 0;
+  for (let start = 0; ; ) {
+    const end = text.indexOf("\n", start);
+    const length = (end < 0 ? text.length : end) - start;
+    lines += Math.max(1, Math.ceil(length / perLine));
+    if (end < 0) return lines;
+    start = end + 1;
+  }
 }
 
 export function fitRowHeights(spec: SheetSpec): (number | undefined)[] {
