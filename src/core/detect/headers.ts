@@ -110,31 +110,50 @@ export function classifyHeader(text: string): HeaderMeaning[] {
   // Narrative and figures ("1.1 Review…", "93%") are turned away before the memo, which would hash the whole text.
   const first = text.charCodeAt(0);
   if ((first >= 48 && first <= 57) || (text.length > MAX_HEADER_LENGTH && text.trim().length > MAX_HEADER_LENGTH)) return NONE;
+  // Only short texts repeat (headers, statuses, "Core"); long narrative would only fill the memo.
+  if (text.length > MEMO_TEXT_LENGTH) return classify(text);
   const known = memo.get(text);
   if (known) return known;
   const found = classify(text);
-  // Only short texts repeat (headers, statuses, "Core"); long narrative would only fill the memo.
-  if (text.length <= MEMO_TEXT_LENGTH && memo.size < MEMO_LIMIT) memo.set(text, found);
+  if (memo.size < MEMO_LIMIT) memo.set(text, found);
   return found;
 }
 
 /** A quarter as `quarterOf` finds it among the words: "q2" alone, or "quarter" then 1–4. */
 const QUARTER_WORD = /(?:^|[^a-z0-9])(?:q[1-4]|quarter[^a-z0-9]+[1-4])(?:[^a-z0-9]|$)/;
 
-/** The first word, cheaply, to turn away narrative before the full tokenising. */
-const FIRST_WORD = /[a-z0-9]+/;
+/** The first word in lower case, skipping (asides), read without copying the whole text. */
+function firstWordOf(raw: string): string | null {
+  let start = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (start >= 0) {
+      if (!wordChar) return raw.slice(start, i).toLowerCase();
+    } else if (c === 40) {
+      // As `tokens` reads it: "(" up to the next ")" is an aside; an unclosed "(" is just punctuation.
+      const close = raw.indexOf(")", i + 1);
+      if (close > 0) i = close;
+    } else if (wordChar) start = i;
+  }
+  return start >= 0 ? raw.slice(start).toLowerCase() : null;
+}
+
+const QUARTER_WORD_ANY_CASE = new RegExp(QUARTER_WORD.source, "i");
+
+/** A quarter word outside (asides); the text is only copied when it has brackets. */
+function hasQuarterWord(raw: string): boolean {
+  return raw.includes("(") ? QUARTER_WORD.test(raw.toLowerCase().replace(/\([^)]*\)/g, " ")) : QUARTER_WORD_ANY_CASE.test(raw);
+}
+const ACTUAL_WORD = /^(actuals?|outturn|result)$/;
 
 function classify(text: string): HeaderMeaning[] {
   const raw = text.trim();
   if (raw === "" || raw.length > MAX_HEADER_LENGTH) return [];
-  // Words in brackets are asides ("Q2 Performance appraisal (Include progress…)").
-  const bare = raw.toLowerCase().replace(/\([^)]*\)/g, " ");
-  const first = FIRST_WORD.exec(bare)?.[0];
-  // Headers start with a word; numbered activities ("1.1 Review…") and figures never are headers.
-  if (!first || /^\d/.test(first)) return [];
-  // Only a quarter word ("Q2", "Quarter 2") or an Actual column goes past a first word no phrase starts with.
-  const couldBeQuarterOrActual = QUARTER_WORD.test(bare) || /^(actuals?|outturn|result)$/.test(first);
-  if (!couldBeQuarterOrActual && candidatesFor(first).length === 0) return [];
+  // Most cells are not headers: settled from the first word alone, before the text is copied and split.
+  const firstWord = firstWordOf(raw);
+  if (!firstWord || /^\d/.test(firstWord)) return [];
+  if (!ACTUAL_WORD.test(firstWord) && !hasQuarterWord(raw) && candidatesFor(firstWord).length === 0) return [];
   const words = tokens(raw);
   if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 1) return [];
   const found: HeaderMeaning[] = [];

@@ -43,6 +43,21 @@ export function parseMeasure(value: CellValue, format?: string): Measure {
     return format && format.includes("%") ? { kind: "percent", value } : { kind: "number", value };
   }
   if (typeof value === "boolean" || value instanceof Date) return { kind: "invalid", text: String(value) };
+  // KPI tables repeat the same few texts ("N/K", "90%", "-"); measures are never changed, so they are shared.
+  if (value.length > MEMO_TEXT_LENGTH) return parseText(value);
+  let known = memo.get(value);
+  if (!known) {
+    known = parseText(value);
+    if (memo.size < MEMO_LIMIT) memo.set(value, known);
+  }
+  return known;
+}
+
+const memo = new Map<string, Measure>();
+const MEMO_LIMIT = 20000;
+const MEMO_TEXT_LENGTH = 40;
+
+function parseText(value: string): Measure {
   const text = value.replace(/[\u2013\u2014\u2212]/g, "-").replace(/\s+/g, " ").trim();
   if (text === "") return { kind: "blank" };
   if (NO_DATA.test(text)) return { kind: "none", text };
