@@ -4,7 +4,7 @@
  * continuation rows with a blank activity, and the status row under each action.
  */
 import { CellValue, Grid, cellText, formatOf, isBlank } from "../grid";
-import { cellAddress } from "../cells";
+import { cellAddress, columnLetter } from "../cells";
 import { ActionTable } from "../detect/tables";
 import { ActionField, QUARTERS, Quarter } from "../detect/headers";
 import { Action, ActionRowSchema, QuarterEntry } from "../model";
@@ -166,7 +166,9 @@ function newAction(
   const row = grid.rows[r] ?? [];
   const get = (c: number | undefined) => (c === undefined ? null : row[c] ?? null);
   const cells: Record<string, string> = {};
-  for (const [f, c] of fieldColumns(table)) cells[f] = cellAddress(r, c);
+  // The row's number as text once, rather than once per column.
+  const rowLabel = String(r + 1);
+  for (const [f, c] of fieldColumns(table)) cells[f] = columnLetter(c) + rowLabel;
   const quarters = {} as Record<Quarter, QuarterEntry>;
   for (const q of QUARTERS) {
     const entry = emptyQuarter();
