@@ -1,5 +1,5 @@
 /**
- * The core's view of one worksheet: plain values, no Office or exceljs types.
+ * The core's view of one worksheet: plain values, no Office or .xlsx library types.
  * Row and column indexes are 0-based; `cellAddress` turns them into "F10".
  */
 export type CellValue = string | number | boolean | Date | null;

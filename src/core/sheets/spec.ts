@@ -1,6 +1,6 @@
 /**
  * A declarative description of a generated sheet. Builders in the core fill it;
- * the exceljs and Excel add-in adapters write it. Text cells are always written as
+ * the .xlsx and Excel add-in adapters write it. Text cells are always written as
  * text, never as formulas, whatever they begin with.
  */
 import type { MergedRange } from "../grid";
