@@ -3,6 +3,7 @@
  * "Milestoner Due Date" or "Q2 Performance appraisal (Include progress…)" names.
  */
 import { tokens, wordsMatch } from "./fuzzy";
+import { remember } from "../memo";
 
 export type Quarter = "Q1" | "Q2" | "Q3" | "Q4";
 export const QUARTERS: Quarter[] = ["Q1", "Q2", "Q3", "Q4"];
@@ -77,7 +78,7 @@ function candidatesFor(word: string): Synonym[] {
   for (const [first, list] of BY_FIRST_WORD) if (wordsMatch(word, first)) found.push(...list);
   // Keep the phrase order (longest first) across first words.
   found.sort((a, b) => b.words.length - a.words.length);
-  if (firstWordMemo.size < 5000) firstWordMemo.set(word, found);
+  remember(firstWordMemo, word, found, 5000);
   return found;
 }
 
@@ -115,7 +116,7 @@ export function classifyHeader(text: string): HeaderMeaning[] {
   const known = memo.get(text);
   if (known) return known;
   const found = classify(text);
-  if (memo.size < MEMO_LIMIT) memo.set(text, found);
+  remember(memo, text, found, MEMO_LIMIT);
   return found;
 }
 

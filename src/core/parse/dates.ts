@@ -4,6 +4,7 @@
  * Dates are ISO strings (YYYY-MM-DD) so nothing depends on the time zone.
  */
 import { CellValue } from "../grid";
+import { remember } from "../memo";
 
 export type Due =
   | { kind: "date"; date: string }
@@ -77,7 +78,7 @@ export function parseDue(value: CellValue, format?: string): Due {
   if (known) return { ...known };
   const due = readDue(value, format);
   // Timescales repeat down a plan ("On-going", "Jun-14"); copies keep callers free to change theirs.
-  if (textMemo.size < 5000) textMemo.set(value, due);
+  remember(textMemo, value, due, 5000);
   return { ...due };
 }
 

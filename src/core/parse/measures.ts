@@ -4,6 +4,7 @@
  * Percentages are fractions of one (90.5% → 0.905).
  */
 import { CellValue } from "../grid";
+import { remember } from "../memo";
 
 export type Measure =
   | { kind: "blank" }
@@ -48,7 +49,7 @@ export function parseMeasure(value: CellValue, format?: string): Measure {
   let known = memo.get(value);
   if (!known) {
     known = parseText(value);
-    if (memo.size < MEMO_LIMIT) memo.set(value, known);
+    remember(memo, value, known, MEMO_LIMIT);
   }
   return known;
 }

@@ -1,4 +1,6 @@
 /** Status words officers type or pick from a list, mapped to the canonical ones. */
+import { remember } from "../memo";
+
 export const STATUSES = ["Complete", "On Target", "Behind Target", "Off Target", "Not Started"] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -31,7 +33,7 @@ export function parseStatus(text: string, words: Record<string, Status> = DEFAUL
   if (known) return known;
   const reading = readStatus(text, words);
   // Status cells hold a handful of distinct texts; remember them (results are never mutated).
-  if (text.length <= 40 && memo.size < 5000) memo.set(text, reading);
+  if (text.length <= 40) remember(memo, text, reading, 5000);
   return reading;
 }
 
@@ -81,6 +83,6 @@ export function looksLikeStatus(text: string, words: Record<string, Status> = DE
   const key = normaliseWords(text);
   // Single letters (G/A/R) only count inside a known status column, not to spot a status row.
   const answer = key.length > 1 && (PLACEHOLDERS.has(key) || key in words);
-  if (memo.size < 5000) memo.set(text, answer);
+  remember(memo, text, answer, 5000);
   return answer;
 }
