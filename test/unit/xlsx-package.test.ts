@@ -205,6 +205,19 @@ describe("the splice writer", () => {
     await expectConsistentPackage(third);
   });
 
+  it("takes a mark left dangling by a deleted sheet (#REF!) as gone, and keeps one mark per sheet", async () => {
+    const once = await partsOf(await summarizeBytes(new Uint8Array(await fs.readFile((await samples(dir)).servicePlan))));
+    const zip = new JSZip();
+    for (const [name, data] of once) zip.file(name, data);
+    // As Excel leaves it after the user deletes Plan Summary and makes a sheet of their own with that name.
+    zip.file("xl/workbook.xml", once.get("xl/workbook.xml")!.toString().replace(/(name="PlanScorecard_PlanSummary">)[^<]*/, "$1#REF!$$A$$1"));
+    const output = await summarizeBytes(await zip.generateAsync({ type: "uint8array" }));
+    const workbook = (await partsOf(output)).get("xl/workbook.xml")!.toString();
+    expect(workbook.match(/name="PlanScorecard_PlanSummary"/g)).toHaveLength(1);
+    expect(workbook).toMatch(/name="PlanScorecard_PlanSummary">('|&apos;)Plan Summary \(2\)('|&apos;)!\$A\$1</);
+    await expectConsistentPackage(output);
+  });
+
   it("drops the calculation chain when it replaces a sheet, so Excel rebuilds it rather than repairing the file", async () => {
     const once = await partsOf(await summarizeBytes(new Uint8Array(await fs.readFile((await samples(dir)).servicePlan))));
     const zip = new JSZip();

@@ -171,7 +171,7 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
       // What hung off the old sheet (its links, a note the user added) goes with it.
       if (pkg.has(relsPathOf(old.path))) pkg.remove(relsPathOf(old.path));
       const index = splice.sheetIndex(old);
-      splice.removeNames((n, local) => n === ownershipName(spec.role) || (local === index && SHEET_LOCAL_NAMES.includes(n)));
+      splice.removeNames((n, local) => local === index && SHEET_LOCAL_NAMES.includes(n));
       sheet = { ...old, name };
       replacedAny = true;
     } else {
@@ -191,6 +191,8 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
 
 function addSheetNames(splice: Splice, role: SheetRole, sheet: SheetEntry, names: SheetNames): void {
   const index = splice.sheetIndex(sheet);
+  // Also a stale mark: when a user deletes the sheet, Excel keeps the name as "#REF!$A$1", and two names alike make Excel repair the file.
+  splice.removeNames((n, local) => n === ownershipName(role) && local === undefined);
   splice.addName(ownershipName(role), `${sheetRef(sheet.name)}!$A$1`);
   if (names.printTitles) splice.addName("_xlnm.Print_Titles", names.printTitles, index);
   if (names.filterDatabase) splice.addName("_xlnm._FilterDatabase", names.filterDatabase, index, true);
