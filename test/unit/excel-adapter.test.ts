@@ -107,6 +107,14 @@ describe("summarizeInExcel", () => {
     expect([...user.cells.values()].map((c) => c.value)).toEqual(["My notes", 42]);
   });
 
+  it("writes a sheet again after the user deleted it, though Excel kept its mark as #REF!", async () => {
+    const { mock, model, formulaOf } = mockExcel([actionPlan(3)], { names: { PlanScorecard_PlanSummary: "=#REF!$A$1" } });
+    const result = await mock.run((c) => summarizeInExcel(c, "generate"));
+    expect(result.written.map((w) => [w.name, w.replaced])).toEqual([["Plan Summary", false], ["Plan Issues", false]]);
+    expect(model.sheets.map((s) => s.name)).toEqual(["Plan", "Plan Summary", "Plan Issues"]);
+    expect(formulaOf("PlanScorecard_PlanSummary")).toBe("='Plan Summary'!$A$1");
+  });
+
   it("keeps KPI History's other quarters when an analyst refreshes one", async () => {
     const plan = newSheet("KPIs", [["Indicator", "Target 2016/17", "Actual 2016/17 Q1", "Actual 2016/17 Q2"], ["Calls answered", 100, 90, 98]]);
     const { mock, model } = mockExcel([plan]);

@@ -50,6 +50,6 @@ export async function summarizeInExcel(context: Excel.RequestContext, action: Su
   const historySheet = read.owned.get("kpi-history");
   const history = historySheet ? read.grids.find((g) => g.sheet === historySheet) ?? null : null;
   const specs = sheetsFor(action, report, options.source ?? "this workbook", history);
-  const write = await writeSheets(context, specs, { sheetNames: read.grids.map((g) => g.sheet), owned: read.owned });
+  const write = await writeSheets(context, specs, { sheetNames: read.grids.map((g) => g.sheet), owned: read.owned, staleMarks: read.staleMarks });
   return { report, written: write.written, syncs: read.syncs + write.syncs, ...(problem ? { settingsProblem: problem } : {}) };
 }

@@ -6,7 +6,7 @@ export const ROLES = Object.keys(SHEET_NAMES) as SheetRole[];
 /** The sheet a name's formula refers to, or null for #REF! and other formulas. */
 export function sheetOfFormula(formula: string): string | null {
   const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?[A-Z]+\$?\d+$/.exec(formula.trim());
-  if (!m) return null;
+  if (!m || m[2] === "#REF") return null;
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
@@ -18,14 +18,17 @@ export function queueOwnedSheets(context: Excel.RequestContext) {
     return { role, item };
   });
   return {
-    read(): Map<SheetRole, string> {
+    /** The marked sheets, and the marks left pointing nowhere ("=#REF!$A$1" once the user deleted the sheet). */
+    read(): { owned: Map<SheetRole, string>; staleMarks: SheetRole[] } {
       const owned = new Map<SheetRole, string>();
+      const staleMarks: SheetRole[] = [];
       for (const { role, item } of items) {
         if (item.isNullObject) continue;
         const sheet = sheetOfFormula(String(item.formula));
         if (sheet) owned.set(role, sheet);
+        else staleMarks.push(role);
       }
-      return owned;
+      return { owned, staleMarks };
     },
   };
 }

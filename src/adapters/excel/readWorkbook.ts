@@ -17,6 +17,8 @@ export const CELLS_PER_BLOCK = 50_000;
 export interface WorkbookRead {
   grids: Grid[];
   owned: Map<SheetRole, string>;
+  /** Ownership marks whose sheet is gone; they are replaced when that sheet is written again. */
+  staleMarks: SheetRole[];
   /** The rules saved in the workbook by the last user, as JSON text, if any. */
   settings: string | null;
   /** Round trips used, for the benchmarks. */
@@ -106,9 +108,16 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     return { sheet: sheet.name, rows, merges, formats };
   });
 
-  const owned = ownership.read();
+  const { owned, staleMarks } = ownership.read();
+  // A mark naming a sheet that is not there any more is as good as gone.
+  const present = new Set(grids.map((g) => g.sheet));
+  for (const [role, sheet] of owned) {
+    if (present.has(sheet)) continue;
+    owned.delete(role);
+    staleMarks.push(role);
+  }
   const ownedNames = new Set(owned.values());
   for (const g of grids) g.generated = ownedNames.has(g.sheet);
   const settings = saved.isNullObject || typeof saved.value !== "string" ? null : saved.value;
-  return { grids, owned, settings, syncs, largestBlock };
+  return { grids, owned, staleMarks, settings, syncs, largestBlock };
 }

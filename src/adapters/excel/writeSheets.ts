@@ -110,6 +110,8 @@ export interface WriteContext {
   sheetNames: string[];
   /** The add-in's own sheets now, by role. */
   owned: Map<SheetRole, string>;
+  /** Marks left by a sheet the user deleted: a second name alike would make Excel refuse the batch. */
+  staleMarks?: SheetRole[];
 }
 
 export async function writeSheets(context: Excel.RequestContext, specs: SheetSpec[], now: WriteContext): Promise<{ written: SheetWritten[]; syncs: number }> {
@@ -142,6 +144,7 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
   const replacedNames = new Set(specs.map((spec) => now.owned.get(spec.role)).filter((n): n is string => !!n));
   const remaining = now.sheetNames.filter((n) => !replacedNames.has(n));
   for (const spec of specs) {
+    if (now.staleMarks?.includes(spec.role)) context.workbook.names.getItem(ownershipName(spec.role)).delete();
     const old = now.owned.get(spec.role);
     if (!old) continue;
     context.workbook.worksheets.getItem(old).delete();
