@@ -5,7 +5,7 @@
  * Works in Node and in the browser (jszip).
  */
 import JSZip from "jszip";
-import { Document, Element, REL_NS, attrLocal, childNamed, childrenNamed, parseXml, serializeXml } from "./xml";
+import { Document, Element, attrLocal, childNamed, childrenNamed, parseXml, serializeXml } from "./xml";
 
 export class WorkbookReadError extends Error {}
 
@@ -34,7 +34,6 @@ export interface DefinedName {
   /** The sheet (0-based, in workbook order) a local name belongs to. */
   localSheetId?: number;
   text: string;
-  element: Element;
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -54,6 +53,21 @@ export function resolvePart(fromPart: string, target: string): string {
     else if (seg !== "." && seg !== "") parts.push(seg);
   }
   return parts.join("/");
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  /** The target part, resolved from the part the relationships belong to. */
+  path: string;
+}
+
+function relationshipsOf(doc: Document, fromPart: string): Relationship[] {
+  return childrenNamed(doc.documentElement!, "Relationship").map((r) => ({
+    id: r.getAttribute("Id") ?? "",
+    type: r.getAttribute("Type") ?? "",
+    path: resolvePart(fromPart, r.getAttribute("Target") ?? ""),
+  }));
 }
 
 export function relsPathOf(part: string): string {
@@ -86,30 +100,20 @@ export class XlsxPackage {
       throw damaged(e);
     }
     try {
-      const root = await XlsxPackage.readRels(zip, "_rels/.rels");
-      const main = root.find((r) => OFFICE_DOCUMENT.test(r.type));
-      const workbookPath = main ? resolvePart("", main.target) : "xl/workbook.xml";
+      const root = zip.file("_rels/.rels");
+      const rootRels = root ? relationshipsOf(parseXml(await root.async("string"), "_rels/.rels"), "") : [];
+      const main = rootRels.find((r) => OFFICE_DOCUMENT.test(r.type));
+      const workbookPath = main?.path ?? "xl/workbook.xml";
       if (!zip.file(workbookPath)) throw new WorkbookReadError("the file is not an .xlsx workbook (it has no workbook part)");
       const pkg = new XlsxPackage(zip, workbookPath);
       await pkg.xml(workbookPath);
-      await pkg.workbookRels();
+      // A workbook without relationships has no worksheets either, and is turned away just below.
+      if (pkg.has(pkg.workbookRelsPath)) await pkg.xml(pkg.workbookRelsPath);
       if (pkg.sheets().length === 0) throw new WorkbookReadError("the workbook has no worksheets");
       return pkg;
     } catch (e) {
       throw e instanceof WorkbookReadError ? e : damaged(e);
     }
-  }
-
-  private static async readRels(zip: JSZip, path: string): Promise<{ id: string; type: string; target: string; external: boolean }[]> {
-    const file = zip.file(path);
-    if (!file) return [];
-    const doc = parseXml(await file.async("string"), path);
-    return childrenNamed(doc.documentElement!, "Relationship").map((r) => ({
-      id: r.getAttribute("Id") ?? "",
-      type: r.getAttribute("Type") ?? "",
-      target: r.getAttribute("Target") ?? "",
-      external: r.getAttribute("TargetMode") === "External",
-    }));
   }
 
   has(path: string): boolean {
@@ -188,22 +192,15 @@ export class XlsxPackage {
     return relsPathOf(this.workbookPath);
   }
 
-  /** The workbook's relationships (worksheets, styles, shared strings …), by id. */
-  async workbookRels(): Promise<Map<string, { type: string; path: string; element: Element }>> {
-    const rels = new Map<string, { type: string; path: string; element: Element }>();
-    if (!this.has(this.workbookRelsPath)) return rels;
-    const doc = await this.xml(this.workbookRelsPath);
-    for (const r of childrenNamed(doc.documentElement!, "Relationship")) {
-      const target = r.getAttribute("Target") ?? "";
-      rels.set(r.getAttribute("Id") ?? "", { type: r.getAttribute("Type") ?? "", path: resolvePart(this.workbookPath, target), element: r });
-    }
-    return rels;
+  /** The workbook's relationships (worksheets, styles, shared strings …), as the loaded part says now. */
+  private workbookRels(): Relationship[] {
+    const doc = this.docs.get(this.workbookRelsPath);
+    return doc ? relationshipsOf(doc, this.workbookPath) : [];
   }
 
   /** The part of the workbook's relationship of this type (styles, sharedStrings, calcChain). */
-  async partOfType(type: string): Promise<string | null> {
-    for (const r of (await this.workbookRels()).values()) if (r.type.endsWith(`/${type}`)) return r.path;
-    return null;
+  partOfType(type: string): string | null {
+    return this.workbookRels().find((r) => r.type.endsWith(`/${type}`))?.path ?? null;
   }
 
   sheetElements(): Element[] {
@@ -213,7 +210,7 @@ export class XlsxPackage {
 
   /** Worksheets in workbook order (chart sheets and dialog sheets are not worksheets). */
   sheets(): SheetEntry[] {
-    const rels = this.relsSync();
+    const rels = new Map(this.workbookRels().map((r) => [r.id, r]));
     const entries: SheetEntry[] = [];
     for (const el of this.sheetElements()) {
       const rel = rels.get(attrLocal(el, "id") ?? "");
@@ -223,22 +220,12 @@ export class XlsxPackage {
     return entries;
   }
 
-  private relsSync(): Map<string, { type: string; path: string }> {
-    const map = new Map<string, { type: string; path: string }>();
-    const doc = this.docs.get(this.workbookRelsPath);
-    if (!doc) return map;
-    for (const r of childrenNamed(doc.documentElement!, "Relationship")) {
-      map.set(r.getAttribute("Id") ?? "", { type: r.getAttribute("Type") ?? "", path: resolvePart(this.workbookPath, r.getAttribute("Target") ?? "") });
-    }
-    return map;
-  }
-
   definedNames(): DefinedName[] {
     const list = childNamed(this.workbook, "definedNames");
     if (!list) return [];
     return childrenNamed(list, "definedName").map((el) => {
       const local = el.getAttribute("localSheetId");
-      return { name: el.getAttribute("name") ?? "", ...(local !== null && local !== "" ? { localSheetId: Number(local) } : {}), text: el.textContent ?? "", element: el };
+      return { name: el.getAttribute("name") ?? "", ...(local !== null && local !== "" ? { localSheetId: Number(local) } : {}), text: el.textContent ?? "" };
     });
   }
 
@@ -261,5 +248,3 @@ export class XlsxPackage {
     return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
 }
-
-export { REL_NS };

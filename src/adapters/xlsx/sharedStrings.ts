@@ -3,7 +3,7 @@ import type { XlsxPackage } from "./package";
 import { streamXml } from "./saxText";
 
 export async function readSharedStrings(pkg: XlsxPackage): Promise<string[]> {
-  const path = await pkg.partOfType("sharedStrings");
+  const path = pkg.partOfType("sharedStrings");
   const strings: string[] = [];
   if (!path || !pkg.has(path)) return strings;
   let current = "";

@@ -69,8 +69,9 @@ function typedValue(type: string | undefined, text: string, fmt: string | undefi
       return Number.isNaN(d.getTime()) ? text : d;
     }
     default: {
+      if (text.trim() === "") return null;
       const n = Number(text);
-      if (text.trim() === "" || Number.isNaN(n)) return text.trim() === "" ? null : text;
+      if (Number.isNaN(n)) return text;
       return isDateFormat(fmt) ? serialToDate(n, ctx.date1904) : n;
     }
   }
@@ -91,26 +92,24 @@ export async function readSheetGrid(pkg: XlsxPackage, name: string, path: string
   let capturing = false;
   let phonetic = 0;
   let values: CellValue[] = [];
+  const startRow = (r: number) => {
+    rowIndex = r;
+    values = rows[r] ?? (rows[r] = []);
+  };
 
   await streamXml(pkg, path, {
     open(tag, attrs) {
       switch (tag) {
         case "row":
-          rowIndex = attrs.r ? Number(attrs.r) - 1 : rowIndex + 1;
+          startRow(attrs.r ? Number(attrs.r) - 1 : rowIndex + 1);
           colIndex = -1;
-          values = rows[rowIndex] ?? [];
-          rows[rowIndex] = values;
           if (attrs.hidden === "1" || attrs.hidden === "true") hidden.add(rowIndex);
           break;
         case "c":
           if (attrs.r) {
             const at = decodeRef(attrs.r);
             colIndex = at.col;
-            if (at.row !== rowIndex && at.row >= 0) {
-              rowIndex = at.row;
-              values = rows[rowIndex] ?? [];
-              rows[rowIndex] = values;
-            }
+            if (at.row !== rowIndex && at.row >= 0) startRow(at.row);
           } else colIndex++;
           cellType = attrs.t;
           cellStyle = attrs.s ? Number(attrs.s) : 0;

@@ -20,7 +20,7 @@ const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /** The number format code of each cell style (index = the cell's s attribute). */
 export async function readCellFormats(pkg: XlsxPackage): Promise<(string | undefined)[]> {
-  const path = await pkg.partOfType("styles");
+  const path = pkg.partOfType("styles");
   if (!path || !pkg.has(path)) return [];
   const sheet = (await pkg.xml(path)).documentElement!;
   const custom = new Map<number, string>();
@@ -42,6 +42,8 @@ const argb = (hex: string) => `FF${hex.toUpperCase()}`;
 /** Cell styles for generated sheets, appended to the styles part on first use. */
 export class StyleAppender {
   private readonly xfIndex = new Map<string, number>();
+  /** The same style object is met on many cells; its index is looked up by identity first. */
+  private readonly byObject = new WeakMap<CellStyle, number>();
   private readonly fontIndex = new Map<string, number>();
   private readonly fillIndex = new Map<string, number>();
   private readonly numFmtIndex = new Map<string, number>();
@@ -49,8 +51,8 @@ export class StyleAppender {
 
   private constructor(private readonly sheet: Element) {}
 
-  static async open(pkg: XlsxPackage, ensureStylesPart: () => Promise<string>): Promise<StyleAppender> {
-    const path = await ensureStylesPart();
+  /** Opens the styles part at `path`, made with Excel's defaults when the workbook has none. */
+  static async open(pkg: XlsxPackage, path: string): Promise<StyleAppender> {
     let doc: Document;
     if (pkg.has(path)) doc = await pkg.edit(path);
     else {
@@ -60,19 +62,18 @@ export class StyleAppender {
     return new StyleAppender(doc.documentElement!);
   }
 
-  static get minimalStyles(): string {
-    return MINIMAL_STYLES;
-  }
-
   /** The xf index (the s attribute) for a style; undefined means the workbook's default. */
   indexOf(style: CellStyle | undefined): number | undefined {
     if (!style) return undefined;
+    const known = this.byObject.get(style);
+    if (known !== undefined) return known;
     const key = JSON.stringify(style);
     let index = this.xfIndex.get(key);
     if (index === undefined) {
       index = this.addXf(style);
       this.xfIndex.set(key, index);
     }
+    this.byObject.set(style, index);
     return index;
   }
 

@@ -11,7 +11,7 @@ import { SheetEntry, XlsxPackage, relsPathOf } from "./package";
 import { ownedSheets } from "./ownership";
 import { SheetNames, sheetXml } from "./sheetXml";
 import { StyleAppender } from "./styles";
-import { Element, REL_NS, addChild, childNamed, childrenNamed, parseXml } from "./xml";
+import { Element, REL_NS, addChild, childNamed, childrenNamed } from "./xml";
 
 export interface WrittenSheet {
   role: SheetRole;
@@ -35,7 +35,6 @@ const TYPE = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 };
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`;
 /** The defined names Excel keeps per sheet for print titles and filters; ours are rewritten with the sheet. */
 const SHEET_LOCAL_NAMES = ["_xlnm.Print_Titles", "_xlnm._FilterDatabase"];
 
@@ -51,7 +50,6 @@ class Splice {
 
   static async open(pkg: XlsxPackage): Promise<Splice> {
     const workbook = (await pkg.edit(pkg.workbookPath)).documentElement!;
-    if (!pkg.has(pkg.workbookRelsPath)) pkg.setXml(pkg.workbookRelsPath, parseXml(EMPTY_RELS, pkg.workbookRelsPath));
     const rels = (await pkg.edit(pkg.workbookRelsPath)).documentElement!;
     const types = (await pkg.edit(CONTENT_TYPES)).documentElement!;
     return new Splice(pkg, workbook, rels, types);
@@ -76,8 +74,8 @@ class Splice {
     addChild(this.types, "Override", { PartName: part, ContentType: contentType });
   }
 
-  async stylesPath(): Promise<string> {
-    const existing = await this.pkg.partOfType("styles");
+  stylesPath(): string {
+    const existing = this.pkg.partOfType("styles");
     if (existing) return existing;
     const path = this.pkg.workbookPath.replace(/[^/]*$/, "styles.xml");
     this.addRel("styles", path);
@@ -133,8 +131,8 @@ class Splice {
   }
 
   /** The calculation chain lists formula cells; Excel rebuilds it when it is missing, but not when it points at cells that are gone. */
-  async dropCalcChain(): Promise<void> {
-    const path = await this.pkg.partOfType("calcChain");
+  dropCalcChain(): void {
+    const path = this.pkg.partOfType("calcChain");
     if (!path) return;
     for (const r of childrenNamed(this.rels, "Relationship")) if ((r.getAttribute("Type") ?? "").endsWith("/calcChain")) this.rels.removeChild(r);
     for (const o of childrenNamed(this.types, "Override")) if (o.getAttribute("PartName") === `/${path}`) this.types.removeChild(o);
@@ -159,7 +157,7 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
     if (old && PROTECTED.test((await pkg.text(old.path)) ?? "")) throw new ProtectedSheetError(old.name);
   }
   const splice = await Splice.open(pkg);
-  const styles = await StyleAppender.open(pkg, () => splice.stylesPath());
+  const styles = await StyleAppender.open(pkg, splice.stylesPath());
   const written: WrittenSheet[] = [];
   let replacedAny = false;
   for (const spec of specs) {
@@ -170,8 +168,6 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
       old.element.setAttribute("name", name);
       // What hung off the old sheet (its links, a note the user added) goes with it.
       if (pkg.has(relsPathOf(old.path))) pkg.remove(relsPathOf(old.path));
-      const index = splice.sheetIndex(old);
-      splice.removeNames((n, local) => local === index && SHEET_LOCAL_NAMES.includes(n));
       sheet = { ...old, name };
       replacedAny = true;
     } else {
@@ -185,14 +181,15 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
       ...(sheet.name !== SHEET_NAMES[spec.role] ? { userSheetKept: SHEET_NAMES[spec.role] } : {}),
     });
   }
-  if (replacedAny) await splice.dropCalcChain();
+  if (replacedAny) splice.dropCalcChain();
   return written;
 }
 
+/** The sheet's names, replacing any it had: two names alike make Excel repair the file. */
 function addSheetNames(splice: Splice, role: SheetRole, sheet: SheetEntry, names: SheetNames): void {
   const index = splice.sheetIndex(sheet);
-  // Also a stale mark: when a user deletes the sheet, Excel keeps the name as "#REF!$A$1", and two names alike make Excel repair the file.
-  splice.removeNames((n, local) => n === ownershipName(role) && local === undefined);
+  // The mark is replaced even when stale: after a user deletes the sheet, Excel keeps it as "#REF!$A$1".
+  splice.removeNames((n, local) => (n === ownershipName(role) && local === undefined) || (local === index && SHEET_LOCAL_NAMES.includes(n)));
   splice.addName(ownershipName(role), `${sheetRef(sheet.name)}!$A$1`);
   if (names.printTitles) splice.addName("_xlnm.Print_Titles", names.printTitles, index);
   if (names.filterDatabase) splice.addName("_xlnm._FilterDatabase", names.filterDatabase, index, true);

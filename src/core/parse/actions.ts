@@ -50,6 +50,11 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
 
   const at = (r: number, c: number | undefined): CellValue => (c === undefined ? null : grid.rows[r]?.[c] ?? null);
   const text = (r: number, c: number | undefined) => cellText(at(r, c));
+  const keyCellFree = (r: number, c: number | undefined) => {
+    if (c === undefined) return true;
+    const t = text(r, c);
+    return t === "" || looksLikeStatus(t, statusWords);
+  };
 
   for (let r = table.top; r <= table.bottom; r++) {
     if (headerRows.has(r)) continue;
@@ -60,8 +65,7 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
 
     // A status row: its activity and reference cells are blank, or hold a status pushed left by a shifted row
     // (checked first: on an ordinary action row it settles the question without reading every cell).
-    const keyCellFree = (c: number | undefined) => c === undefined || text(r, c) === "" || looksLikeStatus(text(r, c), statusWords);
-    const maybeStatusRow = lookForStatusRows && keyCellFree(titleCol) && keyCellFree(cols.fields.id);
+    const maybeStatusRow = lookForStatusRows && keyCellFree(r, titleCol) && keyCellFree(r, cols.fields.id);
     const statusCells = maybeStatusRow ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords)) : [];
     if (statusCells.length > 0 && (text(r, titleCol) === "" || statusCells.length >= 2)) {
       hasStatus = true;
