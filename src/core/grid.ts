@@ -18,6 +18,11 @@ export interface Grid {
   hiddenRows?: number[];
   /** Number formats that matter to the core (percent, dates), keyed "row:col". */
   formats?: Record<string, string>;
+  /**
+   * Solid background fills, "RRGGBB" upper case, keyed "row:col" — only cells whose fill is not
+   * the default. A RAG column with no text often says its status by colour alone.
+   */
+  fills?: Record<string, string>;
   /** Set by the adapter for the add-in's own summary sheets, which are never read as plan. */
   generated?: boolean;
 }

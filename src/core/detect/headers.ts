@@ -11,7 +11,7 @@ export const QUARTERS: Quarter[] = ["Q1", "Q2", "Q3", "Q4"];
 export type ActionField =
   | "id" | "priority" | "title" | "milestone" | "due" | "resources" | "partners"
   | "officer" | "progress" | "benefits" | "plan" | "outcome" | "status";
-export type KpiField = "indicator" | "code" | "comparator" | "target" | "comment" | "polarity" | "category";
+export type KpiField = "indicator" | "code" | "comparator" | "target" | "comment" | "polarity" | "category" | "status" | "actual" | "tolerance" | "trend";
 
 export type HeaderMeaning =
   | { table: "actions"; field: ActionField }
@@ -39,7 +39,7 @@ const ACTION_SYNONYMS: Record<ActionField, string[]> = {
   status: ["status", "rag", "rag status", "progress status", "current status", "overall status"],
 };
 
-const KPI_SYNONYMS: Record<Exclude<KpiField, "category">, string[]> = {
+const KPI_SYNONYMS: Record<Exclude<KpiField, "category" | "status" | "actual" | "tolerance" | "trend">, string[]> = {
   indicator: ["indicator", "indicators", "performance indicator", "measure", "performance measure", "kpi", "pi", "kpi description"],
   code: ["pi ref", "kpi ref", "code", "pi code", "kpi code"],
   comparator: ["latest wales av", "latest wales average", "wales average", "wales av", "welsh average", "all wales average", "national average", "england average", "comparator", "benchmark", "family group average"],
