@@ -8,7 +8,7 @@ import { XlsxPackage, WorkbookReadError } from "./package";
 import { ownedSheets } from "./ownership";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetGrid } from "./sheetReader";
-import { readCellFormats } from "./styles";
+import { readCellStyles } from "./styles";
 
 export { WorkbookReadError };
 
@@ -20,7 +20,8 @@ export interface ReadWorkbook {
 export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWorkbook> {
   const pkg = await XlsxPackage.open(data);
   try {
-    const ctx = { sharedStrings: await readSharedStrings(pkg), cellFormats: await readCellFormats(pkg), date1904: pkg.date1904 };
+    const styles = await readCellStyles(pkg);
+    const ctx = { sharedStrings: await readSharedStrings(pkg), cellFormats: styles.formats, cellFills: styles.fills, date1904: pkg.date1904 };
     const owned = new Set([...ownedSheets(pkg).values()].map((s) => s.name));
     const grids: Grid[] = [];
     for (const sheet of pkg.sheets()) {

@@ -2,7 +2,9 @@
  * One worksheet part → the core's grid, streamed: cells are typed the way
  * Excel shows them (a number under a date format is a date), formulas give
  * their cached result, errors their code ("#DIV/0!"), and a merged range
- * keeps only its top-left value.
+ * keeps only its top-left value. Solid fills are kept by cell, valued or not
+ * (a RAG column often says its status by colour alone); cell styles only,
+ * not row or column styles.
  */
 import { formatMatters } from "../../core/grid";
 import type { CellValue, Grid, MergedRange } from "../../core/grid";
@@ -13,6 +15,8 @@ export interface SheetContext {
   sharedStrings: string[];
   /** Number format code by cell style index. */
   cellFormats: (string | undefined)[];
+  /** Solid fill "RRGGBB" by cell style index; undefined where the style has none (or white). */
+  cellFills?: (string | undefined)[];
   date1904: boolean;
 }
 
@@ -80,6 +84,9 @@ function typedValue(type: string | undefined, text: string, fmt: string | undefi
 export async function readSheetGrid(pkg: XlsxPackage, name: string, path: string, ctx: SheetContext): Promise<Grid> {
   const rows: CellValue[][] = [];
   const formats: Record<string, string> = {};
+  const fills: Record<string, string> = {};
+  let fillCount = 0;
+  const cellFills = ctx.cellFills ?? [];
   const merges: MergedRange[] = [];
   const hidden = new Set<number>();
 
@@ -113,6 +120,10 @@ export async function readSheetGrid(pkg: XlsxPackage, name: string, path: string
           } else colIndex++;
           cellType = attrs.t;
           cellStyle = attrs.s ? Number(attrs.s) : 0;
+          if (cellFills[cellStyle] !== undefined && colIndex >= 0 && rowIndex >= 0) {
+            fills[`${rowIndex}:${colIndex}`] = cellFills[cellStyle]!;
+            fillCount++;
+          }
           text = "";
           hasValue = false;
           break;
@@ -163,6 +174,7 @@ export async function readSheetGrid(pkg: XlsxPackage, name: string, path: string
       }
     }
   }
+  if (fillCount > 0) for (const m of merges) dropCoveredFills(fills, m);
   let last = -1;
   const hiddenRows: number[] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -178,5 +190,25 @@ export async function readSheetGrid(pkg: XlsxPackage, name: string, path: string
     }
   }
   rows.length = last + 1;
-  return { sheet: name, rows, merges, hiddenRows, formats };
+  const anyFill = fillCount > 0 && Object.keys(fills).length > 0;
+  return { sheet: name, rows, merges, hiddenRows, formats, ...(anyFill ? { fills } : {}) };
+}
+
+/** A merged range shows its top-left cell's fill: the fills of the cells it covers are dropped. */
+function dropCoveredFills(fills: Record<string, string>, m: MergedRange): void {
+  const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+  if (area <= 1) return;
+  if (area <= 4096) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) delete fills[`${r}:${c}`];
+    }
+    return;
+  }
+  // A huge merge (a whole banner row or column): look at the fills, not at every cell it covers.
+  for (const key of Object.keys(fills)) {
+    const colon = key.indexOf(":");
+    const r = Number(key.slice(0, colon));
+    const c = Number(key.slice(colon + 1));
+    if (r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) delete fills[key];
+  }
 }

@@ -1,10 +1,11 @@
 /**
- * The styles part: which number format each cell style carries (for reading),
+ * The styles part: which number format and solid fill each cell style carries (for reading),
  * and the generated sheets' styles appended after the user's (for writing),
  * so no style the user's cells point at moves.
  */
 import type { CellStyle } from "../../core/sheets/spec";
 import type { XlsxPackage } from "./package";
+import { indexedColorsOf, resolveColor, themeColorsOf } from "./colors";
 import { Document, Element, addChild, childNamed, childrenNamed, ensureChild, parseXml, serializeNode } from "./xml";
 
 /** Excel's built-in number formats, by id (the ones without a locale-dependent code). */
@@ -18,19 +19,61 @@ const BUILT_IN: Record<number, string> = {
 const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
-/** The number format code of each cell style (index = the cell's s attribute). */
-export async function readCellFormats(pkg: XlsxPackage): Promise<(string | undefined)[]> {
+export interface CellStyles {
+  /** Number format code by cell style index (the cell's s attribute). */
+  formats: (string | undefined)[];
+  /** Solid fill as "RRGGBB" by cell style index; undefined for no fill, patterns and white. */
+  fills: (string | undefined)[];
+}
+
+/** The number format and the solid fill of each cell style, theme colours resolved against the workbook's theme. */
+export async function readCellStyles(pkg: XlsxPackage): Promise<CellStyles> {
   const path = pkg.partOfType("styles");
-  if (!path || !pkg.has(path)) return [];
+  if (!path || !pkg.has(path)) return { formats: [], fills: [] };
   const sheet = (await pkg.xml(path)).documentElement!;
   const custom = new Map<number, string>();
   const numFmts = childNamed(sheet, "numFmts");
   for (const f of numFmts ? childrenNamed(numFmts, "numFmt") : []) custom.set(Number(f.getAttribute("numFmtId")), f.getAttribute("formatCode") ?? "");
   const cellXfs = childNamed(sheet, "cellXfs");
-  return (cellXfs ? childrenNamed(cellXfs, "xf") : []).map((xf) => {
+  const xfs = cellXfs ? childrenNamed(cellXfs, "xf") : [];
+  const formats = xfs.map((xf) => {
     const id = Number(xf.getAttribute("numFmtId") ?? 0);
     return custom.get(id) ?? BUILT_IN[id];
   });
+  const fillList = childNamed(sheet, "fills");
+  const fillElements = fillList ? childrenNamed(fillList, "fill") : [];
+  // Most workbooks fill nothing: the theme part is read only when some fill could need it.
+  const solid = fillElements.map((f) => solidColorElement(f));
+  const palette = solid.some(Boolean) ? { theme: await readThemeColors(pkg), indexed: indexedColorsOf(sheet) } : null;
+  const fillHex = solid.map((el) => {
+    const hex = palette ? resolveColor(el, palette) : undefined;
+    return hex === "FFFFFF" ? undefined : hex;
+  });
+  const fills = xfs.map((xf) => fillHex[Number(xf.getAttribute("fillId") ?? 0)]);
+  return { formats, fills };
+}
+
+/**
+ * The colour element that paints a fill solidly: a solid pattern's foreground
+ * (or its background, when a writer gave only that). Other patterns and gradients
+ * do not say one colour, and are left out.
+ */
+function solidColorElement(fill: Element): Element | undefined {
+  const pattern = childNamed(fill, "patternFill");
+  if (!pattern || pattern.getAttribute("patternType") !== "solid") return undefined;
+  return childNamed(pattern, "fgColor") ?? childNamed(pattern, "bgColor");
+}
+
+/** The workbook theme's colours by theme index (Excel's defaults when it has no theme part). */
+async function readThemeColors(pkg: XlsxPackage): Promise<string[]> {
+  const path = pkg.partOfType("theme");
+  if (!path || !pkg.has(path)) return themeColorsOf(null);
+  try {
+    return themeColorsOf((await pkg.xml(path)).documentElement);
+  } catch {
+    // A damaged theme costs only its colours, never the plan.
+    return themeColorsOf(null);
+  }
 }
 
 function setCount(list: Element, child: string): void {
