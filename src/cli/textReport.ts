@@ -1,7 +1,6 @@
 /** The text a person reads at a glance: what was read, then issues grouped by sheet, errors first. */
 import { PlanReport, countIssues } from "../core/analyse";
-import { STATUSES } from "../core/parse/statuses";
-import { ragCounts, summariseActions } from "../core/score/summary";
+import { SCORED_STATUSES, ragCounts, summariseActions } from "../core/score/summary";
 import { financialYearLabel } from "../core/sheets/cells";
 
 import { plural } from "../core/text";
@@ -15,7 +14,7 @@ export function textReport(report: PlanReport, file: string): string {
   for (const t of report.tables) out.push(`  ${t.sheet}!${t.range}  ${t.kind}`);
   if (report.actions.length) {
     const whole = summariseActions(report).at(-1)!;
-    const parts = STATUSES.filter((s) => whole.byStatus[s] > 0).map((s) => `${whole.byStatus[s]} ${s}`);
+    const parts = SCORED_STATUSES.filter((s) => whole.byStatus[s] > 0).map((s) => `${whole.byStatus[s]} ${s}`);
     if (whole.notSet) parts.push(`${whole.notSet} not set`);
     const share = whole.onTargetShare === null ? "" : ` — ${Math.round(whole.onTargetShare * 100)}% on target`;
     out.push(`Actions${w.quarter ? ` (${w.quarter})` : ""}: ${parts.join(", ") || "none scored"}${share}`);

@@ -9,7 +9,9 @@ import { parseActionTable } from "./parse/actions";
 import { parseKpiTable } from "./parse/kpis";
 import { DEFAULT_STATUS_WORDS, Status, normaliseWords } from "./parse/statuses";
 import { ActionScore, ScoringWindow, scoreAction } from "./score/actions";
-import { KpiScore, scoreKpi } from "./score/kpis";
+import { KpiScore, chooseTarget, scoreKpi } from "./score/kpis";
+import { TableReading, describeTable } from "./detect/describe";
+import { applyOverrides } from "./detect/overrides";
 import { duplicateIds, validateAction } from "./validate/actions";
 import { validateKpi } from "./validate/kpis";
 import { inferFinancialYear, inferQuarter, resolveWindow } from "./window";
@@ -26,7 +28,7 @@ export interface ScoredKpi extends Kpi { score: KpiScore }
 
 export interface PlanReport {
   sheets: string[];
-  tables: { sheet: string; kind: "actions" | "kpis"; range: string }[];
+  tables: TableReading[];
   actions: ScoredAction[];
   kpis: ScoredKpi[];
   issues: PlanIssue[];
@@ -48,9 +50,10 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   const actions: Action[] = [];
   const kpis: Kpi[] = [];
   const issues: PlanIssue[] = [];
+  const kpiTables: { table: PlanTable; kpis: Kpi[] }[] = [];
 
   for (const grid of grids) {
-    for (const table of detectTables(grid)) {
+    for (const table of applyOverrides(grid, detectTables(grid), config.tables)) {
       tables.push(table);
       if (table.kind === "actions") {
         const parsed = parseActionTable(grid, table as ActionTable, statusWords);
@@ -66,6 +69,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
         const parsed = parseKpiTable(grid, table as KpiTable);
         kpis.push(...parsed.kpis);
         issues.push(...parsed.issues);
+        kpiTables.push({ table, kpis: parsed.kpis });
       }
     }
   }
@@ -84,20 +88,40 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   );
 
   // Scores are added to the records in place: copying ten thousand actions costs more than the scoring.
-  const scoredActions = actions.map((a) => Object.assign(a, { score: scoreAction(a, window) }) as ScoredAction);
+  const scoredActions = actions.map((a) => Object.assign(a, { score: scoreAction(a, window, config.progressRag) }) as ScoredAction);
   for (const a of scoredActions) issues.push(...validateAction(a, a.score, window.quarter, window.asOf, statusWords));
   issues.push(...duplicateIds(actions));
-  const scoredKpis = kpis.map((k) => Object.assign(k, { score: scoreKpi(k, window.quarter, config) }) as ScoredKpi);
-  for (const k of scoredKpis) issues.push(...validateKpi(k));
+  const scoredKpis = kpis.map((k) => {
+    k.target = chooseTarget(k, window.financialYear);
+    return Object.assign(k, { score: scoreKpi(k, window.quarter, config, window.financialYear) }) as ScoredKpi;
+  });
+  for (const k of scoredKpis) issues.push(...validateKpi(k, k.score));
+  for (const { table, kpis: list } of kpiTables) {
+    const note = polarityAssumedNote(table, list as ScoredKpi[]);
+    if (note) issues.push(note);
+  }
 
   return {
     sheets: grids.map((g) => g.sheet),
-    tables: tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: tableRange(t) })),
+    tables: tables.map(describeTable),
     actions: scoredActions,
     kpis: scoredKpis,
     issues: sortIssues(issues, grids.map((g) => g.sheet)),
     window,
     config,
+  };
+}
+
+/** One note per table naming the indicators whose polarity nothing in the plan stated. */
+function polarityAssumedNote(table: PlanTable, kpis: ScoredKpi[]): PlanIssue | null {
+  const assumed = kpis.filter((k) => k.score.polaritySource === "assumed" && k.score.rag !== "grey");
+  if (assumed.length === 0) return null;
+  const names = assumed.slice(0, 6).map((k) => k.code ?? (k.indicator.length > 40 ? k.indicator.slice(0, 37) + "…" : k.indicator));
+  const more = assumed.length > names.length ? ` and ${assumed.length - names.length} more` : "";
+  const way = assumed[0].score.polarity === "higher" ? "higher" : "lower";
+  return {
+    severity: "info", code: "polarity-assumed", sheet: table.sheet, cell: cellAddress(table.top, table.left),
+    message: `${assumed.length} indicator${assumed.length === 1 ? "" : "s"} in the table at ${tableRange(table)} ${assumed.length === 1 ? "says" : "say"} nothing of whether higher or lower is better, so ${way} was assumed: ${names.join("; ")}${more}. Add a "Good performance is" column, or set polarity in the rules, if that is wrong.`,
   };
 }
 

@@ -2,6 +2,25 @@
 import { z } from "zod";
 import { PolaritySchema, QuarterSchema, StatusSchema } from "./model";
 
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
+
+/**
+ * One table as the user says it is: its header row (1-based, as Excel numbers rows), its kind, and the
+ * column letter each field is read from ("officer": "F"); "-" means "do not read this field".
+ * Fields are those `validate --explain` lists: title, id, due, officer, status, percentComplete, Q1…Q4, indicator, target, actual…
+ */
+export const TableOverrideSchema = z
+  .object({
+    sheet: z.string().min(1),
+    headerRow: z.number().int().positive(),
+    kind: z.enum(["actions", "kpis"]).optional(),
+    columns: z
+      .record(z.string(), z.string().transform((s) => s.trim().toUpperCase()).refine((s) => s === "-" || COLUMN_LETTERS.test(s), "must be a column letter such as F, or - for none"))
+      .default({}),
+  })
+  .strict();
+export type TableOverride = z.infer<typeof TableOverrideSchema>;
+
 export const ConfigSchema = z
   .object({
     quarter: QuarterSchema.optional(),
@@ -20,6 +39,16 @@ export const ConfigSchema = z
       .object({ green: z.number().min(0).max(1), amber: z.number().min(0).max(1) })
       .refine((t) => t.amber <= t.green, "amber must not be above green")
       .default({ green: 0.8, amber: 0.6 }),
+    /**
+     * An action's progress against time (% complete ÷ share of its time elapsed) at or above
+     * `green` is green, at or above `amber` amber, below that red.
+     */
+    progressRag: z
+      .object({ green: z.number().min(0).max(5), amber: z.number().min(0).max(5) })
+      .refine((t) => t.amber <= t.green, "amber must not be above green")
+      .default({ green: 0.9, amber: 0.7 }),
+    /** Corrections to how a table was read, for when detection is wrong; saved with the workbook. */
+    tables: z.array(TableOverrideSchema).default([]),
   })
   .strict();
 

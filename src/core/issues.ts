@@ -13,7 +13,10 @@ export type IssueCode =
   | "invalid-number"
   // Added codes (DESIGN.md allows additions):
   | "statuses-missing"
-  | "status-row-without-action";
+  | "status-row-without-action"
+  | "rag-differs"
+  | "missing-commentary"
+  | "polarity-assumed";
 
 export interface PlanIssue {
   severity: Severity;

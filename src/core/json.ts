@@ -2,13 +2,16 @@
 import { PlanReport, countIssues } from "./analyse";
 import { QUARTERS } from "./detect/headers";
 
+/** "Target met: Yes" is green; "No" is red. */
+const STATED_AS_RAG = { green: "green", amber: "amber", red: "red", blue: "blue", met: "green", "not met": "red" } as const;
+
 export function toJsonReport(report: PlanReport, file: string) {
   const counts = countIssues(report);
   return {
     file,
     quarter: report.window.quarter,
     asOf: report.window.asOf,
-    tables: report.tables,
+    tables: report.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range, header: t.header, columns: t.columns, sections: t.sections, skipped: t.skipped })),
     actions: report.actions.map((a) => ({
       sheet: a.sheet,
       row: a.row,
@@ -19,6 +22,11 @@ export function toJsonReport(report: PlanReport, file: string) {
       dueDate: a.due.kind === "date" ? a.due.date : null,
       statuses: Object.fromEntries(QUARTERS.map((q) => [q, a.quarters[q].status])),
       rag: a.score.rag,
+      officer: a.officer,
+      percentComplete: a.percentComplete,
+      startDate: a.startDate,
+      statusText: a.score.statusText,
+      statusSource: a.score.source,
     })),
     kpis: report.kpis.map((k) => ({
       sheet: k.sheet,
@@ -30,6 +38,14 @@ export function toJsonReport(report: PlanReport, file: string) {
       actual: k.score.actual,
       rag: k.score.rag,
       trend: k.score.trend,
+      code: k.code,
+      polaritySource: k.score.polaritySource,
+      targetText: k.target?.text ?? null,
+      actualText: k.score.actualMeasure?.text ?? null,
+      period: k.score.period,
+      statedRag: k.stated ? STATED_AS_RAG[k.stated.rag] : null,
+      greyReason: k.score.greyReason,
+      lastKnown: k.score.lastKnown ? { period: k.score.lastKnown.period, value: k.score.lastKnown.value } : null,
     })),
     issues: report.issues,
     counts: { actions: report.actions.length, kpis: report.kpis.length, errors: counts.errors, warnings: counts.warnings },

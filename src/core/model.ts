@@ -3,7 +3,7 @@
  * with z.infer. Row-level schemas also say which fields are required.
  */
 import { z } from "zod";
-import { STATUSES } from "./parse/statuses";
+import { STATUSES } from "./vocabulary/statusWords";
 
 export const QuarterSchema = z.enum(["Q1", "Q2", "Q3", "Q4"]);
 export const StatusSchema = z.enum(STATUSES);
@@ -22,6 +22,8 @@ export const QuarterEntrySchema = z.object({
   /** What the cell said, for messages: "Select Progress", "Amber", "". */
   statusText: z.string(),
   statusCell: z.string().nullable(),
+  /** True when the cell had no text and its fill colour gave the status. */
+  fromFill: z.boolean().default(false),
   commentary: z.string(),
 });
 export type QuarterEntry = z.infer<typeof QuarterEntrySchema>;
@@ -37,6 +39,10 @@ export const ActionSchema = z.object({
   milestone: z.string(),
   dueText: z.string(),
   due: DueSchema,
+  /** From a Start date column, ISO; null when the table has none or the cell is blank or unreadable. */
+  startDate: z.string().nullable(),
+  /** From a % complete column, as a fraction of one. */
+  percentComplete: z.number().nullable(),
   resources: z.string(),
   partners: z.string(),
   officer: z.string(),
@@ -44,6 +50,8 @@ export const ActionSchema = z.object({
   benefits: z.string(),
   plan: z.string(),
   outcome: z.string(),
+  /** Whether the table has an owner column (then every action needs an owner) and a reference column. */
+  hasOwnerColumn: z.boolean(),
   /** Whether the table this action came from records a status at all. */
   hasStatus: z.boolean(),
   quarters: z.record(QuarterSchema, QuarterEntrySchema),
@@ -58,6 +66,7 @@ export type Action = z.infer<typeof ActionSchema>;
 export const ActionRowSchema = z.object({
   title: z.string().min(1, "has no activity text"),
   id: z.string().min(1, "has no reference number"),
+  officer: z.string().min(1, "has no owner"),
 });
 
 export const MeasureSchema = z.discriminatedUnion("kind", [
@@ -89,7 +98,15 @@ export const KpiSchema = z.object({
   comparator: CellMeasureSchema.nullable(),
   comparatorLabel: z.string().nullable(),
   target: CellMeasureSchema.nullable(),
+  /** Every target column with the year it is for ("2023/24"), when the table has more than one. */
+  targets: z.array(CellMeasureSchema.extend({ label: z.string() })),
+  /** A figure column with no quarter ("Results", "Actual"). */
+  actual: CellMeasureSchema.nullable(),
   quarters: z.record(QuarterSchema, CellMeasureSchema.nullable()),
+  /** The plan's own RAG for the KPI ("Target met", "RAG" column, or the fill of one). */
+  stated: z.object({ cell: z.string(), text: z.string(), rag: z.enum(["green", "amber", "red", "blue", "met", "not met"]) }).nullable(),
+  /** From a Tolerance / Amber threshold column, as written. */
+  toleranceText: z.string(),
   comment: z.string(),
   /** From a Polarity / Good is column, when the table has one. */
   polarityText: z.string(),

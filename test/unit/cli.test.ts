@@ -24,7 +24,8 @@ describe("plan-scorecard validate", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Read 16 actions and 19 KPIs from 3 tables");
     expect(r.stdout).toContain("Actions (Q2): 12 On Target, 3 Behind Target, 1 not set");
-    expect(r.stdout).toMatch(/Sheet "Service Plan": 0 errors, 5 warnings, 1 note/);
+    // Notes: the status row with no action, and one polarity-assumed note per KPI table (the seed states no polarity).
+    expect(r.stdout).toMatch(/Sheet "Service Plan": 0 errors, 5 warnings, 3 notes/);
     expect(r.stdout).toMatch(/warning H74 +status-not-set/);
   });
 
@@ -34,13 +35,15 @@ describe("plan-scorecard validate", () => {
     expect(Object.keys(j)).toEqual(["file", "quarter", "asOf", "tables", "actions", "kpis", "issues", "counts"]);
     expect(j.quarter).toBe("Q2");
     expect(j.asOf).toBe("2015-09-30");
-    expect(j.tables[0]).toEqual({ sheet: "Service Plan", kind: "actions", range: "A56:K93" });
+    expect(j.tables[0]).toMatchObject({ sheet: "Service Plan", kind: "actions", range: "A56:K93", header: [56] });
     expect(j.actions[0]).toEqual({
       sheet: "Service Plan", row: 57, id: "1", section: null, priority: null, title: expect.stringMatching(/^Review the Monmouthshire/),
       dueDate: "2015-09-30", statuses: { Q1: "On Target", Q2: "Behind Target", Q3: null, Q4: null }, rag: "amber",
+      officer: "LOSIE / Safeguarding Manager", percentComplete: null, startDate: null, statusText: "Behind Target", statusSource: "quarter",
     });
     const scc014 = j.kpis.find((k: { indicator: string }) => k.indicator.includes("SCC/014"));
-    expect(scc014).toMatchObject({ category: "Processes", polarity: "higher", target: { value: 0.932 }, actual: 0.905, rag: "amber", trend: "improving" });
+    expect(scc014).toMatchObject({ category: "Processes", polarity: "higher", target: { value: 0.932 }, actual: 0.905, rag: "amber", trend: "improving",
+      polaritySource: "assumed", period: "Q2", greyReason: null, code: "SCC/014" });
     expect(j.counts).toEqual({ actions: 16, kpis: 19, errors: 0, warnings: 5 });
   });
 

@@ -1,62 +1,36 @@
 /**
  * Recognising header cells: which plan field a header such as
- * "Milestoner Due Date" or "Q2 Performance appraisal (Include progress…)" names.
+ * "Milestoner Due Date", "Q2 performance (30 September 2013)" or "% complete"
+ * names. The words themselves live in ../vocabulary/headerWords.
  */
 import { tokens, wordsMatch } from "./fuzzy";
 import { remember } from "../memo";
+import {
+  ACTION_HEADER_WORDS, ActionField, COMMENTARY_WORDS, FIGURE_WORDS, KPI_HEADER_WORDS, KpiField,
+} from "../vocabulary/headerWords";
 
+export type { ActionField, KpiField };
 export type Quarter = "Q1" | "Q2" | "Q3" | "Q4";
 export const QUARTERS: Quarter[] = ["Q1", "Q2", "Q3", "Q4"];
-
-export type ActionField =
-  | "id" | "priority" | "title" | "milestone" | "due" | "resources" | "partners"
-  | "officer" | "progress" | "benefits" | "plan" | "outcome" | "status";
-export type KpiField = "indicator" | "code" | "comparator" | "target" | "comment" | "polarity" | "category" | "status" | "actual" | "tolerance" | "trend";
 
 export type HeaderMeaning =
   | { table: "actions"; field: ActionField }
   | { table: "actions"; field: "quarterStatus" | "quarterCommentary"; quarter: Quarter }
-  | { table: "kpis"; field: KpiField }
+  | { table: "kpis"; field: KpiField; label?: string }
   | { table: "kpis"; field: "quarterActual"; quarter: Quarter }
   | { table: "kpis"; field: "yearActual"; label: string };
 
 type Synonym = { words: string[]; meaning: HeaderMeaning };
 
-const ACTION_SYNONYMS: Record<ActionField, string[]> = {
-  id: ["ref", "reference", "ref no", "id", "no", "number", "action no", "action number", "action ref", "action id"],
-  priority: ["safeguarding priorities outcomes", "priority", "priorities", "objective", "objectives", "strategic priority", "theme", "aim"],
-  title: ["activities", "activity", "action", "actions", "action description", "task", "tasks", "key actions", "key action", "what we will do"],
-  milestone: ["milestone", "milestones", "key milestone", "key milestones"],
-  due: ["milestone due date", "due date", "due", "target date", "deadline", "timescale", "timescales", "by when", "target completion date", "date due", "end date", "completion target"],
-  resources: ["resources required", "resources", "resource", "funding", "budget", "cost"],
-  partners: ["support required from other departments partners", "support required", "partners", "partner", "dependencies"],
-  officer: ["officer responsible", "lead officer", "responsible officer", "lead", "owner", "action owner", "officer", "responsible", "accountable officer"],
-  // The first seed keeps its progress narrative under "Completion Date".
-  progress: ["completion date", "progress", "progress update", "progress to date", "update", "commentary", "comments", "current position"],
-  benefits: ["benefits planned savings income generated", "benefits", "expected impact of this action", "expected impact", "impact", "expected outcome"],
-  plan: ["strategic plan it aligns to", "strategic plan", "links to plan"],
-  outcome: ["outcome it contributes to", "outcome", "outcomes"],
-  status: ["status", "rag", "rag status", "progress status", "current status", "overall status"],
-};
-
-const KPI_SYNONYMS: Record<Exclude<KpiField, "category" | "status" | "actual" | "tolerance" | "trend">, string[]> = {
-  indicator: ["indicator", "indicators", "performance indicator", "measure", "performance measure", "kpi", "pi", "kpi description"],
-  code: ["pi ref", "kpi ref", "code", "pi code", "kpi code"],
-  comparator: ["latest wales av", "latest wales average", "wales average", "wales av", "welsh average", "all wales average", "national average", "england average", "comparator", "benchmark", "family group average"],
-  target: ["target"],
-  comment: ["context comment", "comment", "comments", "context", "notes", "note"],
-  polarity: ["polarity", "good is", "direction", "higher or lower is better", "better if"],
-};
-
 function buildSynonyms(): Synonym[] {
   const list: Synonym[] = [];
-  for (const [field, phrases] of Object.entries(ACTION_SYNONYMS)) {
+  for (const [field, phrases] of Object.entries(ACTION_HEADER_WORDS)) {
     for (const p of phrases) list.push({ words: p.split(" "), meaning: { table: "actions", field: field as ActionField } });
   }
-  for (const [field, phrases] of Object.entries(KPI_SYNONYMS)) {
+  for (const [field, phrases] of Object.entries(KPI_HEADER_WORDS)) {
     for (const p of phrases) list.push({ words: p.split(" "), meaning: { table: "kpis", field: field as KpiField } });
   }
-  // Longest phrases first so "milestone due date" wins over "milestone".
+  // Longest phrases first so "milestone due date" wins over "milestone", "target met" over "target".
   return list.sort((a, b) => b.words.length - a.words.length);
 }
 const SYNONYMS = buildSynonyms();
@@ -83,7 +57,11 @@ function candidatesFor(word: string): Synonym[] {
 }
 
 const MAX_EXTRA_WORDS = 4;
+/** "2015/16", "2015-2016", "2015". */
 const YEAR = /(20\d\d|19\d\d)(?:\s*[/-]\s*(\d{2,4}))?/;
+const MONTH_QUARTER: Record<string, Quarter> = {
+  june: "Q1", jun: "Q1", september: "Q2", sept: "Q2", sep: "Q2", december: "Q3", dec: "Q3", march: "Q4", mar: "Q4",
+};
 
 function quarterOf(words: string[]): Quarter | null {
   for (let i = 0; i < words.length; i++) {
@@ -123,7 +101,7 @@ export function classifyHeader(text: string): HeaderMeaning[] {
 /** A quarter as `quarterOf` finds it among the words: "q2" alone, or "quarter" then 1–4. */
 const QUARTER_WORD = /(?:^|[^a-z0-9])(?:q[1-4]|quarter[^a-z0-9]+[1-4])(?:[^a-z0-9]|$)/;
 
-/** The first word in lower case, skipping (asides), read without copying the whole text. */
+/** The first word in lower case, skipping (asides), read without copying the whole text; "%" is "percent". */
 function firstWordOf(raw: string): string | null {
   let start = -1;
   for (let i = 0; i < raw.length; i++) {
@@ -135,7 +113,8 @@ function firstWordOf(raw: string): string | null {
       // As `tokens` reads it: "(" up to the next ")" is an aside; an unclosed "(" is just punctuation.
       const close = raw.indexOf(")", i + 1);
       if (close > 0) i = close;
-    } else if (wordChar) start = i;
+    } else if (c === 37) return "percent";
+    else if (wordChar) start = i;
   }
   return start >= 0 ? raw.slice(start).toLowerCase() : null;
 }
@@ -146,7 +125,16 @@ const QUARTER_WORD_ANY_CASE = new RegExp(QUARTER_WORD.source, "i");
 function hasQuarterWord(raw: string): boolean {
   return raw.includes("(") ? QUARTER_WORD.test(raw.toLowerCase().replace(/\([^)]*\)/g, " ")) : QUARTER_WORD_ANY_CASE.test(raw);
 }
-const ACTUAL_WORD = /^(actuals?|outturn|result)$/;
+
+/** First words of a figure column: "Actual", "Results", "Year end 2023/24", "Achievement at 31 March 2014". */
+const FIGURE_START = /^(actuals?|results?|outturns?|performance|achievement|achieved|value|position|latest|current|year|ytd|figure|baseline)$/;
+const FIGURE_HEADER = /^(actuals?|results?|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd)\b/i;
+const BASELINE = /^baseline\b/i;
+
+/** The text with "%" read as a word, as the header words are written. */
+function headerTokens(raw: string): string[] {
+  return tokens(raw.includes("%") ? raw.replace(/%/g, " percent ") : raw);
+}
 
 function classify(text: string): HeaderMeaning[] {
   const raw = text.trim();
@@ -154,33 +142,60 @@ function classify(text: string): HeaderMeaning[] {
   // Most cells are not headers: settled from the first word alone, before the text is copied and split.
   const firstWord = firstWordOf(raw);
   if (!firstWord || /^\d/.test(firstWord)) return [];
-  if (!ACTUAL_WORD.test(firstWord) && !hasQuarterWord(raw) && candidatesFor(firstWord).length === 0) return [];
-  const words = tokens(raw);
-  if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 1) return [];
-  const found: HeaderMeaning[] = [];
+  if (!FIGURE_START.test(firstWord) && !hasQuarterWord(raw) && candidatesFor(firstWord).length === 0) return [];
+  const words = headerTokens(raw);
+  if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 3) return [];
   const quarter = quarterOf(words);
-  const isActual = words[0] === "actual" || words[0] === "actuals" || words[0] === "outturn" || words[0] === "result";
-  if (quarter) {
-    if (isActual || (words.length <= 2 && words.includes("actual"))) {
-      found.push({ table: "kpis", field: "quarterActual", quarter });
-    } else {
-      const rest = words.filter((w) => !/^q[1-4]$/.test(w) && w !== "quarter" && !/^[1-4]$/.test(w));
-      const commentary = rest.some((w) => /^(appraisal|performance|commentary|comments?|update|narrative|progress|notes?)$/.test(w)) &&
-        !rest.some((w) => /^(status|rag)$/.test(w));
-      found.push({ table: "actions", field: commentary ? "quarterCommentary" : "quarterStatus", quarter });
-      if (rest.length === 0) found.push({ table: "kpis", field: "quarterActual", quarter });
-    }
-    return found;
-  }
-  if (isActual && YEAR.test(raw)) {
-    const m = YEAR.exec(raw)!;
-    found.push({ table: "kpis", field: "yearActual", label: m[0].replace(/\s+/g, "") });
-    return found;
-  }
+  if (quarter) return quarterMeanings(words, quarter);
+
+  const found: HeaderMeaning[] = [];
   for (const s of candidatesFor(words[0])) {
-    if (startsWith(words, s.words) && words.length - s.words.length <= MAX_EXTRA_WORDS) {
-      if (!found.some((f) => f.table === s.meaning.table)) found.push(s.meaning);
+    if (startsWith(words, s.words) && words.length - s.words.length <= MAX_EXTRA_WORDS + (YEAR.test(raw) ? 2 : 0)) {
+      if (found.some((f) => f.table === s.meaning.table)) continue;
+      const year = YEAR.exec(raw);
+      // "Target 2023/24": which year a target is for, to choose between two of them.
+      found.push(s.meaning.table === "kpis" && year && s.meaning.field === "target" ? { ...s.meaning, label: yearLabel(year) } : s.meaning);
     }
   }
+  if (!found.some((f) => f.table === "kpis")) {
+    const figure = figureMeaning(raw);
+    if (figure) found.push(figure);
+  }
+  return found;
+}
+
+function yearLabel(m: RegExpExecArray): string {
+  return m[0].replace(/\s+/g, "");
+}
+
+/** "Actual", "Results", "Outturn 2022/23", "Achievement at 31 March 2014", "Baseline at 31 March 2013". */
+function figureMeaning(raw: string): HeaderMeaning | null {
+  const baseline = BASELINE.test(raw);
+  if (!baseline && !FIGURE_HEADER.test(raw)) return null;
+  const lower = raw.toLowerCase();
+  const month = /\b(june?|sept?(?:ember)?|dec(?:ember)?|mar(?:ch)?)\b/.exec(lower.replace(/^[^0-9]*?\b(year|financial)\b/, ""));
+  const year = YEAR.exec(raw);
+  if (!baseline && month && /\b\d{1,2}(st|nd|rd|th)?\s+(june?|sept?(ember)?|dec(ember)?|mar(ch)?)\b/.test(lower)) {
+    // A figure "at 31 March 2014" is that quarter's.
+    return { table: "kpis", field: "quarterActual", quarter: MONTH_QUARTER[month[1]] };
+  }
+  if (baseline) return { table: "kpis", field: "yearActual", label: year ? `Baseline ${yearLabel(year)}` : "Baseline" };
+  if (year) return { table: "kpis", field: "yearActual", label: yearLabel(year) };
+  return { table: "kpis", field: "actual" };
+}
+
+function quarterMeanings(words: string[], quarter: Quarter): HeaderMeaning[] {
+  const isActual = /^(actuals?|outturn|results?)$/.test(words[0]);
+  if (isActual || (words.length <= 2 && words.includes("actual"))) return [{ table: "kpis", field: "quarterActual", quarter }];
+  // What the header says besides the quarter and its dates.
+  const rest = words.filter((w) => !/^q[1-4]$/.test(w) && w !== "quarter" && !/^\d+$/.test(w) && !(w in MONTH_QUARTER) &&
+    !/^(jan|january|feb|february|apr|april|may|jul|july|aug|august|oct|october|nov|november|st|nd|rd|th|at|as|of|to|for|the)$/.test(w));
+  const found: HeaderMeaning[] = [];
+  const statusWord = rest.some((w) => /^(status|rag)$/.test(w));
+  const commentary = !statusWord && rest.some((w) => COMMENTARY_WORDS.has(w));
+  if (!rest.some((w) => /^(target|targets)$/.test(w))) {
+    found.push({ table: "actions", field: commentary ? "quarterCommentary" : "quarterStatus", quarter });
+  }
+  if (rest.every((w) => FIGURE_WORDS.has(w))) found.push({ table: "kpis", field: "quarterActual", quarter });
   return found;
 }

@@ -18,7 +18,10 @@ export interface ActionColumns {
 export interface KpiColumns {
   fields: Partial<Record<KpiField, number>>;
   quarterActual: Partial<Record<Quarter, number>>;
+  /** Earlier periods' figures (and a baseline), left to right. */
   yearActuals: { label: string; col: number }[];
+  /** Every target column, with the year a second header row or its own header gives it ("" when none). */
+  targets: { label: string; col: number }[];
 }
 
 interface TableBase {
@@ -31,6 +34,11 @@ interface TableBase {
   headerRows: number[];
   /** Header text per column, for messages ("column Milestoner Due Date"). */
   headerText: Record<number, string>;
+  /** What reading the rows found, for `--explain` and the pane: filled in by the parsers. */
+  sections: string[];
+  skipped: { row: number; why: string }[];
+  /** Set when the user's configuration said how to read this table. */
+  configured?: boolean;
 }
 export interface ActionTable extends TableBase { kind: "actions"; columns: ActionColumns }
 export interface KpiTable extends TableBase { kind: "kpis"; columns: KpiColumns; category: string | null }
@@ -95,7 +103,8 @@ function meaningsFor(classified: (HeaderMeaning[] | null)[], table: TableKind): 
     if (!all) return;
     const m = all.find((x) => x.table === table);
     if (!m) return void unmatched.push(c);
-    const key = "quarter" in m ? `${m.field}:${m.quarter}` : "label" in m ? `${m.field}:${m.label}` : m.field;
+    // Two Target columns are told apart by year (a second header row may give it), so both are kept.
+    const key = m.table === "kpis" && m.field === "target" ? `target@${c}` : "quarter" in m ? `${m.field}:${m.quarter}` : "label" in m ? `${m.field}:${m.label}` : m.field;
     // A repeated meaning in one row (two "Comments" columns) keeps the first.
     if (seen.has(key)) return;
     seen.add(key);
@@ -108,7 +117,9 @@ function signatureOf(kind: TableKind, meanings: Map<number, HeaderMeaning>): str
   return kind + "|" + [...meanings.entries()].map(([c, m]) => `${c}=${JSON.stringify(m)}`).join(",");
 }
 
-const KPI_VALUE_FIELDS = new Set(["quarterActual", "yearActual", "target", "comparator"]);
+/** Columns that hold a KPI's figures: with the indicator, any one makes a KPI table (no target: data only). */
+const KPI_FIGURE_FIELDS = new Set(["quarterActual", "yearActual", "target", "actual"]);
+const KPI_VALUE_FIELDS = new Set([...KPI_FIGURE_FIELDS, "comparator"]);
 
 function actionHeader(values: CellValue[], classified: (HeaderMeaning[] | null)[], r: number): HeaderCandidate | null {
   const { meanings } = meaningsFor(classified, "actions");
@@ -120,28 +131,56 @@ function actionHeader(values: CellValue[], classified: (HeaderMeaning[] | null)[
   return { kind: "actions", rows: [r], meanings, texts, category: null, signature: signatureOf("actions", meanings) };
 }
 
+/** "2022/23", "2023-24", "2024", "Q1 2023/24": a row of these under a header says which period each column is for. */
+const PERIOD_LABEL = /^(q[1-4]\s*)?((19|20)\d\d(\s*[/-]\s*\d{2,4})?)$/i;
+
+function yearLabelRow(values: CellValue[], under: Map<number, HeaderMeaning>): Map<number, string> | null {
+  const labels = new Map<number, string>();
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === null || v === undefined || v === "") continue;
+    const t = typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100 ? String(v) : cellText(v);
+    if (!PERIOD_LABEL.test(t)) return null;
+    labels.set(c, t.replace(/\s+/g, ""));
+  }
+  return [...labels.keys()].some((c) => under.has(c)) ? labels : null;
+}
+
 function kpiHeader(grid: Grid, r: number, values: CellValue[], classified: (HeaderMeaning[] | null)[]): HeaderCandidate | null {
   const first = meaningsFor(classified, "kpis");
   const hasIndicator = [...first.meanings.values()].some((m) => m.field === "indicator");
   if (!hasIndicator) return null;
-  const valueCount = (ms: Map<number, HeaderMeaning>) => [...ms.values()].filter((m) => KPI_VALUE_FIELDS.has(m.field)).length;
+  const count = (ms: Map<number, HeaderMeaning>, set: Set<string>) => [...ms.values()].filter((m) => set.has(m.field)).length;
   const meanings = new Map(first.meanings);
   const rows = [r];
   const texts: Record<number, string> = {};
   let category: string | null = null;
-  if (valueCount(first.meanings) < 2 && r + 1 < grid.rows.length) {
+  if (r + 1 < grid.rows.length) {
     const nextValues = mergedRowValues(grid, r + 1);
-    const second = meaningsFor(classifyRow(nextValues), "kpis");
-    if (valueCount(second.meanings) < 2) return null;
-    rows.push(r + 1);
-    for (const [c, m] of second.meanings) if (!meanings.has(c)) meanings.set(c, m);
-    for (const c of second.meanings.keys()) texts[c] = cellText(nextValues[c]);
-    // The words beside "Indicator" on the first row name the table's category ("Processes (How Much…)").
-    const label = first.unmatched.map((c) => cellText(values[c])).find((t) => t.length > 0);
-    if (label) category = label.replace(/\s*\(.*$/, "").trim() || label;
+    const years = yearLabelRow(nextValues, first.meanings);
+    if (years) {
+      // "Actual | Target | Target" over "2022/23 | 2022/23 | 2023/24".
+      rows.push(r + 1);
+      for (const [c, label] of years) {
+        const m = meanings.get(c);
+        if (m?.table !== "kpis") continue;
+        if (m.field === "target") meanings.set(c, { ...m, label });
+        else if (m.field === "actual") meanings.set(c, { table: "kpis", field: "yearActual", label });
+      }
+    } else if (count(first.meanings, KPI_VALUE_FIELDS) < 2) {
+      const second = meaningsFor(classifyRow(nextValues), "kpis");
+      if (count(second.meanings, KPI_VALUE_FIELDS) >= 2) {
+        rows.push(r + 1);
+        for (const [c, m] of second.meanings) if (!meanings.has(c)) meanings.set(c, m);
+        for (const c of second.meanings.keys()) texts[c] = cellText(nextValues[c]);
+        // The words beside "Indicator" on the first row name the table's category ("Processes (How Much…)").
+        const label = first.unmatched.map((c) => cellText(values[c])).find((t) => t.length > 0);
+        if (label) category = label.replace(/\s*\(.*$/, "").trim() || label;
+      }
+    }
   }
-  for (const [c, m] of first.meanings) texts[c] = cellText(values[c]);
-  if (valueCount(meanings) < 2) return null;
+  for (const [c, m] of first.meanings) texts[c] ??= cellText(values[c]);
+  if (count(meanings, KPI_FIGURE_FIELDS) < 1 || meanings.size < 2) return null;
   return { kind: "kpis", rows, meanings, texts, category, signature: signatureOf("kpis", meanings) + "|" + category };
 }
 
@@ -188,14 +227,19 @@ function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
 }
 
 function toKpiColumns(meanings: Map<number, HeaderMeaning>): KpiColumns {
-  const cols: KpiColumns = { fields: {}, quarterActual: {}, yearActuals: [] };
+  const cols: KpiColumns = { fields: {}, quarterActual: {}, yearActuals: [], targets: [] };
   for (const [c, m] of meanings) {
     if (m.table !== "kpis") continue;
     if (m.field === "quarterActual") cols.quarterActual[m.quarter] ??= c;
     else if (m.field === "yearActual") cols.yearActuals.push({ label: m.label, col: c });
-    else cols.fields[m.field] ??= c;
+    else {
+      if (m.field === "target") cols.targets.push({ label: m.label ?? "", col: c });
+      cols.fields[m.field] ??= c;
+    }
   }
   cols.yearActuals.sort((a, b) => a.col - b.col);
+  cols.targets.sort((a, b) => a.col - b.col);
+  if (cols.targets.length) cols.fields.target = cols.targets[0].col;
   return cols;
 }
 
@@ -254,8 +298,42 @@ function newTable(grid: Grid, cand: HeaderCandidate): PlanTable {
     right: Math.max(...cols),
     headerRows: [...cand.rows],
     headerText: cand.texts,
+    sections: [],
+    skipped: [],
   };
   return cand.kind === "actions"
     ? { ...base, kind: "actions", columns: toActionColumns(cand.meanings) }
     : { ...base, kind: "kpis", columns: toKpiColumns(cand.meanings), category: cand.category };
+}
+
+/**
+ * A table whose header the user named (config `tables`): read from that row whatever the header says,
+ * down to the first gap of blank rows. Its columns are what the row's words say, before the user's own.
+ */
+export function tableAt(grid: Grid, r: number, kind: TableKind): PlanTable {
+  const values = mergedRowValues(grid, r);
+  const { meanings } = meaningsFor(classifyRow(values), kind);
+  const texts: Record<number, string> = {};
+  values.forEach((v, c) => {
+    const t = cellText(v);
+    if (t) texts[c] = t;
+  });
+  const cand: HeaderCandidate = { kind, rows: [r], meanings, texts, category: null, signature: `configured|${r}` };
+  const table = newTable(grid, cand);
+  const filledCols = Object.keys(texts).map(Number);
+  if (filledCols.length) {
+    table.left = Math.min(table.left, ...filledCols);
+    table.right = Math.max(table.right, ...filledCols);
+  }
+  if (!Number.isFinite(table.left)) table.left = table.right = 0;
+  let blank = 0;
+  for (let i = r + 1; i < grid.rows.length; i++) {
+    if (rowIsBlank(grid.rows[i])) {
+      if (++blank >= GAP_THAT_ENDS_A_TABLE) break;
+      continue;
+    }
+    blank = 0;
+    table.bottom = i;
+  }
+  return table;
 }

@@ -10,7 +10,10 @@ import { ActionField, QUARTERS, Quarter } from "../detect/headers";
 import { Action, ActionRowSchema, QuarterEntry } from "../model";
 import { PlanIssue } from "../issues";
 import { parseDue } from "./dates";
-import { Status, looksLikeStatus, parseStatus } from "./statuses";
+import { parseMeasure } from "./measures";
+import { STAGE_STATUSES, Status, looksLikeStatus, parseStatus } from "./statuses";
+import { statusOfFill } from "./fills";
+import { blockLabel, skipReason } from "./rowKinds";
 
 const TEXT_FIELDS = ["milestone", "resources", "partners", "officer", "progress", "benefits", "plan", "outcome"] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -44,9 +47,12 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
   const statusColumns = { ...cols.quarterCommentary, ...cols.quarterStatus };
   const filled: number[] = [];
   let section: string | null = null;
-  let priority: string | null = null;
+  let priority: string | null = priorityAbove(grid, table.top);
   let current: Action | null = null;
   let currentHasStatusRow = false;
+  // Cells that hold dates, never statuses ("Ongoing" under Timescale is not a status row).
+  const dateCols = new Set([cols.fields.due, cols.fields.startDate].filter((c): c is number => c !== undefined));
+  const idOf = (r: number) => text(r, cols.fields.id) || splitId(text(r, titleCol)).id;
 
   const at = (r: number, c: number | undefined): CellValue => (c === undefined ? null : grid.rows[r]?.[c] ?? null);
   const text = (r: number, c: number | undefined) => cellText(at(r, c));
@@ -62,11 +68,25 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     filled.length = 0;
     for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++) if (!isBlank(row[c])) filled.push(c);
     if (filled.length === 0) continue;
+    const firstText = cellText(row[filled[0]]);
+    const skip = skipReason(firstText);
+    if (skip) {
+      table.skipped.push({ row: r + 1, why: skip });
+      continue;
+    }
+    // The block above each priority's repeated header: "Priority 2: …", "Lead: …", "Objective: …".
+    const label = filled.length <= 2 ? blockLabel(firstText) : null;
+    if (label) {
+      if (label === "priority") priority = firstText;
+      current = null;
+      table.skipped.push({ row: r + 1, why: label === "priority" ? `priority "${short(firstText)}" for the actions below` : "a line of the block above a priority's actions" });
+      continue;
+    }
 
     // A status row: its activity and reference cells are blank, or hold a status pushed left by a shifted row
     // (checked first: on an ordinary action row it settles the question without reading every cell).
     const maybeStatusRow = lookForStatusRows && keyCellFree(r, titleCol) && keyCellFree(r, cols.fields.id);
-    const statusCells = maybeStatusRow ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords)) : [];
+    const statusCells = maybeStatusRow ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords) && !(dateCols.has(c) && isStage(cellText(row[c]), statusWords))) : [];
     if (statusCells.length > 0 && (text(r, titleCol) === "" || statusCells.length >= 2)) {
       hasStatus = true;
       if (!current || currentHasStatusRow) {
@@ -76,7 +96,7 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
         });
         continue;
       }
-      applyStatusRow(current, r, statusCells, row, statusColumns, statusWords);
+      applyStatusRow(current, grid, r, statusCells, row, statusColumns, statusWords);
       currentHasStatusRow = true;
       for (const c of filled) if (!statusCells.includes(c)) appendToField(current, fieldAt(table, c), cellText(row[c]));
       continue;
@@ -89,8 +109,24 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     // A section row: one short text alone in the table's first column.
     if (isSectionRow(filled, table, row)) {
       section = cellText(row[filled[0]]);
+      table.sections.push(section);
       priority = null;
       current = null;
+      continue;
+    }
+    // Numbered headings ("1 Housing", "1.1 Better homes") above the actions they number ("1.1.1.01 …").
+    const headingId = idOf(r);
+    if (headingId && !hasActionDetail(row, cols) && nextIdExtends(r, headingId)) {
+      const name = (idText ? titleText : splitId(titleText).rest) || titleText;
+      const heading = `${headingId} ${name}`.trim();
+      if (headingId.includes(".")) priority = heading;
+      else {
+        section = heading;
+        priority = null;
+        table.sections.push(section);
+      }
+      current = null;
+      table.skipped.push({ row: r + 1, why: `numbered heading "${short(heading)}" above its actions` });
       continue;
     }
 
@@ -121,29 +157,91 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     current = newAction(grid, table, r, split.id, split.rest, section, priority, hasStatus, statusWords);
     currentHasStatusRow = false;
     actions.push(current);
-    const check = ActionRowSchema.safeParse({ title: current.title, id: current.id ?? "" });
-    if (!check.success) {
-      for (const e of check.error.issues) {
-        const field = String(e.path[0]);
-        const col = field === "id" ? cols.fields.id ?? titleCol : titleCol;
-        issues.push({
-          severity: field === "title" ? "error" : "warning",
-          code: "missing-required",
-          sheet: grid.sheet,
-          cell: cellAddress(r, col),
-          message: `The action on row ${r + 1} ${e.message}.`,
-        });
-      }
-    }
   }
   for (const a of actions) a.hasStatus = hasStatus;
+  issues.push(...requiredFields(grid, table, actions));
   return { actions, issues };
+
+  /** Whether the next row with a reference numbers an action beneath this one ("1.1" → "1.1.1.01"). */
+  function nextIdExtends(r: number, id: string): boolean {
+    for (let n = r + 1; n <= table.bottom && n <= r + 30; n++) {
+      if (headerRows.has(n)) continue;
+      const next = idOf(n);
+      if (next) return next.startsWith(id + ".");
+    }
+    return false;
+  }
 
   function fieldAt(t: ActionTable, c: number): ActionField | `Q${1 | 2 | 3 | 4}` | null {
     for (const [f, col] of Object.entries(t.columns.fields)) if (col === c) return f as ActionField;
     for (const [q, col] of Object.entries(t.columns.quarterCommentary)) if (col === c) return q as Quarter;
     return null;
   }
+}
+
+/** "Ongoing" under a date column is a timescale, not a status. */
+function isStage(text: string, statusWords?: Record<string, Status>): boolean {
+  const r = parseStatus(text, statusWords);
+  return r.kind === "set" && STAGE_STATUSES.has(r.status);
+}
+
+function short(text: string): string {
+  return text.length > 50 ? text.slice(0, 47) + "…" : text;
+}
+
+/** A heading names its topic only: no owner, date, status or progress of its own. */
+function hasActionDetail(row: CellValue[], cols: ActionTable["columns"]): boolean {
+  const detail = [cols.fields.officer, cols.fields.due, cols.fields.status, cols.fields.percentComplete, cols.fields.progress,
+    ...Object.values(cols.quarterStatus)];
+  return detail.some((c) => c !== undefined && !isBlank(row[c]));
+}
+
+/** The priority named in the block above a table's first header ("Priority 1: Reduce reoffending"). */
+function priorityAbove(grid: Grid, top: number): string | null {
+  for (let r = top - 1; r >= Math.max(0, top - 8); r--) {
+    const row = grid.rows[r] ?? [];
+    const first = row.find((v) => !isBlank(v));
+    if (first === undefined) continue;
+    const text = cellText(first);
+    if (blockLabel(text) === "priority") return text;
+  }
+  return null;
+}
+
+/**
+ * Every action needs its title; an owner where the table has an owner column; a reference where the table
+ * has a reference column or numbers most of its actions. A table with no references gets one note.
+ */
+function requiredFields(grid: Grid, table: ActionTable, actions: Action[]): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const cols = table.columns;
+  const numbered = cols.fields.id !== undefined || actions.filter((a) => a.id).length * 2 >= actions.length;
+  for (const a of actions) {
+    const check = ActionRowSchema.safeParse({ title: a.title, id: a.id ?? "", officer: a.officer });
+    if (check.success) continue;
+    for (const e of check.error.issues) {
+      const field = String(e.path[0]);
+      if (field === "id" && !numbered) continue;
+      if (field === "officer" && cols.fields.officer === undefined) continue;
+      const col = field === "id" ? cols.fields.id ?? cols.fields.title! : field === "officer" ? cols.fields.officer! : cols.fields.title!;
+      issues.push({
+        severity: field === "id" ? "warning" : "error",
+        code: "missing-required",
+        sheet: grid.sheet,
+        cell: cellAddress(a.row - 1, col),
+        message: field === "officer"
+          ? `${a.id ? `Action ${a.id}` : `The action on row ${a.row}`} has no owner: type who leads it in ${cellAddress(a.row - 1, col)}.`
+          : `The action on row ${a.row} ${e.message}.`,
+      });
+    }
+  }
+  if (!numbered && actions.length > 0) {
+    issues.push({
+      severity: "info", code: "missing-required", sheet: grid.sheet, cell: cellAddress(table.top, table.left),
+      message: `The action table at ${cellAddress(table.top, table.left)} gives its actions no reference numbers, so none is required; issues name actions by row.`,
+    });
+  }
+  return issues;
 }
 
 /** Text alone in the activity column that carries on the action above: a bullet list, a lower-case run-on. */
@@ -159,7 +257,7 @@ function isSectionRow(filled: number[], table: ActionTable, row: CellValue[]): b
 }
 
 function emptyQuarter(): QuarterEntry {
-  return { status: null, statusText: "", statusCell: null, commentary: "" };
+  return { status: null, statusText: "", statusCell: null, fromFill: false, commentary: "" };
 }
 
 function newAction(
@@ -180,14 +278,15 @@ function newAction(
     const cc = cols.quarterCommentary[q];
     if (cc !== undefined) entry.commentary = cellText(get(cc));
     // A status column on the action row itself ("Q1 status" layout).
-    if (sc !== undefined) setStatus(entry, cellText(get(sc)), cellAddress(r, sc), statusWords);
+    if (sc !== undefined) setStatus(entry, cellText(get(sc)), cellAddress(r, sc), statusWords, statusOfFill(grid, r, sc));
     quarters[q] = entry;
   }
   // One "Status" column (not per quarter) holds the status as it stands now.
   let statusNow: QuarterEntry | null = null;
   if (cols.fields.status !== undefined) {
     statusNow = emptyQuarter();
-    setStatus(statusNow, cellText(get(cols.fields.status)), cellAddress(r, cols.fields.status), statusWords);
+    const sc = cols.fields.status;
+    setStatus(statusNow, cellText(get(sc)), cellAddress(r, sc), statusWords, statusOfFill(grid, r, sc));
   }
   const dueCol = cols.fields.due;
   const dueValue = get(dueCol);
@@ -202,6 +301,9 @@ function newAction(
     milestone: textOf("milestone"),
     dueText: cellText(dueValue),
     due: parseDue(dueValue, dueCol === undefined ? undefined : formatOf(grid, r, dueCol)),
+    startDate: startDateOf(get(cols.fields.startDate), cols.fields.startDate === undefined ? undefined : formatOf(grid, r, cols.fields.startDate)),
+    percentComplete: percentOf(get(cols.fields.percentComplete), cols.fields.percentComplete === undefined ? undefined : formatOf(grid, r, cols.fields.percentComplete)),
+    hasOwnerColumn: cols.fields.officer !== undefined,
     resources: textOf("resources"),
     partners: textOf("partners"),
     officer: textOf("officer"),
@@ -228,9 +330,25 @@ function fieldColumns(table: ActionTable): [string, number][] {
   return list;
 }
 
+/** A start date is a date; "Ongoing" or text without one is none. */
+function startDateOf(value: CellValue, format?: string): string | null {
+  const d = parseDue(value, format);
+  return d.kind === "date" ? d.date : null;
+}
+
+/** "50%", 0.5 shown as %, "50", "Complete" → 1; as a fraction of one. */
+function percentOf(value: CellValue, format?: string): number | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number") return format?.includes("%") || value <= 1 ? value : value / 100;
+  const m = parseMeasure(value, format);
+  if (m.kind === "percent") return m.value;
+  if (m.kind === "number") return m.value > 1 ? m.value / 100 : m.value;
+  return /^(complete|completed|done)$/i.test(String(value).trim()) ? 1 : null;
+}
+
 /** Statuses go to their quarter by column; when the row is shifted, left to right from Q1. */
 function applyStatusRow(
-  action: Action, r: number, statusCells: number[], row: CellValue[],
+  action: Action, grid: Grid, r: number, statusCells: number[], row: CellValue[],
   quarterCols: Partial<Record<Quarter, number>>, statusWords?: Record<string, Status>,
 ): void {
   const byColumn = new Map<number, Quarter>();
@@ -239,15 +357,21 @@ function applyStatusRow(
   statusCells.forEach((c, i) => {
     const q = aligned ? byColumn.get(c)! : QUARTERS[i];
     if (!q) return;
-    setStatus(action.quarters[q], cellText(row[c]), cellAddress(r, c), statusWords);
+    setStatus(action.quarters[q], cellText(row[c]), cellAddress(r, c), statusWords, statusOfFill(grid, r, c));
   });
 }
 
-function setStatus(entry: QuarterEntry, text: string, cell: string, statusWords?: Record<string, Status>): void {
+/** The cell's words set the status; a cell with no text may say it by its fill colour alone. */
+function setStatus(entry: QuarterEntry, text: string, cell: string, statusWords?: Record<string, Status>, fill?: Status | null): void {
   const reading = parseStatus(text, statusWords);
   entry.statusText = text;
   entry.statusCell = cell;
   entry.status = reading.kind === "set" ? reading.status : null;
+  entry.fromFill = false;
+  if (!text && fill) {
+    entry.status = fill;
+    entry.fromFill = true;
+  }
 }
 
 /** A continuation row that carries the date the action row lacked. */

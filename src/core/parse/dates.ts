@@ -48,7 +48,17 @@ function isMonthYearFormat(format: string | undefined): boolean {
 }
 
 const ONGOING = /\bon\s*-?\s*going\b|\bongoing\b|quarterly|monthly|annually|\bthereafter\b|\bcontinuous|\breviewed\b|\breported\b|\brolling\b/i;
-const NOT_SET = /not\s+(yet\s+)?set|\btb[cd]\b|to be (set|confirmed|agreed)|^n\/?a$/i;
+const NOT_SET = /not\s+(yet\s+)?set|to be (set|agreed)|^n\/?a$/i;
+/** "TBC": a due date is needed but not given; reported, never silently blank. */
+export const TO_BE_CONFIRMED = /^(tb[acd]|to be (confirmed|arranged|decided|determined))\.?$/i;
+/** "Q4 2023/24", "Quarter 1 2024-25": the end of that quarter of that financial year. */
+const QUARTER_OF_YEAR = /\bq(?:uarter)?\s*([1-4])\s*(?:of\s+)?((?:19|20)\d\d)\s*[/-]\s*(\d{2}|\d{4})\b/gi;
+/** "2012/13", "financial year 2012-2013": the end of that financial year. */
+const FINANCIAL_YEAR = /\b((?:19|20)\d\d)\s*[/-]\s*(\d{2}|\d{4})\b/g;
+/** "Summer 2025": the end of the season (winter runs into the next year). */
+const SEASON = /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b/gi;
+const SEASON_END: Record<string, [number, number]> = { spring: [5, 0], summer: [8, 0], autumn: [11, 0], fall: [11, 0], winter: [2, 1] };
+const QUARTER_END_MONTH = [6, 9, 12, 3];
 const DAY_MONTH_YEAR = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\b[\\s,.\\-/']*(\\d{4}|\\d{2})\\b`, "gi");
@@ -58,7 +68,22 @@ const YEAR_ONLY = /^(?:by\s+)?(?:end\s+(?:of\s+)?)?(20\d{2}|19\d{2})$/i;
 export function datesInText(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(ISO)) found.push(isoDate(+m[1], +m[2], +m[3]));
-  const withoutIso = text.replace(ISO, " ");
+  let withoutIso = text.replace(ISO, " ");
+  for (const m of withoutIso.matchAll(QUARTER_OF_YEAR)) {
+    const q = +m[1];
+    const start = +m[2];
+    const month = QUARTER_END_MONTH[q - 1];
+    if (isNextYear(start, m[3])) found.push(endOfMonth(q === 4 ? start + 1 : start, month));
+  }
+  withoutIso = withoutIso.replace(QUARTER_OF_YEAR, " ");
+  for (const m of withoutIso.matchAll(FINANCIAL_YEAR)) {
+    if (isNextYear(+m[1], m[2])) found.push(isoDate(+m[1] + 1, 3, 31));
+  }
+  withoutIso = withoutIso.replace(FINANCIAL_YEAR, (all, a, b) => (isNextYear(+a, b) ? " " : all));
+  for (const m of withoutIso.matchAll(SEASON)) {
+    const [month, later] = SEASON_END[m[1].toLowerCase()];
+    found.push(endOfMonth(+m[2] + later, month));
+  }
   for (const m of withoutIso.matchAll(DAY_MONTH_YEAR)) {
     const day = +m[1];
     const month = +m[2];
@@ -68,6 +93,12 @@ export function datesInText(text: string): string[] {
     found.push(endOfMonth(fullYear(m[2]), MONTHS[m[1].toLowerCase()]));
   }
   return found;
+}
+
+/** "2012/13" and "2012-2013" are financial years; "2012/15" is not. */
+function isNextYear(start: number, end: string): boolean {
+  const n = Number(end);
+  return end.length === 2 ? n === (start + 1) % 100 : n === start + 1;
 }
 
 const textMemo = new Map<string, Due>();
@@ -101,6 +132,7 @@ function readDue(value: CellValue, format?: string): Due {
   }
   const text = String(value).replace(/[\u2013\u2014]/g, "-").replace(/\s+/g, " ").trim();
   if (text === "" || /^[-–—]$/.test(text)) return { kind: "none" };
+  if (TO_BE_CONFIRMED.test(text)) return { kind: "unreadable", text };
   if (ONGOING.test(text)) return { kind: "ongoing" };
   if (NOT_SET.test(text)) return { kind: "none" };
   const year = YEAR_ONLY.exec(text);

@@ -1,11 +1,20 @@
-/** Turning the rows of a KPI table into indicators with their yearly and quarterly figures. */
-import { Grid, cellText, formatOf } from "../grid";
+/**
+ * Turning the rows of a KPI table into indicators with their figures: yearly
+ * and quarterly actuals, a "Results" column, every target column with its year,
+ * the plan's own RAG, and the heading rows ("How well did we do it?",
+ * "NORTHTOWN CSP") that name the category of the indicators beneath them.
+ */
+import { CellValue, Grid, cellText, formatOf, isBlank } from "../grid";
 import { cellAddress } from "../cells";
 import { KpiTable } from "../detect/tables";
 import { QUARTERS, Quarter } from "../detect/headers";
 import { CellMeasure, Kpi, KpiRowSchema } from "../model";
 import { PlanIssue } from "../issues";
 import { parseMeasure } from "./measures";
+import { normaliseWords } from "./statuses";
+import { STATED_KPI_RAG } from "../vocabulary/statusWords";
+import { ragOfCellFill } from "./fills";
+import { skipReason } from "./rowKinds";
 
 /** "Percentage of initial child protection conferences within timescales (SCC/014)" → "SCC/014". */
 const CODE_IN_TEXT = /\(([A-Z]{2,6}\s*\/\s*\d{2,4}[a-z]?)\)\s*$/;
@@ -16,26 +25,40 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
   const issues: PlanIssue[] = [];
   const headerRows = new Set(table.headerRows);
   const indicatorCol = cols.fields.indicator!;
+  const valueCols = [
+    ...cols.yearActuals.map((y) => y.col), ...cols.targets.map((t) => t.col), ...Object.values(cols.quarterActual),
+    cols.fields.actual, cols.fields.comparator,
+  ].filter((c): c is number => c !== undefined);
+  let heading: string | null = null;
 
   for (let r = table.top; r <= table.bottom; r++) {
     if (headerRows.has(r)) continue;
     const row = grid.rows[r] ?? [];
+    const filled: number[] = [];
+    for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++) if (!isBlank(row[c])) filled.push(c);
+    if (filled.length === 0) continue;
+    const skip = skipReason(cellText(row[filled[0]]));
+    if (skip) {
+      table.skipped.push({ row: r + 1, why: skip });
+      continue;
+    }
     const measureAt = (c: number | undefined): CellMeasure | null => {
       if (c === undefined) return null;
       const v = row[c] ?? null;
       return { cell: cellAddress(r, c), text: cellText(v), measure: parseMeasure(v, formatOf(grid, r, c)) };
     };
     const indicator = cellText(row[indicatorCol]);
-    const valueCols = [
-      ...cols.yearActuals.map((y) => y.col),
-      ...Object.values(cols.quarterActual),
-      cols.fields.target, cols.fields.comparator,
-    ].filter((c): c is number => c !== undefined);
     const hasFigures = valueCols.some((c) => cellText(row[c]) !== "");
-    if (!indicator && !hasFigures) continue;
-
+    // A row with one text and no figures heads the indicators beneath it.
+    if (!hasFigures && filled.length === 1) {
+      heading = cellText(row[filled[0]]);
+      table.sections.push(heading);
+      table.skipped.push({ row: r + 1, why: `heading "${short(heading)}": the category of the indicators below` });
+      continue;
+    }
     const check = KpiRowSchema.safeParse({ indicator });
     if (!check.success) {
+      if (!hasFigures) continue;
       issues.push({
         severity: "error", code: "missing-required", sheet: grid.sheet, cell: cellAddress(r, indicatorCol),
         message: `Row ${r + 1} ${check.error.issues[0].message}: type the indicator's name in ${cellAddress(r, indicatorCol)}.`,
@@ -49,21 +72,43 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
     const cells: Record<string, string> = { indicator: cellAddress(r, indicatorCol) };
     for (const [f, c] of Object.entries(cols.fields)) if (c !== undefined) cells[f] = cellAddress(r, c);
     const categoryCol = cols.fields.category;
+    const targets = cols.targets.map((t) => ({ label: t.label, ...measureAt(t.col)! }));
     kpis.push({
       sheet: grid.sheet,
       row: r + 1,
       indicator,
       code,
-      category: (categoryCol !== undefined && cellText(row[categoryCol])) || table.category,
+      category: (categoryCol !== undefined && cellText(row[categoryCol])) || heading || table.category,
       years: cols.yearActuals.map((y) => ({ label: y.label, ...measureAt(y.col)! })),
       comparator: measureAt(cols.fields.comparator),
       comparatorLabel: cols.fields.comparator !== undefined ? table.headerText[cols.fields.comparator] ?? null : null,
-      target: measureAt(cols.fields.target),
+      target: targets[0] ?? null,
+      targets: targets.length > 1 ? targets : [],
+      actual: measureAt(cols.fields.actual),
       quarters,
+      stated: statedRag(grid, r, cols.fields.status, row),
+      toleranceText: cellText(row[cols.fields.tolerance ?? -1]),
       comment: cellText(codeCol === cols.fields.comment ? null : row[cols.fields.comment ?? -1]),
       polarityText: cellText(row[cols.fields.polarity ?? -1]),
       cells,
     });
   }
   return { kpis, issues };
+}
+
+function short(text: string): string {
+  return text.length > 50 ? text.slice(0, 47) + "…" : text;
+}
+
+/** The plan's own status for the KPI: a word ("Green", "Yes", "Not met") or, with no text, the cell's fill. */
+function statedRag(grid: Grid, r: number, col: number | undefined, row: CellValue[]): Kpi["stated"] {
+  if (col === undefined) return null;
+  const text = cellText(row[col]);
+  const cell = cellAddress(r, col);
+  if (text) {
+    const rag = STATED_KPI_RAG[normaliseWords(text)];
+    return rag ? { cell, text, rag } : null;
+  }
+  const fill = ragOfCellFill(grid, r, col);
+  return fill ? { cell, text: "", rag: fill } : null;
 }

@@ -4,8 +4,8 @@ describe("parseMeasure reads KPI figures", () => {
   it.each([
     ["90.5%", { kind: "percent", value: 0.905, shown: 90.5, decimals: 1 }],
     ["100%", { kind: "percent", value: 1, shown: 100, decimals: 0 }],
-    ["12.4% (482/3885)", { kind: "percent", value: 0.124, shown: 12.4, decimals: 1, num: 482, den: 3885 }],
-    ["56% (31/55)", { kind: "percent", value: 0.56, shown: 56, decimals: 0, num: 31, den: 55 }],
+    ["12.4% (482/3885)", { kind: "percent", value: 482 / 3885, shown: 12.4, decimals: 1, num: 482, den: 3885 }],
+    ["56% (31/55)", { kind: "percent", value: 31 / 55, shown: 56, decimals: 0, num: 31, den: 55 }],
     ["8/26", { kind: "fraction", value: 8 / 26, num: 8, den: 26 }],
     ["55", { kind: "number", value: 55 }],
     ["5.7", { kind: "number", value: 5.7 }],

@@ -5,6 +5,7 @@
  */
 import { CellValue } from "../grid";
 import { remember } from "../memo";
+import { isNoValueText } from "../vocabulary/figureWords";
 
 export type Measure =
   | { kind: "blank" }
@@ -21,7 +22,13 @@ const PERCENT = new RegExp(`^${NUM}\\s*%$`);
 const FRACTION = new RegExp(`^${NUM}\\s*/\\s*${NUM}$`);
 const NUMBER = new RegExp(`^${NUM}$`);
 const RANGE = new RegExp(`^${NUM}\\s*(%?)\\s*(?:-|to)\\s*${NUM}\\s*(%?)$`, "i");
-const NO_DATA = /^(-+|n\/?k|n\/?a|not known|not available|no data|tbc|\?)$/i;
+/**
+ * A figure followed by words or an aside, after an optional cue: "40,861 (3%)", "455 (March 13)", "12 Days",
+ * "Max. 2.0% of Gross Rent", "92% of Survey Responses (…)", "100%+", "=/> 95%". The cue's meaning (max → lower)
+ * is read by the polarity rules; here only the figure is taken.
+ */
+const CUE = "(?:max(?:imum)?\\.?|min(?:imum)?\\.?|at least|at most|no more than|not more than|no less than|not less than|up to|under|below|over|above|fewer than|less than|more than|greater than|lower than|higher than|<\\/=|=\\/>|<=|>=|=<|=>|≤|≥|<|>|~|c\\.|approx\\.?|circa)?";
+const LEADING_FIGURE = new RegExp(`^${CUE}\\s*£?${NUM}\\s*(%?)\\s*\\+?(?:$|\\s+[(a-z£]|\\s*\\()`, "i");
 
 function num(s: string): number {
   return Number(s.replace(/,/g, ""));
@@ -61,11 +68,14 @@ const MEMO_TEXT_LENGTH = 40;
 function parseText(value: string): Measure {
   const text = value.replace(/[\u2013\u2014\u2212]/g, "-").replace(/\s+/g, " ").trim();
   if (text === "") return { kind: "blank" };
-  if (NO_DATA.test(text)) return { kind: "none", text };
+  if (isNoValueText(text)) return { kind: "none", text };
   let m = PERCENT_WITH_FRACTION.exec(text);
   if (m) {
     const shown = num(m[1]);
-    return { kind: "percent", value: clean(shown / 100), shown, decimals: decimalsOf(m[1]), num: num(m[2]), den: num(m[3]) };
+    const den = num(m[3]);
+    // One figure everywhere: the fraction, which `percent-mismatch` checks the shown percentage against.
+    const value = den === 0 ? clean(shown / 100) : clean(num(m[2]) / den);
+    return { kind: "percent", value, shown, decimals: decimalsOf(m[1]), num: num(m[2]), den };
   }
   m = PERCENT.exec(text);
   if (m) return { kind: "percent", value: clean(num(m[1]) / 100), shown: num(m[1]), decimals: decimalsOf(m[1]) };
@@ -84,6 +94,11 @@ function parseText(value: string): Measure {
     const a = clean(num(m[1]) / scale);
     const b = clean(num(m[3]) / scale);
     return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), percent };
+  }
+  m = LEADING_FIGURE.exec(text);
+  if (m) {
+    const n = num(m[1]);
+    return m[2] === "%" ? { kind: "percent", value: clean(n / 100), shown: n, decimals: decimalsOf(m[1]) } : { kind: "number", value: n };
   }
   return { kind: "invalid", text };
 }

@@ -1,24 +1,16 @@
 /** Status words officers type or pick from a list, mapped to the canonical ones. */
 import { remember } from "../memo";
+import { DEFAULT_STATUS_WORDS, STATUS_PLACEHOLDERS, Status } from "../vocabulary/statusWords";
 
-export const STATUSES = ["Complete", "On Target", "Behind Target", "Off Target", "Not Started"] as const;
-export type Status = (typeof STATUSES)[number];
+export { STATUSES, STAGE_STATUSES, DEFAULT_STATUS_WORDS } from "../vocabulary/statusWords";
+export type { Status } from "../vocabulary/statusWords";
 
 export type StatusReading =
   | { kind: "set"; status: Status }
   | { kind: "not-set"; placeholder: boolean }
   | { kind: "invalid"; text: string };
 
-export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
-  complete: "Complete", completed: "Complete", achieved: "Complete", done: "Complete", blue: "Complete", b: "Complete",
-  "on target": "On Target", "on track": "On Target", green: "On Target", g: "On Target",
-  "behind target": "Behind Target", behind: "Behind Target", amber: "Behind Target", a: "Behind Target",
-  "at risk": "Behind Target", slipping: "Behind Target",
-  "off target": "Off Target", "off track": "Off Target", red: "Off Target", r: "Off Target",
-  "not started": "Not Started", "not yet started": "Not Started",
-};
-
-const PLACEHOLDERS = new Set(["select progress", "select", "please select", "select status", "choose"]);
+const PLACEHOLDERS = STATUS_PLACEHOLDERS;
 
 export function normaliseWords(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();

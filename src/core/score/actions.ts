@@ -3,17 +3,23 @@
  * use them; a plan with no status column is judged by its due date and by
  * whether its progress narrative says it is complete.
  */
-import { Action, Rag } from "../model";
+import { Action, QuarterEntry, Rag } from "../model";
 import { Quarter } from "../detect/headers";
-import { Status } from "../parse/statuses";
+import { STAGE_STATUSES, Status } from "../parse/statuses";
 import { datesInText } from "../parse/dates";
 import { QUARTERS } from "../detect/headers";
 
 export type DueBucket = "complete" | "overdue" | "due-this-quarter" | "not-yet-due" | "ongoing" | "no-date";
 
+/** Where an action's colour came from (JSON `statusSource`). */
+export type StatusSource = "quarter" | "status column" | "fill" | "% complete" | "due date";
+
 export interface ActionScore {
   status: Status | null;
   rag: Rag;
+  source: StatusSource | null;
+  /** What the status cell said ("Amber", "In Progress", ""), for the report. */
+  statusText: string;
   /** True when the status was worked out from dates and narrative, not read from a status cell. */
   derived: boolean;
   bucket: DueBucket;
@@ -33,7 +39,16 @@ export const STATUS_RAG: Record<Status, Rag> = {
   "Behind Target": "amber",
   "Off Target": "red",
   "Not Started": "grey",
+  // A stage alone says where an action is, not how it is doing; scoring turns it into one of the above.
+  "In Progress": "green",
+  "On Hold": "grey",
 };
+
+export interface ProgressThresholds {
+  green: number;
+  amber: number;
+}
+const DEFAULT_PROGRESS: ProgressThresholds = { green: 0.9, amber: 0.7 };
 
 const SAYS_COMPLETE = /^(complete|completed|achieved|done)\b|\b(completed|achieved)\b/i;
 const SAYS_NOT_COMPLETE = /\b(to (be )?complete[ds]?|not (yet )?complete[d]?|incomplete|will be complete[d]?|due to complete)\b/i;
@@ -50,14 +65,39 @@ export function narrativeSaysComplete(progress: string): boolean {
 
 /** The status read from the plan for a quarter (or the latest one set, with no quarter chosen). */
 export function recordedStatus(action: Action, quarter: Quarter | null): Status | null {
-  if (quarter) {
-    const s = action.quarters[quarter].status;
-    if (s) return s;
-    const anyQuarterCell = QUARTERS.some((q) => action.quarters[q].statusCell !== null);
-    return anyQuarterCell ? null : action.statusNow?.status ?? null;
+  return recordedEntry(action, quarter)?.entry.status ?? null;
+}
+
+type Recorded = { entry: QuarterEntry; source: "quarter" | "status column" };
+
+function recordedEntry(action: Action, quarter: Quarter | null): Recorded | null {
+  const anyQuarterCell = QUARTERS.some((q) => action.quarters[q].statusCell !== null);
+  if (quarter && anyQuarterCell) return { entry: action.quarters[quarter], source: "quarter" };
+  if (!quarter && anyQuarterCell) {
+    for (const q of [...QUARTERS].reverse()) if (action.quarters[q].status) return { entry: action.quarters[q], source: "quarter" };
+    return null;
   }
-  for (const q of [...QUARTERS].reverse()) if (action.quarters[q].status) return action.quarters[q].status;
-  return action.statusNow?.status ?? null;
+  return action.statusNow ? { entry: action.statusNow, source: "status column" } : null;
+}
+
+const DAY = 86_400_000;
+const days = (iso: string) => Date.parse(iso) / DAY;
+
+/**
+ * Progress against time, the rule council performance systems document: % complete ÷ the share of the
+ * action's time elapsed at the as-of date. Null when the action has no % complete, dates or as-of date.
+ */
+export function progressStatus(action: Action, asOf: string | null, t: ProgressThresholds = DEFAULT_PROGRESS): Status | null {
+  const pc = action.percentComplete;
+  if (pc === null) return null;
+  if (pc >= 1) return "Complete";
+  if (!asOf || !action.startDate || action.due.kind !== "date") return null;
+  const start = days(action.startDate), due = days(action.due.date), now = days(asOf);
+  if (now < start) return "On Target";
+  const elapsed = due <= start ? 1 : Math.min(1, (now - start) / (due - start));
+  if (elapsed <= 0) return "On Target";
+  const ratio = pc / elapsed;
+  return ratio >= t.green - 1e-9 ? "On Target" : ratio >= t.amber - 1e-9 ? "Behind Target" : "Off Target";
 }
 
 function bucketOf(action: Action, complete: boolean, w: ScoringWindow): DueBucket {
@@ -71,13 +111,28 @@ function bucketOf(action: Action, complete: boolean, w: ScoringWindow): DueBucke
   return "not-yet-due";
 }
 
-export function scoreAction(action: Action, w: ScoringWindow): ActionScore {
-  if (action.hasStatus) {
-    const status = recordedStatus(action, w.quarter);
-    const bucket = bucketOf(action, status === "Complete", w);
-    return { status, rag: status ? STATUS_RAG[status] : "grey", derived: false, bucket, overdue: bucket === "overdue" };
+function scored(status: Status | null, source: StatusSource | null, statusText: string, bucket: DueBucket, derived: boolean): ActionScore {
+  return { status, rag: status ? STATUS_RAG[status] : "grey", source, statusText, derived, bucket, overdue: bucket === "overdue" };
+}
+
+/**
+ * A RAG the officer wrote (G/A/R, On/Behind/Off Target, a fill) or Complete / On hold always stands. A stage
+ * ("In Progress", "Not Started") or no status at all is judged by % complete against time where the table has
+ * it, else "In Progress" and status-less tables by the due date.
+ */
+export function scoreAction(action: Action, w: ScoringWindow, progress: ProgressThresholds = DEFAULT_PROGRESS): ActionScore {
+  const recorded = action.hasStatus ? recordedEntry(action, w.quarter) : null;
+  const said = recorded?.entry.status ?? null;
+  const statusText = recorded?.entry.statusText ?? "";
+  if (said && !STAGE_STATUSES.has(said)) {
+    const source = recorded!.entry.fromFill ? "fill" : recorded!.source;
+    return scored(said, source, statusText, bucketOf(action, said === "Complete", w), false);
   }
-  const complete = narrativeSaysComplete(action.progress);
+  const byProgress = progressStatus(action, w.asOf, progress);
+  if (byProgress) return scored(byProgress, "% complete", statusText, bucketOf(action, byProgress === "Complete", w), true);
+  if (said === "Not Started") return scored(said, recorded!.source, statusText, bucketOf(action, false, w), false);
+  if (action.hasStatus && said !== "In Progress") return scored(null, null, statusText, bucketOf(action, false, w), false);
+  const complete = said === null && narrativeSaysComplete(action.progress);
   const bucket = bucketOf(action, complete, w);
   const derivedStatus: Record<DueBucket, Status | null> = {
     complete: "Complete",
@@ -88,5 +143,5 @@ export function scoreAction(action: Action, w: ScoringWindow): ActionScore {
     "no-date": null,
   };
   const status = derivedStatus[bucket];
-  return { status, rag: status ? STATUS_RAG[status] : "grey", derived: true, bucket, overdue: bucket === "overdue" };
+  return scored(status, status ? "due date" : null, statusText, bucket, true);
 }

@@ -1,33 +1,50 @@
 /**
  * KPI RAG and direction of travel. Green on or past target; amber when short by
  * no more than the amber band (5% of the target); red beyond. A target range is
- * green inside and amber within the band of the nearer bound.
+ * green inside and amber within the band of the nearer bound. The figure is the
+ * chosen period's own: a quarter with no figure is grey, whatever came before.
  */
 import { CellMeasure, Kpi, Polarity, Rag } from "../model";
 import { Config } from "../config";
 import { QUARTERS, Quarter } from "../detect/headers";
 import { measureValue } from "../parse/measures";
+import { POLARITY_COLUMN, POLARITY_IN_NAME, POLARITY_IN_TARGET, POLARITY_VERB, polarityFrom } from "../vocabulary/polarityWords";
+import { NO_TARGET } from "../vocabulary/figureWords";
 
 export type Target = { value: number } | { min: number; max: number };
 export type Trend = "improving" | "worsening" | "steady";
+export type PolaritySource = "column" | "name" | "target" | "config" | "assumed";
+/** Why a KPI is grey: it has figures but no target ("Data only"), or no figure for the period ("No data"). */
+export type GreyReason = "data-only" | "no-data";
 
 export interface KpiScore {
   polarity: Polarity;
+  polaritySource: PolaritySource;
   target: Target | null;
   actual: number | null;
-  /** Where the actual came from: "Q2", or null. */
+  /** Where the actual came from: "Q2", or null when not a quarter. */
   actualFrom: Quarter | null;
+  /** The period of the actual: "Q2", "Results", "2023/24"; null when the KPI has no period column. */
+  period: string | null;
   actualMeasure: CellMeasure | null;
   previous: number | null;
   rag: Rag;
   trend: Trend | null;
+  greyReason: GreyReason | null;
+  /** The last figure before the chosen period, shown beside a grey KPI; it never sets the colour. */
+  lastKnown: { period: string; value: number; measure: CellMeasure } | null;
 }
 
-export function polarityOf(kpi: Kpi, config: Config): Polarity {
-  const t = kpi.polarityText.toLowerCase();
-  if (/lower|decrease|down|less|smaller|minimi/.test(t)) return "lower";
-  if (/higher|increase|up|more|bigger|maximi/.test(t)) return "higher";
-  return (kpi.code && config.polarity[kpi.code]) || config.polarity[kpi.indicator] || config.defaultPolarity;
+export function polarityOf(kpi: Kpi, config: Config): { polarity: Polarity; source: PolaritySource } {
+  const fromColumn = polarityFrom(kpi.polarityText, POLARITY_COLUMN);
+  if (fromColumn) return { polarity: fromColumn, source: "column" };
+  const configured = (kpi.code && config.polarity[kpi.code]) || config.polarity[kpi.indicator];
+  if (configured) return { polarity: configured, source: "config" };
+  const fromName = polarityFrom(kpi.indicator, POLARITY_IN_NAME) ?? polarityFrom(kpi.indicator, POLARITY_VERB);
+  if (fromName) return { polarity: fromName, source: "name" };
+  const fromTarget = polarityFrom(kpi.target?.text ?? "", POLARITY_IN_TARGET);
+  if (fromTarget) return { polarity: fromTarget, source: "target" };
+  return { polarity: config.defaultPolarity, source: "assumed" };
 }
 
 export function targetOf(kpi: Kpi): Target | null {
@@ -51,29 +68,51 @@ export function ragFor(actual: number | null, target: Target | null, polarity: P
   return shortBy <= Math.abs(target.value) * band + eps ? "amber" : "red";
 }
 
-function latestQuarter(kpi: Kpi, upTo: Quarter | null): { q: Quarter; m: CellMeasure; v: number } | null {
-  const qs = upTo ? QUARTERS.slice(0, QUARTERS.indexOf(upTo) + 1) : QUARTERS;
-  for (const q of [...qs].reverse()) {
-    const m = kpi.quarters[q];
-    const v = m ? measureValue(m.measure) : null;
-    if (m && v !== null) return { q, m, v };
-  }
-  return null;
+type Period = { label: string; quarter: Quarter | null; m: CellMeasure | null };
+
+/** The KPI's periods, oldest first: yearly figures (and a baseline), then the quarters the table has. */
+function periodsOf(kpi: Kpi): Period[] {
+  const list: Period[] = kpi.years.map((y) => ({ label: y.label, quarter: null, m: y }));
+  for (const q of QUARTERS) if (kpi.quarters[q]) list.push({ label: q, quarter: q, m: kpi.quarters[q] });
+  return list;
 }
 
-/** The previous period with a value: an earlier quarter, else the latest yearly actual. */
-function previousValue(kpi: Kpi, before: Quarter): number | null {
-  const earlier = QUARTERS.slice(0, QUARTERS.indexOf(before));
-  for (const q of earlier.reverse()) {
-    const m = kpi.quarters[q];
-    const v = m ? measureValue(m.measure) : null;
-    if (v !== null) return v;
+const valueOf = (p: Period | undefined) => (p?.m ? measureValue(p.m.measure) : null);
+
+/**
+ * The period the report is about. With quarter columns: the chosen quarter (or, with none chosen, the latest
+ * with a figure). Without: a "Results" column, else the year the plan is for, else the latest year.
+ */
+function currentPeriod(kpi: Kpi, periods: Period[], quarter: Quarter | null, financialYear: number | null): Period | null {
+  const quarters = periods.filter((p) => p.quarter);
+  if (quarters.length) {
+    if (quarter) return quarters.find((p) => p.quarter === quarter) ?? { label: quarter, quarter, m: null };
+    return [...quarters].reverse().find((p) => valueOf(p) !== null) ?? quarters[quarters.length - 1];
   }
-  for (const y of [...kpi.years].reverse()) {
-    const v = measureValue(y.measure);
-    if (v !== null) return v;
+  if (kpi.actual) return { label: "Actual", quarter: null, m: kpi.actual };
+  if (periods.length === 0) return null;
+  if (financialYear !== null) {
+    const own = periods.find((p) => yearStart(p.label) === financialYear);
+    if (own) return own;
   }
-  return null;
+  return periods[periods.length - 1];
+}
+
+/** "2023/24" → 2023; "2024" → 2023 (a year's figure is reported at its end); "Baseline" → null. */
+export function yearStart(label: string): number | null {
+  const span = /((?:19|20)\d\d)\s*[/-]\s*\d{2,4}/.exec(label);
+  if (span) return Number(span[1]);
+  const single = /\b((?:19|20)\d\d)\b/.exec(label);
+  return single ? Number(single[1]) - 1 : null;
+}
+
+function periodsBefore(periods: Period[], current: Period): Period[] {
+  if (current.quarter) {
+    const at = QUARTERS.indexOf(current.quarter);
+    return periods.filter((p) => !p.quarter || QUARTERS.indexOf(p.quarter) < at);
+  }
+  const index = periods.indexOf(current);
+  return index < 0 ? periods : periods.slice(0, index);
 }
 
 export function trendOf(current: number | null, previous: number | null, polarity: Polarity): Trend | null {
@@ -83,20 +122,51 @@ export function trendOf(current: number | null, previous: number | null, polarit
   return (diff > 0) === (polarity === "higher") ? "improving" : "worsening";
 }
 
-export function scoreKpi(kpi: Kpi, quarter: Quarter | null, config: Config): KpiScore {
-  const polarity = polarityOf(kpi, config);
-  const target = targetOf(kpi);
-  const latest = latestQuarter(kpi, quarter);
-  const actual = latest?.v ?? null;
-  const previous = latest ? previousValue(kpi, latest.q) : null;
+export function hasNoTarget(kpi: Kpi): boolean {
+  const t = kpi.target;
+  if (!t) return true;
+  const m = t.measure;
+  return m.kind === "blank" || m.kind === "none" || NO_TARGET.test(t.text);
+}
+
+/** Whether the KPI has any figure at all, in any period. */
+function hasFigures(kpi: Kpi, periods: Period[]): boolean {
+  return periods.some((p) => valueOf(p) !== null) || (kpi.actual !== null && measureValue(kpi.actual.measure) !== null);
+}
+
+export function scoreKpi(kpi: Kpi, quarter: Quarter | null, config: Config, financialYear: number | null = null): KpiScore {
+  const { polarity, source } = polarityOf(kpi, config);
+  const target = hasNoTarget(kpi) ? null : targetOf(kpi);
+  const periods = periodsOf(kpi);
+  const current = currentPeriod(kpi, periods, quarter, financialYear);
+  const actual = current?.m ? measureValue(current.m.measure) : null;
+  const before = current ? periodsBefore(periods, current) : [];
+  const earlier = [...before].reverse().find((p) => valueOf(p) !== null) ?? null;
+  const previous = valueOf(earlier ?? undefined);
+  const greyReason: GreyReason | null = hasNoTarget(kpi) && hasFigures(kpi, periods) ? "data-only" : actual === null || target === null ? "no-data" : null;
   return {
     polarity,
+    polaritySource: source,
     target,
     actual,
-    actualFrom: latest?.q ?? null,
-    actualMeasure: latest?.m ?? null,
+    actualFrom: current?.quarter ?? null,
+    period: current ? current.label : null,
+    actualMeasure: current?.m ?? null,
     previous,
     rag: ragFor(actual, target, polarity, config.amberBand),
     trend: trendOf(actual, previous, polarity),
+    greyReason,
+    lastKnown: actual === null && earlier?.m && previous !== null ? { period: earlier.label, value: previous, measure: earlier.m } : null,
   };
+}
+
+/** Which of several target columns is for the plan's year ("Target 2023/24"); the first when none says. */
+export function chooseTarget(kpi: Kpi, financialYear: number | null): Kpi["target"] {
+  if (kpi.targets.length < 2) return kpi.target;
+  if (financialYear !== null) {
+    const own = kpi.targets.find((t) => yearStart(t.label) === financialYear) ??
+      kpi.targets.find((t) => /^(19|20)\d\d$/.test(t.label) && Number(t.label) === financialYear);
+    if (own) return own;
+  }
+  return kpi.targets.find((t) => !t.label) ?? kpi.targets[0];
 }

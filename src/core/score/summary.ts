@@ -17,8 +17,11 @@ export interface StatusCounts {
   rag: Rag;
 }
 
+/** The statuses an action's score can have: a stage ("In Progress") is always resolved into one of these. */
+export const SCORED_STATUSES = ["Complete", "On Target", "Behind Target", "Off Target", "Not Started", "On Hold"] as const satisfies readonly Status[];
+
 export function emptyByStatus(): Record<Status, number> {
-  return { Complete: 0, "On Target": 0, "Behind Target": 0, "Off Target": 0, "Not Started": 0 };
+  return { Complete: 0, "On Target": 0, "Behind Target": 0, "Off Target": 0, "Not Started": 0, "In Progress": 0, "On Hold": 0 };
 }
 
 export function shareRag(share: number | null, thresholds: { green: number; amber: number }): Rag {

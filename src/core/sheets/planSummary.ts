@@ -1,8 +1,7 @@
 /** Plan Summary: actions by status per section for the chosen quarter, and % on target Q1→Q4. */
 import type { PlanReport } from "../analyse";
 import { QUARTERS } from "../detect/headers";
-import { STATUSES } from "../parse/statuses";
-import { quarterTrend, summariseActions } from "../score/summary";
+import { SCORED_STATUSES, quarterTrend, summariseActions } from "../score/summary";
 import { NOTE, TITLE, TOTAL, BODY, GROUP, ragCell } from "./palette";
 import { headerRow, num, periodLabel, text } from "./cells";
 import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
@@ -18,8 +17,10 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
     : "% on target counts Complete and On Target among actions whose status is set.", NOTE)]);
   rows.push([]);
   const headerAt = rows.length;
-  rows.push(headerRow(["Section", "Actions", ...STATUSES, "Not set", "% on target", "Overdue", "RAG"]));
   const summary = summariseActions(report);
+  // "On Hold" gets a column only when some action is on hold, so most plans keep the familiar five.
+  const STATUSES = SCORED_STATUSES.filter((st) => st !== "On Hold" || summary.at(-1)!.byStatus[st] > 0);
+  rows.push(headerRow(["Section", "Actions", ...STATUSES, "Not set", "% on target", "Overdue", "RAG"]));
   const shareCol = 2 + STATUSES.length + 1;
   summary.forEach((s, i) => {
     const style = i === summary.length - 1 ? TOTAL : BODY;

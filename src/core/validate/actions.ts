@@ -5,6 +5,7 @@ import { Quarter } from "../detect/headers";
 import { quartersUpTo } from "../quarters";
 import { Status, parseStatus } from "../parse/statuses";
 import { ActionScore } from "../score/actions";
+import { TO_BE_CONFIRMED } from "../parse/dates";
 
 function label(a: Action): string {
   return a.id ? `Action ${a.id}` : `The action on row ${a.row}`;
@@ -19,8 +20,9 @@ export function validateAction(
     issues.push({ severity, code, sheet: a.sheet, cell, message });
 
   if (a.due.kind === "unreadable") {
-    push("warning", "invalid-date", at(a.cells.due),
-      `${label(a)}: "${a.due.text}" is not a due date. Write a date such as Sep-15 or 30/09/2015, or "Ongoing".`);
+    push("warning", "invalid-date", at(a.cells.due), TO_BE_CONFIRMED.test(a.due.text)
+      ? `${label(a)}: the due date is "${a.due.text}". A due date is needed: agree one and write it, such as 31/03/2025.`
+      : `${label(a)}: "${a.due.text}" is not a due date. Write a date such as Sep-15 or 30/09/2015, or "Ongoing".`);
   }
   const entries = [...Object.entries(a.quarters), ...(a.statusNow ? [["now", a.statusNow] as const] : [])];
   for (const [q, entry] of entries) {

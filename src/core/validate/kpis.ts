@@ -1,16 +1,42 @@
 /** Checks on KPI figures: unreadable numbers and percentages whose fraction disagrees. */
-import { CellMeasure, Kpi } from "../model";
+import { CellMeasure, Kpi, Rag } from "../model";
+import type { KpiScore } from "../score/kpis";
 import { PlanIssue } from "../issues";
 import { percentAgrees } from "../parse/measures";
 
 function figures(kpi: Kpi): CellMeasure[] {
-  const list: (CellMeasure | null)[] = [...kpi.years, kpi.comparator, kpi.target, ...Object.values(kpi.quarters)];
+  const targets = kpi.targets.length ? kpi.targets : [kpi.target];
+  const list: (CellMeasure | null)[] = [...kpi.years, kpi.comparator, ...targets, kpi.actual, ...Object.values(kpi.quarters)];
   return list.filter((m): m is CellMeasure => m !== null);
 }
 
-export function validateKpi(kpi: Kpi): PlanIssue[] {
+const RAG_WORD: Record<Rag, string> = { blue: "Blue", green: "Green", amber: "Amber", red: "Red", grey: "grey" };
+
+/** The plan's own RAG against the computed one; "met" / "not met" only say green or not. */
+function statedDisagrees(stated: NonNullable<Kpi["stated"]>["rag"], computed: Rag): boolean {
+  if (computed === "grey") return false;
+  if (stated === "met") return computed !== "green" && computed !== "blue";
+  if (stated === "not met") return computed === "green" || computed === "blue";
+  return stated !== computed;
+}
+
+function ragDiffers(kpi: Kpi, score: KpiScore, name: string): PlanIssue | null {
+  const stated = kpi.stated;
+  if (!stated || !statedDisagrees(stated.rag, score.rag)) return null;
+  const said = stated.text ? `"${stated.text}"` : `${stated.rag} (by its fill colour)`;
+  const target = kpi.target?.text ? ` against a target of ${kpi.target.text}` : "";
+  const figure = score.actualMeasure?.text ? `${score.actualMeasure.text}${target}` : "the figures";
+  return {
+    severity: "warning", code: "rag-differs", sheet: kpi.sheet, cell: stated.cell,
+    message: `${name}: the plan says ${said} but ${figure} with ${score.polarity} is better gives ${RAG_WORD[score.rag]}. One of them is wrong: check the target, the figure and which way is better.`,
+  };
+}
+
+export function validateKpi(kpi: Kpi, score?: KpiScore): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const name = kpi.code ?? (kpi.indicator.length > 60 ? kpi.indicator.slice(0, 57) + "…" : kpi.indicator);
+  const differs = score ? ragDiffers(kpi, score, name) : null;
+  if (differs) issues.push(differs);
   for (const f of figures(kpi)) {
     const m = f.measure;
     if (m.kind === "invalid") {

@@ -1,0 +1,36 @@
+/**
+ * Status words officers type or pick, and what each means. Two kinds: a RAG
+ * judgement ("On Target", "Amber", "Slippage") sets the colour; a stage ("In
+ * Progress", "Not Started") says where the action is, not how it is doing.
+ */
+export const STATUSES = ["Complete", "On Target", "Behind Target", "Off Target", "Not Started", "In Progress", "On Hold"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Stages say where an action is; its colour then comes from % complete or its due date. */
+export const STAGE_STATUSES: ReadonlySet<Status> = new Set<Status>(["Not Started", "In Progress"]);
+
+export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
+  complete: "Complete", completed: "Complete", achieved: "Complete", done: "Complete", blue: "Complete", b: "Complete",
+  closed: "Complete", implemented: "Complete", delivered: "Complete", finished: "Complete",
+  "on target": "On Target", "on track": "On Target", green: "On Target", g: "On Target", "on schedule": "On Target",
+  "behind target": "Behind Target", behind: "Behind Target", amber: "Behind Target", a: "Behind Target",
+  "at risk": "Behind Target", slipping: "Behind Target", "behind schedule": "Behind Target", slippage: "Behind Target",
+  "some slippage": "Behind Target", slipped: "Behind Target", delayed: "Behind Target", "minor slippage": "Behind Target",
+  "off target": "Off Target", "off track": "Off Target", red: "Off Target", r: "Off Target", "not achieved": "Off Target",
+  "significant slippage": "Off Target", "major slippage": "Off Target", failed: "Off Target",
+  "not started": "Not Started", "not yet started": "Not Started", "not due to start": "Not Started", "not yet due": "Not Started",
+  "in progress": "In Progress", ongoing: "In Progress", "on going": "In Progress", underway: "In Progress", "under way": "In Progress",
+  started: "In Progress", "work in progress": "In Progress",
+  deferred: "On Hold", postponed: "On Hold", paused: "On Hold", "on hold": "On Hold", suspended: "On Hold",
+};
+
+/** What a blank dropdown shows: the status is not set. */
+export const STATUS_PLACEHOLDERS = new Set(["select progress", "select", "please select", "select status", "choose"]);
+
+/** What a KPI table's own "Target met" / "RAG" column says, as a colour. `met` alone says green or not. */
+export const STATED_KPI_RAG: Record<string, "green" | "amber" | "red" | "blue" | "met" | "not met"> = {
+  g: "green", green: "green", a: "amber", amber: "amber", r: "red", red: "red", b: "blue", blue: "blue",
+  "on target": "green", "on track": "green", "off target": "red", "off track": "red", "behind target": "amber",
+  yes: "met", y: "met", met: "met", "target met": "met", achieved: "met",
+  no: "not met", n: "not met", "not met": "not met", "target not met": "not met", missed: "not met", "not achieved": "not met",
+};
