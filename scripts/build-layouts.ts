@@ -1,0 +1,63 @@
+/**
+ * Builds every workbook of the layout corpus (test/fixtures/layouts/<name>/build.ts)
+ * into one folder, for people to open in Excel beside its expected.json.
+ *
+ *   npm run build:cli && node lib/scripts/build-layouts.js [out/layouts]
+ *
+ * The builders are TypeScript files under test/; when this script runs as compiled
+ * JavaScript they are transpiled on load with the TypeScript compiler (a dev dependency).
+ */
+import { promises as fs, existsSync, readdirSync } from "node:fs";
+import * as path from "node:path";
+
+// Compiled to lib/scripts/ or run from scripts/: find the repository root either way.
+const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : "..");
+const LAYOUTS = path.join(ROOT, "test", "fixtures", "layouts");
+
+/** Lets `require` load a .ts builder when nothing (ts-jest, ts-node) already does. */
+function loadTypeScript(): void {
+  const extensions = require.extensions as NodeJS.RequireExtensions;
+  if (extensions[".ts"]) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ts = require("typescript") as typeof import("typescript");
+  extensions[".ts"] = (module, filename) => {
+    const source = require("node:fs").readFileSync(filename, "utf8") as string;
+    const out = ts.transpileModule(source, {
+      fileName: filename,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+    });
+    (module as unknown as { _compile(code: string, file: string): void })._compile(out.outputText, filename);
+  };
+}
+
+export function layoutNames(): string[] {
+  return readdirSync(LAYOUTS, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(LAYOUTS, e.name, "build.ts")))
+    .map((e) => e.name)
+    .sort();
+}
+
+export async function buildLayouts(outDir: string): Promise<string[]> {
+  loadTypeScript();
+  await fs.mkdir(outDir, { recursive: true });
+  const files: string[] = [];
+  for (const name of layoutNames()) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const build = require(path.join(LAYOUTS, name, "build.ts")).default as (file: string) => Promise<void>;
+    const file = path.join(outDir, `${name}.xlsx`);
+    await build(file);
+    files.push(file);
+  }
+  return files;
+}
+
+if (require.main === module) {
+  const outDir = path.resolve(process.argv[2] ?? path.join(ROOT, "out", "layouts"));
+  buildLayouts(outDir).then(
+    (files) => console.log(`${files.length} layout workbooks written to ${outDir}`),
+    (e: unknown) => {
+      console.error(`build-layouts: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(2);
+    },
+  );
+}
