@@ -5,7 +5,7 @@ import type { Quarter } from "../core/detect/headers";
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  plan-scorecard validate  <file.xlsx> [--quarter Q1|Q2|Q3|Q4] [--as-of YYYY-MM-DD] [--config FILE] [--format text|json]
+  plan-scorecard validate  <file.xlsx> [--quarter Q1|Q2|Q3|Q4] [--as-of YYYY-MM-DD] [--config FILE] [--format text|json] [--explain]
   plan-scorecard summarize <file.xlsx> [--quarter Qn] [-o OUT.xlsx | --in-place] [--config FILE] [--format text|json]
 
 Exit codes: 0 no errors in the plan, 1 the plan has errors, 2 could not run.`;
@@ -19,6 +19,8 @@ export interface CliArgs {
   format: "text" | "json";
   output?: string;
   inPlace: boolean;
+  /** validate: print how each table was read (header rows, the column of each field, sections, skipped rows). */
+  explain: boolean;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs | "help" {
@@ -34,6 +36,7 @@ export function parseCliArgs(argv: string[]): CliArgs | "help" {
         format: { type: "string", default: "text" },
         output: { type: "string", short: "o" },
         "in-place": { type: "boolean", default: false },
+        explain: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -54,9 +57,10 @@ export function parseCliArgs(argv: string[]): CliArgs | "help" {
   }
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
   if (command === "validate" && (values.output || values["in-place"])) throw new UsageError("-o and --in-place belong to summarize");
+  if (command === "summarize" && values.explain) throw new UsageError("--explain belongs to validate");
   if (values.output && values["in-place"]) throw new UsageError("use either -o OUT.xlsx or --in-place, not both");
   return {
     command, file, quarter: quarter as Quarter | undefined, asOf, config: values.config,
-    format: values.format, output: values.output, inPlace: values["in-place"] ?? false,
+    format: values.format, output: values.output, inPlace: values["in-place"] ?? false, explain: values.explain ?? false,
   };
 }

@@ -9,6 +9,7 @@ import { ProtectedSheetError, WrittenSheet } from "../adapters/xlsx/write";
 import { summarizeWorkbook } from "../adapters/xlsx/summarize";
 import { CliArgs } from "./args";
 import { textReport } from "./textReport";
+import { explainReport } from "./explain";
 
 /** A failure that stops the run: one line for the user, exit code 2. */
 export class RunError extends Error {}
@@ -62,7 +63,9 @@ function exitFor(report: PlanReport): 0 | 1 {
 
 export async function runValidate(args: CliArgs): Promise<RunOutput> {
   const { report } = await analyseFile(args);
-  const stdout = args.format === "json" ? JSON.stringify(toJsonReport(report, args.file), null, 2) : textReport(report, args.file);
+  const text = () => textReport(report, args.file) + (args.explain ? "\n\n" + explainReport(report) : "");
+  // JSON always carries the readings (tables[].header, columns, sections, skipped); --explain adds nothing to it.
+  const stdout = args.format === "json" ? JSON.stringify(toJsonReport(report, args.file), null, 2) : text();
   return { stdout, exitCode: exitFor(report) };
 }
 

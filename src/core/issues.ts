@@ -16,7 +16,8 @@ export type IssueCode =
   | "status-row-without-action"
   | "rag-differs"
   | "missing-commentary"
-  | "polarity-assumed";
+  | "polarity-assumed"
+  | "references-missing";
 
 export interface PlanIssue {
   severity: Severity;

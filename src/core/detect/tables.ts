@@ -6,6 +6,7 @@
 import { CellValue, Grid, MergedRange, cellText, rowIsBlank } from "../grid";
 import { rangeAddress } from "../cells";
 import { ActionField, HeaderMeaning, KpiField, Quarter, classifyHeader } from "./headers";
+import { isLegendStart, skipReason } from "../parse/rowKinds";
 
 export type TableKind = "actions" | "kpis";
 
@@ -274,10 +275,22 @@ export function detectTables(grid: Grid): PlanTable[] {
       continue;
     }
     current.blankRun = 0;
+    // Footnotes and notes under a table are not rows of it; a legend ("Key") ends it.
+    const first = firstText(grid.rows[r]);
+    if (isLegendStart(first)) {
+      close();
+      continue;
+    }
+    if (skipReason(first)) continue;
     current.table.bottom = r;
   }
   close();
   return tables;
+}
+
+function firstText(row: CellValue[] | undefined): string {
+  for (const v of row ?? []) if (v !== null && v !== undefined && v !== "") return cellText(v);
+  return "";
 }
 
 function nextHeaderMatches(grid: Grid, r: number, signature: string): boolean {

@@ -41,7 +41,7 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
   const quarterCols = Object.keys(cols.quarterStatus).length + Object.keys(cols.quarterCommentary).length;
   // Status rows are looked for under any Q1–Q4 columns; statuses count once the table has any.
   const lookForStatusRows = quarterCols > 0;
-  let hasStatus = Object.keys(cols.quarterStatus).length > 0 || cols.fields.status !== undefined;
+  let hasStatus = Object.keys(cols.quarterStatus).length > 0 || cols.fields.status !== undefined || cols.fields.stage !== undefined;
   const titleCol = cols.fields.title!;
   // Where a status row's statuses go: a quarter's status column, else its commentary column.
   const statusColumns = { ...cols.quarterCommentary, ...cols.quarterStatus };
@@ -237,7 +237,7 @@ function requiredFields(grid: Grid, table: ActionTable, actions: Action[]): Plan
   }
   if (!numbered && actions.length > 0) {
     issues.push({
-      severity: "info", code: "missing-required", sheet: grid.sheet, cell: cellAddress(table.top, table.left),
+      severity: "info", code: "references-missing", sheet: grid.sheet, cell: cellAddress(table.top, table.left),
       message: `The action table at ${cellAddress(table.top, table.left)} gives its actions no reference numbers, so none is required; issues name actions by row.`,
     });
   }
@@ -282,10 +282,11 @@ function newAction(
     quarters[q] = entry;
   }
   // One "Status" column (not per quarter) holds the status as it stands now.
+  // A Stage column ("In Progress", "Deferred") stands in where the RAG column is blank or missing.
   let statusNow: QuarterEntry | null = null;
-  if (cols.fields.status !== undefined) {
+  for (const sc of [cols.fields.status, cols.fields.stage]) {
+    if (sc === undefined || (statusNow && (statusNow.statusText || statusNow.status))) continue;
     statusNow = emptyQuarter();
-    const sc = cols.fields.status;
     setStatus(statusNow, cellText(get(sc)), cellAddress(r, sc), statusWords, statusOfFill(grid, r, sc));
   }
   const dueCol = cols.fields.due;

@@ -54,8 +54,9 @@ export function buildKpiHistory(report: PlanReport, previous: Grid | null): Shee
   const quarter = w.quarter;
   if (!quarter) return null;
   const fresh: HistoryRow[] = report.kpis.map((k) => {
-    const m = k.score.actualFrom === quarter ? k.quarters[quarter]?.measure ?? null : null;
-    const actual = m ? measureValue(m) : null;
+    // The scorecard's own figure and colour for this quarter: one figure everywhere.
+    const m = k.score.actualMeasure?.measure ?? null;
+    const actual = k.score.actual;
     const percent = m?.kind === "percent" || m?.kind === "fraction";
     return {
       year,
@@ -63,7 +64,7 @@ export function buildKpiHistory(report: PlanReport, previous: Grid | null): Shee
       cells: [
         text(year), text(quarter), text(k.indicator), text(k.code ?? ""), text(k.category ?? ""),
         num(actual, percent ? "0.0%" : "#,##0.##"), text(k.target?.text ?? ""),
-        ragCell(k.score.actualFrom === quarter ? k.score.rag : "grey"), text(k.score.trend ?? ""),
+        k.score.greyReason === "data-only" ? ragCell("grey", "Data only") : ragCell(k.score.rag), text(k.score.trend ?? ""),
       ],
     };
   });

@@ -28,24 +28,35 @@ function targetText(t: Target | null, percent: boolean): string {
   return "min" in t ? `${f(t.min)} – ${f(t.max)}` : f(t.value);
 }
 
+const POLARITY_WORD = { higher: "Higher", lower: "Lower" } as const;
+
+/** A grey KPI says why: "Data only" (figures, no target) or "No data" (nothing for the period). */
+function ragOf(k: ScoredKpi): SheetCell {
+  return k.score.rag === "grey" && k.score.greyReason === "data-only" ? ragCell("grey", "Data only") : ragCell(k.score.rag);
+}
+
 function kpiRow(k: ScoredKpi): SheetCell[] {
   const s = k.score;
   const actual = figure(s.actualMeasure);
+  // The last figure before a period with none: shown, labelled with its period, never coloured.
+  const last = s.lastKnown ? figure(s.lastKnown.measure) : null;
   const targetMeasure = k.target?.measure;
   const targetIsPercent = targetMeasure?.kind === "percent" || (targetMeasure?.kind === "range" && targetMeasure.percent) || actual.percent;
   const comparator = figure(k.comparator);
   return [
     text(k.indicator),
     text(k.code ?? ""),
-    text(s.actualFrom ?? ""),
+    text(s.period ?? ""),
     figureCell(actual.value, actual.percent),
     text(actual.fraction),
     text(targetText(s.target, targetIsPercent)),
     comparator.value === null ? text(k.comparator?.text ?? "") : figureCell(comparator.value, comparator.percent || actual.percent),
-    ragCell(s.rag),
+    ragOf(k),
     text(s.trend ? TREND_WORDS[s.trend] : ""),
-    text(s.polarity === "higher" ? "Higher" : "Lower"),
+    text(POLARITY_WORD[s.polarity] + (s.polaritySource === "assumed" ? " (assumed)" : "")),
     text(k.comment),
+    last ? figureCell(last.value, last.percent) : text(""),
+    text(s.lastKnown?.period ?? ""),
   ];
 }
 
@@ -53,21 +64,21 @@ export function buildKpiScorecard(report: PlanReport, source: string): SheetSpec
   const w = report.window;
   const rows: SheetCell[][] = [];
   rows.push([text(`KPI Scorecard — ${periodLabel(w.quarter, w.financialYear, w.asOf)}`, TITLE)]);
-  rows.push([text(`Made by Plan Scorecard from ${source}. Green: on or past target; Amber: within ${Math.round(report.config.amberBand * 100)}% of target; Red: further off; No data: no target or no actual.`, NOTE)]);
+  rows.push([text(`Made by Plan Scorecard from ${source}. Green: on or past target; Amber: within ${Math.round(report.config.amberBand * 100)}% of target; Red: further off; Data only: figures but no target; No data: no figure for the period (the last known one is shown beside it, never coloured). "(assumed)": the plan does not say which way is better.`, NOTE)]);
   rows.push([]);
   const comparatorLabel = report.kpis.find((k) => k.comparatorLabel)?.comparatorLabel ?? "Comparator";
   const headerAt = rows.length;
-  rows.push(headerRow(["Indicator", "Code", "Period", "Latest actual", "From", "Target", comparatorLabel, "RAG", "Trend", "Good is", "Comment"]));
+  rows.push(headerRow(["Indicator", "Code", "Period", "Latest actual", "From", "Target", comparatorLabel, "RAG", "Trend", "Good is", "Comment", "Last known", "Last known period"]));
   const categories: string[] = [];
   for (const k of report.kpis) if (!categories.includes(k.category ?? "Indicators")) categories.push(k.category ?? "Indicators");
   for (const c of categories) {
-    rows.push([text(c, GROUP), ...Array.from({ length: 10 }, () => text("", GROUP))]);
+    rows.push([text(c, GROUP), ...Array.from({ length: 12 }, () => text("", GROUP))]);
     for (const k of report.kpis.filter((x) => (x.category ?? "Indicators") === c)) rows.push(kpiRow(k));
   }
   return {
     role: "kpi-scorecard",
     name: SHEET_NAMES["kpi-scorecard"],
-    columns: [{ width: 52 }, { width: 10 }, { width: 8 }, { width: 12 }, { width: 11 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 14 }, { width: 9 }, { width: 40 }],
+    columns: [{ width: 52 }, { width: 10 }, { width: 8 }, { width: 12 }, { width: 11 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 14 }, { width: 14 }, { width: 40 }, { width: 12 }, { width: 12 }],
     rows,
     frozenRows: headerAt + 1,
     merges: [],

@@ -31,7 +31,8 @@ export function validateAction(
         `${label(a)}: "${entry.statusText}" is not a status${q === "now" ? "" : ` for ${q}`}. Use Complete, On Target, Behind Target, Off Target or Not Started.`);
     }
   }
-  if (a.hasStatus && quarter) {
+  // A blank RAG beside a % complete that gave the colour needs no nagging.
+  if (a.hasStatus && quarter && score.source !== "% complete") {
     const quarterCells = Object.values(a.quarters).some((e) => e.statusCell !== null);
     if (!quarterCells && !a.statusNow) {
       push("warning", "status-not-set", at(a.cells.title), `${label(a)} has no status row beneath it: add one with its Q1–Q4 statuses.`);

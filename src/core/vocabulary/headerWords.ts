@@ -7,7 +7,7 @@
  */
 export type ActionField =
   | "id" | "priority" | "title" | "milestone" | "due" | "startDate" | "percentComplete" | "resources" | "partners"
-  | "officer" | "progress" | "benefits" | "plan" | "outcome" | "status";
+  | "officer" | "progress" | "benefits" | "plan" | "outcome" | "status" | "stage";
 
 export type KpiField =
   | "indicator" | "code" | "comparator" | "target" | "actual" | "comment" | "polarity" | "category"
@@ -31,7 +31,10 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
   resources: ["resources required", "resources", "resource", "funding", "budget", "cost"],
   partners: ["support required from other departments partners", "support required", "partners", "partner", "dependencies"],
   officer: ["officer responsible", "lead officer", "lead officers", "responsible officer", "lead", "owner", "action owner", "officer",
-    "responsible", "accountable officer", "lead person", "lead agency", "lead organisation", "responsibility", "who"],
+    "responsible", "accountable officer", "lead person", "lead agency", "lead organisation", "responsibility", "who",
+    "executive lead", "lead director", "lead executive", "responsible director", "accountable director", "senior responsible officer", "sro",
+    "responsible lead", "service lead", "clinical lead", "project lead", "project manager", "lead manager", "responsible manager",
+    "delivery lead", "named lead"],
   // The first seed keeps its progress narrative under "Completion Date".
   progress: ["completion date", "progress", "progress update", "progress to date", "update", "commentary", "comments", "current position",
     "action taken", "actions taken", "progress made", "latest update", "progress comments", "progress commentary", "narrative"],
@@ -42,6 +45,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "success measures", "measure of success", "success criteria", "outcome measure"],
   status: ["status", "rag", "rag status", "rag rating", "progress status", "current status", "overall status", "progress rating",
     "overall rag", "rating"],
+  // Where an action is (In Progress, Deferred…), beside or instead of its RAG.
+  stage: ["stage", "current stage", "delivery stage", "project stage", "phase", "progress stage"],
 };
 
 export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual">, string[]> = {
@@ -51,7 +56,9 @@ export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual">, string[]> = {
   code: ["pi ref", "kpi ref", "code", "pi code", "kpi code", "ref", "reference", "id", "kpi no", "pi no"],
   comparator: ["latest wales av", "latest wales average", "wales average", "wales av", "welsh average", "all wales average",
     "national average", "england average", "comparator", "benchmark", "family group average", "regional average", "peer average"],
-  target: ["target", "targets", "annual target", "target for year", "year end target", "annual target figure"],
+  target: ["target", "targets", "annual target", "target for year", "year end target", "annual target figure", "quarterly target",
+    "monthly target", "yearly target", "revised target", "agreed target", "local target", "stretch target", "interim target", "current target",
+    "cumulative target", "target value", "target figure", "ytd target", "year to date target"],
   comment: ["context comment", "comment", "comments", "context", "notes", "note", "commentary", "narrative", "explanation",
     "remedial action", "explanation of performance"],
   polarity: ["polarity", "good is", "good performance is", "direction", "higher or lower is better", "better if", "is higher better",
