@@ -1,0 +1,70 @@
+import { classifyHeader, HeaderMeaning } from "./headers";
+
+const asAction = (text: string) => classifyHeader(text).find((m) => m.table === "actions");
+const asKpi = (text: string) => classifyHeader(text).find((m) => m.table === "kpis");
+
+describe("classifyHeader: the action headers councils write (issue 11, item 2)", () => {
+  it.each([
+    ["Specific Actions", "title"],
+    ["Timescale/ Target", "due"],
+    ["Lead", "officer"],
+    ["Output/Outcome measurement", "outcome"],
+    ["RAG rating", "status"],
+    ["What we will do", "title"],
+    ["Owner", "officer"],
+    ["Deadline", "due"],
+    ["% complete", "percentComplete"],
+    ["RAG", "status"],
+    ["Progress update", "progress"],
+    ["Reference", "id"],
+    ["Recommendation", "title"],
+    ["Lead Officer", "officer"],
+    ["Action taken", "progress"],
+    ["Status", "status"],
+    ["Executive Lead", "officer"],
+    ["Stage", "stage"],
+  ])("%s is the %s column", (text, field) => {
+    expect(asAction(text)).toEqual({ table: "actions", field });
+  });
+
+  it("does not take a KPI's target for an action's timescale, nor Lead for a KPI column", () => {
+    expect(asKpi("Timescale/ Target")).toBeUndefined();
+    expect(asKpi("Lead")).toBeUndefined();
+  });
+});
+
+describe("classifyHeader: the KPI headers councils write (issue 11, items 1 and 3)", () => {
+  it.each<[string, HeaderMeaning]>([
+    ["PERFORMANCE INDICATOR", { table: "kpis", field: "indicator" }],
+    ["TARGET", { table: "kpis", field: "target" }],
+    ["RESULTS", { table: "kpis", field: "actual" }],
+    ["Criteria", { table: "kpis", field: "indicator" }],
+    ["Measure", { table: "kpis", field: "indicator" }],
+    ["Actual", { table: "kpis", field: "actual" }],
+    ["Year end 2023/24", { table: "kpis", field: "yearActual", label: "2023/24" }],
+    ["Quarter 1", { table: "kpis", field: "quarterActual", quarter: "Q1" }],
+    ["Target met", { table: "kpis", field: "status" }],
+    ["Trend", { table: "kpis", field: "trend" }],
+    ["Direction of travel", { table: "kpis", field: "trend" }],
+    ["Direction", { table: "kpis", field: "polarity" }],
+    ["Good performance is", { table: "kpis", field: "polarity" }],
+    ["Higher or lower is better", { table: "kpis", field: "polarity" }],
+    ["Q2 performance (30 September 2013)", { table: "kpis", field: "quarterActual", quarter: "Q2" }],
+    ["Q3 performance (31 December 2013)", { table: "kpis", field: "quarterActual", quarter: "Q3" }],
+    ["Achievement at 31 March 2014", { table: "kpis", field: "quarterActual", quarter: "Q4" }],
+    ["Quarterly target", { table: "kpis", field: "target" }],
+    ["Target 2023/24", { table: "kpis", field: "target", label: "2023/24" }],
+  ])("%s", (text, meaning) => {
+    expect(asKpi(text)).toEqual(meaning);
+  });
+
+  it("reads a year in a target header as the year it is for", () => {
+    expect(asKpi("Target 2024-25")).toEqual({ table: "kpis", field: "target", label: "2024-25" });
+    expect(asKpi("Target")).toEqual({ table: "kpis", field: "target" });
+  });
+
+  it("tells a longer phrase from its first word: Target met is a status, Direction of travel a trend", () => {
+    expect(asKpi("Target met")?.field).toBe("status");
+    expect(asKpi("Direction of travel")?.field).toBe("trend");
+  });
+});
