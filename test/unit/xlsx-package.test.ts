@@ -58,7 +58,8 @@ describe("the streaming reader agrees with exceljs reading the whole workbook", 
     ];
     for (const file of inputs) {
       const bytes = new Uint8Array(await fs.readFile(file));
-      const ours = (await readGrids(bytes)).grids.map(({ generated, ...g }) => g);
+      // exceljs's grids carry no fills; fills are checked on their own in fills.test.ts.
+      const ours = (await readGrids(bytes)).grids.map(({ generated, fills, ...g }) => g);
       expect({ file, grids: ours }).toEqual({ file, grids: await exceljsGrids(bytes) });
     }
   });
