@@ -113,3 +113,79 @@ describe("detectTables", () => {
     expect(detectTables(grid([]))).toEqual([]);
   });
 });
+
+describe("detectTables: the rules of issue 11", () => {
+  it("takes an indicator column and one figure column for a KPI table, with no target (data only)", () => {
+    const tables = detectTables(grid([
+      ["Indicator", "Baseline at 31 March 2013", "Q2 performance (30 September 2013)"],
+      ["Contacts received", "455", "1284"],
+    ]));
+    expect(tables.map((t) => [t.kind, tableRange(t)])).toEqual([["kpis", "A1:C2"]]);
+    const t = tables[0] as KpiTable;
+    expect(t.columns.targets).toEqual([]);
+    expect(t.columns.quarterActual).toEqual({ Q2: 2 });
+  });
+
+  it("takes PERFORMANCE INDICATOR | RESULTS alone for a KPI table", () => {
+    const tables = detectTables(grid([["PERFORMANCE INDICATOR", "RESULTS"], ["Burglaries", "412"]]));
+    expect(tables.map((t) => [t.kind, tableRange(t)])).toEqual([["kpis", "A1:B2"]]);
+    expect((tables[0] as KpiTable).columns.fields).toMatchObject({ indicator: 0, actual: 1 });
+  });
+
+  it("does not take an indicator column alone, with no figure column, for a KPI table", () => {
+    expect(detectTables(grid([["Indicator", "Comments"], ["Burglaries", "Down on last year"]]))).toEqual([]);
+  });
+
+  it("reads Measure | Type | Actual | Target | Target over a row of years as two header rows, targets labelled by year", () => {
+    const tables = detectTables(grid([
+      ["Measure", "Type", "Actual", "Target", "Target"],
+      [null, null, "2022/23", "2022/23", "2023/24"],
+      ["Rent collected", "Housing", "97.1%", "97%", "98%"],
+    ]));
+    expect(tables).toHaveLength(1);
+    const t = tables[0] as KpiTable;
+    expect(t.headerRows).toEqual([0, 1]);
+    expect(tableRange(t)).toBe("A1:E3");
+    expect(t.columns.targets).toEqual([{ label: "2022/23", col: 3 }, { label: "2023/24", col: 4 }]);
+    expect(t.columns.yearActuals).toEqual([{ label: "2022/23", col: 2 }]);
+  });
+
+  it("leaves footnotes under a table outside its range", () => {
+    const tables = detectTables(grid([
+      ["Indicator", "Target", "Actual"],
+      ["Burglaries", "400", "412"],
+      ["Robberies", "90", "85"],
+      ["* Figures for Q4 are provisional"],
+      ["Source: police recorded crime"],
+    ]));
+    expect(tables.map(tableRange)).toEqual(["A1:C3"]);
+  });
+
+  it("ends a table at a Key legend, so the colours it explains are not rows", () => {
+    const tables = detectTables(grid([
+      ["Ref", "Recommendation", "Lead Officer", "Status"],
+      ["R1", "Publish the register", "Ann", "Green"],
+      ["Key"],
+      ["Green", "Implemented or on track"],
+      ["Red", "Not implemented"],
+    ]));
+    expect(tables.map(tableRange)).toEqual(["A1:D2"]);
+  });
+
+  it("continues one table when the header is repeated under each priority's block of label rows", () => {
+    const header = ["Specific Actions", "Timescale/ Target", "Lead", "Output/Outcome measurement", "RAG rating"];
+    const tables = detectTables(grid([
+      ["Priority 1: Reduce reoffending"],
+      header,
+      ["Set up the panel", "Q4 2023/24", "DCI Shaw", "Panel meets monthly", "G"],
+      [],
+      ["Priority 2: Tackle violence"],
+      ["Lead: Supt Rao"],
+      header,
+      ["Run the campaign", "Dec 2023", "Supt Rao", "Campaign run", "A"],
+    ]));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerRows).toEqual([1, 6]);
+    expect(tableRange(tables[0])).toBe("A2:E8");
+  });
+});
