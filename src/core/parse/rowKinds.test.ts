@@ -1,0 +1,56 @@
+import { blockLabel, isLegendStart, skipReason } from "./rowKinds";
+
+describe("skipReason: rows under a table that are not rows of it", () => {
+  it.each([
+    ["* Figures for Q4 are provisional", "footnote"],
+    ["† Cumulative", "footnote"],
+    ["(1) Excludes academies", "footnote"],
+    ["Note: figures are rounded", "note"],
+    ["Notes", "note"],
+    ["N.B. provisional", "note"],
+    ["Source: DfE return", "note"],
+    ["Please note the Q3 data is late", "note"],
+    ["Key", "legend"],
+    ["Key:", "legend"],
+    ["Legend - RAG colours", "legend"],
+  ])("%s is a %s", (text, why) => {
+    expect(skipReason(text)).toBe(why);
+  });
+
+  it.each(["Key stage 2 results", "Keyworker housing completions", "Noted complaints resolved", "Sources of referral (%)", "1.1 Review the policy", ""])(
+    "%p is a row of the table",
+    (text) => {
+      expect(skipReason(text)).toBeNull();
+    },
+  );
+});
+
+describe("isLegendStart: a legend ends the table above it", () => {
+  it.each(["Key", "Key:", "KEY", "Legend", "RAG key", "RAG status key:", "Key: G = on track"])("%s starts a legend", (text) => {
+    expect(isLegendStart(text)).toBe(true);
+  });
+
+  it.each(["Key stage 2 results", "Key actions", "Key milestones met", "Keyworker housing"])("the indicator %s does not", (text) => {
+    expect(isLegendStart(text)).toBe(false);
+  });
+});
+
+describe("blockLabel: the label rows above each priority's header", () => {
+  it.each([
+    ["Priority 2: Tackle violence", "priority"],
+    ["Priority 1 - Reduce reoffending", "priority"],
+    ["Theme: Safer streets", "priority"],
+    ["Strategic aim 3: Healthy lives", "priority"],
+    ["Workstream: Estates", "priority"],
+    ["Lead: DCI Shaw", "context"],
+    ["Lead officer: Ann Jones", "context"],
+    ["Objective: Fewer first-time entrants", "context"],
+    ["Sponsor: Chief Constable", "context"],
+  ])("%s is a %s label", (text, kind) => {
+    expect(blockLabel(text)).toBe(kind);
+  });
+
+  it.each(["Priority areas are reviewed yearly", "Reduce reoffending", "Lead the review of CCTV", "1.1 Theme work"])("%s is not a label", (text) => {
+    expect(blockLabel(text)).toBeNull();
+  });
+});
