@@ -53,3 +53,31 @@ describe("percentAgrees recomputes stated percentages", () => {
     expect(percentAgrees(parseMeasure(text))).toBe(false);
   });
 });
+
+describe("parseMeasure: figures people write (issue 11, item 11)", () => {
+  it.each([
+    ["40,861 (3%)", 40861],
+    ["455 (March 13)", 455],
+    ["12 Days", 12],
+    ["Max. 2.0% of Gross Rent", 0.02],
+    ["92% of Survey Responses (Responses: 40%+ of tenants)", 0.92],
+    ["100%+", 1],
+    ["=/> 95%", 0.95],
+  ])("%s is the figure %p", (text, value) => {
+    expect(measureValue(parseMeasure(text))).toBeCloseTo(value, 10);
+  });
+
+  it("takes a percentage with its fraction as the fraction (one figure everywhere)", () => {
+    const m = parseMeasure("45% (9/25)");
+    expect(m).toMatchObject({ kind: "percent", shown: 45, num: 9, den: 25 });
+    expect(measureValue(m)).toBeCloseTo(0.36, 10);
+    expect(percentAgrees(m)).toBe(false);
+  });
+
+  it.each(["No target", "N/A", "TBD", "awaiting data", "Awaiting Q3 data", "Data not yet available", "Measured twice per year"])(
+    "%s is no figure, not an invalid one",
+    (text) => {
+      expect(parseMeasure(text).kind).toBe("none");
+    },
+  );
+});
