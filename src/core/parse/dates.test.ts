@@ -62,3 +62,32 @@ describe("parseDue reads due dates as officers write them", () => {
     expect(datesInText("from 01/04/2014 to April 15")).toEqual(["2014-04-01", "2015-04-30"]);
   });
 });
+
+describe("parseDue: dates people write (issue 11, item 10)", () => {
+  it.each([
+    ["Q4 2023/24", "2024-03-31"],
+    ["Q1 2024/25", "2024-06-30"],
+    ["Q3 2023-24", "2023-12-31"],
+    ["Quarter 2 2024/25", "2024-09-30"],
+    ["Dec 2023", "2023-12-31"],
+    ["31/03/2024", "2024-03-31"],
+    ["30/06/24", "2024-06-30"],
+    ["by April 2012", "2012-04-30"],
+    ["across financial year 2012/13", "2013-03-31"],
+    ["June/July 2012", "2012-07-31"],
+    ["Summer 2025", "2025-08-31"],
+    ["Winter 2024", "2025-02-28"],
+    ["Draft by 30/09/2024, final by 31/01/2025", "2025-01-31"],
+    ["Phase 1 Q2 2024/25; phase 2 March 2025", "2025-03-31"],
+  ])("%s → %s", (text, iso) => {
+    expect(parseDue(text)).toEqual({ kind: "date", date: iso });
+  });
+
+  it.each(["TBC", "TBA", "TBD", "tbc", "To be confirmed"])("%s is kept as unreadable, so it becomes invalid-date", (text) => {
+    expect(parseDue(text)).toEqual({ kind: "unreadable", text });
+  });
+
+  it("does not take a span of years that is not one financial year for one", () => {
+    expect(parseDue("2012/15")).toEqual({ kind: "unreadable", text: "2012/15" });
+  });
+});
