@@ -1,4 +1,4 @@
-import { parseStatus, looksLikeStatus } from "./statuses";
+import { parseStatus, looksLikeStatus, STAGE_STATUSES } from "./statuses";
 
 describe("parseStatus", () => {
   it.each([
@@ -25,5 +25,22 @@ describe("parseStatus", () => {
     expect(looksLikeStatus("Behind Target")).toBe(true);
     expect(looksLikeStatus("A")).toBe(false);
     expect(looksLikeStatus("Core")).toBe(false);
+  });
+});
+
+describe("parseStatus: statuses people write (issue 11, item 8)", () => {
+  it.each([
+    ["G", "On Target"], ["A", "Behind Target"], ["R", "Off Target"], ["B", "Complete"],
+    ["Green", "On Target"], ["Amber", "Behind Target"], ["Red", "Off Target"], ["Blue", "Complete"],
+    ["Completed", "Complete"], ["Achieved", "Complete"],
+    ["In Progress", "In Progress"], ["Ongoing", "In Progress"], ["Not Started", "Not Started"],
+    ["On track", "On Target"], ["Behind schedule", "Behind Target"], ["Slippage", "Behind Target"],
+    ["Deferred", "On Hold"], ["Postponed", "On Hold"], ["Paused", "On Hold"], ["On hold", "On Hold"],
+  ])("%s → %s", (text, status) => {
+    expect(parseStatus(text)).toEqual({ kind: "set", status });
+  });
+
+  it("marks In Progress and Not Started as stages, which say where an action is, not how it is doing", () => {
+    expect([...STAGE_STATUSES].sort()).toEqual(["In Progress", "Not Started"]);
   });
 });
