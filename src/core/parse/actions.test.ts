@@ -80,3 +80,85 @@ describe("parseActionTable", () => {
     ]);
   });
 });
+
+function parseGrid(rows: CellValue[][], extra: Partial<Grid> = {}) {
+  const grid: Grid = { sheet: "Plan", rows, ...extra };
+  const tables = detectTables(grid);
+  expect(tables.map((t) => t.kind)).toEqual(["actions"]);
+  return parseActionTable(grid, tables[0] as ActionTable);
+}
+
+describe("parseActionTable: the rules of issue 11", () => {
+  const RAG_HEADER = ["Ref", "What we will do", "Owner", "Deadline", "RAG", "Stage"];
+
+  it("reads a status given only as the cell's fill colour", () => {
+    const { actions } = parseGrid(
+      [RAG_HEADER, ["1", "Publish the strategy", "Ann", "Dec 2023", "", ""], ["2", "Run the survey", "Bob", "Dec 2023", "", ""]],
+      { fills: { "1:4": "FF0000", "2:4": "D9D9D9" } },
+    );
+    expect(actions[0].statusNow).toMatchObject({ status: "Off Target", statusText: "", statusCell: "E2", fromFill: true });
+    expect(actions[1].statusNow).toMatchObject({ status: null, fromFill: false });
+  });
+
+  it("lets the words in a status cell win over its fill", () => {
+    const { actions } = parseGrid([RAG_HEADER, ["1", "Publish the strategy", "Ann", "Dec 2023", "G", ""]], { fills: { "1:4": "FF0000" } });
+    expect(actions[0].statusNow).toMatchObject({ status: "On Target", fromFill: false });
+  });
+
+  it("reads the Stage column where the RAG column is blank, and the RAG where it is not", () => {
+    const { actions } = parseGrid([
+      RAG_HEADER,
+      ["1", "Publish the strategy", "Ann", "Dec 2023", "", "Deferred"],
+      ["2", "Run the survey", "Bob", "Dec 2023", "A", "In Progress"],
+    ]);
+    expect(actions[0].statusNow).toMatchObject({ status: "On Hold", statusText: "Deferred", statusCell: "F2" });
+    expect(actions[1].statusNow).toMatchObject({ status: "Behind Target", statusText: "A", statusCell: "E3" });
+    expect(actions.every((a) => a.hasStatus)).toBe(true);
+  });
+
+  it("takes numbered headings 1 and 1.1 above action 1.1.1.01 for its section and priority, not for actions", () => {
+    const { actions, issues } = parseGrid([
+      ["Ref", "Action", "Lead officer", "Due date", "Status"],
+      ["1", "Housing"],
+      ["1.1", "Better homes"],
+      ["1.1.1.01", "Build 50 council homes", "Ann", "Q4 2023/24", "G"],
+      ["1.1.1.02", "Retrofit 200 homes", "Bob", "Q4 2023/24", "A"],
+    ]);
+    expect(actions.map((a) => [a.id, a.section, a.priority])).toEqual([
+      ["1.1.1.01", "1 Housing", "1.1 Better homes"],
+      ["1.1.1.02", "1 Housing", "1.1 Better homes"],
+    ]);
+    expect(issues).toEqual([]);
+  });
+
+  it("takes a Priority 2: … row for the priority of the actions beneath, not an action", () => {
+    const { actions } = parseGrid([
+      ["Priority 1: Reduce reoffending"],
+      ["Ref", "Specific Actions", "Lead", "Timescale/ Target"],
+      ["1", "Set up the panel", "DCI Shaw", "Dec 2023"],
+      ["Priority 2: Tackle violence"],
+      ["Lead: Supt Rao"],
+      ["2", "Run the campaign", "Supt Rao", "Dec 2023"],
+    ]);
+    expect(actions.map((a) => [a.id, a.priority])).toEqual([
+      ["1", "Priority 1: Reduce reoffending"],
+      ["2", "Priority 2: Tackle violence"],
+    ]);
+  });
+
+  it("reports an action without an owner as missing-required (error) at the owner cell", () => {
+    const { issues } = parseGrid([RAG_HEADER, ["1", "Publish the strategy", "Ann", "Dec 2023", "G", ""], ["2", "Run the survey", "", "Dec 2023", "G", ""]]);
+    expect(issues).toEqual([expect.objectContaining({ code: "missing-required", severity: "error", cell: "C3" })]);
+  });
+
+  it("asks no reference of a table with no reference column and unnumbered actions, and says so once", () => {
+    const { actions, issues } = parseGrid([
+      ["What we will do", "Owner", "Deadline", "% complete"],
+      ["Publish the strategy", "Ann", "Dec 2023", "50%"],
+      ["Run the survey", "Bob", "Dec 2023", "20%"],
+      ["Train the staff", "Cy", "Dec 2023", "0%"],
+    ]);
+    expect(actions).toHaveLength(3);
+    expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["references-missing", "info", "A1"]]);
+  });
+});
