@@ -115,8 +115,8 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
       continue;
     }
     // Numbered headings ("1 Housing", "1.1 Better homes") above the actions they number ("1.1.1.01 …").
-    const headingId = idOf(r);
-    if (headingId && !hasActionDetail(row, cols) && nextIdExtends(r, headingId)) {
+    const headingId = hasActionDetail(row, cols) ? null : idOf(r);
+    if (headingId && nextIdExtends(r, headingId)) {
       const name = (idText ? titleText : splitId(titleText).rest) || titleText;
       const heading = `${headingId} ${name}`.trim();
       if (headingId.includes(".")) priority = heading;
@@ -284,11 +284,13 @@ function newAction(
   // One "Status" column (not per quarter) holds the status as it stands now.
   // A Stage column ("In Progress", "Deferred") stands in where the RAG column is blank or missing.
   let statusNow: QuarterEntry | null = null;
-  for (const sc of [cols.fields.status, cols.fields.stage]) {
-    if (sc === undefined || (statusNow && (statusNow.statusText || statusNow.status))) continue;
+  const readStatusCell = (sc: number | undefined) => {
+    if (sc === undefined || (statusNow && (statusNow.statusText || statusNow.status))) return;
     statusNow = emptyQuarter();
     setStatus(statusNow, cellText(get(sc)), cellAddress(r, sc), statusWords, statusOfFill(grid, r, sc));
-  }
+  };
+  readStatusCell(cols.fields.status);
+  readStatusCell(cols.fields.stage);
   const dueCol = cols.fields.due;
   const dueValue = get(dueCol);
   const textOf = (f: TextField) => cellText(get(cols.fields[f]));
@@ -302,8 +304,8 @@ function newAction(
     milestone: textOf("milestone"),
     dueText: cellText(dueValue),
     due: parseDue(dueValue, dueCol === undefined ? undefined : formatOf(grid, r, dueCol)),
-    startDate: startDateOf(get(cols.fields.startDate), cols.fields.startDate === undefined ? undefined : formatOf(grid, r, cols.fields.startDate)),
-    percentComplete: percentOf(get(cols.fields.percentComplete), cols.fields.percentComplete === undefined ? undefined : formatOf(grid, r, cols.fields.percentComplete)),
+    startDate: cols.fields.startDate === undefined ? null : startDateOf(get(cols.fields.startDate), formatOf(grid, r, cols.fields.startDate)),
+    percentComplete: cols.fields.percentComplete === undefined ? null : percentOf(get(cols.fields.percentComplete), formatOf(grid, r, cols.fields.percentComplete)),
     hasOwnerColumn: cols.fields.officer !== undefined,
     resources: textOf("resources"),
     partners: textOf("partners"),

@@ -5,8 +5,13 @@
 const FOOTNOTE = /^(\*|†|‡|\(\d\)|\[\d\])/;
 const NOTE = /^(notes?|n\.?b\.?|sources?|key|legend|footnotes?)\s*([:.\-–]|$)|^please note\b/i;
 
+/** First characters (lower-cased by | 32) of footnotes, notes, sources, keys, legends: * † ‡ ( [ n s k l f p. */
+const MAY_START_NOTE = new Set([..."*([nsklfp"].map((c) => c.charCodeAt(0) | 32).concat([0x2020 | 32, 0x2021 | 32]));
+
 /** Why a row is not part of the table, or null when it is. Judged by the row's first text. */
 export function skipReason(firstText: string): string | null {
+  // Most rows are settled by their first character, before any pattern runs.
+  if (!MAY_START_NOTE.has(firstText.charCodeAt(0) | 32)) return null;
   if (FOOTNOTE.test(firstText)) return "footnote";
   if (NOTE.test(firstText)) return /^(key|legend)\b/i.test(firstText) ? "legend" : "note";
   return null;
@@ -14,6 +19,8 @@ export function skipReason(firstText: string): string | null {
 
 /** A legend ("Key", "Key:") under a table ends it: what follows explains the colours. */
 export function isLegendStart(firstText: string): boolean {
+  const c = firstText.charCodeAt(0) | 32;
+  if (c !== 107 && c !== 108 && c !== 114) return false;
   return /^(key|legend|rag key|rag status key)\s*[:\-–]?\s*$/i.test(firstText) || /^key\s*[:\-–]/i.test(firstText);
 }
 
