@@ -16,8 +16,8 @@ describe("analysePlan: polarity-assumed, once per KPI table", () => {
       ["Voids relet", "No target", "23"],
       [],
       [],
-      ["Measure", "Target", "Results"],
-      ["Calls answered", "90%", "91%"],
+      ["Measure", "Results", "Target"],
+      ["Calls answered", "91%", "90%"],
     ]));
     const notes = report.issues.filter((i) => i.code === "polarity-assumed");
     expect(codes(notes)).toEqual([["polarity-assumed", "A1"], ["polarity-assumed", "A8"]]);
