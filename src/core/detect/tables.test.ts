@@ -189,3 +189,17 @@ describe("detectTables: the rules of issue 11", () => {
     expect(tableRange(tables[0])).toBe("A2:E8");
   });
 });
+
+describe("detectTables: the headers quoted in issue 11", () => {
+  it.each<[string, string[], Record<string, number>]>([
+    ["actions", ["Specific Actions", "Timescale/ Target", "Lead", "Output/Outcome measurement", "RAG rating"], { title: 0, due: 1, officer: 2, outcome: 3, status: 4 }],
+    ["actions", ["What we will do", "Owner", "Deadline", "% complete", "RAG", "Progress update"], { title: 0, officer: 1, due: 2, percentComplete: 3, status: 4, progress: 5 }],
+    ["actions", ["Reference", "Origin", "Date", "Area", "Recommendation", "Exec Date", "Lead Officer", "Action taken", "Status"], { id: 0, title: 4, officer: 6, progress: 7, status: 8 }],
+    ["kpis", ["PERFORMANCE INDICATOR", "TARGET", "RESULTS"], { indicator: 0, target: 1, actual: 2 }],
+    ["kpis", ["Criteria", "Target", "Year end 2023/24", "Quarter 1", "Target met", "Trend", "Comments"], { indicator: 0, target: 1, status: 4, trend: 5, comment: 6 }],
+  ])("finds a %s table under %j", (kind, header, fields) => {
+    const tables = detectTables(grid([header, header.map((_, c) => (c === 0 ? "1" : "x"))]));
+    expect(tables.map((t) => t.kind)).toEqual([kind]);
+    expect(tables[0].columns.fields).toMatchObject(fields);
+  });
+});
