@@ -21,7 +21,10 @@ export function textReport(report: PlanReport, file: string): string {
   }
   if (report.kpis.length) {
     const r = ragCounts(report.kpis);
-    out.push(`KPIs: ${r.green} green, ${r.amber} amber, ${r.red} red, ${r.grey} no data`);
+    const dataOnly = report.kpis.filter((k) => k.score.greyReason === "data-only").length;
+    const assumed = report.kpis.filter((k) => k.score.polaritySource === "assumed").length;
+    out.push(`KPIs: ${r.green} green, ${r.amber} amber, ${r.red} red, ${r.grey - dataOnly} no data${dataOnly ? `, ${dataOnly} data only` : ""}` +
+      (assumed ? ` (polarity assumed for ${assumed})` : ""));
   }
   const sheets = [...new Set(report.issues.map((i) => i.sheet))];
   for (const sheet of sheets) {

@@ -74,3 +74,15 @@ describe("analysePlan: % complete thresholds from configuration", () => {
     expect(analysePlan(plan(rows), { asOf: "2024-09-30", config: config({ progressRag: { green: 0.6, amber: 0.4 } }) }).actions[0].score.rag).toBe("green");
   });
 });
+
+it("reads a Baseline column as the earliest figure: checked, and the last known when the quarters are blank", () => {
+  const report = analysePlan([{ sheet: "Outcomes", rows: [
+    ["Indicator", "Baseline at 31 March 2013", "Q2 performance (30 September 2013)", "Q3 performance (31 December 2013)"],
+    ["Contacts received", "455 (March 13)", "", ""],
+    ["Second plans", "18% (30/100)", "15%", "14%"],
+    ["Plans reviewed", "about half", "15%", "14%"],
+  ] }], { quarter: "Q3" });
+  expect(report.kpis[0].years.map((y) => y.label)).toEqual(["Baseline 2013"]);
+  expect(report.kpis[0].score).toMatchObject({ actual: null, lastKnown: { period: "Baseline 2013", value: 455 } });
+  expect(report.issues.map((i) => [i.code, i.cell])).toEqual(expect.arrayContaining([["percent-mismatch", "B3"], ["invalid-number", "B4"]]));
+});

@@ -11,7 +11,7 @@ export type ActionField =
 
 export type KpiField =
   | "indicator" | "code" | "comparator" | "target" | "actual" | "comment" | "polarity" | "category"
-  | "status" | "trend" | "tolerance" | "baseline";
+  | "status" | "trend" | "tolerance";
 
 export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
   id: ["ref", "reference", "ref no", "reference number", "id", "no", "number", "action no", "action number", "action ref", "action id",
@@ -49,7 +49,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
   stage: ["stage", "current stage", "delivery stage", "project stage", "phase", "progress stage"],
 };
 
-export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual">, string[]> = {
+/** "actual" and "baseline" columns are read by their figure words and years (detect/headers.ts `figureMeaning`). */
+export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual" | "baseline">, string[]> = {
   indicator: ["indicator", "indicators", "performance indicator", "performance indicators", "measure", "measures", "performance measure",
     "performance measures", "kpi", "kpis", "pi", "kpi description", "criteria", "criterion", "metric", "indicator description",
     "key performance indicator", "outcome indicator", "success measure"],
@@ -67,7 +68,6 @@ export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual">, string[]> = {
   status: ["target met", "status", "rag", "rag status", "rag rating", "performance status", "on target", "met", "overall status"],
   trend: ["trend", "direction of travel", "dot", "travel"],
   tolerance: ["tolerance", "amber threshold", "variance", "tolerance threshold"],
-  baseline: ["baseline", "baseline figure"],
 };
 
 /** First words of a KPI "figure" column: "Actual", "Results", "Outturn 2023/24", "Achievement at 31 March 2014". */
