@@ -12,6 +12,7 @@ import { ReportSummary } from "./ReportSummary";
 import { IssueList } from "./IssueList";
 import { SettingsPanel } from "./SettingsPanel";
 import { FileOpen } from "./FileOpen";
+import { PlanReading } from "./PlanReading";
 
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "640px" },
@@ -47,16 +48,17 @@ export function App(props: AppProps) {
     if (props.mode === "excel") props.host.loadSettings().then((c) => c && setConfig(c)).catch(() => undefined);
   }, [props]);
 
-  const run = async (what: "validate" | SummaryKind) => {
+  /** `rules` when they have just changed (state is not updated until the next render); `said` is shown when done. */
+  const run = async (what: "validate" | SummaryKind, rules: Config = config, said?: string) => {
     if (!host) return;
     setBusy(RUNNING[what]);
     setError(null);
     setNote(undefined);
     try {
-      const options = { quarter: quarter === "auto" ? undefined : quarter, config };
+      const options = { quarter: quarter === "auto" ? undefined : quarter, config: rules };
       const r = what === "validate" ? await host.validate(options) : await host.summarize(what, options);
       setResult(r);
-      setNote(writtenNote(r));
+      setNote([said, writtenNote(r)].filter(Boolean).join(" ") || undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -84,6 +86,20 @@ export function App(props: AppProps) {
     } finally {
       setBusy(null);
     }
+  };
+
+  /** A correction to how a table is read: saved where the rules are, then the plan is read again to show its effect. */
+  const correct = async (next: Config, said: string) => {
+    if (!host) return;
+    setError(null);
+    try {
+      await host.saveSettings(next);
+    } catch (e) {
+      setError(`The correction could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    setConfig(next);
+    await run("validate", next, said);
   };
 
   const select = async (issue: PlanIssue) => {
@@ -123,6 +139,13 @@ export function App(props: AppProps) {
       {result && (
         <>
           <ReportSummary report={result.report} />
+          <PlanReading
+            tables={result.report.tables}
+            config={config}
+            keptIn={props.mode === "excel" ? "workbook" : "session"}
+            busy={!!busy}
+            onCorrect={correct}
+          />
           <Divider />
           <Text as="h2" weight="semibold">Issues</Text>
           <IssueList issues={result.report.issues} onSelect={host?.selectIssue ? select : undefined} />

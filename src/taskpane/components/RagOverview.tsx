@@ -8,25 +8,28 @@ const useStyles = makeStyles({
   chip: { ...shorthands.padding("2px", "8px"), ...shorthands.borderRadius(tokens.borderRadiusMedium), fontWeight: tokens.fontWeightSemibold },
 });
 
-const ORDER: Rag[] = ["red", "amber", "green", "blue", "grey"];
+/** One count: its colour and the word that says the same, since colour is never the only signal. */
+export interface RagItem {
+  rag: Rag;
+  word: string;
+  count: number;
+}
 
 export interface RagOverviewProps {
   title: string;
-  counts: Record<Rag, number>;
-  /** The word for each colour; colours left out are not shown. */
-  words: Partial<Record<Rag, string>>;
+  items: RagItem[];
 }
 
 /** Counts per colour, each with its word, so the colours are never the only signal. */
-export function RagOverview({ counts, title, words }: RagOverviewProps) {
+export function RagOverview({ items, title }: RagOverviewProps) {
   const styles = useStyles();
   return (
     <section aria-label={`${title} by RAG`}>
       <Text weight="semibold">{title}</Text>
       <ul className={styles.list}>
-        {ORDER.filter((rag) => words[rag]).map((rag) => (
-          <li key={rag} className={styles.chip} style={{ background: `#${RAG_STYLE[rag].fill}`, color: `#${RAG_STYLE[rag].color}` }} data-rag={rag}>
-            {words[rag]}: {counts[rag]}
+        {items.map((item) => (
+          <li key={item.word} className={styles.chip} style={{ background: `#${RAG_STYLE[item.rag].fill}`, color: `#${RAG_STYLE[item.rag].color}` }} data-rag={item.rag}>
+            {item.word}: {item.count}
           </li>
         ))}
       </ul>
