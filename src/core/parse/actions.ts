@@ -7,10 +7,11 @@ import { CellValue, Grid, cellText, formatOf, isBlank } from "../grid";
 import { cellAddress, columnLetter } from "../cells";
 import { ActionTable } from "../detect/tables";
 import { ActionField, QUARTERS, Quarter } from "../detect/headers";
-import { Action, ActionRowSchema, QuarterEntry } from "../model";
+import { Action, QuarterEntry } from "../model";
 import { PlanIssue } from "../issues";
 import { parseDue } from "./dates";
-import { parseMeasure } from "./measures";
+import { percentOf, startDateOf } from "./progress";
+import { requiredFields } from "../validate/required";
 import { STAGE_STATUSES, Status, looksLikeStatus, parseStatus } from "./statuses";
 import { statusOfFill } from "./fills";
 import { blockLabel, skipReason } from "./rowKinds";
@@ -159,7 +160,7 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     actions.push(current);
   }
   for (const a of actions) a.hasStatus = hasStatus;
-  issues.push(...requiredFields(grid, table, actions));
+  issues.push(...requiredFields(grid.sheet, table, actions));
   return { actions, issues };
 
   /** Whether the next row with a reference numbers an action beneath this one ("1.1" → "1.1.1.01"). */
@@ -206,42 +207,6 @@ function priorityAbove(grid: Grid, top: number): string | null {
     if (blockLabel(text) === "priority") return text;
   }
   return null;
-}
-
-/**
- * Every action needs its title; an owner where the table has an owner column; a reference where the table
- * has a reference column or numbers most of its actions. A table with no references gets one note.
- */
-function requiredFields(grid: Grid, table: ActionTable, actions: Action[]): PlanIssue[] {
-  const issues: PlanIssue[] = [];
-  const cols = table.columns;
-  const numbered = cols.fields.id !== undefined || actions.filter((a) => a.id).length * 2 >= actions.length;
-  for (const a of actions) {
-    const check = ActionRowSchema.safeParse({ title: a.title, id: a.id ?? "", officer: a.officer });
-    if (check.success) continue;
-    for (const e of check.error.issues) {
-      const field = String(e.path[0]);
-      if (field === "id" && !numbered) continue;
-      if (field === "officer" && cols.fields.officer === undefined) continue;
-      const col = field === "id" ? cols.fields.id ?? cols.fields.title! : field === "officer" ? cols.fields.officer! : cols.fields.title!;
-      issues.push({
-        severity: field === "id" ? "warning" : "error",
-        code: "missing-required",
-        sheet: grid.sheet,
-        cell: cellAddress(a.row - 1, col),
-        message: field === "officer"
-          ? `${a.id ? `Action ${a.id}` : `The action on row ${a.row}`} has no owner: type who leads it in ${cellAddress(a.row - 1, col)}.`
-          : `The action on row ${a.row} ${e.message}.`,
-      });
-    }
-  }
-  if (!numbered && actions.length > 0) {
-    issues.push({
-      severity: "info", code: "references-missing", sheet: grid.sheet, cell: cellAddress(table.top, table.left),
-      message: `The action table at ${cellAddress(table.top, table.left)} gives its actions no reference numbers, so none is required; issues name actions by row.`,
-    });
-  }
-  return issues;
 }
 
 /** Text alone in the activity column that carries on the action above: a bullet list, a lower-case run-on. */
@@ -331,22 +296,6 @@ function fieldColumns(table: ActionTable): [string, number][] {
     fieldColumnCache.set(table, list);
   }
   return list;
-}
-
-/** A start date is a date; "Ongoing" or text without one is none. */
-function startDateOf(value: CellValue, format?: string): string | null {
-  const d = parseDue(value, format);
-  return d.kind === "date" ? d.date : null;
-}
-
-/** "50%", 0.5 shown as %, "50", "Complete" → 1; as a fraction of one. */
-function percentOf(value: CellValue, format?: string): number | null {
-  if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "number") return format?.includes("%") || value <= 1 ? value : value / 100;
-  const m = parseMeasure(value, format);
-  if (m.kind === "percent") return m.value;
-  if (m.kind === "number") return m.value > 1 ? m.value / 100 : m.value;
-  return /^(complete|completed|done)$/i.test(String(value).trim()) ? 1 : null;
 }
 
 /** Statuses go to their quarter by column; when the row is shifted, left to right from Q1. */

@@ -1,0 +1,42 @@
+/** What every action of a table must hold, by what the table has: titles always, owners and references where it keeps them. */
+import { cellAddress } from "../cells";
+import type { ActionTable } from "../detect/tables";
+import type { PlanIssue } from "../issues";
+import { Action, ActionRowSchema } from "../model";
+
+/**
+ * Every action needs its title; an owner where the table has an owner column; a reference where the table
+ * has a reference column or numbers most of its actions. A table with no references gets one note.
+ */
+export function requiredFields(sheet: string, table: ActionTable, actions: Action[]): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const cols = table.columns;
+  const numbered = cols.fields.id !== undefined || actions.filter((a) => a.id).length * 2 >= actions.length;
+  for (const a of actions) {
+    const check = ActionRowSchema.safeParse({ title: a.title, id: a.id ?? "", officer: a.officer });
+    if (check.success) continue;
+    for (const e of check.error.issues) {
+      const field = String(e.path[0]);
+      if (field === "id" && !numbered) continue;
+      if (field === "officer" && cols.fields.officer === undefined) continue;
+      const col = field === "id" ? cols.fields.id ?? cols.fields.title! : field === "officer" ? cols.fields.officer! : cols.fields.title!;
+      issues.push({
+        severity: field === "id" ? "warning" : "error",
+        code: "missing-required",
+        sheet,
+        cell: cellAddress(a.row - 1, col),
+        message: field === "officer"
+          ? `${a.id ? `Action ${a.id}` : `The action on row ${a.row}`} has no owner: type who leads it in ${cellAddress(a.row - 1, col)}.`
+          : `The action on row ${a.row} ${e.message}.`,
+      });
+    }
+  }
+  if (!numbered && actions.length > 0) {
+    issues.push({
+      severity: "info", code: "references-missing", sheet, cell: cellAddress(table.top, table.left),
+      message: `The action table at ${cellAddress(table.top, table.left)} gives its actions no reference numbers, so none is required; issues name actions by row.`,
+    });
+  }
+  return issues;
+}
+
