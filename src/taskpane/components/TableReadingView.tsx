@@ -2,6 +2,7 @@ import * as React from "react";
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TableReading } from "../../core/detect/describe";
 import { plural } from "../../core/text";
+import { parseAddress } from "../../core/cells";
 import { fieldLabel } from "../fields";
 import { ColumnPicker } from "./ColumnPicker";
 
@@ -29,6 +30,8 @@ const useStyles = makeStyles({
 /** Skipped rows listed one by one; a long legend would otherwise push the picker off the pane. */
 const SHOWN = 20;
 
+const byColumn = (letter: string) => parseAddress(`${letter}1`)?.col ?? 0;
+
 const KIND = { actions: "Actions", kpis: "KPIs" } as const;
 
 export interface TableReadingViewProps {
@@ -43,7 +46,8 @@ export function TableReadingView({ table, busy, onApply, onForget }: TableReadin
   const styles = useStyles();
   const id = React.useId();
   const name = `${table.sheet}!${table.range}`;
-  const fields = Object.entries(table.columns);
+  // In the sheet's order, left to right, as the user sees the columns.
+  const fields = Object.entries(table.columns).sort(([, a], [, b]) => byColumn(a) - byColumn(b));
   const groups = table.kind === "actions" ? "Sections" : "Categories";
   return (
     <section className={styles.box} aria-labelledby={id}>
@@ -74,10 +78,8 @@ export function TableReadingView({ table, busy, onApply, onForget }: TableReadin
           ))}
         </tbody>
       </table>
-      <h4 className={styles.sub}>{groups} found</h4>
-      {table.sections.length === 0 ? (
-        <Text>None.</Text>
-      ) : (
+      <h4 className={styles.sub}>{groups} found: {table.sections.length === 0 ? "none" : table.sections.length}</h4>
+      {table.sections.length > 0 && (
         <ul className={styles.list} aria-label={`${groups} found in ${name}`}>
           {table.sections.map((s) => <li key={s}>{s}</li>)}
         </ul>
