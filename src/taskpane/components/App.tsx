@@ -76,10 +76,13 @@ export function App(props: AppProps) {
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const h = props.openFile({ name: file.name, bytes });
+    // Corrections describe one workbook's tables; the rules carry over to the next file, the corrections do not.
+    const rules = host && host.label() !== file.name ? { ...config, tables: [] } : config;
+    setConfig(rules);
     setHost(h);
     setBusy(RUNNING.validate);
     try {
-      const r = await h.validate({ quarter: quarter === "auto" ? undefined : quarter, config });
+      const r = await h.validate({ quarter: quarter === "auto" ? undefined : quarter, config: rules });
       setResult(r);
     } catch (e) {
       setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
