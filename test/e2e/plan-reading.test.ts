@@ -28,7 +28,7 @@ async function unreadOwnerWorkbook(file: string): Promise<string> {
   const ws = wb.addWorksheet("Plan");
   ws.addRow(["Borough Council — Corporate Plan 2016/17"]);
   ws.addRow([]);
-  ws.addRow(["Ref", "Action", "Named contact", "Target date", "Q1 status", "Comments"]);
+  ws.addRow(["Ref", "Action", "Named contact", "Target date", "Q1 status", "Comments (include progress made and any risks to delivery)"]);
   ws.addRow(["CP1", "Open the new central library", "A. Smith", d(2016, 9, 30), "On Target", "Fit-out on time"]);
   ws.addRow(["CP2", "Launch the waste app", null, d(2016, 12, 31), "On Target", ""]);
   ws.addRow(["CP3", "Recruit twenty apprentices", "D. Evans", d(2017, 3, 31), "Behind Target", "Two posts unfilled"]);
@@ -101,6 +101,9 @@ maybe("correcting how the plan was read, in a browser", () => {
     expect(await owner.evaluate((li) => [li.getAttribute("data-severity"), li.children[1].textContent])).toEqual(["error", "C5"]);
     await table.getByText("Corrected by you").waitFor();
     expect(await fieldsRead(page)).toContainEqual(["Owner", "C", expect.any(String)]);
+
+    // The pane is narrow: long header words wrap, and no dropdown widens the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
 
     const axe = await new AxeBuilder({ page }).include("main").analyze();
     expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);

@@ -4,9 +4,14 @@ import type { TableReading } from "../../core/detect/describe";
 import { NAMING_FIELD, columnChoices, fieldLabel, fieldsInColumn, pickableFields } from "../fields";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // A select is as wide as its longest option unless told otherwise; the pane is narrow.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
+
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 export interface ColumnPickerProps {
   table: TableReading;
@@ -51,8 +56,8 @@ export function ColumnPicker({ table, name, onApply, onForget, busy }: ColumnPic
 
   return (
     <form className={styles.form} onSubmit={apply} aria-label={`Correct how ${name} is read`}>
-      <Field label="Field">
-        <Select value={field} onChange={(_, d) => pickField(d.value)}>
+      <Field label="Field" className={styles.field}>
+        <Select className={styles.select} value={field} onChange={(_, d) => pickField(d.value)}>
           {fields.map((f) => (
             <option key={f.field} value={f.field}>
               {f.label}: {table.columns[f.field] ? `column ${table.columns[f.field]}` : "not read"}
@@ -60,12 +65,12 @@ export function ColumnPicker({ table, name, onApply, onForget, busy }: ColumnPic
           ))}
         </Select>
       </Field>
-      <Field label="Read it from column" hint={hint} validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
-        <Select value={column} onChange={(_, d) => { setColumn(d.value); setError(null); }}>
+      <Field label="Read it from column" className={styles.field} hint={hint} validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
+        <Select className={styles.select} value={column} onChange={(_, d) => { setColumn(d.value); setError(null); }}>
           <option value="-">(none): do not read it</option>
           {choices.map((c) => (
             <option key={c.letter} value={c.letter}>
-              {c.letter}{c.header ? ` — ${c.header}` : ""}
+              {c.letter}{c.header ? ` — ${short(c.header)}` : ""}
             </option>
           ))}
         </Select>
