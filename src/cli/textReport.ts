@@ -22,7 +22,7 @@ export function textReport(report: PlanReport, file: string): string {
   if (report.kpis.length) {
     const r = ragCounts(report.kpis);
     const dataOnly = report.kpis.filter((k) => k.score.greyReason === "data-only").length;
-    const assumed = report.kpis.filter((k) => k.score.polaritySource === "assumed").length;
+    const assumed = report.kpis.filter((k) => k.score.polaritySource === "assumed" && k.score.target !== null).length;
     out.push(`KPIs: ${r.green} green, ${r.amber} amber, ${r.red} red, ${r.grey - dataOnly} no data${dataOnly ? `, ${dataOnly} data only` : ""}` +
       (assumed ? ` (polarity assumed for ${assumed})` : ""));
   }

@@ -12,6 +12,9 @@ import { ActionScore, ScoringWindow, scoreAction } from "./score/actions";
 import { KpiScore, chooseTarget, scoreKpi } from "./score/kpis";
 import { TableReading, describeTable } from "./detect/describe";
 import { applyOverrides } from "./detect/overrides";
+import { Movement, movementOf } from "./score/movement";
+import { ExceptionItem, exceptionsOf } from "./score/exceptions";
+import { missingCommentary } from "./validate/commentary";
 import { duplicateIds, validateAction } from "./validate/actions";
 import { validateKpi } from "./validate/kpis";
 import { inferFinancialYear, inferQuarter, resolveWindow } from "./window";
@@ -27,6 +30,9 @@ export interface ScoredAction extends Action { score: ActionScore }
 export interface ScoredKpi extends Kpi { score: KpiScore }
 
 export interface PlanReport {
+  /** What moved since the previous quarter, and what a board will ask to have explained. */
+  movement: Movement;
+  exceptions: ExceptionItem[];
   sheets: string[];
   tables: TableReading[];
   actions: ScoredAction[];
@@ -101,20 +107,28 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     if (note) issues.push(note);
   }
 
-  return {
+  const report: PlanReport = {
     sheets: grids.map((g) => g.sheet),
     tables: tables.map(describeTable),
     actions: scoredActions,
     kpis: scoredKpis,
-    issues: sortIssues(issues, grids.map((g) => g.sheet)),
+    issues: [],
     window,
     config,
+    movement: { since: null, actions: [], kpis: [] },
+    exceptions: [],
   };
+  report.movement = movementOf(report);
+  report.exceptions = exceptionsOf(report);
+  issues.push(...missingCommentary(report.exceptions, window.quarter));
+  report.issues = sortIssues(issues, report.sheets);
+  return report;
 }
 
 /** One note per table naming the indicators whose polarity nothing in the plan stated. */
 function polarityAssumedNote(table: PlanTable, kpis: ScoredKpi[]): PlanIssue | null {
-  const assumed = kpis.filter((k) => k.score.polaritySource === "assumed" && k.score.rag !== "grey");
+  // Polarity matters only where there is a target to be on the right side of.
+  const assumed = kpis.filter((k) => k.score.polaritySource === "assumed" && k.score.target !== null);
   if (assumed.length === 0) return null;
   const names = assumed.slice(0, 6).map((k) => k.code ?? (k.indicator.length > 40 ? k.indicator.slice(0, 37) + "…" : k.indicator));
   const more = assumed.length > names.length ? ` and ${assumed.length - names.length} more` : "";

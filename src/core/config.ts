@@ -32,6 +32,8 @@ export const ConfigSchema = z
     defaultPolarity: PolaritySchema.default("higher"),
     /** Polarity per indicator, by code ("SCC/010") or full name. */
     polarity: z.record(z.string(), PolaritySchema).default({}),
+    /** Amber band per indicator, by code or name, as a share of its target: { "SCC/010": 0.1 }. */
+    tolerance: z.record(z.string(), z.number().min(0).max(1)).default({}),
     /** Extra status words: { "Delayed": "Behind Target" }. */
     statusWords: z.record(z.string(), StatusSchema).default({}),
     /** Share of actions on target for a section to be green or amber in Plan Summary. */

@@ -49,5 +49,12 @@ export function toJsonReport(report: PlanReport, file: string) {
     })),
     issues: report.issues,
     counts: { actions: report.actions.length, kpis: report.kpis.length, errors: counts.errors, warnings: counts.warnings },
+    // Additions (DESIGN.md, turn 2): after the original keys, so the contract's order is kept.
+    movement: {
+      since: report.movement.since,
+      actions: report.movement.actions.map((m) => ({ sheet: m.sheet, row: m.row, id: m.id, from: m.from, to: m.to, direction: m.direction })),
+      kpis: report.movement.kpis.map((m) => ({ sheet: m.sheet, row: m.row, indicator: m.indicator, from: m.from, to: m.to, direction: m.direction })),
+    },
+    exceptions: report.exceptions.map((e) => ({ kind: e.kind, sheet: e.sheet, row: e.row, ref: e.ref, title: e.title, rag: e.rag, said: e.said, owner: e.owner, commentary: e.commentary })),
   };
 }

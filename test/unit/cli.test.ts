@@ -25,14 +25,16 @@ describe("plan-scorecard validate", () => {
     expect(r.stdout).toContain("Read 16 actions and 19 KPIs from 3 tables");
     expect(r.stdout).toContain("Actions (Q2): 12 On Target, 3 Behind Target, 1 not set");
     // Notes: the status row with no action, and one polarity-assumed note per KPI table (the seed states no polarity).
-    expect(r.stdout).toMatch(/Sheet "Service Plan": 0 errors, 5 warnings, 3 notes/);
+    // Warnings: 5 as before, and 3 red or amber KPIs whose comment cell is empty (missing-commentary).
+    expect(r.stdout).toMatch(/Sheet "Service Plan": 0 errors, 8 warnings, 3 notes/);
+    expect(r.stdout).toMatch(/warning K106 +missing-commentary +SCC\/034 is red \(91.1% against 100%\)/);
     expect(r.stdout).toMatch(/warning H74 +status-not-set/);
   });
 
   it("prints the JSON contract", () => {
     const r = run("validate", files.servicePlan, "--format", "json");
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(["file", "quarter", "asOf", "tables", "actions", "kpis", "issues", "counts"]);
+    expect(Object.keys(j)).toEqual(["file", "quarter", "asOf", "tables", "actions", "kpis", "issues", "counts", "movement", "exceptions"]);
     expect(j.quarter).toBe("Q2");
     expect(j.asOf).toBe("2015-09-30");
     expect(j.tables[0]).toMatchObject({ sheet: "Service Plan", kind: "actions", range: "A56:K93", header: [56] });
@@ -44,7 +46,12 @@ describe("plan-scorecard validate", () => {
     const scc014 = j.kpis.find((k: { indicator: string }) => k.indicator.includes("SCC/014"));
     expect(scc014).toMatchObject({ category: "Processes", polarity: "higher", target: { value: 0.932 }, actual: 0.905, rag: "amber", trend: "improving",
       polaritySource: "assumed", period: "Q2", greyReason: null, code: "SCC/014" });
-    expect(j.counts).toEqual({ actions: 16, kpis: 19, errors: 0, warnings: 5 });
+    expect(j.counts).toEqual({ actions: 16, kpis: 19, errors: 0, warnings: 8 });
+    expect(j.movement.since).toBe("Q1");
+    expect(j.movement.actions).toEqual([
+      { sheet: "Service Plan", row: 57, id: "1", from: "On Target", to: "Behind Target", direction: "worse" },
+      { sheet: "Service Plan", row: 89, id: "15", from: "On Target", to: "Behind Target", direction: "worse" },
+    ]);
   });
 
   it("takes --quarter and --as-of", () => {

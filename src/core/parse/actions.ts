@@ -236,6 +236,11 @@ function newAction(
   // The row's number as text once, rather than once per column.
   const rowLabel = String(r + 1);
   for (const [f, c] of fieldColumns(table)) cells[f] = columnLetter(c) + rowLabel;
+  // Where each quarter's commentary is written, so a missing one can be pointed at.
+  for (const q of QUARTERS) {
+    const cc = cols.quarterCommentary[q];
+    if (cc !== undefined) cells[`${q} commentary`] = columnLetter(cc) + rowLabel;
+  }
   const quarters = {} as Record<Quarter, QuarterEntry>;
   for (const q of QUARTERS) {
     const entry = emptyQuarter();

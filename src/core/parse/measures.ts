@@ -119,3 +119,12 @@ export function percentAgrees(m: Measure): boolean {
   const tolerance = 0.5 * Math.pow(10, -(m.decimals ?? 0)) + 1e-9;
   return Math.abs(computed - m.shown) <= tolerance;
 }
+
+/** A figure as a person would write it: the cell's own text, or "90.5%" for 0.905 shown as a percentage. */
+export function figureText(cell: { text: string; measure: Measure } | null | undefined): string {
+  if (!cell) return "";
+  const m = cell.measure;
+  if (m.kind === "percent" && /^-?\d*\.?\d+(e-?\d+)?$/i.test(cell.text)) return `${clean(m.value * 100)}%`;
+  if (m.kind === "number" && /^-?\d*\.?\d+(e-?\d+)?$/i.test(cell.text)) return String(clean(m.value));
+  return cell.text;
+}

@@ -7,7 +7,7 @@
 import { CellMeasure, Kpi, Polarity, Rag } from "../model";
 import { Config } from "../config";
 import { QUARTERS, Quarter } from "../detect/headers";
-import { measureValue } from "../parse/measures";
+import { measureValue, parseMeasure } from "../parse/measures";
 import { POLARITY_COLUMN, POLARITY_IN_NAME, POLARITY_IN_TARGET, POLARITY_VERB, polarityFrom } from "../vocabulary/polarityWords";
 import { NO_TARGET } from "../vocabulary/figureWords";
 
@@ -55,17 +55,37 @@ export function targetOf(kpi: Kpi): Target | null {
   return v === null ? null : { value: v };
 }
 
-export function ragFor(actual: number | null, target: Target | null, polarity: Polarity, band: number): Rag {
+/** How far short of target is still amber: a share of the target (the default 5%), or an absolute figure. */
+export type Tolerance = number | { absolute: number };
+
+function allowed(bound: number, tolerance: Tolerance): number {
+  return typeof tolerance === "number" ? Math.abs(bound) * tolerance : tolerance.absolute;
+}
+
+export function ragFor(actual: number | null, target: Target | null, polarity: Polarity, tolerance: Tolerance): Rag {
   if (actual === null || target === null) return "grey";
   const eps = 1e-12;
   if ("min" in target) {
     if (actual >= target.min - eps && actual <= target.max + eps) return "green";
     const bound = actual < target.min ? target.min : target.max;
-    return Math.abs(actual - bound) <= Math.abs(bound) * band + eps ? "amber" : "red";
+    return Math.abs(actual - bound) <= allowed(bound, tolerance) + eps ? "amber" : "red";
   }
   const shortBy = polarity === "higher" ? target.value - actual : actual - target.value;
   if (shortBy <= eps) return "green";
-  return shortBy <= Math.abs(target.value) * band + eps ? "amber" : "red";
+  return shortBy <= allowed(target.value, tolerance) + eps ? "amber" : "red";
+}
+
+/**
+ * A KPI's own amber band: the rules' `tolerance` for it, else its Tolerance / Amber threshold / Variance
+ * cell ("10%" of the target, or "2" in the KPI's own units), else the rules' amber band.
+ */
+export function toleranceOf(kpi: Kpi, config: Config): Tolerance {
+  const configured = (kpi.code ? config.tolerance[kpi.code] : undefined) ?? config.tolerance[kpi.indicator];
+  if (configured !== undefined) return configured;
+  const m = kpi.toleranceText ? parseMeasure(kpi.toleranceText) : null;
+  if (m?.kind === "percent" && m.value >= 0) return m.value;
+  if (m?.kind === "number" && m.value >= 0) return { absolute: m.value };
+  return config.amberBand;
 }
 
 type Period = { label: string; quarter: Quarter | null; m: CellMeasure | null };
@@ -153,7 +173,7 @@ export function scoreKpi(kpi: Kpi, quarter: Quarter | null, config: Config, fina
     period: current ? current.label : null,
     actualMeasure: current?.m ?? null,
     previous,
-    rag: ragFor(actual, target, polarity, config.amberBand),
+    rag: ragFor(actual, target, polarity, toleranceOf(kpi, config)),
     trend: trendOf(actual, previous, polarity),
     greyReason,
     lastKnown: actual === null && earlier?.m && previous !== null ? { period: earlier.label, value: previous, measure: earlier.m } : null,

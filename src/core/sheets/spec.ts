@@ -5,13 +5,18 @@
  */
 import type { MergedRange } from "../grid";
 
-export type SheetRole = "plan-summary" | "kpi-scorecard" | "plan-issues" | "kpi-history";
+export type SheetRole = "plan-summary" | "kpi-scorecard" | "plan-issues" | "kpi-history"
+  // The roll-up across plans (a new workbook of its own).
+  | "plans-rollup" | "all-kpis" | "all-issues";
 
 export const SHEET_NAMES: Record<SheetRole, string> = {
   "plan-summary": "Plan Summary",
   "kpi-scorecard": "KPI Scorecard",
   "plan-issues": "Plan Issues",
   "kpi-history": "KPI History",
+  "plans-rollup": "Plans Roll-up",
+  "all-kpis": "All KPIs",
+  "all-issues": "All Issues",
 };
 
 export interface CellStyle {

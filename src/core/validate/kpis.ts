@@ -2,7 +2,7 @@
 import { CellMeasure, Kpi, Rag } from "../model";
 import type { KpiScore } from "../score/kpis";
 import { PlanIssue } from "../issues";
-import { percentAgrees } from "../parse/measures";
+import { figureText, percentAgrees } from "../parse/measures";
 
 function figures(kpi: Kpi): CellMeasure[] {
   const targets = kpi.targets.length ? kpi.targets : [kpi.target];
@@ -24,8 +24,8 @@ function ragDiffers(kpi: Kpi, score: KpiScore, name: string): PlanIssue | null {
   const stated = kpi.stated;
   if (!stated || !statedDisagrees(stated.rag, score.rag)) return null;
   const said = stated.text ? `"${stated.text}"` : `${stated.rag} (by its fill colour)`;
-  const target = kpi.target?.text ? ` against a target of ${kpi.target.text}` : "";
-  const figure = score.actualMeasure?.text ? `${score.actualMeasure.text}${target}` : "the figures";
+  const target = kpi.target?.text ? ` against a target of ${figureText(kpi.target)}` : "";
+  const figure = score.actualMeasure?.text ? `${figureText(score.actualMeasure)}${target}` : "the figures";
   return {
     severity: "warning", code: "rag-differs", sheet: kpi.sheet, cell: stated.cell,
     message: `${name}: the plan says ${said} but ${figure} with ${score.polarity} is better gives ${RAG_WORD[score.rag]}. One of them is wrong: check the target, the figure and which way is better.`,

@@ -1,0 +1,165 @@
+/**
+ * One plan as the roll-up needs it: counts, its KPIs and its issues as plain
+ * data. A digest is what a worker thread sends back (structured-cloned), so it
+ * holds no grids, no records and nothing that is not plain JSON.
+ */
+import type { PlanReport, ScoredKpi } from "../analyse";
+import { countIssues } from "../analyse";
+import type { Quarter } from "../detect/headers";
+import { Grid, cellText } from "../grid";
+import type { PlanIssue } from "../issues";
+import type { Rag } from "../model";
+import { ragCounts, shareRag, summariseActions } from "../score/summary";
+import type { Polarity } from "../model";
+import type { GreyReason, Trend } from "../score/kpis";
+
+export type RagCounts = Record<Rag, number>;
+
+/** One KPI for the All KPIs sheet. */
+export interface KpiDigest {
+  sheet: string;
+  row: number;
+  indicator: string;
+  code: string | null;
+  category: string | null;
+  period: string | null;
+  actual: number | null;
+  /** The actual as the plan wrote it ("12.4% (482/3885)"). */
+  actualText: string | null;
+  actualIsPercent: boolean;
+  target: string | null;
+  rag: Rag;
+  /** Why a grey KPI is grey: figures but no target, or no figure for the period. */
+  greyReason: GreyReason | null;
+  trend: Trend | null;
+  polarity: Polarity;
+  polarityAssumed: boolean;
+}
+
+/**
+ * Movement since the last quarter (issue 14). Null until the core computes it,
+ * so the roll-up shows "—" rather than a zero that would mean "nothing moved".
+ */
+export interface MovementCounts {
+  worse: number;
+  better: number;
+}
+
+export interface PlanDigest {
+  /** The file as the user named it (or as found in a folder). */
+  file: string;
+  /** The plan's own title, from the first text above its first table; null when there is none. */
+  title: string | null;
+  quarter: Quarter | null;
+  financialYear: number | null;
+  asOf: string | null;
+  actions: number;
+  kpis: number;
+  /** Complete + On Target among actions with a status, and how many have one: the share is summed across plans from these. */
+  onTargetCount: number;
+  withStatus: number;
+  /** (Complete + On Target) / actions with a status; null when none has one. */
+  onTarget: number | null;
+  /** The share's colour by the plan's rules (onTargetRag). */
+  onTargetRag: Rag;
+  rag: { actions: RagCounts; kpis: RagCounts };
+  errors: number;
+  warnings: number;
+  notes: number;
+  movement: MovementCounts | null;
+  kpiList: KpiDigest[];
+  issues: PlanIssue[];
+  /** Why the file could not be read; null when it was. */
+  error: string | null;
+}
+
+const TITLE_LIMIT = 200;
+
+/** The plan's title: the first text in the rows above its first table ("Service Plan 2015/18 – Q2 Review"). */
+export function planTitle(grids: Grid[], report: Pick<PlanReport, "tables">): string | null {
+  const first = report.tables[0];
+  if (!first) return null;
+  const grid = grids.find((g) => g.sheet === first.sheet);
+  const top = (first.header[0] ?? Number(/\d+/.exec(first.range)?.[0] ?? 1)) - 1;
+  if (!grid) return null;
+  for (let r = 0; r < top && r < grid.rows.length; r++) {
+    const cells = (grid.rows[r] ?? []).map(cellText).filter((t) => t.length > 0);
+    if (cells.length === 0) continue;
+    // "Service:" "LEISURE AND CULTURE" is a label and its value; read them together.
+    const title = cells[0].endsWith(":") && cells[1] ? `${cells[0]} ${cells[1]}` : cells[0];
+    const oneLine = title.replace(/\s+/g, " ").trim();
+    return oneLine.length > TITLE_LIMIT ? oneLine.slice(0, TITLE_LIMIT - 1) + "…" : oneLine;
+  }
+  return null;
+}
+
+function targetText(k: ScoredKpi): string | null {
+  const t = k.score.target;
+  if (k.target?.text) return k.target.text;
+  if (!t) return null;
+  return "min" in t ? `${t.min} – ${t.max}` : String(t.value);
+}
+
+function kpiDigest(k: ScoredKpi): KpiDigest {
+  const m = k.score.actualMeasure;
+  return {
+    sheet: k.sheet,
+    row: k.row,
+    indicator: k.indicator,
+    code: k.code,
+    category: k.category,
+    period: k.score.period,
+    actual: k.score.actual,
+    actualText: m?.text ?? null,
+    actualIsPercent: m?.measure.kind === "percent" || m?.measure.kind === "fraction",
+    target: targetText(k),
+    rag: k.score.rag,
+    greyReason: k.score.greyReason,
+    trend: k.score.trend,
+    polarity: k.score.polarity,
+    polarityAssumed: k.score.polaritySource === "assumed",
+  };
+}
+
+/** Everything the roll-up needs from one analysed plan. */
+export function digestPlan(file: string, grids: Grid[], report: PlanReport): PlanDigest {
+  const whole = summariseActions(report).at(-1)!;
+  const c = countIssues(report);
+  const onTargetCount = whole.byStatus.Complete + whole.byStatus["On Target"];
+  const withStatus = whole.total - whole.notSet;
+  return {
+    file,
+    title: planTitle(grids, report),
+    quarter: report.window.quarter,
+    financialYear: report.window.financialYear,
+    asOf: report.window.asOf,
+    actions: report.actions.length,
+    kpis: report.kpis.length,
+    onTargetCount,
+    withStatus,
+    onTarget: whole.onTargetShare,
+    onTargetRag: shareRag(whole.onTargetShare, report.config.onTargetRag),
+    rag: { actions: ragCounts(report.actions), kpis: ragCounts(report.kpis) },
+    errors: c.errors,
+    warnings: c.warnings,
+    notes: c.infos,
+    movement: null,
+    kpiList: report.kpis.map(kpiDigest),
+    issues: report.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message })),
+    error: null,
+  };
+}
+
+export function emptyRagCounts(): RagCounts {
+  return { blue: 0, green: 0, amber: 0, red: 0, grey: 0 };
+}
+
+/** A file that could not be read: a row that says why, and nothing else. */
+export function failedDigest(file: string, why: string): PlanDigest {
+  return {
+    file, title: null, quarter: null, financialYear: null, asOf: null, actions: 0, kpis: 0,
+    onTargetCount: 0, withStatus: 0, onTarget: null, onTargetRag: "grey",
+    rag: { actions: emptyRagCounts(), kpis: emptyRagCounts() },
+    errors: 0, warnings: 0, notes: 0, movement: null, kpiList: [], issues: [], error: why,
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The roll-up across plans: one row per plan and the totals, from the plans'
+ * digests, and the `rollup --format json` object.
+ */
+import type { Quarter } from "../detect/headers";
+import type { Rag } from "../model";
+import { shareRag } from "../score/summary";
+import { MovementCounts, PlanDigest, RagCounts, emptyRagCounts } from "./digest";
+
+export interface RollupTotals {
+  /** Files in the roll-up, read or not. */
+  plans: number;
+  read: number;
+  failed: number;
+  actions: number;
+  kpis: number;
+  onTargetCount: number;
+  withStatus: number;
+  /** Complete + On Target over actions with a status, across every plan (not an average of the plans' shares). */
+  onTarget: number | null;
+  onTargetRag: Rag;
+  rag: { actions: RagCounts; kpis: RagCounts };
+  errors: number;
+  warnings: number;
+  notes: number;
+  /** Null while any plan read has no movement computed (issue 14). */
+  movement: MovementCounts | null;
+  /** The quarter when every plan read is for the same one, else null. */
+  quarter: Quarter | null;
+}
+
+export interface Rollup {
+  plans: PlanDigest[];
+  totals: RollupTotals;
+}
+
+export interface RollupOptions {
+  /** Thresholds for the totals' colour; the defaults are the Plan Summary's (0.8 / 0.6). */
+  onTargetRag?: { green: number; amber: number };
+}
+
+function addCounts(into: RagCounts, from: RagCounts): void {
+  for (const k of Object.keys(into) as Rag[]) into[k] += from[k];
+}
+
+export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): Rollup {
+  const read = plans.filter((p) => p.error === null);
+  const rag = { actions: emptyRagCounts(), kpis: emptyRagCounts() };
+  let actions = 0, kpis = 0, onTargetCount = 0, withStatus = 0, errors = 0, warnings = 0, notes = 0;
+  for (const p of read) {
+    actions += p.actions;
+    kpis += p.kpis;
+    onTargetCount += p.onTargetCount;
+    withStatus += p.withStatus;
+    errors += p.errors;
+    warnings += p.warnings;
+    notes += p.notes;
+    addCounts(rag.actions, p.rag.actions);
+    addCounts(rag.kpis, p.rag.kpis);
+  }
+  const movement = read.length > 0 && read.every((p) => p.movement)
+    ? read.reduce((m, p) => ({ worse: m.worse + p.movement!.worse, better: m.better + p.movement!.better }), { worse: 0, better: 0 })
+    : null;
+  const quarters = new Set(read.map((p) => p.quarter));
+  const onTarget = withStatus === 0 ? null : onTargetCount / withStatus;
+  return {
+    plans,
+    totals: {
+      plans: plans.length, read: read.length, failed: plans.length - read.length,
+      actions, kpis, onTargetCount, withStatus, onTarget,
+      onTargetRag: shareRag(onTarget, options.onTargetRag ?? { green: 0.8, amber: 0.6 }),
+      rag, errors, warnings, notes, movement,
+      quarter: quarters.size === 1 ? [...quarters][0] : null,
+    },
+  };
+}
+
+/** True when the roll-up should exit 1: some plan has errors, or some file could not be read. */
+export function rollupHasProblems(rollup: Rollup): boolean {
+  return rollup.totals.failed > 0 || rollup.totals.errors > 0;
+}
+
+/** The `rollup --format json` contract (DESIGN.md): plans in the order given, then the totals. */
+export function toRollupJson(rollup: Rollup, output: string | null = null) {
+  const t = rollup.totals;
+  return {
+    plans: rollup.plans.map((p) => ({
+      file: p.file,
+      title: p.title,
+      quarter: p.quarter,
+      actions: p.actions,
+      kpis: p.kpis,
+      onTarget: p.onTarget,
+      rag: { actions: { ...p.rag.actions }, kpis: { ...p.rag.kpis } },
+      errors: p.errors,
+      warnings: p.warnings,
+      error: p.error,
+      // Additions beside the issue's fields.
+      asOf: p.asOf,
+      notes: p.notes,
+      movement: p.movement,
+    })),
+    totals: {
+      plans: t.plans,
+      read: t.read,
+      failed: t.failed,
+      actions: t.actions,
+      kpis: t.kpis,
+      onTarget: t.onTarget,
+      rag: { actions: { ...t.rag.actions }, kpis: { ...t.rag.kpis } },
+      errors: t.errors,
+      warnings: t.warnings,
+      notes: t.notes,
+      movement: t.movement,
+    },
+    output,
+  };
+}

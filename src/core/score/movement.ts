@@ -1,0 +1,67 @@
+/**
+ * What moved since the previous quarter: actions whose status got worse or
+ * better, KPIs whose RAG changed. Both quarters come from the plan's own Q1–Q4
+ * statuses or figures; a plan without them shows no movement.
+ */
+import type { PlanReport, ScoredAction, ScoredKpi } from "../analyse";
+import { QUARTERS, Quarter } from "../detect/headers";
+import type { Rag } from "../model";
+import type { Status } from "../parse/statuses";
+import { quarterEnd, quarterStart } from "../quarters";
+import { scoreAction } from "./actions";
+import { scoreKpi } from "./kpis";
+
+export type Direction = "worse" | "better";
+
+export interface ActionMove {
+  sheet: string; row: number; id: string | null; title: string; cell: string;
+  from: Status; to: Status; fromRag: Rag; toRag: Rag; direction: Direction;
+}
+export interface KpiMove {
+  sheet: string; row: number; indicator: string; cell: string; from: Rag; to: Rag; direction: Direction;
+}
+export interface Movement {
+  /** The quarter compared with the chosen one, or null when there is none in the plan (no quarter, or Q1). */
+  since: Quarter | null;
+  actions: ActionMove[];
+  kpis: KpiMove[];
+}
+
+/** Red < amber < green < blue; grey (not set, on hold, no data) is no judgement and never a move. */
+const RANK: Record<Rag, number | null> = { red: 0, amber: 1, green: 2, blue: 3, grey: null };
+
+function direction(from: Rag, to: Rag): Direction | null {
+  const a = RANK[from], b = RANK[to];
+  if (a === null || b === null || a === b) return null;
+  return b < a ? "worse" : "better";
+}
+
+function actionMove(a: ScoredAction, before: Quarter, report: PlanReport): ActionMove | null {
+  if (!QUARTERS.some((q) => a.quarters[q].statusCell !== null)) return null;
+  const fy = report.window.financialYear;
+  const w = { quarter: before, asOf: fy === null ? null : quarterEnd(fy, before), quarterStart: fy === null ? null : quarterStart(fy, before), quarterEnd: fy === null ? null : quarterEnd(fy, before) };
+  const then = scoreAction(a, w, report.config.progressRag);
+  const d = then.status && a.score.status ? direction(then.rag, a.score.rag) : null;
+  if (!d) return null;
+  const cell = a.quarters[report.window.quarter!].statusCell ?? a.cells.title;
+  return { sheet: a.sheet, row: a.row, id: a.id, title: a.title, cell, from: then.status!, to: a.score.status!, fromRag: then.rag, toRag: a.score.rag, direction: d };
+}
+
+function kpiMove(k: ScoredKpi, before: Quarter, report: PlanReport): KpiMove | null {
+  if (!k.quarters[before]) return null;
+  const then = scoreKpi(k, before, report.config, report.window.financialYear);
+  const d = direction(then.rag, k.score.rag);
+  if (!d) return null;
+  const cell = k.quarters[report.window.quarter!]?.cell ?? k.cells.indicator;
+  return { sheet: k.sheet, row: k.row, indicator: k.indicator, cell, from: then.rag, to: k.score.rag, direction: d };
+}
+
+export function movementOf(report: PlanReport): Movement {
+  const q = report.window.quarter;
+  const at = q ? QUARTERS.indexOf(q) : -1;
+  if (at <= 0) return { since: null, actions: [], kpis: [] };
+  const before = QUARTERS[at - 1];
+  const actions = report.actions.map((a) => actionMove(a, before, report)).filter((m): m is ActionMove => m !== null);
+  const kpis = report.kpis.map((k) => kpiMove(k, before, report)).filter((m): m is KpiMove => m !== null);
+  return { since: before, actions, kpis };
+}
