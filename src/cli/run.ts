@@ -24,7 +24,7 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-async function loadConfig(file: string | undefined) {
+export async function loadConfig(file: string | undefined) {
   if (!file) return undefined;
   const raw = await readBytes(file);
   let json: unknown;
@@ -75,7 +75,7 @@ export function defaultOutputPath(file: string): string {
 }
 
 /** Writes next to the target and renames at the end, so a failure never leaves a half-written file. */
-async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
+export async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(tmp, data);

@@ -116,6 +116,19 @@ export class XlsxPackage {
     }
   }
 
+  /**
+   * A new package from its parts as text: a workbook made from scratch (the roll-up), which
+   * may have no sheets yet. Nothing is checked: the parts are ours.
+   */
+  static async fromParts(parts: Record<string, string>, workbookPath = "xl/workbook.xml"): Promise<XlsxPackage> {
+    const zip = new JSZip();
+    for (const [path, text] of Object.entries(parts)) zip.file(path, text);
+    const pkg = new XlsxPackage(zip, workbookPath);
+    await pkg.xml(workbookPath);
+    await pkg.xml(pkg.workbookRelsPath);
+    return pkg;
+  }
+
   has(path: string): boolean {
     return this.zip.file(path) !== null;
   }

@@ -37,8 +37,8 @@ export interface KpiDigest {
 }
 
 /**
- * Movement since the last quarter (issue 14). Null until the core computes it,
- * so the roll-up shows "—" rather than a zero that would mean "nothing moved".
+ * Actions and KPIs that moved since the previous quarter. A plan with no earlier
+ * quarter to compare has none (null), shown "—" rather than a 0 that would say "nothing moved".
  */
 export interface MovementCounts {
   worse: number;
@@ -121,6 +121,13 @@ function kpiDigest(k: ScoredKpi): KpiDigest {
   };
 }
 
+function movementCounts(report: PlanReport): MovementCounts | null {
+  const m = report.movement;
+  if (!m || m.since === null) return null;
+  const moves = [...m.actions, ...m.kpis];
+  return { worse: moves.filter((x) => x.direction === "worse").length, better: moves.filter((x) => x.direction === "better").length };
+}
+
 /** Everything the roll-up needs from one analysed plan. */
 export function digestPlan(file: string, grids: Grid[], report: PlanReport): PlanDigest {
   const whole = summariseActions(report).at(-1)!;
@@ -143,7 +150,7 @@ export function digestPlan(file: string, grids: Grid[], report: PlanReport): Pla
     errors: c.errors,
     warnings: c.warnings,
     notes: c.infos,
-    movement: null,
+    movement: movementCounts(report),
     kpiList: report.kpis.map(kpiDigest),
     issues: report.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message })),
     error: null,

@@ -23,7 +23,7 @@ export interface RollupTotals {
   errors: number;
   warnings: number;
   notes: number;
-  /** Null while any plan read has no movement computed (issue 14). */
+  /** Summed over the plans that have an earlier quarter to compare; null when none has. */
   movement: MovementCounts | null;
   /** The quarter when every plan read is for the same one, else null. */
   quarter: Quarter | null;
@@ -32,6 +32,8 @@ export interface RollupTotals {
 export interface Rollup {
   plans: PlanDigest[];
   totals: RollupTotals;
+  /** The share of actions on target that is green, and amber, for the totals and the sheet's icons. */
+  onTargetRag: { green: number; amber: number };
 }
 
 export interface RollupOptions {
@@ -58,17 +60,19 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     addCounts(rag.actions, p.rag.actions);
     addCounts(rag.kpis, p.rag.kpis);
   }
-  const movement = read.length > 0 && read.every((p) => p.movement)
-    ? read.reduce((m, p) => ({ worse: m.worse + p.movement!.worse, better: m.better + p.movement!.better }), { worse: 0, better: 0 })
-    : null;
+  const moved = read.filter((p) => p.movement !== null);
+  const movement = moved.length === 0 ? null
+    : moved.reduce((m, p) => ({ worse: m.worse + p.movement!.worse, better: m.better + p.movement!.better }), { worse: 0, better: 0 });
   const quarters = new Set(read.map((p) => p.quarter));
   const onTarget = withStatus === 0 ? null : onTargetCount / withStatus;
+  const thresholds = options.onTargetRag ?? { green: 0.8, amber: 0.6 };
   return {
     plans,
+    onTargetRag: thresholds,
     totals: {
       plans: plans.length, read: read.length, failed: plans.length - read.length,
       actions, kpis, onTargetCount, withStatus, onTarget,
-      onTargetRag: shareRag(onTarget, options.onTargetRag ?? { green: 0.8, amber: 0.6 }),
+      onTargetRag: shareRag(onTarget, thresholds),
       rag, errors, warnings, notes, movement,
       quarter: quarters.size === 1 ? [...quarters][0] : null,
     },
