@@ -19,6 +19,7 @@ import { duplicateIds, validateAction } from "./validate/actions";
 import { validateKpi } from "./validate/kpis";
 import { inferFinancialYear, inferQuarter, resolveWindow } from "./window";
 import { cellAddress } from "./cells";
+import { quarterDueIn } from "./parse/dates";
 
 export interface AnalyseOptions {
   quarter?: Quarter;
@@ -93,6 +94,14 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     { quarter: inferQuarter(actions, kpis), financialYear: inferFinancialYear(grids, tables) },
   );
 
+  // "End of Q3" is a date once the plan's financial year is known.
+  if (window.financialYear !== null) {
+    for (const a of actions) {
+      if (a.due.kind !== "unreadable") continue;
+      const date = quarterDueIn(a.due.text, window.financialYear);
+      if (date) a.due = { kind: "date", date };
+    }
+  }
   // Scores are added to the records in place: copying ten thousand actions costs more than the scoring.
   const scoredActions = actions.map((a) => Object.assign(a, { score: scoreAction(a, window, config.progressRag) }) as ScoredAction);
   for (const a of scoredActions) issues.push(...validateAction(a, a.score, window.quarter, window.asOf, statusWords));

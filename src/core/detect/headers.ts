@@ -85,9 +85,16 @@ const MEMO_TEXT_LENGTH = 60;
 const NONE: HeaderMeaning[] = [];
 const MAX_HEADER_LENGTH = 120;
 
+/** "2023/24 target", "2022/23 actual": a year before the header's words. */
+const YEAR_FIRST = /^\s*((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s+([A-Za-z].*)$/;
+
 export function classifyHeader(text: string): HeaderMeaning[] {
   // Narrative and figures ("1.1 Review…", "93%") are turned away before the memo, which would hash the whole text.
   const first = text.charCodeAt(0);
+  if (first >= 49 && first <= 50 && text.length <= MAX_HEADER_LENGTH) {
+    const m = YEAR_FIRST.exec(text);
+    if (m) return withYear(classifyHeader(`${m[2]} ${m[1]}`), m[1].replace(/\s+/g, ""));
+  }
   if ((first >= 48 && first <= 57) || (text.length > MAX_HEADER_LENGTH && text.trim().length > MAX_HEADER_LENGTH)) return NONE;
   // Only short texts repeat (headers, statuses, "Core"); long narrative would only fill the memo.
   if (text.length > MEMO_TEXT_LENGTH) return classify(text);
@@ -96,6 +103,11 @@ export function classifyHeader(text: string): HeaderMeaning[] {
   const found = classify(text);
   remember(memo, text, found, MEMO_LIMIT);
   return found;
+}
+
+/** A year-first header means what its words mean, for that year. */
+function withYear(found: HeaderMeaning[], year: string): HeaderMeaning[] {
+  return found.map((m) => (m.table === "kpis" && m.field === "actual" ? { table: "kpis", field: "yearActual", label: year } : m));
 }
 
 /** A quarter as `quarterOf` finds it among the words: "q2" alone, or "quarter" then 1–4. */
@@ -131,24 +143,46 @@ const FIGURE_START = /^(actuals?|results?|outturns?|performance|achievement|achi
 const FIGURE_HEADER = /^(actuals?|results?|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd)\b/i;
 const BASELINE = /^baseline\b/i;
 
+/** The last word of a short header, for the suffix phrases ("… action", "… target date", "… owner"). */
+const FIELD_LAST_WORDS = /\b(actions?|activit(y|ies)|tasks?|date|deadline|timescales?|owner|officer|lead|status|rag|indicators?|measures?|targets?|recommendations?)\s*$/i;
+function endsWithFieldWord(raw: string): boolean {
+  return raw.length <= 60 && FIELD_LAST_WORDS.test(raw);
+}
+
 /** The text with "%" read as a word, as the header words are written. */
 function headerTokens(raw: string): string[] {
   return tokens(raw.includes("%") ? raw.replace(/%/g, " percent ") : raw);
 }
 
+/** "Cam Gweithredu / Action", "Dyddiad Targed\nTarget Date": a header in two languages (or two lines) means what either part means. */
+const TWO_PARTS = /\s+\/\s+|\s*\n\s*/;
+
 function classify(text: string): HeaderMeaning[] {
   const raw = text.trim();
   if (raw === "" || raw.length > MAX_HEADER_LENGTH) return [];
+  if (TWO_PARTS.test(raw)) {
+    for (const part of raw.split(TWO_PARTS)) {
+      const found = part ? classifyOne(part) : [];
+      if (found.length) return found;
+    }
+    return [];
+  }
+  return classifyOne(raw);
+}
+
+function classifyOne(raw: string): HeaderMeaning[] {
   // Most cells are not headers: settled from the first word alone, before the text is copied and split.
   const firstWord = firstWordOf(raw);
   if (!firstWord || /^\d/.test(firstWord)) return [];
-  if (!FIGURE_START.test(firstWord) && !hasQuarterWord(raw) && candidatesFor(firstWord).length === 0) return [];
+  if (!FIGURE_START.test(firstWord) && !hasQuarterWord(raw) && candidatesFor(firstWord).length === 0 && !endsWithFieldWord(raw)) return [];
   const words = headerTokens(raw);
   if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 3) return [];
   const quarter = quarterOf(words);
   if (quarter) return quarterMeanings(words, quarter);
 
   const found: HeaderMeaning[] = [];
+  // "Progress (RAG)": an aside that names the status makes the column the status.
+  if (RAG_ASIDE.test(raw)) return [{ table: "actions", field: "status" }, { table: "kpis", field: "status" }];
   for (const s of candidatesFor(words[0])) {
     if (startsWith(words, s.words) && words.length - s.words.length <= MAX_EXTRA_WORDS + (YEAR.test(raw) ? 2 : 0)) {
       if (found.some((f) => f.table === s.meaning.table)) continue;
@@ -161,8 +195,22 @@ function classify(text: string): HeaderMeaning[] {
     const figure = figureMeaning(raw);
     if (figure) found.push(figure);
   }
+  // "Carried forward action", "Revised target date": a phrase at the end, after a qualifier or two.
+  if (found.length < 2 && words.length >= 2 && words.length <= 4) {
+    for (const s of SUFFIX_PHRASES) {
+      // An action field may be found this way beside a KPI one ("Revised target date"); a KPI field only alone.
+      if (s.words.length >= words.length || found.some((f) => f.table === s.meaning.table) || (s.meaning.table === "kpis" && found.length)) continue;
+      const tail = words.slice(words.length - s.words.length);
+      if (tail.every((w, i) => wordsMatch(w, s.words[i]))) found.push(s.meaning);
+    }
+  }
   return found;
 }
+
+const RAG_ASIDE = /\(\s*(rag|r\/a\/g|rag status|rag rating|status)\s*\)/i;
+/** Phrases that name a field when they end a header; only a header's own words, never narrative. */
+const SUFFIX_FIELDS = new Set(["title", "due", "officer", "status", "indicator", "target"]);
+const SUFFIX_PHRASES = SYNONYMS.filter((s) => SUFFIX_FIELDS.has(s.meaning.field) && !(s.words.length === 1 && s.words[0].length < 4));
 
 function yearLabel(m: RegExpExecArray): string {
   return m[0].replace(/\s+/g, "");

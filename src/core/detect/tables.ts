@@ -96,19 +96,36 @@ function classifyRow(values: CellValue[]): (HeaderMeaning[] | null)[] {
   });
 }
 
-function meaningsFor(classified: (HeaderMeaning[] | null)[], table: TableKind): { meanings: Map<number, HeaderMeaning>; unmatched: number[] } {
+/**
+ * Two columns with one meaning: the one that says it better wins. "Revised target date" over "Original
+ * target date" (the date as it now stands); "Lead officer" over "Lead organisation" (the owner is a person).
+ */
+const BETTER: [RegExp, RegExp][] = [
+  [/\b(revised|new|current|latest|amended|updated|rescheduled)\b/i, /\b(original|initial|baseline|old)\b/i],
+  [/\b(officer|owner|person|manager|named|contact)\b/i, /\b(organi[sz]ation|agency|partner|body|service|directorate|department)\b/i],
+];
+
+function saysItBetter(now: string, before: string): boolean {
+  return BETTER.some(([better, worse]) => (better.test(now) && !better.test(before)) || (worse.test(before) && !worse.test(now)));
+}
+
+function meaningsFor(classified: (HeaderMeaning[] | null)[], table: TableKind, values?: CellValue[]): { meanings: Map<number, HeaderMeaning>; unmatched: number[] } {
   const meanings = new Map<number, HeaderMeaning>();
   const unmatched: number[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   classified.forEach((all, c) => {
     if (!all) return;
     const m = all.find((x) => x.table === table);
     if (!m) return void unmatched.push(c);
     // Two Target columns are told apart by year (a second header row may give it), so both are kept.
     const key = m.table === "kpis" && m.field === "target" ? `target@${c}` : "quarter" in m ? `${m.field}:${m.quarter}` : "label" in m ? `${m.field}:${m.label}` : m.field;
-    // A repeated meaning in one row (two "Comments" columns) keeps the first.
-    if (seen.has(key)) return;
-    seen.add(key);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      // A repeated meaning in one row (two "Comments" columns) keeps the first, unless this one is the revised one.
+      if (!values || !saysItBetter(cellText(values[c]), cellText(values[earlier]))) return;
+      meanings.delete(earlier);
+    }
+    seen.set(key, c);
     meanings.set(c, m);
   });
   return { meanings, unmatched };
@@ -123,13 +140,20 @@ const KPI_FIGURE_FIELDS = new Set(["quarterActual", "yearActual", "target", "act
 const KPI_VALUE_FIELDS = new Set([...KPI_FIGURE_FIELDS, "comparator"]);
 
 function actionHeader(values: CellValue[], classified: (HeaderMeaning[] | null)[], r: number): HeaderCandidate | null {
-  const { meanings } = meaningsFor(classified, "actions");
+  const { meanings } = meaningsFor(classified, "actions", values);
   const fields = [...meanings.values()];
   const hasTitle = fields.some((m) => m.field === "title");
   if (!hasTitle || fields.length < 3) return null;
-  const texts: Record<number, string> = {};
-  for (const c of meanings.keys()) texts[c] = cellText(values[c]);
-  return { kind: "actions", rows: [r], meanings, texts, category: null, signature: signatureOf("actions", meanings) };
+  return { kind: "actions", rows: [r], meanings, texts: allTexts(values), category: null, signature: signatureOf("actions", meanings) };
+}
+
+/** Every header cell's words, read or not: the pane offers unread columns by their words. */
+function allTexts(values: CellValue[], into: Record<number, string> = {}): Record<number, string> {
+  values.forEach((v, c) => {
+    const t = cellText(v);
+    if (t) into[c] = t;
+  });
+  return into;
 }
 
 /** "2022/23", "2023-24", "2024", "Q1 2023/24": a row of these under a header says which period each column is for. */
@@ -173,14 +197,14 @@ function kpiHeader(grid: Grid, r: number, values: CellValue[], classified: (Head
       if (count(second.meanings, KPI_VALUE_FIELDS) >= 2) {
         rows.push(r + 1);
         for (const [c, m] of second.meanings) if (!meanings.has(c)) meanings.set(c, m);
-        for (const c of second.meanings.keys()) texts[c] = cellText(nextValues[c]);
         // The words beside "Indicator" on the first row name the table's category ("Processes (How Much…)").
         const label = first.unmatched.map((c) => cellText(values[c])).find((t) => t.length > 0);
         if (label) category = label.replace(/\s*\(.*$/, "").trim() || label;
       }
     }
   }
-  for (const [c, m] of first.meanings) texts[c] ??= cellText(values[c]);
+  allTexts(values, texts);
+  if (rows.length > 1) allTexts(mergedRowValues(grid, r + 1), texts);
   if (count(meanings, KPI_FIGURE_FIELDS) < 1 || meanings.size < 2) return null;
   return { kind: "kpis", rows, meanings, texts, category, signature: signatureOf("kpis", meanings) + "|" + category };
 }
@@ -249,7 +273,7 @@ const GAP_THAT_ENDS_A_TABLE = 2;
 
 export function detectTables(grid: Grid): PlanTable[] {
   const tables: PlanTable[] = [];
-  let current: { cand: HeaderCandidate; table: PlanTable; blankRun: number } | null = null;
+  let current: { cand: HeaderCandidate; table: PlanTable; blankRun: number; signatures: Set<string> } | null = null;
   const close = () => {
     if (current) tables.push(current.table);
     current = null;
@@ -257,12 +281,18 @@ export function detectTables(grid: Grid): PlanTable[] {
   for (let r = 0; r < grid.rows.length; r++) {
     const header = headerAt(grid, r);
     if (header) {
-      if (current && current.cand.signature === header.signature) {
+      const lastHeader = current?.table.headerRows[current.table.headerRows.length - 1];
+      if (current && current.signatures.has(header.signature)) {
         current.table.headerRows.push(...header.rows);
         current.table.bottom = Math.max(current.table.bottom, header.rows[header.rows.length - 1]);
+      } else if (current && current.cand.kind === header.kind && lastHeader === r - 1 && current.table.bottom === r - 1) {
+        // A header row straight under another ("Progress" merged over "Q1 | Q2 | Q3 | Q4") is its second row.
+        const merged = mergeHeaders(current.cand, header);
+        current = { cand: merged, table: newTable(grid, merged), blankRun: 0, signatures: new Set([...current.signatures, header.signature, merged.signature]) };
       } else {
+        if (current) trimTitleAbove(grid, current.table, r);
         close();
-        current = { cand: header, table: newTable(grid, header), blankRun: 0 };
+        current = { cand: header, table: newTable(grid, header), blankRun: 0, signatures: new Set([header.signature]) };
       }
       current.blankRun = 0;
       r = header.rows[header.rows.length - 1];
@@ -271,7 +301,7 @@ export function detectTables(grid: Grid): PlanTable[] {
     if (!current) continue;
     if (rowIsBlank(grid.rows[r])) {
       current.blankRun++;
-      if (current.blankRun >= GAP_THAT_ENDS_A_TABLE && !nextHeaderMatches(grid, r, current.cand.signature)) close();
+      if (current.blankRun >= GAP_THAT_ENDS_A_TABLE && !nextHeaderMatches(grid, r, current.signatures)) close();
       continue;
     }
     current.blankRun = 0;
@@ -288,27 +318,60 @@ export function detectTables(grid: Grid): PlanTable[] {
   return tables;
 }
 
+/** A title line (and the blank rows around it) just above the next table's header belongs to that table, not this one. */
+function trimTitleAbove(grid: Grid, table: PlanTable, nextHeader: number): void {
+  let r = nextHeader - 1;
+  const lastHeader = table.headerRows[table.headerRows.length - 1];
+  while (r > lastHeader && r >= nextHeader - 4) {
+    const row = grid.rows[r];
+    let filled = 0;
+    for (const v of row ?? []) if (v !== null && v !== undefined && v !== "") filled++;
+    if (filled > 1) break;
+    r--;
+  }
+  if (r < table.bottom) table.bottom = Math.max(r, lastHeader);
+}
+
 function firstText(row: CellValue[] | undefined): string {
   for (const v of row ?? []) if (v !== null && v !== undefined && v !== "") return cellText(v);
   return "";
 }
 
-function nextHeaderMatches(grid: Grid, r: number, signature: string): boolean {
+function nextHeaderMatches(grid: Grid, r: number, signatures: Set<string>): boolean {
   for (let i = r + 1; i < grid.rows.length; i++) {
     if (rowIsBlank(grid.rows[i])) continue;
-    return headerAt(grid, i)?.signature === signature;
+    const next = headerAt(grid, i);
+    return !!next && signatures.has(next.signature);
   }
   return false;
 }
 
+/** Two header rows as one: the lower row's words win where both name a column. */
+function mergeHeaders(upper: HeaderCandidate, lower: HeaderCandidate): HeaderCandidate {
+  const meanings = new Map(upper.meanings);
+  const fieldsBelow = new Set([...lower.meanings.values()].map((m) => JSON.stringify(m)));
+  for (const [c, m] of meanings) if (fieldsBelow.has(JSON.stringify(m))) meanings.delete(c);
+  for (const [c, m] of lower.meanings) meanings.set(c, m);
+  const sorted = new Map([...meanings.entries()].sort((a, b) => a[0] - b[0]));
+  return {
+    kind: upper.kind, rows: [...upper.rows, ...lower.rows], meanings: sorted, texts: { ...upper.texts, ...lower.texts },
+    category: upper.category ?? lower.category, signature: signatureOf(upper.kind, sorted) + "|" + (upper.category ?? lower.category),
+  };
+}
+
 function newTable(grid: Grid, cand: HeaderCandidate): PlanTable {
   const cols = [...cand.meanings.keys()];
+  // The table spans its header's words, read or not, as long as they run on without a gap.
+  let left = Math.min(...cols);
+  let right = Math.max(...cols);
+  while (left > 0 && cand.texts[left - 1] !== undefined) left--;
+  while (cand.texts[right + 1] !== undefined) right++;
   const base = {
     sheet: grid.sheet,
     top: cand.rows[0],
     bottom: cand.rows[cand.rows.length - 1],
-    left: Math.min(...cols),
-    right: Math.max(...cols),
+    left,
+    right,
     headerRows: [...cand.rows],
     headerText: cand.texts,
     sections: [],

@@ -142,3 +142,13 @@ function readDue(value: CellValue, format?: string): Due {
   // "Year 1 by end of March 2016 Year 2 by end of March 2017": the action is due when its last part is.
   return { kind: "date", date: dates.sort()[dates.length - 1] };
 }
+
+/** "End of Q3", "by Q1", "Quarter 4": a quarter with no year, which the plan's own financial year completes. */
+const QUARTER_ALONE = /^(?:by\s+)?(?:the\s+)?(?:end\s+(?:of\s+)?)?q(?:uarter)?\s*([1-4])\.?$/i;
+
+export function quarterDueIn(text: string, financialYear: number): string | null {
+  const m = QUARTER_ALONE.exec(text.trim());
+  if (!m) return null;
+  const q = Number(m[1]);
+  return q === 4 ? endOfMonth(financialYear + 1, 3) : endOfMonth(financialYear, QUARTER_END_MONTH[q - 1]);
+}

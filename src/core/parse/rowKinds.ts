@@ -26,13 +26,18 @@ export function isLegendStart(firstText: string): boolean {
 
 /**
  * A label row of the block above each priority's header ("Priority 1: Reduce reoffending", "Lead: DCI Shaw",
- * "Objective: …"). Priority-like labels name the priority of the actions beneath.
+ * "Objective: …", "Well-being Objective 2: …"). Priority-like labels, and any numbered one, name the priority
+ * of the actions beneath; the others are context. A label in either language of a bilingual row counts.
  */
-const BLOCK_LABEL = /^(priority|theme|aim|strategic (?:aim|objective|priority)|workstream|objective|outcome|lead(?: officer| agency)?|sponsor|owner|responsible)\s*(?:\d+[a-z]?|[ivx]+)?\s*[:\-–.]/i;
+const BLOCK_LABEL = /^(?:[a-z][\w-]*\s+)?(priority|theme|aim|strategic (?:aim|objective|priority)|workstream|objective|outcome|lead(?: officer| agency)?|sponsor|owner|responsible)\s*(\d+[a-z]?|[ivx]+)?\s*[:\-–.]/i;
 const PRIORITY_LABEL = /^(priority|theme|aim|strategic|workstream)/i;
 
 export function blockLabel(firstText: string): "priority" | "context" | null {
-  const m = BLOCK_LABEL.exec(firstText);
-  if (!m) return null;
-  return PRIORITY_LABEL.test(m[1]) ? "priority" : "context";
+  for (const part of firstText.includes(" / ") ? firstText.split(/\s+\/\s+/) : [firstText]) {
+    const m = BLOCK_LABEL.exec(part);
+    if (!m) continue;
+    if (/^lead|^sponsor|^owner|^responsible/i.test(m[1])) return "context";
+    return PRIORITY_LABEL.test(m[1]) || m[2] ? "priority" : "context";
+  }
+  return null;
 }

@@ -34,7 +34,15 @@ function readStatus(text: string, words: Record<string, Status>): StatusReading 
   if (key === "") return { kind: "not-set", placeholder: false };
   if (PLACEHOLDERS.has(key)) return { kind: "not-set", placeholder: true };
   const status = words[key];
-  return status ? { kind: "set", status } : { kind: "invalid", text: text.trim() };
+  if (status) return { kind: "set", status };
+  // "Gwyrdd / Green": a status in two languages is either part's status.
+  if (/\s\/\s|\n/.test(text)) {
+    for (const part of text.split(/\s+\/\s+|\s*\n\s*/)) {
+      const s = words[normaliseWords(part)];
+      if (s) return { kind: "set", status: s };
+    }
+  }
+  return { kind: "invalid", text: text.trim() };
 }
 
 /** True when every non-blank text in the list reads as a status word or placeholder. */

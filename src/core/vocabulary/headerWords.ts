@@ -29,9 +29,10 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
   startDate: ["start date", "start", "date started", "planned start", "planned start date", "start by"],
   percentComplete: ["percent complete", "percent completed", "percentage complete", "percent progress", "progress percent", "complete percent"],
   resources: ["resources required", "resources", "resource", "funding", "budget", "cost"],
-  partners: ["support required from other departments partners", "support required", "partners", "partner", "dependencies"],
+  partners: ["support required from other departments partners", "support required", "partners", "partner", "dependencies",
+    "organisation", "partner agencies", "supporting agencies", "supporting partners"],
   officer: ["officer responsible", "lead officer", "lead officers", "responsible officer", "lead", "owner", "action owner", "officer",
-    "responsible", "accountable officer", "lead person", "lead agency", "lead organisation", "responsibility", "who",
+    "responsible", "accountable officer", "lead person", "responsibility", "who", "lead agency", "lead organisation", "lead partner",
     "executive lead", "lead director", "lead executive", "responsible director", "accountable director", "senior responsible officer", "sro",
     "responsible lead", "service lead", "clinical lead", "project lead", "project manager", "lead manager", "responsible manager",
     "delivery lead", "named lead"],
@@ -67,7 +68,8 @@ export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual" | "baseline">, 
   category: ["category", "type", "theme", "outcome area"],
   status: ["target met", "status", "rag", "rag status", "rag rating", "performance status", "on target", "met", "overall status"],
   trend: ["trend", "direction of travel", "dot", "travel"],
-  tolerance: ["tolerance", "amber threshold", "variance", "tolerance threshold"],
+  // Not "Variance": in most reports it is actual − target, and read as a tolerance it would turn reds amber.
+  tolerance: ["tolerance", "amber threshold", "tolerance threshold", "amber tolerance"],
 };
 
 /** First words of a KPI "figure" column: "Actual", "Results", "Outturn 2023/24", "Achievement at 31 March 2014". */

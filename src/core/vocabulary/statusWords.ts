@@ -20,7 +20,8 @@ export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
   "significant slippage": "Off Target", "major slippage": "Off Target", failed: "Off Target",
   "not started": "Not Started", "not yet started": "Not Started", "not due to start": "Not Started", "not yet due": "Not Started",
   "in progress": "In Progress", ongoing: "In Progress", "on going": "In Progress", underway: "In Progress", "under way": "In Progress",
-  started: "In Progress", "work in progress": "In Progress",
+  started: "In Progress", "work in progress": "In Progress", "partially implemented": "In Progress", "partly implemented": "In Progress",
+  "not implemented": "Not Started", "not yet implemented": "Not Started",
   deferred: "On Hold", postponed: "On Hold", paused: "On Hold", "on hold": "On Hold", suspended: "On Hold",
 };
 
