@@ -1,9 +1,27 @@
 /** Entry point of the `plan-scorecard` command. Never shows a stack trace for a user's mistake. */
 import { USAGE, UsageError, parseCliArgs } from "./args";
 import { RunError, runSummarize, runValidate } from "./run";
+import { earlyAnswer } from "./help";
+import { ROLLUP_USAGE, parseRollupArgs } from "./rollupArgs";
+import { runRollup } from "./rollup";
 
 export async function main(argv: string[]): Promise<number> {
   try {
+    const early = earlyAnswer(argv);
+    if (early !== null) {
+      process.stdout.write(early + "\n");
+      return 0;
+    }
+    if (argv[0] === "rollup") {
+      const rollupArgs = parseRollupArgs(argv.slice(1));
+      if (rollupArgs === "help") {
+        process.stdout.write(ROLLUP_USAGE + "\n");
+        return 0;
+      }
+      const out = await runRollup(rollupArgs);
+      process.stdout.write(out.stdout + "\n");
+      return out.exitCode;
+    }
     const args = parseCliArgs(argv);
     if (args === "help") {
       process.stdout.write(USAGE + "\n");
