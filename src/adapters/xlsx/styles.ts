@@ -42,9 +42,10 @@ export async function readCellStyles(pkg: XlsxPackage): Promise<CellStyles> {
   });
   const fillList = childNamed(sheet, "fills");
   const fillElements = fillList ? childrenNamed(fillList, "fill") : [];
-  // Most workbooks fill nothing: the theme part is read only when some fill could need it.
+  // Most workbooks fill nothing, or fill in RGB: the theme part (large, slow to parse) is read only when a fill names a theme colour.
   const solid = fillElements.map((f) => solidColorElement(f));
-  const palette = solid.some(Boolean) ? { theme: await readThemeColors(pkg), indexed: indexedColorsOf(sheet) } : null;
+  const themed = solid.some((el) => el?.hasAttribute("theme"));
+  const palette = solid.some(Boolean) ? { theme: themed ? await readThemeColors(pkg) : themeColorsOf(null), indexed: indexedColorsOf(sheet) } : null;
   const fillHex = solid.map((el) => {
     const hex = palette ? resolveColor(el, palette) : undefined;
     return hex === "FFFFFF" ? undefined : hex;
