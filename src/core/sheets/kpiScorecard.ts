@@ -5,6 +5,7 @@ import { measureValue } from "../parse/measures";
 import { GROUP, NOTE, TITLE, ragCell } from "./palette";
 import { headerRow, num, periodLabel, text } from "./cells";
 import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
+import { exceptionRows } from "./exceptionRows";
 import type { Target, Trend } from "../score/kpis";
 
 const TREND_WORDS: Record<Trend, string> = { improving: "▲ Improving", worsening: "▼ Worsening", steady: "► Steady" };
@@ -75,6 +76,7 @@ export function buildKpiScorecard(report: PlanReport, source: string): SheetSpec
     rows.push([text(c, GROUP), ...Array.from({ length: 12 }, () => text("", GROUP))]);
     for (const k of report.kpis.filter((x) => (x.category ?? "Indicators") === c)) rows.push(kpiRow(k));
   }
+  rows.push(...exceptionRows(report, "kpi"));
   return {
     role: "kpi-scorecard",
     name: SHEET_NAMES["kpi-scorecard"],

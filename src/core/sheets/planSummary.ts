@@ -2,8 +2,9 @@
 import type { PlanReport } from "../analyse";
 import { QUARTERS } from "../detect/headers";
 import { SCORED_STATUSES, quarterTrend, summariseActions } from "../score/summary";
-import { NOTE, TITLE, TOTAL, BODY, GROUP, ragCell } from "./palette";
+import { NOTE, TITLE, TOTAL, BODY, GROUP, RAG_STYLE, ragCell } from "./palette";
 import { headerRow, num, periodLabel, text } from "./cells";
+import { exceptionRows } from "./exceptionRows";
 import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 
 export function buildPlanSummary(report: PlanReport, source: string): SheetSpec {
@@ -41,6 +42,8 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
   for (const t of quarterTrend(report)) {
     rows.push([text(t.label, t.label === "Whole plan" ? TOTAL : BODY), ...QUARTERS.map((q) => num(t.shares[q], "0%"))]);
   }
+  rows.push(...movementRows(report));
+  rows.push(...exceptionRows(report, "action"));
   const col = String.fromCharCode(65 + shareCol);
   return {
     role: "plan-summary",
@@ -54,4 +57,21 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
       ? [{ range: `${col}${firstData + 1}:${col}${lastData + 1}`, amberFrom: report.config.onTargetRag.amber, greenFrom: report.config.onTargetRag.green }]
       : [],
   };
+}
+
+const DIRECTION_WORD = { worse: "▼ Worse", better: "▲ Better" } as const;
+
+/** What moved since the previous quarter, each linked to its cell; nothing when the plan has no earlier quarter. */
+function movementRows(report: PlanReport): SheetCell[][] {
+  const m = report.movement;
+  if (!m.since) return [];
+  const q = report.window.quarter;
+  const rows: SheetCell[][] = [[], [text(`Movement since ${m.since}`, GROUP), text("Ref", GROUP), text("From", GROUP), text("To", GROUP), text("Change", GROUP), text("Cell", GROUP)]];
+  const link = (sheet: string, cell: string): SheetCell => ({ value: `${sheet}!${cell}`, link: { sheet, cell }, style: { color: "0563C1", border: true } });
+  const moves = [
+    ...m.actions.map((a) => [text(a.title), text(a.id ?? ""), text(a.from), text(a.to), text(DIRECTION_WORD[a.direction]), link(a.sheet, a.cell)]),
+    ...m.kpis.map((k) => [text(k.indicator), text(""), text(RAG_STYLE[k.from].word), text(RAG_STYLE[k.to].word), text(DIRECTION_WORD[k.direction]), link(k.sheet, k.cell)]),
+  ];
+  if (moves.length === 0) rows.push([text(`Nothing changed colour between ${m.since} and ${q}.`, NOTE)]);
+  return [...rows, ...moves];
 }
