@@ -8,6 +8,7 @@ export const USAGE = `Usage:
   plan-scorecard validate  <file.xlsx> [--quarter Q1|Q2|Q3|Q4] [--as-of YYYY-MM-DD] [--config FILE] [--format text|json] [--explain]
   plan-scorecard summarize <file.xlsx> [--quarter Qn] [-o OUT.xlsx | --in-place] [--config FILE] [--format text|json]
   plan-scorecard rollup    <files or folders…> [-o rollup.xlsx] [--quarter Qn] [--config FILE] [--format text|json]
+  plan-scorecard prepare   <file.xlsx> [-o OUT.xlsx | --in-place] [--remove] [--config FILE] [--format text|json]
 
 Exit codes: 0 no errors in the plan, 1 the plan has errors, 2 could not run.
 plan-scorecard <command> --help shows one command's usage; plan-scorecard --version prints the version.`;
@@ -48,7 +49,7 @@ export function parseCliArgs(argv: string[]): CliArgs | "help" {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return "help";
   const [command, file, ...extra] = positionals;
-  if (command !== "validate" && command !== "summarize") throw new UsageError(`unknown command "${command}": use validate, summarize or rollup`);
+  if (command !== "validate" && command !== "summarize") throw new UsageError(`unknown command "${command}": use validate, summarize, rollup or prepare`);
   if (!file) throw new UsageError(`${command} needs the plan workbook: plan-scorecard ${command} <file.xlsx>`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const quarter = values.quarter?.toUpperCase();

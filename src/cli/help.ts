@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { USAGE } from "./args";
 import { ROLLUP_USAGE } from "./rollupArgs";
+import { PREPARE_USAGE } from "./prepareArgs";
 
 /** The package's version, from the package.json above this file (lib/src/cli or src/cli). */
 export function packageVersion(): string {
@@ -19,6 +20,7 @@ export function packageVersion(): string {
 /** One command's usage: its line of USAGE and the exit codes; rollup has a page of its own. */
 export function commandUsage(command: string): string | null {
   if (command === "rollup") return ROLLUP_USAGE;
+  if (command === "prepare") return PREPARE_USAGE;
   const lines = USAGE.split("\n");
   const line = lines.find((l) => new RegExp(`^\\s*plan-scorecard ${command}(\\s|$)`).test(l));
   if (!line) return null;

@@ -4,6 +4,8 @@ import { RunError, runSummarize, runValidate } from "./run";
 import { earlyAnswer } from "./help";
 import { ROLLUP_USAGE, parseRollupArgs } from "./rollupArgs";
 import { runRollup } from "./rollup";
+import { PREPARE_USAGE, parsePrepareArgs } from "./prepareArgs";
+import { runPrepare } from "./prepare";
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -19,6 +21,16 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       const out = await runRollup(rollupArgs);
+      process.stdout.write(out.stdout + "\n");
+      return out.exitCode;
+    }
+    if (argv[0] === "prepare") {
+      const prepareArgs = parsePrepareArgs(argv.slice(1));
+      if (prepareArgs === "help") {
+        process.stdout.write(PREPARE_USAGE + "\n");
+        return 0;
+      }
+      const out = await runPrepare(prepareArgs);
       process.stdout.write(out.stdout + "\n");
       return out.exitCode;
     }
