@@ -61,6 +61,8 @@ export async function runRollup(args: RollupArgs): Promise<RunOutput> {
   }
   const rollup = buildRollup(digests, { onTargetRag: config?.onTargetRag });
   const { written, bytes } = await rollupWorkbook(rollup);
+  // The roll-up often goes into a folder of its own ("-o reports/q2.xlsx"): it is made if missing.
+  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true }).catch(() => undefined);
   await writeAtomically(target, bytes);
   const exitCode = rollupHasProblems(rollup) ? 1 : 0;
   if (args.format === "json") return { stdout: JSON.stringify(toRollupJson(rollup, target), null, 2), exitCode };
