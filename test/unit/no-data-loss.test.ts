@@ -104,3 +104,27 @@ it("leaves the input intact and no temporary file when the disk write fails", as
   expect(existsSync(out)).toBe(false);
   expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
 });
+
+it("prepare adds drop-downs and colour rules only: every value, style, merge, name and the user's own drop-down stay; --remove gives back the workbook", async () => {
+  const file = path.join(dir, "rich-prepare.xlsx");
+  await richWorkbook(file);
+  const prepared = path.join(dir, "rich-prepare.prepared.xlsx");
+  const r = run("prepare", file, "--format", "json");
+  expect(r.status).toBe(0);
+  expect(JSON.parse(r.stdout).sheets[0]).toMatchObject({ sheet: "Plan", added: 1, leftAlone: { ranges: ["E2"], cells: 1 } });
+  const [a, b] = [await loadWorkbookFile(file), await loadWorkbookFile(prepared)];
+  for (const ws of a.worksheets) {
+    const before = sheetSnapshot(ws) as { cells: Record<string, { validation: unknown }>; conditionalFormattings: unknown };
+    const after = sheetSnapshot(b.getWorksheet(ws.name)!) as typeof before;
+    if (ws.name === "Plan") {
+      expect((after.cells.E3.validation as { promptTitle: string }).promptTitle).toBe("Status (Plan Scorecard)");
+      after.cells.E3.validation = before.cells.E3.validation;
+      after.conditionalFormattings = before.conditionalFormattings;
+    }
+    expect(after).toEqual(before);
+  }
+  expect(b.definedNames.model).toEqual(a.definedNames.model);
+  const removed = path.join(dir, "rich-prepare.prepared.unprepared.xlsx");
+  expect(run("prepare", prepared, "--remove").status).toBe(0);
+  expect((await loadWorkbookFile(removed)).worksheets.map(sheetSnapshot)).toEqual(a.worksheets.map(sheetSnapshot));
+});
