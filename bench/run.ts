@@ -15,10 +15,14 @@ import { sheetsFor } from "../src/core/workflow";
 import { summarizeInExcel } from "../src/adapters/excel/actions";
 import { mockExcel, newSheet } from "../test/fixtures/excelMock";
 import { writeSyntheticPlan } from "./generate";
+import { SAMPLE_FILES, buildSamples } from "../scripts/build-samples";
+import { poolSize } from "../src/cli/pool";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "plan-scorecard.js");
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number).filter((n) => n > 0);
+/** Plans in the roll-up benchmark: the two seed plans copied alike (0 skips it). */
+const ROLLUP_PLANS = Number(process.env.BENCH_ROLLUP_PLANS ?? 200);
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -99,6 +103,30 @@ async function warmUp(dir: string): Promise<void> {
   for (let i = 0; i < 30; i++) sheetsFor("summarize", analysePlan(grids, { quarter: "Q2" }), "plan.xlsx", null);
 }
 
+/**
+ * The roll-up of a directorate: 200 plans the size of the seeds (each sample workbook copied
+ * 100 times), timed as the command a user runs, beside exceljs merely reading the same files in
+ * one process. Both are best of three, process start-up included, on this machine's cores.
+ */
+async function benchRollup(dir: string, plans: number): Promise<void> {
+  const samplesDir = path.join(ROOT, "assets", "samples");
+  if (!existsSync(path.join(samplesDir, SAMPLE_FILES.servicePlan))) await buildSamples(samplesDir);
+  const folder = path.join(dir, "rollup-plans");
+  await fs.mkdir(folder, { recursive: true });
+  const seeds = [SAMPLE_FILES.safeguarding, SAMPLE_FILES.servicePlan];
+  for (let i = 0; i < plans; i++) {
+    const seed = seeds[i % seeds.length];
+    await fs.copyFile(path.join(samplesDir, seed), path.join(folder, `${String(i + 1).padStart(3, "0")}-${seed}`));
+  }
+  const label = `[rollup ${plans} plans]`;
+  const floor = best(3, () => timed([path.join(ROOT, "bench", "readFloor.js"), folder]).ms);
+  const rollup = best(3, () => timed([BIN, "rollup", folder, "-o", path.join(dir, "rollup.xlsx")]).ms);
+  row(`${label} exceljs reads the files (one process)`, fmt(floor.value), "", null);
+  row(`${label} CLI rollup (${poolSize(plans)} worker threads)`, fmt(rollup.value), "", null);
+  const ratio = rollup.value / floor.value;
+  row(`${label} CLI rollup / exceljs read`, `${ratio.toFixed(2)}×`, "<= 0.5×", ratio <= 0.5);
+}
+
 async function benchOffice(): Promise<void> {
   const counts: number[] = [];
   for (const n of [10, 10_000]) {
@@ -135,6 +163,7 @@ async function main(): Promise<void> {
   try {
     await warmUp(dir);
     for (const n of SIZES) await benchSize(dir, n);
+    if (ROLLUP_PLANS > 0) await benchRollup(dir, ROLLUP_PLANS);
     await benchOffice();
     benchBundle();
   } finally {
