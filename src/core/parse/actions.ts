@@ -190,11 +190,18 @@ function short(text: string): string {
   return text.length > 50 ? text.slice(0, 47) + "…" : text;
 }
 
+const detailColumnCache = new WeakMap<ActionTable["columns"], number[]>();
+
 /** A heading names its topic only: no owner, date, status or progress of its own. */
 function hasActionDetail(row: CellValue[], cols: ActionTable["columns"]): boolean {
-  const detail = [cols.fields.officer, cols.fields.due, cols.fields.status, cols.fields.percentComplete, cols.fields.progress,
-    ...Object.values(cols.quarterStatus)];
-  return detail.some((c) => c !== undefined && !isBlank(row[c]));
+  let detail = detailColumnCache.get(cols);
+  if (!detail) {
+    detail = [cols.fields.officer, cols.fields.due, cols.fields.status, cols.fields.percentComplete, cols.fields.progress,
+      ...Object.values(cols.quarterStatus)].filter((c): c is number => c !== undefined);
+    detailColumnCache.set(cols, detail);
+  }
+  for (const c of detail) if (!isBlank(row[c])) return true;
+  return false;
 }
 
 /** The priority named in the block above a table's first header ("Priority 1: Reduce reoffending"). */
@@ -236,11 +243,6 @@ function newAction(
   // The row's number as text once, rather than once per column.
   const rowLabel = String(r + 1);
   for (const [f, c] of fieldColumns(table)) cells[f] = columnLetter(c) + rowLabel;
-  // Where each quarter's commentary is written, so a missing one can be pointed at.
-  for (const q of QUARTERS) {
-    const cc = cols.quarterCommentary[q];
-    if (cc !== undefined) cells[`${q} commentary`] = columnLetter(cc) + rowLabel;
-  }
   const quarters = {} as Record<Quarter, QuarterEntry>;
   for (const q of QUARTERS) {
     const entry = emptyQuarter();

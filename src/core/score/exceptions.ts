@@ -26,10 +26,23 @@ export interface ExceptionItem {
 
 const EXCEPTION_RAG = new Set<Rag>(["red", "amber"]);
 
+/** The cell of the quarter's commentary column on the action's row, from the table it was read from. */
+function quarterCommentaryCell(a: ScoredAction, report: PlanReport, q: string): string | undefined {
+  const table = report.tables.find((t) => t.sheet === a.sheet && t.kind === "actions" && rowsOf(t.range).includes(a.row));
+  const letter = table?.columns[`${q} commentary`];
+  return letter ? `${letter}${a.row}` : undefined;
+}
+
+function rowsOf(range: string): { includes(row: number): boolean } {
+  const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
+  const top = m ? Number(m[1]) : 0, bottom = m ? Number(m[2]) : -1;
+  return { includes: (row) => row >= top && row <= bottom };
+}
+
 function actionException(a: ScoredAction, report: PlanReport): ExceptionItem | null {
   if (!EXCEPTION_RAG.has(a.score.rag)) return null;
   const q = report.window.quarter;
-  const quarterCell = q ? a.cells[`${q} commentary`] : undefined;
+  const quarterCell = q ? quarterCommentaryCell(a, report, q) : undefined;
   const commentary = (quarterCell && q ? a.quarters[q].commentary : a.progress).trim();
   return {
     kind: "action", sheet: a.sheet, row: a.row, ref: a.id, title: a.title, rag: a.score.rag, said: a.score.status ?? "",

@@ -8,7 +8,8 @@ import { QUARTERS, Quarter } from "../detect/headers";
 import type { Rag } from "../model";
 import type { Status } from "../parse/statuses";
 import { quarterEnd, quarterStart } from "../quarters";
-import { scoreAction } from "./actions";
+import { STATUS_RAG, ScoringWindow, scoreAction } from "./actions";
+import { STAGE_STATUSES } from "../parse/statuses";
 import { scoreKpi } from "./kpis";
 
 export type Direction = "worse" | "better";
@@ -36,11 +37,11 @@ function direction(from: Rag, to: Rag): Direction | null {
   return b < a ? "worse" : "better";
 }
 
-function actionMove(a: ScoredAction, before: Quarter, report: PlanReport): ActionMove | null {
+function actionMove(a: ScoredAction, before: Quarter, w: ScoringWindow, report: PlanReport): ActionMove | null {
   if (!QUARTERS.some((q) => a.quarters[q].statusCell !== null)) return null;
-  const fy = report.window.financialYear;
-  const w = { quarter: before, asOf: fy === null ? null : quarterEnd(fy, before), quarterStart: fy === null ? null : quarterStart(fy, before), quarterEnd: fy === null ? null : quarterEnd(fy, before) };
-  const then = scoreAction(a, w, report.config.progressRag);
+  // Most statuses are a judgement that needs no scoring; only stages and blanks are worked out again.
+  const said = a.quarters[before].status;
+  const then = said && !STAGE_STATUSES.has(said) ? { status: said, rag: STATUS_RAG[said] } : scoreAction(a, w, report.config.progressRag);
   const d = then.status && a.score.status ? direction(then.rag, a.score.rag) : null;
   if (!d) return null;
   const cell = a.quarters[report.window.quarter!].statusCell ?? a.cells.title;
@@ -61,7 +62,11 @@ export function movementOf(report: PlanReport): Movement {
   const at = q ? QUARTERS.indexOf(q) : -1;
   if (at <= 0) return { since: null, actions: [], kpis: [] };
   const before = QUARTERS[at - 1];
-  const actions = report.actions.map((a) => actionMove(a, before, report)).filter((m): m is ActionMove => m !== null);
+  const fy = report.window.financialYear;
+  const w: ScoringWindow = fy === null
+    ? { quarter: before, asOf: null, quarterStart: null, quarterEnd: null }
+    : { quarter: before, asOf: quarterEnd(fy, before), quarterStart: quarterStart(fy, before), quarterEnd: quarterEnd(fy, before) };
+  const actions = report.actions.map((a) => actionMove(a, before, w, report)).filter((m): m is ActionMove => m !== null);
   const kpis = report.kpis.map((k) => kpiMove(k, before, report)).filter((m): m is KpiMove => m !== null);
   return { since: before, actions, kpis };
 }
