@@ -128,7 +128,7 @@ describe("rollupSheets", () => {
     expect(summary.name).toBe("Plans Roll-up");
     const header = summary.rows[summary.frozenRows - 1];
     expect(values(header)).toEqual(["File", "Plan", "Quarter", "Actions", "% on target", "RAG", "Complete", "Green", "Amber", "Red", "Not set",
-      "KPIs", "Green", "Amber", "Red", "No data", "Errors", "Warnings", "Worse", "Better", "Note"]);
+      "KPIs", "Green", "Amber", "Red", "Not scored", "Errors", "Warnings", "Worse", "Better", "Note"]);
     expect(values(find(summary, "a/housing.xlsx")).slice(0, 12)).toEqual(["a/housing.xlsx", "Housing Service Plan 2024/25 – Q2 review", "Q2 2024/25", 4, 0.5, "Red", 1, 1, 1, 1, 0, 2]);
     expect(values(find(summary, "c/broken.xlsx")).at(-1)).toBe("Could not be read: the file is empty");
     const total = find(summary, "Total (2 plans)");

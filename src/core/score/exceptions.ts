@@ -26,23 +26,23 @@ export interface ExceptionItem {
 
 const EXCEPTION_RAG = new Set<Rag>(["red", "amber"]);
 
-/** The cell of the quarter's commentary column on the action's row, from the table it was read from. */
-function quarterCommentaryCell(a: ScoredAction, report: PlanReport, q: string): string | undefined {
-  const table = report.tables.find((t) => t.sheet === a.sheet && t.kind === "actions" && rowsOf(t.range).includes(a.row));
-  const letter = table?.columns[`${q} commentary`];
-  return letter ? `${letter}${a.row}` : undefined;
+/** For each action table: its rows and the column of the quarter's commentary, worked out once per report. */
+function commentaryColumns(report: PlanReport, q: string | null): { sheet: string; top: number; bottom: number; letter: string }[] {
+  if (!q) return [];
+  const list = [];
+  for (const t of report.tables) {
+    const letter = t.kind === "actions" ? t.columns[`${q} commentary`] : undefined;
+    const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(t.range);
+    if (letter && m) list.push({ sheet: t.sheet, top: Number(m[1]), bottom: Number(m[2]), letter });
+  }
+  return list;
 }
 
-function rowsOf(range: string): { includes(row: number): boolean } {
-  const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
-  const top = m ? Number(m[1]) : 0, bottom = m ? Number(m[2]) : -1;
-  return { includes: (row) => row >= top && row <= bottom };
-}
-
-function actionException(a: ScoredAction, report: PlanReport): ExceptionItem | null {
+function actionException(a: ScoredAction, report: PlanReport, columns: ReturnType<typeof commentaryColumns>): ExceptionItem | null {
   if (!EXCEPTION_RAG.has(a.score.rag)) return null;
   const q = report.window.quarter;
-  const quarterCell = q ? quarterCommentaryCell(a, report, q) : undefined;
+  const column = columns.find((c) => c.sheet === a.sheet && a.row >= c.top && a.row <= c.bottom);
+  const quarterCell = column ? `${column.letter}${a.row}` : undefined;
   const commentary = (quarterCell && q ? a.quarters[q].commentary : a.progress).trim();
   return {
     kind: "action", sheet: a.sheet, row: a.row, ref: a.id, title: a.title, rag: a.score.rag, said: a.score.status ?? "",
@@ -63,8 +63,9 @@ function kpiException(k: ScoredKpi): ExceptionItem | null {
 
 export function exceptionsOf(report: PlanReport): ExceptionItem[] {
   const items: ExceptionItem[] = [];
+  const columns = commentaryColumns(report, report.window.quarter);
   for (const a of report.actions) {
-    const e = actionException(a, report);
+    const e = actionException(a, report, columns);
     if (e) items.push(e);
   }
   for (const k of report.kpis) {

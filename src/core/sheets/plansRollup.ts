@@ -12,7 +12,8 @@ import type { Rag } from "../model";
 import { plural } from "../text";
 
 const ACTION_RAGS: [Rag, string][] = [["blue", "Complete"], ["green", "Green"], ["amber", "Amber"], ["red", "Red"], ["grey", "Not set"]];
-const KPI_RAGS: [Rag, string][] = [["green", "Green"], ["amber", "Amber"], ["red", "Red"], ["grey", "No data"]];
+// A grey KPI has no figure for the period, or figures and no target ("Data only"): either way it is not scored.
+const KPI_RAGS: [Rag, string][] = [["green", "Green"], ["amber", "Amber"], ["red", "Red"], ["grey", "Not scored"]];
 
 /** Column letters of the layout below, kept in one place for the merges and the icon set. */
 const COLUMNS = {

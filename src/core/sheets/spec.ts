@@ -58,8 +58,60 @@ export interface SheetSpec {
   iconSets: IconSetRule[];
   /** Heights in points for rows whose wrapped text needs more than one line. */
   rowHeights: (number | undefined)[];
-  /** The header row (0-based) that gets an AutoFilter, if any. */
+  /** The header row (0-based) that gets an AutoFilter, if any. Not with `table`: a table brings its own filter. */
   filterRow?: number;
+  /** Native charts over cells of this sheet. */
+  charts?: ChartSpec[];
+  /** How the sheet prints. */
+  print?: PrintSpec;
+  /** An Excel table (ListObject) over the sheet's data, so users can sort, filter and pivot it. */
+  table?: TableSpec;
+}
+
+export type ChartKind = "bar-stacked" | "bar" | "line";
+
+export interface ChartSeriesSpec {
+  name: string;
+  /** The cell that holds the series name (A1, on the same sheet). */
+  nameRef: string;
+  /** The values: one column or one row (A1 range, on the same sheet). */
+  values: string;
+  /** RRGGBB. */
+  colour: string;
+  /** One colour per point, for a single series coloured by category (a bar per RAG). */
+  pointColours?: string[];
+}
+
+/** A chart drawn from cells of its own sheet; it stays live and editable in Excel. */
+export interface ChartSpec {
+  kind: ChartKind;
+  title: string;
+  /** The category labels: one column or one row (A1 range, on the same sheet). */
+  categories: string;
+  series: ChartSeriesSpec[];
+  /** Number format of the value axis ("0", "0%"). */
+  valueFormat: string;
+  /** The top-left cell, and how many columns and rows the chart covers from there. */
+  anchor: string;
+  size: { columns: number; rows: number };
+}
+
+export interface PrintSpec {
+  landscape: boolean;
+  fitToWidth: 1;
+  /** Rows (0-based, inclusive) repeated at the top of every printed page. */
+  repeatRows?: [number, number];
+  /** The centre footer in Excel's header/footer codes (&P page, &N pages; a literal & is &&). */
+  footer: string;
+  gridlines: false;
+}
+
+export interface TableSpec {
+  /** A1 range, header row included; the header cells hold the column names. */
+  range: string;
+  /** The name wanted; an adapter adds a number when the workbook already has it. */
+  name: string;
+  style: string;
 }
 
 /** Defined name that marks a sheet as the add-in's own; it survives saving in Excel and LibreOffice. */
