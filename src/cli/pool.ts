@@ -1,8 +1,9 @@
 /**
- * A small pool of worker threads: each worker takes one job at a time and asks
- * for the next when it answers, so a slow plan never holds up the queue. A
- * worker that dies (out of memory, a crash) fails only the job it had, and a
- * new worker takes its place while jobs remain.
+ * A small pool of worker threads. Each worker works through its jobs one at a
+ * time, with the next one already queued, and gets another as it answers, so a
+ * slow plan never holds up the others. A worker that dies (out of memory, a
+ * crash) fails only the job it was on, and a new worker takes its place while
+ * jobs remain.
  */
 import { Worker } from "node:worker_threads";
 import * as os from "node:os";
@@ -21,6 +22,8 @@ export interface PoolOptions<J, R> {
   onResult?(result: R, index: number): void;
 }
 
+const IN_FLIGHT = 2;
+
 export function poolSize(jobs: number, wanted = os.availableParallelism()): number {
   return Math.max(1, Math.min(wanted, jobs));
 }
@@ -30,7 +33,8 @@ export function runPool<J, R>(options: PoolOptions<J, R>): Promise<R[]> {
   const { jobs } = options;
   const results = new Array<R>(jobs.length);
   if (jobs.length === 0) return Promise.resolve(results);
-  let next = 0;
+  // Jobs not yet sent; a job sent to a worker that died before reaching it goes back to the front.
+  const waiting = jobs.map((_, i) => i);
   let finished = 0;
 
   return new Promise((resolve) => {
@@ -43,30 +47,35 @@ export function runPool<J, R>(options: PoolOptions<J, R>): Promise<R[]> {
 
     const start = () => {
       const worker = new Worker(options.script, { workerData: options.workerData });
-      let current: number | null = null;
+      // Jobs sent and not yet answered. Two are kept in flight, so a worker never sits idle
+      // waiting for the main thread to hand it the next file.
+      const pending = new Set<number>();
       let done = false;
       const feed = () => {
-        if (next < jobs.length) {
-          current = next++;
-          worker.postMessage({ index: current, job: jobs[current] });
-        } else {
-          current = null;
+        while (pending.size < IN_FLIGHT && waiting.length > 0) {
+          const index = waiting.shift()!;
+          pending.add(index);
+          worker.postMessage({ index, job: jobs[index] });
+        }
+        if (pending.size === 0 && !done) {
           done = true;
           void worker.terminate();
         }
       };
-      // A worker that fails takes only its own job down; another starts for the rest.
+      // A worker that fails takes down only the job it was on (the first it was sent: it works
+      // through them in order); the job queued behind it goes back, and another worker starts.
       const fail = (why: string) => {
         if (done) return;
         done = true;
-        const lost = current;
-        current = null;
         void worker.terminate();
-        if (lost !== null) settle(lost, options.onCrash(jobs[lost], why));
-        if (next < jobs.length) start();
+        const [lost, ...queued] = pending;
+        pending.clear();
+        waiting.unshift(...queued);
+        if (lost !== undefined) settle(lost, options.onCrash(jobs[lost], why));
+        if (waiting.length > 0) start();
       };
       worker.on("message", (msg: { index: number; result: R }) => {
-        if (msg.index !== current) return;
+        if (!pending.delete(msg.index)) return;
         settle(msg.index, msg.result);
         feed();
       });

@@ -86,7 +86,7 @@ export function rollupText(rollup: Rollup, target: string, sheets: string[]): st
     lines.push(`  ${file}  ${quarter.padEnd(10)} ${String(p.actions).padStart(7)} ${pct(p.onTarget).padStart(9)} ${String(p.kpis).padStart(5)} ${String(p.errors).padStart(6)} ${String(p.warnings).padStart(8)}`);
   }
   const k = t.rag.kpis;
-  lines.push(`Total: ${plural(t.actions, "action")}, ${pct(t.onTarget)} on target; ${plural(t.kpis, "KPI")} (${k.green} green, ${k.amber} amber, ${k.red} red, ${k.grey} no data); ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}.`);
+  lines.push(`Total: ${plural(t.actions, "action")}, ${pct(t.onTarget)} on target; ${plural(t.kpis, "KPI")} (${k.green} green, ${k.amber} amber, ${k.red} red, ${k.grey} not scored); ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}.`);
   lines.push(`Wrote ${target}: ${sheets.join(", ")}.`);
   return lines.join("\n");
 }

@@ -3,7 +3,7 @@
  * disk, scores it and answers with its digest — plain data, cheap to clone.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { promises as fs } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { AnalyseOptions } from "../core/analyse";
 import { failedDigest } from "../core/rollup/digest";
 import { digestWorkbook } from "../adapters/xlsx/rollup";
@@ -18,13 +18,19 @@ export interface RollupJob {
 
 const options = workerData as AnalyseOptions;
 
-parentPort?.on("message", async ({ index, job }: { index: number; job: RollupJob }) => {
+async function digestJob(job: RollupJob) {
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(job.path);
+    // Read synchronously: this thread has nothing else to do, and a plan is small.
+    bytes = readFileSync(job.path);
   } catch (e) {
-    parentPort!.postMessage({ index, result: failedDigest(job.file, `cannot read the file (${fileErrorWhy(e)})`) });
-    return;
+    return failedDigest(job.file, `cannot read the file (${fileErrorWhy(e)})`);
   }
-  parentPort!.postMessage({ index, result: await digestWorkbook(job.file, bytes, options) });
+  return digestWorkbook(job.file, bytes, options);
+}
+
+// One job at a time, in the order sent: the pool keeps the next one queued here.
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on("message", ({ index, job }: { index: number; job: RollupJob }) => {
+  queue = queue.then(async () => parentPort!.postMessage({ index, result: await digestJob(job) }));
 });
