@@ -1,3 +1,4 @@
+import { analysePlan } from "../analyse";
 import { chooseTarget, polarityOf, ragFor, scoreKpi, trendOf } from "./kpis";
 import { CellMeasure, Kpi } from "../model";
 import { ConfigInput, ConfigSchema } from "../config";
@@ -139,5 +140,23 @@ describe("chooseTarget: the plan year's target", () => {
   it("keeps the first when the year is not known or not there", () => {
     expect(chooseTarget(k, null)?.text).toBe("95%");
     expect(chooseTarget(k, 2030)?.text).toBe("95%");
+  });
+});
+
+describe("per-KPI tolerance", () => {
+  const rows = [
+    ["Indicator", "Good is", "Target", "Tolerance", "Q1"],
+    ["Calls answered", "Higher", "90%", "10%", "82%"],
+    ["Days to re-let", "Lower", "20", "3", "22.5"],
+    ["Missed bins", "Lower", "40", "", "41"],
+  ];
+  it("a Tolerance column replaces the 5% band: a share of the target, or a figure in the KPI's units", () => {
+    const report = analysePlan([{ sheet: "KPIs", rows }], { quarter: "Q1" });
+    expect(report.kpis.map((k) => k.score.rag)).toEqual(["amber", "amber", "amber"]);
+  });
+  it("the rules' tolerance for an indicator wins over its column", () => {
+    const config = ConfigSchema.parse({ tolerance: { "Calls answered": 0.05 } });
+    const report = analysePlan([{ sheet: "KPIs", rows }], { quarter: "Q1", config });
+    expect(report.kpis[0].score.rag).toBe("red");
   });
 });
