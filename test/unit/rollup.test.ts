@@ -11,7 +11,7 @@ import { samples, tempDir } from "../fixtures/workbooks";
 import { BAD_INPUTS } from "../fixtures/badInputs";
 import { collectPlanFiles } from "../../src/cli/collect";
 import { progressLine, Progress } from "../../src/cli/progress";
-import { poolSize } from "../../src/cli/pool";
+import { poolSize, runPool } from "../../src/cli/pool";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/plan-scorecard.js");
@@ -279,6 +279,24 @@ describe("the pieces of the command", () => {
     expect(poolSize(0, 8)).toBe(1);
   });
 
+  it("a worker that crashes fails only the job it was on; the others are done by a new worker", async () => {
+    const script = path.join(dir, "crashy-worker.js");
+    await fs.writeFile(script, `
+      const { parentPort } = require("node:worker_threads");
+      let queue = Promise.resolve();
+      parentPort.on("message", ({ index, job }) => {
+        queue = queue.then(async () => {
+          if (job === "crash") throw new Error("boom on " + job);
+          if (job === "exit") process.exit(3);
+          parentPort.postMessage({ index, result: "done " + job });
+        });
+      });
+    `);
+    const jobs = ["a", "crash", "b", "c", "exit", "d", "e"];
+    const results = await runPool<string, string>({ script, workerData: null, jobs, size: 2, onCrash: (job, why) => `failed ${job}: ${why}` });
+    expect(results).toEqual(["done a", "failed crash: boom on crash", "done b", "done c", "failed exit: the worker stopped (exit code 3)", "done d", "done e"]);
+  });
+
   it("the progress bar shows counts, and is drawn only on a terminal", () => {
     expect(progressLine(5, 10, 1, 10)).toBe("[█████░░░░░] 5/10 plans read, 1 could not be read");
     const written: string[] = [];
@@ -302,5 +320,23 @@ describe("the pieces of the command", () => {
     expect(found.map((f) => path.basename(f.file))).toEqual(["service-plan-q2-review.xlsx", "safeguarding-improvement-plan.xlsx", "notes.txt"]);
     const excluded = await collectPlanFiles([path.join(plans, "seeds")], [seed]);
     expect(excluded.map((f) => path.basename(f.file))).toEqual(["safeguarding-improvement-plan.xlsx"]);
+  });
+});
+
+describe("the web page's roll-up (rollupFiles, no workers)", () => {
+  it("reads several files, gives a row for the damaged one, and a workbook to download", async () => {
+    const { rollupFiles } = await import("../../src/taskpane/hosts/rollupHost");
+    const seeds = path.join(dir, "plans", "seeds");
+    const files = await Promise.all(["service-plan-q2-review.xlsx", "safeguarding-improvement-plan.xlsx"].map(async (name) => ({ name, bytes: new Uint8Array(await fs.readFile(path.join(seeds, name))) })));
+    files.push({ name: "damaged.xlsx", bytes: new Uint8Array(await fs.readFile(path.join(dir, "plans", "damaged.xlsx"))) });
+    const progress: number[] = [];
+    const { report, json, download } = await rollupFiles(files, { onProgress: (done) => progress.push(done) });
+    expect(progress).toEqual([1, 2, 3]);
+    expect(report.plans.map((p) => [p.file, p.error === null])).toEqual([["service-plan-q2-review.xlsx", true], ["safeguarding-improvement-plan.xlsx", true], ["damaged.xlsx", false]]);
+    expect(json.totals).toMatchObject({ plans: 3, read: 2, failed: 1 });
+    expect(download.name).toBe("rollup.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(download.bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Plans Roll-up", "All KPIs", "All Issues"]);
   });
 });
