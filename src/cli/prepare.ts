@@ -61,10 +61,10 @@ export function prepareText(file: string, target: string, outcome: PrepareOutcom
 }
 
 function removeText(file: string, target: string, removed: RemovedFromSheet[]): string {
-  const validations = removed.reduce((n, r) => n + r.validations, 0);
+  const cells = removed.reduce((n, r) => n + r.cells, 0);
   const rules = removed.reduce((n, r) => n + r.colourRules, 0);
   if (removed.length === 0) return `${written(file, target, false)}: it has no drop-downs added by Prepare plan.`;
-  const lines = [`${written(file, target, true)}: removed ${plural(validations, "drop-down")} and ${plural(rules, "colour rule")} added by Prepare plan.`];
+  const lines = [`${written(file, target, true)}: removed the drop-downs from ${plural(cells, "cell")} and ${plural(rules, "colour rule")} added by Prepare plan.`];
   for (const r of removed) lines.push(`  ${r.sheet}: ${areas(r.ranges)}`);
   return lines.join("\n");
 }
@@ -86,7 +86,7 @@ export async function runPrepare(args: PrepareArgs): Promise<RunOutput> {
     const { removed, bytes } = await removePreparation(pkg);
     if (!(args.inPlace && removed.length === 0)) await write(target, bytes);
     const json = { file: args.file, output: target, removed: removed.map((r) => ({ ...r, ranges: r.ranges.flatMap((x) => x.split(" ")) })),
-      counts: { validations: removed.reduce((n, r) => n + r.validations, 0), colourRules: removed.reduce((n, r) => n + r.colourRules, 0) } };
+      counts: { cells: removed.reduce((n, r) => n + r.cells, 0), validations: removed.reduce((n, r) => n + r.validations, 0), colourRules: removed.reduce((n, r) => n + r.colourRules, 0) } };
     return { stdout: args.format === "json" ? JSON.stringify(json, null, 2) : removeText(args.file, target, removed), exitCode: 0 };
   }
   const config = await loadConfig(args.config);

@@ -87,7 +87,7 @@ describe("plan-scorecard prepare", () => {
     const removed = run("prepare", out, "--remove", "--format", "json");
     expect(removed.code).toBe(0);
     const rj = JSON.parse(removed.stdout);
-    expect(rj).toEqual({ file: out, output: path.join(dir, "json-ready.unprepared.xlsx"), removed: [{ sheet: "Delivery Plan", ranges: ["E2:E4"], validations: 1, colourRules: 6 }], counts: { validations: 1, colourRules: 6 } });
+    expect(rj).toEqual({ file: out, output: path.join(dir, "json-ready.unprepared.xlsx"), removed: [{ sheet: "Delivery Plan", ranges: ["E2:E4"], cells: 3, validations: 1, colourRules: 6 }], counts: { cells: 3, validations: 1, colourRules: 6 } });
     expect(await parts(rj.output)).toEqual(await parts(file));
   });
 
@@ -96,7 +96,7 @@ describe("plan-scorecard prepare", () => {
     const r = run("prepare", file, "--in-place");
     expect(r.stdout).toContain(`Wrote ${file} (in place): status drop-downs added to 3 cells.`);
     expect(existsSync(path.join(dir, "inplace.prepared.xlsx"))).toBe(false);
-    expect(run("prepare", file, "--remove", "--in-place").stdout).toContain(`Wrote ${file} (in place): removed 1 drop-down and 6 colour rules added by Prepare plan.`);
+    expect(run("prepare", file, "--remove", "--in-place").stdout).toContain(`Wrote ${file} (in place): removed the drop-downs from 3 cells and 6 colour rules added by Prepare plan.`);
     expect(run("prepare", file, "--remove", "--in-place").stdout.trim()).toBe(`${file} is unchanged: it has no drop-downs added by Prepare plan.`);
   });
 

@@ -162,7 +162,7 @@ describe("what changes in the package", () => {
     expect(await changedParts(once, twice.bytes)).toEqual([]);
 
     const removed = await remove(once);
-    expect(removed.removed).toEqual([{ sheet: "Service Plan", ranges: [expect.stringMatching(/^H58:K58 H60:K60 /)], validations: 1, colourRules: 4 }]);
+    expect(removed.removed).toEqual([{ sheet: "Service Plan", ranges: [expect.stringMatching(/^H58:K58 H60:K60 /)], cells: 64, validations: 1, colourRules: 4 }]);
     expect(await changedParts(input, removed.bytes)).toEqual([]);
   });
 
@@ -272,7 +272,7 @@ describe("the user's own rules", () => {
     await expectUserDataKept(input, bytes, addedCells(outcome));
 
     const removed = await remove(bytes);
-    expect(removed.removed).toEqual([{ sheet: "Plan", ranges: ["F2:F4 E3:E4"], validations: 1, colourRules: 4 }]);
+    expect(removed.removed).toEqual([{ sheet: "Plan", ranges: ["F2:F4 E3:E4"], cells: 5, validations: 1, colourRules: 4 }]);
     expect(await changedParts(input, removed.bytes)).toEqual([]);
     // Nothing of ours left: removing again changes nothing.
     expect((await remove(removed.bytes)).removed).toEqual([]);

@@ -25,7 +25,7 @@ export interface ExcelRunResult {
   settingsProblem?: string;
 }
 
-function configFrom(saved: string | null, given?: Config): { config?: Config; problem?: string } {
+export function configFrom(saved: string | null, given?: Config): { config?: Config; problem?: string } {
   if (given) return { config: given };
   if (!saved) return {};
   try {

@@ -85,6 +85,8 @@ export interface RemovedFromSheet {
   sheet: string;
   /** The cells whose drop-down was taken out, as areas. */
   ranges: string[];
+  /** Cells whose drop-down was taken out. */
+  cells: number;
   validations: number;
   colourRules: number;
 }
@@ -125,7 +127,8 @@ export async function removePreparation(pkg: XlsxPackage): Promise<{ removed: Re
       colourRules += rules.length;
     }
     for (const v of ours) part.rules.removeValidation(v);
-    removed.push({ sheet: part.name, ranges: ours.map((v) => v.sqref), validations: ours.length, colourRules });
+    const cells = marked.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+    removed.push({ sheet: part.name, ranges: ours.map((v) => v.sqref), cells, validations: ours.length, colourRules });
   }
   const texts = new Map<string, string>();
   for (const part of parts) if (part.rules.changed) texts.set(part.path, part.rules.toXml());

@@ -1,0 +1,137 @@
+/** Prepare plan through Office.js, against office-addin-mock: what is added, what is left, round trips counted. */
+import { prepareInExcel, previewPrepareInExcel, removePreparationInExcel } from "../../src/adapters/excel/prepare";
+import { PREPARE_MARK } from "../../src/core/prepare/plan";
+import { MockArea, MockSheet, areaAddress, mockExcel, newSheet } from "../fixtures/excelMock";
+
+/** A "Q1 status" layout: statuses on each action's row. */
+function columnPlan(rows: number): MockSheet {
+  const data: unknown[][] = [["Service Plan 2016/17"], [], ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status"]];
+  for (let i = 1; i <= rows; i++) data.push([String(i), `Action number ${i}`, "Officer", 42643, i % 7 === 0 ? "Behind Target" : "On Target", ""]);
+  return newSheet("Plan", data, data.map((row) => row.map((_, c) => (c === 3 ? "dd/mm/yyyy" : "General"))));
+}
+
+/** The service plan's layout: a status row beneath each action, in the quarters' appraisal columns. */
+function statusRowPlan(actions: number): MockSheet {
+  const data: unknown[][] = [["Action", "Timescale", "Officer responsible", "Q1 Performance appraisal", "Q2 Performance appraisal", "Q3 Performance appraisal", "Q4 Performance appraisal"]];
+  for (let i = 1; i <= actions; i++) {
+    data.push([`${i}. Do thing ${i}`, "Mar-16", "Ann", "Some progress", "", "", ""]);
+    data.push([null, null, null, "On Target", i % 3 ? "On Target" : "Behind Target", "Select Progress", "Select Progress"]);
+  }
+  return newSheet("Service Plan", data);
+}
+
+const validationAt = (s: MockSheet, r: number, c: number) => s.validations.get(`${r}:${c}`);
+
+describe("prepareInExcel", () => {
+  it("puts a drop-down, input message and warning on each status cell, colours by status, and changes no value", async () => {
+    const sheet = columnPlan(10);
+    const before = new Map(sheet.cells);
+    const { mock, model } = mockExcel([sheet]);
+    const result = await mock.run((c) => prepareInExcel(c));
+    expect(result.outcome).toMatchObject({ added: 20, alreadyPrepared: 0, leftAlone: 0 });
+    expect(result.outcome.sheets[0].groups[0].ranges).toEqual(["E4:F13"]);
+    const s = model.sheets[0];
+    expect(s.cells).toEqual(before);
+    expect(validationAt(s, 3, 4)).toEqual({
+      ignoreBlanks: true,
+      rule: { list: { inCellDropDown: true, source: "On Target,Behind Target,Off Target,Complete,Not Started" } },
+      prompt: { showPrompt: true, title: PREPARE_MARK, message: "Pick a status from the list: On Target, Behind Target, Off Target, Complete, Not Started." },
+      errorAlert: { showAlert: true, style: "Warning", title: PREPARE_MARK, message: expect.stringContaining("Keep it anyway?") },
+    });
+    expect(validationAt(s, 12, 5)).toEqual(validationAt(s, 3, 4));
+    expect(validationAt(s, 2, 4)).toBeUndefined(); // the header
+    expect(validationAt(s, 3, 6)).toBeUndefined();
+    expect(s.conditionalFormats.map((f) => [f.type, f.areas, f.rule, f.fill, f.font])).toEqual([
+      ["CellValue", [{ r: 3, c: 4, h: 10, w: 2 }], { formula1: '="On Target"', operator: "EqualTo" }, "#C6EFCE", "#006100"],
+      ["CellValue", [{ r: 3, c: 4, h: 10, w: 2 }], { formula1: '="Behind Target"', operator: "EqualTo" }, "#FFEB9C", "#9C5700"],
+      ["CellValue", [{ r: 3, c: 4, h: 10, w: 2 }], { formula1: '="Off Target"', operator: "EqualTo" }, "#FFC7CE", "#9C0006"],
+      ["CellValue", [{ r: 3, c: 4, h: 10, w: 2 }], { formula1: '="Complete"', operator: "EqualTo" }, "#BDD7EE", "#1F4E78"],
+    ]);
+  });
+
+  it("uses the same round trips for 10 and 10,000 actions, in either layout", async () => {
+    const counts: number[] = [];
+    for (const sheet of [columnPlan(10), columnPlan(10_000), statusRowPlan(10), statusRowPlan(2_000)]) {
+      const { mock, syncCount } = mockExcel([sheet]);
+      const result = await mock.run((c) => prepareInExcel(c));
+      expect(result.syncs).toBe(syncCount());
+      counts.push(syncCount());
+    }
+    // 3 to read values, 1 for the status cells' fills (a status column may say it by colour), 1 to see the
+    // drop-downs already there, 1 to write; status rows sit in the appraisal columns, whose fills are not read.
+    expect(counts).toEqual([6, 6, 5, 5]);
+  });
+
+  it("prepares the status rows beneath the actions, each in blocks short enough for Excel to read", async () => {
+    const { mock, model } = mockExcel([statusRowPlan(100)]);
+    const result = await mock.run((c) => prepareInExcel(c));
+    expect(result.outcome.added).toBe(400);
+    const s = model.sheets[0];
+    expect(validationAt(s, 2, 3)?.prompt?.title).toBe(PREPARE_MARK);
+    expect(validationAt(s, 2, 6)?.prompt?.title).toBe(PREPARE_MARK);
+    expect(validationAt(s, 1, 3)).toBeUndefined(); // the action row's appraisal
+    expect(s.validations.size).toBe(400);
+    const blocks = new Set(s.conditionalFormats.map((f) => JSON.stringify(f.areas)));
+    expect(s.conditionalFormats.length).toBe(blocks.size * 4);
+    expect([...blocks].every((b) => (JSON.parse(b) as MockArea[]).map(areaAddress).join(",").length <= 255)).toBe(true);
+    expect(blocks.size).toBeGreaterThan(1);
+  });
+
+  it("leaves the user's own drop-downs alone and lists them; a second run adds nothing; the preview changes nothing", async () => {
+    const sheet = columnPlan(5);
+    const own = { rule: { list: { inCellDropDown: true, source: "Yes,No" } }, prompt: { showPrompt: false, title: "", message: "" } };
+    sheet.validations.set("4:4", own);
+    sheet.validations.set("5:5", own);
+    const { mock, model, syncCount } = mockExcel([sheet]);
+    const preview = await mock.run((c) => previewPrepareInExcel(c));
+    expect(preview.outcome.sheets[0]).toMatchObject({ added: 8, leftAlone: { ranges: ["E5", "F6"], cells: 2 } });
+    expect(model.sheets[0].validations.size).toBe(2);
+    expect(model.sheets[0].conditionalFormats).toEqual([]);
+    // The block is mixed, so its cells are looked at one by one: one more round trip, not one per cell.
+    expect(preview.syncs).toBe(6);
+
+    const first = await mock.run((c) => prepareInExcel(c));
+    expect(first.outcome).toMatchObject({ added: 8, leftAlone: 2 });
+    expect(model.sheets[0].validations.get("4:4")).toBe(own);
+    const rules = model.sheets[0].conditionalFormats.length;
+    const before = syncCount();
+    const second = await mock.run((c) => prepareInExcel(c));
+    expect(second.outcome).toMatchObject({ added: 0, alreadyPrepared: 8, leftAlone: 2 });
+    expect(model.sheets[0].conditionalFormats.length).toBe(rules);
+    expect(syncCount() - before).toBeLessThanOrEqual(7);
+  });
+});
+
+describe("removePreparationInExcel", () => {
+  it("takes out exactly what was added: the user's drop-downs and colour rules stay", async () => {
+    const sheet = columnPlan(5);
+    const own = { rule: { list: { inCellDropDown: true, source: "Yes,No" } } };
+    sheet.validations.set("4:4", own);
+    sheet.conditionalFormats.push({ type: "CellValue", areas: [{ r: 3, c: 1, h: 5, w: 1 }], rule: { formula1: '="Late"', operator: "EqualTo" }, fill: "#FF0000", font: "#FFFFFF" });
+    const { mock, model } = mockExcel([sheet]);
+    await mock.run((c) => prepareInExcel(c));
+    const cells = new Map(model.sheets[0].cells);
+    // Later the user puts a drop-down of their own on one of the prepared cells.
+    model.sheets[0].validations.set("7:5", own);
+
+    const result = await mock.run((c) => removePreparationInExcel(c));
+    expect(result.removed).toEqual([{ sheet: "Plan", ranges: ["E4", "F4:F8", "E6:E8"], cells: 8, validations: 6, colourRules: 4 }]);
+    const s = model.sheets[0];
+    expect([...s.validations.entries()]).toEqual([["4:4", own], ["7:5", own]]);
+    expect(s.conditionalFormats.map((f) => f.rule?.formula1)).toEqual(['="Late"']);
+    expect(s.cells).toEqual(cells);
+    // Sheets, their colour rules, the rules' details, a closer look at the mixed block (areas, then cells), the removal.
+    expect(result.syncs).toBeLessThanOrEqual(6);
+    expect((await mock.run((c) => removePreparationInExcel(c))).removed).toEqual([]);
+  });
+
+  it("uses the same round trips whatever the size of the plan", async () => {
+    const counts: number[] = [];
+    for (const sheet of [statusRowPlan(10), statusRowPlan(1_000)]) {
+      const { mock } = mockExcel([sheet]);
+      await mock.run((c) => prepareInExcel(c));
+      counts.push((await mock.run((c) => removePreparationInExcel(c))).syncs);
+    }
+    expect(counts).toEqual([4, 4]);
+  });
+});
