@@ -65,6 +65,16 @@ const ICONS: Record<string, Painter> = {
     }
     return BLUE;
   },
+  // Prepare plan: a cell with its drop-down arrow, over red, amber and green.
+  prepare: (x, y) => {
+    if (!inTile(x, y)) return null;
+    if (y > 0.22 && y < 0.46 && x > 0.18 && x < 0.82) {
+      const arrow = x > 0.6 && x < 0.78 && y > 0.29 && y < 0.4 && Math.abs(x - 0.69) < (0.4 - y) * 0.9;
+      return arrow ? BLUE : WHITE;
+    }
+    if (y > 0.56 && y < 0.78 && x > 0.18 && x < 0.82) return x < 0.39 ? RED : x < 0.61 ? AMBER : GREEN;
+    return BLUE;
+  },
   // Refresh KPIs: rising bars.
   refresh: (x, y) => {
     if (!inTile(x, y)) return null;
@@ -74,7 +84,7 @@ const ICONS: Record<string, Painter> = {
   },
 };
 
-const SIZES: Record<string, number[]> = { icon: [16, 32, 64, 80, 128], validate: [16, 32, 80], generate: [16, 32, 80], refresh: [16, 32, 80] };
+const SIZES: Record<string, number[]> = { icon: [16, 32, 64, 80, 128], validate: [16, 32, 80], generate: [16, 32, 80], refresh: [16, 32, 80], prepare: [16, 32, 80] };
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : "..");

@@ -5,10 +5,11 @@
  */
 /* global Office, Excel */
 import { summarizeInExcel } from "../adapters/excel/actions";
+import { prepareInExcel } from "../adapters/excel/prepare";
 import { excelErrorMessage } from "../adapters/excel/errors";
 import { countIssues } from "../core/analyse";
 import type { SummaryAction } from "../core/workflow";
-import { commandMessage } from "./messages";
+import { commandMessage, prepareMessage } from "./messages";
 
 function notify(message: string): void {
   const url = `${window.location.origin}/notice.html?message=${encodeURIComponent(message)}`;
@@ -27,8 +28,21 @@ async function runCommand(action: SummaryAction | "validate", event: Office.Addi
   }
 }
 
+/** Prepare plan: status drop-downs and colours on the plan's status cells; values are never changed. */
+async function runPrepare(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const result = await Excel.run((context) => prepareInExcel(context));
+    notify(prepareMessage(result.outcome));
+  } catch (e) {
+    notify(excelErrorMessage(e));
+  } finally {
+    event.completed();
+  }
+}
+
 Office.onReady(() => {
   Office.actions.associate("validatePlan", (event: Office.AddinCommands.Event) => runCommand("validate", event));
   Office.actions.associate("generateSummary", (event: Office.AddinCommands.Event) => runCommand("generate", event));
   Office.actions.associate("refreshKpis", (event: Office.AddinCommands.Event) => runCommand("refresh-kpis", event));
+  Office.actions.associate("preparePlan", (event: Office.AddinCommands.Event) => runPrepare(event));
 });

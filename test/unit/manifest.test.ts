@@ -17,13 +17,26 @@ describe("manifest.xml", () => {
     expect(info.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("puts the three actions and the pane button on the Home tab", async () => {
+  it("puts the four actions and the pane button on the Home tab", async () => {
     const xml = await fs.readFile(path.join(ROOT, "manifest.xml"), "utf8");
     expect(xml).toContain('<OfficeTab id="TabHome">');
-    for (const fn of ["validatePlan", "generateSummary", "refreshKpis"]) expect(xml).toContain(`<FunctionName>${fn}</FunctionName>`);
+    for (const fn of ["validatePlan", "generateSummary", "refreshKpis", "preparePlan"]) expect(xml).toContain(`<FunctionName>${fn}</FunctionName>`);
     expect(xml).toMatch(/xsi:type="ShowTaskpane"/);
     const commands = await fs.readFile(path.join(ROOT, "src/commands/commands.ts"), "utf8");
-    for (const fn of ["validatePlan", "generateSummary", "refreshKpis"]) expect(commands).toContain(`associate("${fn}"`);
+    for (const fn of ["validatePlan", "generateSummary", "refreshKpis", "preparePlan"]) expect(commands).toContain(`associate("${fn}"`);
+  });
+
+  it("has a Prepare plan button with its own label, tooltip and icons; the API it uses is within ExcelApi 1.13", async () => {
+    const info = await OfficeAddinManifest.readManifestFile(path.join(ROOT, "manifest.xml"));
+    const xml = await fs.readFile(path.join(ROOT, "manifest.xml"), "utf8");
+    const control = /<Control xsi:type="Button" id="PlanScorecard.Prepare">[\s\S]*?<\/Control>/.exec(xml)![0];
+    expect(control).toContain("<FunctionName>preparePlan</FunctionName>");
+    for (const id of ["Prepare.Label", "Prepare.Tooltip", "Prepare.16x16", "Prepare.32x32", "Prepare.80x80"]) expect(xml).toContain(`id="${id}"`);
+    expect(xml).toContain('<bt:String id="Prepare.Label" DefaultValue="Prepare plan"/>');
+    for (const m of xml.matchAll(/<bt:String id="[^"]+" DefaultValue="([^"]*)"/g)) expect(m[1].length).toBeLessThanOrEqual(250);
+    // Data validation is ExcelApi 1.8, conditional formats 1.6, RangeAreas 1.9: the manifest asks for 1.13.
+    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1\.13"\/>/);
+    expect(info.displayName).toBe("Plan Scorecard");
   });
 
   it("points every URL at a file the build produced, with icons at the size they claim", async () => {
