@@ -3,6 +3,7 @@ import type { PlanReport } from "../core/analyse";
 import type { Config } from "../core/config";
 import type { Quarter } from "../core/detect/headers";
 import type { PlanIssue } from "../core/issues";
+import type { PrepareOutcome } from "../core/prepare/plan";
 
 export interface WrittenSheetInfo {
   name: string;
@@ -24,6 +25,24 @@ export interface RunOptions {
 
 export type SummaryKind = "generate" | "refresh-kpis";
 
+/**
+ * Prepare plan's result, or its preview: per sheet, the cells that get (or got) a status drop-down,
+ * as groups with their table, statuses and areas; the cells already prepared; and the cells left
+ * alone because they have a drop-down of the user's own.
+ */
+export interface PrepareResult {
+  outcome: PrepareOutcome;
+  /** True for previewPrepare: nothing was changed. */
+  preview: boolean;
+  note?: string;
+}
+
+export interface RemovePreparationResult {
+  /** Per sheet, the cells whose drop-down was taken out (as areas) and the colour rules removed. */
+  removed: { sheet: string; ranges: string[]; cells: number; colourRules: number }[];
+  note?: string;
+}
+
 export interface PlanHost {
   kind: "excel" | "file";
   /** Name of the workbook, for messages. */
@@ -34,4 +53,10 @@ export interface PlanHost {
   selectIssue?(issue: PlanIssue): Promise<void>;
   loadSettings(): Promise<Config | null>;
   saveSettings(config: Config): Promise<void>;
+  /** What Prepare plan would add (sheets, cells, cells left alone), changing nothing. */
+  previewPrepare?(options: RunOptions): Promise<PrepareResult>;
+  /** Status drop-downs and RAG colours on the plan's status cells; no value is changed. */
+  prepare?(options: RunOptions): Promise<PrepareResult>;
+  /** Takes out exactly what Prepare plan added. */
+  removePreparation?(): Promise<RemovePreparationResult>;
 }

@@ -135,3 +135,31 @@ describe("removePreparationInExcel", () => {
     expect(counts).toEqual([4, 4]);
   });
 });
+
+describe("the pane's Excel host and the ribbon's notice", () => {
+  afterEach(() => {
+    delete (global as unknown as { Excel?: unknown }).Excel;
+  });
+
+  it("previews, prepares and removes through excelHost", async () => {
+    const { excelHost } = await import("../../src/taskpane/hosts/excelHost");
+    const { mock, model } = mockExcel([columnPlan(4)]);
+    (global as unknown as { Excel: unknown }).Excel = { run: mock.run };
+    const host = excelHost();
+    const preview = await host.previewPrepare!({});
+    expect(preview).toMatchObject({ preview: true, outcome: { added: 8 } });
+    expect(model.sheets[0].validations.size).toBe(0);
+    expect((await host.prepare!({})).outcome.added).toBe(8);
+    expect(model.sheets[0].validations.size).toBe(8);
+    expect((await host.removePreparation!()).removed).toEqual([{ sheet: "Plan", ranges: ["E4:F7"], cells: 8, colourRules: 4 }]);
+    expect(model.sheets[0].validations.size).toBe(0);
+  });
+
+  it("says what Prepare plan did in one sentence", async () => {
+    const { prepareMessage } = await import("../../src/commands/messages");
+    expect(prepareMessage({ added: 64, alreadyPrepared: 0, leftAlone: 2, sheets: [{ sheet: "Service Plan", added: 64 }] }))
+      .toBe("Status drop-downs and RAG colours added to 64 cells on Service Plan. No value was changed. 2 cells with a drop-down of your own were left alone. Remove them from the Plan Scorecard pane.");
+    expect(prepareMessage({ added: 0, alreadyPrepared: 8, leftAlone: 0, sheets: [] })).toBe("The plan is prepared already: 8 status cells have the drop-down.");
+    expect(prepareMessage({ added: 0, alreadyPrepared: 0, leftAlone: 0, sheets: [] })).toMatch(/^No status cells were found/);
+  });
+});

@@ -18,3 +18,25 @@ it("Generate summary then Refresh KPIs gives one download with both sets of shee
   // Validating again reads the summarized workbook without taking its own sheets for plan.
   expect((await host.validate({})).report.actions).toHaveLength(16);
 });
+
+it("previews Prepare plan, prepares the workbook for download, and removes the preparation again", async () => {
+  const files = await samples(await tempDir());
+  const original = new Uint8Array(await fs.readFile(files.servicePlan));
+  const host = fileHost({ name: "service-plan.xlsx", bytes: original });
+  const preview = await host.previewPrepare!({});
+  expect(preview).toMatchObject({ preview: true, outcome: { added: 1, leftAlone: 63 } });
+  expect(preview.outcome.sheets.map((s) => [s.sheet, s.added, s.leftAlone.cells])).toEqual([["Service Plan", 1, 63]]);
+  expect(host.download()).toBeNull();
+
+  const prepared = await host.prepare!({});
+  expect(prepared).toMatchObject({ preview: false, outcome: { added: 1 }, note: "service-plan.prepared.xlsx is ready: use Download to save it. service-plan.xlsx on your computer is unchanged." });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(host.download()!.bytes as unknown as ArrayBuffer);
+  expect(wb.getWorksheet("Service Plan")!.getCell("K88").dataValidation.promptTitle).toBe("Status (Plan Scorecard)");
+  expect((await host.previewPrepare!({})).outcome).toMatchObject({ added: 0, alreadyPrepared: 1 });
+
+  const removed = await host.removePreparation!();
+  expect(removed.removed).toEqual([{ sheet: "Service Plan", ranges: ["K88"], cells: 1, colourRules: 4 }]);
+  expect(host.download()!.name).toBe("service-plan.unprepared.xlsx");
+  expect((await host.previewPrepare!({})).outcome).toMatchObject({ added: 1, alreadyPrepared: 0 });
+});

@@ -1,11 +1,12 @@
 /** The task pane inside Excel: Office.js through the Excel adapter. */
 /* global Excel */
 import { summarizeInExcel, validateInExcel } from "../../adapters/excel/actions";
+import { ExcelPrepareResult, prepareInExcel, previewPrepareInExcel, removePreparationInExcel } from "../../adapters/excel/prepare";
 import { selectCell } from "../../adapters/excel/selectCell";
 import { SETTINGS_KEY, saveSettings } from "../../adapters/excel/settings";
 import { excelErrorMessage } from "../../adapters/excel/errors";
 import { Config, readConfig } from "../../core/config";
-import type { PlanHost, RunResult } from "../host";
+import type { PlanHost, PrepareResult, RunResult } from "../host";
 
 async function inExcel<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
@@ -23,12 +24,23 @@ function toResult(r: Awaited<ReturnType<typeof validateInExcel>>): RunResult {
   };
 }
 
+const settingsNote = (problem?: string) =>
+  problem ? { note: `The rules saved in this workbook could not be read (${problem}); the defaults were used.` } : {};
+
+function toPrepareResult(r: ExcelPrepareResult, preview: boolean): PrepareResult {
+  return { outcome: r.outcome, preview, ...settingsNote(r.settingsProblem) };
+}
+
 export function excelHost(): PlanHost {
   return {
     kind: "excel",
     label: () => "this workbook",
     validate: (options) => inExcel(async (c) => toResult(await validateInExcel(c, options))),
     summarize: (kind, options) => inExcel(async (c) => toResult(await summarizeInExcel(c, kind, { ...options, source: "this workbook" }))),
+    previewPrepare: (options) => inExcel(async (c) => toPrepareResult(await previewPrepareInExcel(c, options), true)),
+    prepare: (options) => inExcel(async (c) => toPrepareResult(await prepareInExcel(c, options), false)),
+    removePreparation: () =>
+      inExcel(async (c) => ({ removed: (await removePreparationInExcel(c)).removed.map(({ sheet, ranges, cells, colourRules }) => ({ sheet, ranges, cells, colourRules })) })),
     selectIssue: (issue) => inExcel((c) => selectCell(c, issue.sheet, issue.cell)),
     loadSettings: () =>
       inExcel(async (c) => {

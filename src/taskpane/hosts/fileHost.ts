@@ -4,7 +4,7 @@
  */
 import { analysePlan } from "../../core/analyse";
 import { DEFAULT_CONFIG, Config } from "../../core/config";
-import type { PlanHost, RunResult } from "../host";
+import type { PlanHost, PrepareResult, RemovePreparationResult, RunResult } from "../host";
 
 export interface OpenedFile {
   name: string;
@@ -12,15 +12,15 @@ export interface OpenedFile {
 }
 
 export interface FileHost extends PlanHost {
-  /** The summarized workbook from the last Generate / Refresh, ready to download. */
+  /** The workbook as the last Generate / Refresh / Prepare plan / Remove preparation left it, ready to download. */
   download(): { name: string; bytes: Uint8Array } | null;
 }
 
 /** The .xlsx adapter is loaded only when a file is opened, to keep the first download small. */
 const loadAdapter = () => import(/* webpackChunkName: "xlsx" */ "./xlsxAdapter");
 
-export function summaryName(name: string): string {
-  return name.replace(/\.xlsx$/i, "") + ".summary.xlsx";
+export function summaryName(name: string, suffix = "summary"): string {
+  return name.replace(/\.xlsx$/i, "") + `.${suffix}.xlsx`;
 }
 
 export function fileHost(file: OpenedFile): FileHost {
@@ -48,6 +48,29 @@ export function fileHost(file: OpenedFile): FileHost {
       const { written, bytes } = await adapter.summarizeWorkbook(read, report, kind, file.name);
       result = { name: summaryName(file.name), bytes };
       return { report, written, note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.` };
+    },
+    async previewPrepare(options): Promise<PrepareResult> {
+      const adapter = await loadAdapter();
+      const read = await adapter.readGrids(current());
+      const report = analysePlan(read.grids, { quarter: options.quarter, config: options.config ?? config });
+      return { outcome: await adapter.inspectPreparation(read, report), preview: true };
+    },
+    async prepare(options): Promise<PrepareResult> {
+      const adapter = await loadAdapter();
+      const read = await adapter.readGrids(current());
+      const report = analysePlan(read.grids, { quarter: options.quarter, config: options.config ?? config });
+      const { outcome, bytes } = await adapter.prepareWorkbook(read, report);
+      if (outcome.added === 0) return { outcome, preview: false };
+      result = { name: summaryName(file.name, "prepared"), bytes };
+      return { outcome, preview: false, note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.` };
+    },
+    async removePreparation(): Promise<RemovePreparationResult> {
+      const adapter = await loadAdapter();
+      const { removed, bytes } = await adapter.removePreparation(await adapter.XlsxPackage.open(current()));
+      const list = removed.map(({ sheet, ranges, cells, colourRules }) => ({ sheet, ranges: ranges.flatMap((r) => r.split(" ")), cells, colourRules }));
+      if (removed.length === 0) return { removed: list };
+      result = { name: summaryName(file.name, "unprepared"), bytes };
+      return { removed: list, note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.` };
     },
     loadSettings: async () => config,
     saveSettings: async (c) => {
