@@ -30,9 +30,9 @@ function rowsUnder(ws: ExcelJS.Worksheet, first: string): Record<string, unknown
   let header: string[] | null = null;
   const rows: Record<string, unknown>[] = [];
   ws.eachRow((row) => {
-    const values = (row.values as unknown[]).slice(1);
+    const values = Array.from((row.values as unknown[]).slice(1));
     if (!header) {
-      if (values[0] === first) header = values.map(String);
+      if (values[0] === first) header = values.map((v) => String(v ?? ""));
       return;
     }
     rows.push(Object.fromEntries(header.map((h, i) => [h, values[i] ?? null])));
