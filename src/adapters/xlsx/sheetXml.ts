@@ -6,8 +6,10 @@
 import { cellAddress, rangeAddress, sheetRef } from "../../core/cells";
 import type { CellStyle, SheetSpec } from "../../core/sheets/spec";
 import { escapeXml } from "./xml";
+import type { SheetPartIds } from "./sheetParts";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const TAB_COLOUR = "FF1F4E78";
 
 /** The sheet's print titles and filter range, written as defined names local to the sheet. */
@@ -25,10 +27,13 @@ function cellXml(ref: string, value: string | number | null, s: number | undefin
   return style ? `<c r="${ref}"${style}/>` : "";
 }
 
-export function sheetXml(spec: SheetSpec, sheetName: string, styleIndex: (s: CellStyle | undefined) => number | undefined): { xml: string; names: SheetNames } {
+export function sheetXml(
+  spec: SheetSpec, sheetName: string, styleIndex: (s: CellStyle | undefined) => number | undefined, parts: SheetPartIds = { tables: [] },
+): { xml: string; names: SheetNames } {
   const width = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
   const height = Math.max(spec.rows.length, 1);
-  const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}">`];
+  const rels = parts.drawing || parts.tables.length > 0 ? ` xmlns:r="${REL_NS}"` : "";
+  const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}"${rels}>`];
   out.push(`<sheetPr><tabColor rgb="${TAB_COLOUR}"/><pageSetUpPr fitToPage="1"/></sheetPr>`);
   out.push(`<dimension ref="${rangeAddress(0, 0, height - 1, width - 1)}"/>`);
   if (spec.frozenRows > 0) {
@@ -58,7 +63,8 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styleIndex: (s: Cel
   });
   out.push("</sheetData>");
   const names: SheetNames = {};
-  if (spec.filterRow !== undefined) {
+  // A table brings its own filter; a second one on the same cells makes Excel repair the file.
+  if (spec.filterRow !== undefined && !spec.table) {
     const ref = `${cellAddress(spec.filterRow, 0)}:${cellAddress(spec.filterRow, Math.max(spec.columns.length, 1) - 1)}`;
     out.push(`<autoFilter ref="${ref}"/>`);
     names.filterDatabase = `${sheetRef(sheetName)}!${ref.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
@@ -71,9 +77,15 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styleIndex: (s: Cel
       `<cfvo type="num" val="0"/><cfvo type="num" val="${rule.amberFrom}"/><cfvo type="num" val="${rule.greenFrom}"/></iconSet></cfRule></conditionalFormatting>`);
   });
   if (links.length > 0) out.push("<hyperlinks>", ...links, "</hyperlinks>");
+  const print = spec.print;
+  if (print) out.push(`<printOptions gridLines="${print.gridlines ? 1 : 0}"/>`);
   out.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
-  out.push(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
+  out.push(`<pageSetup paperSize="9" orientation="${print && !print.landscape ? "portrait" : "landscape"}" fitToWidth="${print?.fitToWidth ?? 1}" fitToHeight="0"/>`);
+  if (print?.footer) out.push(`<headerFooter><oddFooter>${escapeXml(`&C${print.footer}`)}</oddFooter></headerFooter>`);
+  if (parts.drawing) out.push(`<drawing r:id="${parts.drawing}"/>`);
+  if (parts.tables.length > 0) out.push(`<tableParts count="${parts.tables.length}">`, ...parts.tables.map((id) => `<tablePart r:id="${id}"/>`), "</tableParts>");
   out.push("</worksheet>");
-  if (spec.frozenRows > 0) names.printTitles = `${sheetRef(sheetName)}!$${spec.frozenRows}:$${spec.frozenRows}`;
+  if (print?.repeatRows) names.printTitles = `${sheetRef(sheetName)}!$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`;
+  else if (!print && spec.frozenRows > 0) names.printTitles = `${sheetRef(sheetName)}!$${spec.frozenRows}:$${spec.frozenRows}`;
   return { xml: out.join(""), names };
 }

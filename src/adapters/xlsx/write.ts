@@ -7,7 +7,8 @@
  */
 import { SHEET_NAMES, SheetRole, SheetSpec, freeSheetName, ownershipName } from "../../core/sheets/spec";
 import { sheetRef } from "../../core/cells";
-import { SheetEntry, XlsxPackage, relsPathOf } from "./package";
+import { SheetEntry, XlsxPackage } from "./package";
+import { dropSheetParts, writeSheetParts } from "./sheetParts";
 import { ownedSheets } from "./ownership";
 import { SheetNames, sheetXml } from "./sheetXml";
 import { StyleAppender } from "./styles";
@@ -166,14 +167,15 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
     if (old) {
       const name = freeSheetName(spec.name, splice.sheetNames().filter((n) => n !== old.name));
       old.element.setAttribute("name", name);
-      // What hung off the old sheet (its links, a note the user added) goes with it.
-      if (pkg.has(relsPathOf(old.path))) pkg.remove(relsPathOf(old.path));
+      // What hung off the old sheet (its charts, its table, a note the user added) goes with it.
+      await dropSheetParts(pkg, old.path);
       sheet = { ...old, name };
       replacedAny = true;
     } else {
       sheet = splice.addSheet(freeSheetName(spec.name, splice.sheetNames()));
     }
-    const { xml, names } = sheetXml(spec, sheet.name, (s) => styles.indexOf(s));
+    const parts = await writeSheetParts(pkg, sheet.path, sheet.name, spec);
+    const { xml, names } = sheetXml(spec, sheet.name, (s) => styles.indexOf(s), parts);
     pkg.writeText(sheet.path, xml);
     addSheetNames(splice, spec.role, sheet, names);
     written.push({

@@ -7,6 +7,8 @@ import { buildPlanIssues } from "./planIssues";
 import { buildPlanSummary } from "./planSummary";
 import type { SheetSpec } from "./spec";
 import { fitRowHeights } from "./layout";
+import { printSpec } from "./print";
+import { financialYearLabel } from "./cells";
 
 export interface BuildOptions {
   /** File or workbook name shown on the sheets. */
@@ -24,7 +26,12 @@ export function buildSummarySheets(report: PlanReport, options: BuildOptions): S
     const history = buildKpiHistory(report, options.previousHistory ?? null);
     if (history) sheets.push(history);
   }
-  for (const sheet of sheets) sheet.rowHeights = fitRowHeights(sheet);
+  const w = report.window;
+  const period = w.quarter ? `${w.quarter}${w.financialYear === null ? "" : ` ${financialYearLabel(w.financialYear)}`}` : "all quarters";
+  for (const sheet of sheets) {
+    sheet.rowHeights = fitRowHeights(sheet);
+    sheet.print ??= printSpec(sheet, options.source, period);
+  }
   return sheets;
 }
 

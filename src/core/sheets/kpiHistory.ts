@@ -8,7 +8,9 @@ import { QUARTERS } from "../detect/headers";
 import { measureValue } from "../parse/measures";
 import { NOTE, TITLE, ragCell, RAG_STYLE } from "./palette";
 import { financialYearLabel, headerRow, num, text } from "./cells";
-import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
+import { ChartSpec, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
+import { CHART_RAG, columnRange } from "./charts";
+import { cellAddress, columnLetter } from "../cells";
 import type { Rag } from "../model";
 
 const HEADERS = ["Financial year", "Quarter", "Indicator", "Code", "Category", "Actual", "Target", "RAG", "Trend"];
@@ -17,6 +19,7 @@ interface HistoryRow {
   year: string;
   quarter: string;
   cells: SheetCell[];
+  rag: Rag;
 }
 
 const WORD_TO_RAG = new Map<string, Rag>(Object.entries(RAG_STYLE).map(([rag, s]) => [s.word, rag as Rag]));
@@ -38,6 +41,7 @@ function previousRows(grid: Grid | null): HistoryRow[] {
     rows.push({
       year,
       quarter,
+      rag,
       cells: [
         text(year), text(quarter), text(cellText(row[2])), text(cellText(row[3])), text(cellText(row[4])),
         typeof actual === "number" ? num(actual, percent ? "0.0%" : "#,##0.##") : text(cellText(actual)),
@@ -61,6 +65,7 @@ export function buildKpiHistory(report: PlanReport, previous: Grid | null): Shee
     return {
       year,
       quarter,
+      rag: k.score.rag,
       cells: [
         text(year), text(quarter), text(k.indicator), text(k.code ?? ""), text(k.category ?? ""),
         num(actual, percent ? "0.0%" : "#,##0.##"), text(k.target?.text ?? ""),
@@ -79,15 +84,55 @@ export function buildKpiHistory(report: PlanReport, previous: Grid | null): Shee
     headerRow(HEADERS),
     ...all.map((r) => r.cells),
   ];
+  const chart = greenByQuarter(all, rows);
   return {
     role: "kpi-history",
     name: SHEET_NAMES["kpi-history"],
-    columns: [{ width: 14 }, { width: 9 }, { width: 52 }, { width: 10 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 12 }],
+    columns: [{ width: 14 }, { width: 9 }, { width: 52 }, { width: 10 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 12 }, { width: 3 }, { width: 14 }, { width: 10 }],
     rows,
     frozenRows: 4,
     merges: [],
     rowHeights: [],
     iconSets: [],
-    filterRow: 3,
+    // A table, not an AutoFilter: the table brings its own filter, and the two on one range conflict.
+    table: { range: `A4:${columnLetter(HEADERS.length - 1)}${rows.length}`, name: "KPIHistory", style: "TableStyleMedium2" },
+    charts: [chart],
+  };
+}
+
+const TREND_COLUMN = HEADERS.length + 1;
+
+/**
+ * % green per quarter (green among the KPIs that have a colour), in a block beside the table with a blank
+ * column between, so the table never grows into it; the line chart sits under the block.
+ */
+function greenByQuarter(all: HistoryRow[], rows: SheetCell[][]): ChartSpec {
+  const periods: { label: string; rows: HistoryRow[] }[] = [];
+  for (const r of all) {
+    const label = `${r.year} ${r.quarter}`;
+    const p = periods.at(-1);
+    if (p?.label === label) p.rows.push(r);
+    else periods.push({ label, rows: [r] });
+  }
+  const put = (r: number, cells: SheetCell[]) => {
+    const row = (rows[r] ??= []);
+    while (row.length < TREND_COLUMN) row.push({ value: null });
+    row.push(...cells);
+  };
+  put(3, headerRow(["Period", "% green"]));
+  periods.forEach((p, i) => {
+    const coloured = p.rows.filter((r) => r.rag === "green" || r.rag === "amber" || r.rag === "red");
+    const share = coloured.length ? coloured.filter((r) => r.rag === "green").length / coloured.length : null;
+    put(4 + i, [text(p.label), num(share, "0%")]);
+  });
+  const last = 3 + Math.max(periods.length, 1);
+  return {
+    kind: "line",
+    title: "% of KPIs green, by quarter",
+    categories: columnRange(TREND_COLUMN, 4, last),
+    series: [{ name: "% green", nameRef: columnRange(TREND_COLUMN + 1, 3, 3), values: columnRange(TREND_COLUMN + 1, 4, last), colour: CHART_RAG.green }],
+    valueFormat: "0%",
+    anchor: cellAddress(last + 2, TREND_COLUMN),
+    size: { columns: 6, rows: 14 },
   };
 }

@@ -2,9 +2,12 @@
 import type { PlanReport, ScoredKpi } from "../analyse";
 import type { CellMeasure } from "../model";
 import { measureValue } from "../parse/measures";
-import { GROUP, NOTE, TITLE, ragCell } from "./palette";
+import { GROUP, NOTE, RAG_STYLE, TITLE, ragCell } from "./palette";
+import { CHART_RAG, columnRange } from "./charts";
+import { cellAddress } from "../cells";
+import type { Rag } from "../model";
 import { headerRow, num, periodLabel, text } from "./cells";
-import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
+import { ChartSpec, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 import { exceptionRows } from "./exceptionRows";
 import type { Target, Trend } from "../score/kpis";
 
@@ -77,6 +80,7 @@ export function buildKpiScorecard(report: PlanReport, source: string): SheetSpec
     for (const k of report.kpis.filter((x) => (x.category ?? "Indicators") === c)) rows.push(kpiRow(k));
   }
   rows.push(...exceptionRows(report, "kpi"));
+  const chart = ragCounts(report, rows);
   return {
     role: "kpi-scorecard",
     name: SHEET_NAMES["kpi-scorecard"],
@@ -86,5 +90,37 @@ export function buildKpiScorecard(report: PlanReport, source: string): SheetSpec
     merges: [],
     rowHeights: [],
     iconSets: [],
+    charts: [chart],
+  };
+}
+
+/** A small block of KPIs per RAG at the foot of the sheet, and a bar chart of it beside the block. */
+function ragCounts(report: PlanReport, rows: SheetCell[][]): ChartSpec {
+  const counts: { rag: Rag; word: string; n: number }[] = [
+    { rag: "green", word: "Green", n: 0 }, { rag: "amber", word: "Amber", n: 0 }, { rag: "red", word: "Red", n: 0 },
+    { rag: "grey", word: "Data only", n: 0 }, { rag: "grey", word: "No data", n: 0 },
+  ];
+  for (const k of report.kpis) {
+    const word = k.score.rag === "grey" ? (k.score.greyReason === "data-only" ? "Data only" : "No data") : RAG_STYLE[k.score.rag].word;
+    const c = counts.find((x) => x.word === word);
+    if (c) c.n++;
+  }
+  const shown = counts.filter((c) => c.n > 0 || c.rag !== "grey");
+  rows.push([]);
+  const header = rows.length;
+  rows.push([text("KPIs by RAG", GROUP), text("KPIs", GROUP)]);
+  for (const c of shown) rows.push([ragCell(c.rag, c.word), num(c.n, "0")]);
+  const last = rows.length - 1;
+  return {
+    kind: "bar",
+    title: "KPIs by RAG",
+    categories: columnRange(0, header + 1, last),
+    series: [{
+      name: "KPIs", nameRef: columnRange(1, header, header), values: columnRange(1, header + 1, last),
+      colour: CHART_RAG.green, pointColours: shown.map((c) => CHART_RAG[c.rag]),
+    }],
+    valueFormat: "0",
+    anchor: cellAddress(header, 2),
+    size: { columns: 6, rows: 14 },
   };
 }

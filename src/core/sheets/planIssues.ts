@@ -36,6 +36,7 @@ export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
     merges: [],
     rowHeights: [],
     iconSets: [],
-    filterRow: headerAt,
+    // A table, not an AutoFilter: the table brings its own filter, and the two on one range conflict.
+    table: { range: `A${headerAt + 1}:E${rows.length}`, name: "PlanIssues", style: "TableStyleMedium2" },
   };
 }

@@ -1,11 +1,14 @@
 /** Plan Summary: actions by status per section for the chosen quarter, and % on target Q1→Q4. */
 import type { PlanReport } from "../analyse";
 import { QUARTERS } from "../detect/headers";
-import { SCORED_STATUSES, quarterTrend, summariseActions } from "../score/summary";
+import { SCORED_STATUSES, StatusCounts, quarterTrend, summariseActions } from "../score/summary";
+import type { Status } from "../parse/statuses";
+import { cellAddress } from "../cells";
+import { CHART_STATUS, columnRange } from "./charts";
 import { NOTE, TITLE, TOTAL, BODY, GROUP, RAG_STYLE, ragCell } from "./palette";
 import { headerRow, num, periodLabel, text } from "./cells";
 import { exceptionRows } from "./exceptionRows";
-import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
+import { ChartSpec, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 
 export function buildPlanSummary(report: PlanReport, source: string): SheetSpec {
   const w = report.window;
@@ -42,6 +45,9 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
   for (const t of quarterTrend(report)) {
     rows.push([text(t.label, t.label === "Whole plan" ? TOTAL : BODY), ...QUARTERS.map((q) => num(t.shares[q], "0%"))]);
   }
+  // The chart sits under the figures it draws, before the lists, so it prints on the first page.
+  const chart = statusChart(summary, STATUSES, firstData, rows.length + 1);
+  if (chart) rows.push(...Array.from({ length: chart.size.rows + 1 }, (): SheetCell[] => []));
   rows.push(...movementRows(report));
   rows.push(...exceptionRows(report, "action"));
   const col = String.fromCharCode(65 + shareCol);
@@ -53,9 +59,34 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
     frozenRows: headerAt + 1,
     merges: [],
     rowHeights: [],
+    ...(chart ? { charts: [chart] } : {}),
     iconSets: summary.length
       ? [{ range: `${col}${firstData + 1}:${col}${lastData + 1}`, amberFrom: report.config.onTargetRag.amber, greenFrom: report.config.onTargetRag.green }]
       : [],
+  };
+}
+
+/** A stacked bar per section (the whole plan when there are no sections): its actions by status. */
+function statusChart(summary: StatusCounts[], statuses: readonly Status[], firstData: number, at: number): ChartSpec | null {
+  if (summary.length === 0) return null;
+  const sections = summary.length > 1 ? summary.length - 1 : 1;
+  const last = firstData + sections - 1;
+  const labels = [...statuses, "Not set"] as const;
+  const counted = (i: number) => summary.slice(0, sections).some((s) => (i < statuses.length ? s.byStatus[statuses[i]] : s.notSet) > 0);
+  const shown = labels.map((_, i) => i).filter(counted);
+  return {
+    kind: "bar-stacked",
+    title: "Actions by status",
+    categories: columnRange(0, firstData, last),
+    series: (shown.length ? shown : [0]).map((i) => ({
+      name: labels[i],
+      nameRef: columnRange(2 + i, firstData - 1, firstData - 1),
+      values: columnRange(2 + i, firstData, last),
+      colour: CHART_STATUS[labels[i]] ?? CHART_STATUS["Not set"],
+    })),
+    valueFormat: "0",
+    anchor: cellAddress(at, 0),
+    size: { columns: 7, rows: Math.min(30, 10 + 2 * sections) },
   };
 }
 
