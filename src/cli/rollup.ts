@@ -55,7 +55,7 @@ export async function runRollup(args: RollupArgs): Promise<RunOutput> {
   const progress = new Progress(files.length, process.stderr);
   let digests: PlanDigest[];
   try {
-    digests = await digestPlans(files, { quarter: args.quarter, config });
+    digests = await digestPlans(files, { quarter: args.quarter, config }, progress);
   } finally {
     progress.end();
   }

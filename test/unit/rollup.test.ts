@@ -91,6 +91,16 @@ describe("plan-scorecard rollup: the seeds, corpus layouts and a damaged file in
     expect(result.stderr).toBe("");
   });
 
+  // util-linux `script` gives the command a terminal; where it is missing, this is skipped.
+  const withTerminal = spawnSync("script", ["--version"]).status === 0 ? it : it.skip;
+  withTerminal("draws a progress bar with counts when stderr is a terminal", () => {
+    const cmd = `"${process.execPath}" "${BIN}" rollup plans -o tty.xlsx --format json >/dev/null`;
+    const r = spawnSync("script", ["-qfec", cmd, "/dev/null"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const frames = r.stdout.split("\r").filter((f) => f.includes("plans read"));
+    expect(frames.at(-1)).toMatch(/^\[█{30}\] 7\/7 plans read, 1 could not be read$/);
+    expect(r.stdout).toContain("\x1b[K");
+  });
+
   it("prints the JSON of the contract", () => {
     expect(Object.keys(json)).toEqual(["plans", "totals", "output"]);
     expect(Object.keys(json.plans[0]).slice(0, 10)).toEqual(["file", "title", "quarter", "actions", "kpis", "onTarget", "rag", "errors", "warnings", "error"]);
