@@ -1,4 +1,12 @@
 /** Prepare plan through Office.js, against office-addin-mock: what is added, what is left, round trips counted. */
+import { existsSync, promises as fs, readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { readGrids } from "../../src/adapters/xlsx/read";
+import { analysePlan } from "../../src/core/analyse";
+import { Config, ConfigSchema } from "../../src/core/config";
+import type { Grid } from "../../src/core/grid";
+import { preparePlan, settlePrepare } from "../../src/core/prepare/plan";
+import { samples, tempDir } from "../fixtures/workbooks";
 import { prepareInExcel, previewPrepareInExcel, removePreparationInExcel } from "../../src/adapters/excel/prepare";
 import { PREPARE_MARK } from "../../src/core/prepare/plan";
 import { MockArea, MockSheet, areaAddress, mockExcel, newSheet } from "../fixtures/excelMock";
@@ -161,5 +169,40 @@ describe("the pane's Excel host and the ribbon's notice", () => {
       .toBe("Status drop-downs and RAG colours added to 64 cells on Service Plan. No value was changed. 2 cells with a drop-down of your own were left alone. Remove them from the Plan Scorecard pane.");
     expect(prepareMessage({ added: 0, alreadyPrepared: 8, leftAlone: 0, sheets: [] })).toBe("The plan is prepared already: 8 status cells have the drop-down.");
     expect(prepareMessage({ added: 0, alreadyPrepared: 0, leftAlone: 0, sheets: [] })).toMatch(/^No status cells were found/);
+  });
+});
+
+describe("Excel and the .xlsx file agree", () => {
+  /** A mock sheet holding what the reader read: values, number formats, merged areas and fills. */
+  function sheetFrom(g: Grid): MockSheet {
+    const formats = g.rows.map((row, r) => row.map((_, c) => g.formats?.[`${r}:${c}`] ?? "General"));
+    const merged = (g.merges ?? []).map((m) => `${areaAddress({ r: m.top, c: m.left, h: m.bottom - m.top + 1, w: m.right - m.left + 1 })}`).join(",");
+    const fills = Object.fromEntries(Object.entries(g.fills ?? {}).map(([k, hex]) => {
+      const [r, c] = k.split(":").map(Number);
+      return [areaAddress({ r, c, h: 1, w: 1 }), `#${hex}`];
+    }));
+    return newSheet(g.sheet, g.rows, formats, merged || null, fills);
+  }
+
+  const LAYOUTS = path.resolve(__dirname, "../fixtures/layouts");
+  const layouts = readdirSync(LAYOUTS, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(path.join(LAYOUTS, e.name, "build.ts"))).map((e) => e.name).sort();
+
+  it.each(["safeguarding", "servicePlan", ...layouts])("%s: the same cells, statuses and colours either way", async (name) => {
+    const dir = await tempDir();
+    let file: string;
+    let options: { config?: Config } = {};
+    if (name === "safeguarding" || name === "servicePlan") file = (await samples(dir))[name];
+    else {
+      file = path.join(dir, `${name}.xlsx`);
+      await ((await import(path.join(LAYOUTS, name, "build.ts"))).default as (f: string) => Promise<void>)(file);
+      const expected = JSON.parse(readFileSync(path.join(LAYOUTS, name, "expected.json"), "utf8")) as { options?: { config?: unknown } };
+      if (expected.options?.config) options = { config: ConfigSchema.parse(expected.options.config) };
+    }
+    const read = await readGrids(await fs.readFile(file));
+    const { mock } = mockExcel(read.grids.map(sheetFrom));
+    const inExcel = await mock.run((c) => previewPrepareInExcel(c, options));
+    // The file's own drop-downs (the service plan has them) are not in the mock: compare with none.
+    const fromFile = settlePrepare(preparePlan(read.grids, analysePlan(read.grids, options)), []);
+    expect(inExcel.outcome).toEqual(fromFile);
   });
 });
