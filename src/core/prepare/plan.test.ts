@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { analysePlan } from "../analyse";
 import { ConfigInput, ConfigSchema } from "../config";
 import type { Grid } from "../grid";
@@ -90,5 +91,26 @@ describe("settlePrepare", () => {
     const outcome = settlePrepare(p, [{ sheet: "Service Plan", sqref: "D3:G3 D5:G5", ours: true }]);
     expect(outcome.added).toBe(0);
     expect(outcome.sheets[0].groups).toEqual([]);
+  });
+});
+
+describe("on any grid", () => {
+  const WORDS = ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status", "Status", "RAG", "Stage", "Indicator", "Target", "Q1",
+    "Q1 Performance appraisal", "On Target", "Behind Target", "G", "A", "R", "Amber", "Complete", "In progress", "Select Progress", "a,b", 'say "hi"', "", null];
+  const grid = fc.array(fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.integer()), { maxLength: 8 }), { maxLength: 20 })
+    .map((rows): Grid => ({ sheet: "Plan", rows }));
+
+  it("never throws, keeps every area inside the sheet, and settles every cell once", () => {
+    fc.assert(fc.property(grid, fc.array(fc.tuple(fc.constantFrom("A1:H20", "E2", "C3:D9", "B"), fc.boolean()), { maxLength: 3 }), (g, existing) => {
+      const p = preparePlan([g], analysePlan([g]));
+      for (const s of p.sheets) for (const group of s.groups) {
+        expect(group.list.length).toBeGreaterThan(0);
+        expect(`"${group.list.join(",")}"`.length).toBeLessThanOrEqual(255);
+        expect(group.list.every((w) => !w.includes(",") && !w.includes('"'))).toBe(true);
+        for (const c of group.cells) expect(c.row).toBeLessThan(g.rows.length);
+      }
+      const outcome = settlePrepare(p, existing.map(([sqref, ours]) => ({ sheet: "Plan", sqref, ours })));
+      expect(outcome.added + outcome.alreadyPrepared + outcome.leftAlone).toBe(p.cellCount);
+    }), { numRuns: 300 });
   });
 });
