@@ -9,8 +9,7 @@
  * summaries' RAG colours on cells that carry our validation. Remove preparation finds
  * the colour rules first (a sheet has few), then checks the validation on their cells.
  */
-import type { PlanReport } from "../../core/analyse";
-import { analysePlan } from "../../core/analyse";
+import { PlanReport, analysePlan } from "../../core/analyse";
 import { chunkAddresses, parseAreas, areaAddress } from "../../core/prepare/areas";
 import { ExistingValidation, PREPARE_MARK, PrepareOutcome, PreparePlan, preparePlan, settlePrepare } from "../../core/prepare/plan";
 import { RAG_STYLE } from "../../core/sheets/palette";
