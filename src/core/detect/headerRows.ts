@@ -1,0 +1,213 @@
+/**
+ * Header rows: which row is a table's header and what each of its cells names —
+ * merged header cells, a second header row of years, the better of two columns
+ * with one meaning, and two header rows read as one.
+ */
+import { CellValue, Grid, MergedRange, cellText } from "../grid";
+import { HeaderMeaning, classifyHeader } from "./headers";
+import type { TableKind } from "./tables";
+
+/** Header cells see the value of the merged range they belong to. */
+const mergesByRow = new WeakMap<Grid, Map<number, MergedRange[]>>();
+
+export function mergesOnRow(grid: Grid, r: number): MergedRange[] {
+  let index = mergesByRow.get(grid);
+  if (!index) {
+    index = new Map();
+    for (const m of grid.merges ?? []) {
+      for (let i = m.top; i <= m.bottom; i++) {
+        const list = index.get(i) ?? [];
+        list.push(m);
+        index.set(i, list);
+      }
+    }
+    mergesByRow.set(grid, index);
+  }
+  return index.get(r) ?? [];
+}
+
+export function mergedRowValues(grid: Grid, r: number): CellValue[] {
+  const merges = mergesOnRow(grid, r);
+  if (merges.length === 0) return grid.rows[r] ?? [];
+  const row = [...(grid.rows[r] ?? [])];
+  for (const m of merges) {
+    const v = grid.rows[m.top]?.[m.left] ?? null;
+    for (let c = m.left; c <= m.right; c++) row[c] = v;
+  }
+  return row;
+}
+
+export interface HeaderCandidate {
+  kind: TableKind;
+  rows: number[];
+  meanings: Map<number, HeaderMeaning>;
+  texts: Record<number, string>;
+  category: string | null;
+  signature: string;
+}
+
+/** Each cell's possible header meanings, worked out once per row for both kinds of table. */
+export function classifyRow(values: CellValue[]): (HeaderMeaning[] | null)[] {
+  return values.map((v) => {
+    const text = cellText(v);
+    return text ? classifyHeader(text) : null;
+  });
+}
+
+/**
+ * Two columns with one meaning: the one that says it better wins. "Revised target date" over "Original
+ * target date" (the date as it now stands); "Lead officer" over "Lead organisation" (the owner is a person).
+ */
+const BETTER: [RegExp, RegExp][] = [
+  [/\b(revised|new|current|latest|amended|updated|rescheduled)\b/i, /\b(original|initial|baseline|old)\b/i],
+  [/\b(officer|owner|person|manager|named|contact)\b/i, /\b(organi[sz]ation|agency|partner|body|service|directorate|department)\b/i],
+];
+
+function saysItBetter(now: string, before: string): boolean {
+  return BETTER.some(([better, worse]) => (better.test(now) && !better.test(before)) || (worse.test(before) && !worse.test(now)));
+}
+
+export function meaningsFor(classified: (HeaderMeaning[] | null)[], table: TableKind, values?: CellValue[]): { meanings: Map<number, HeaderMeaning>; unmatched: number[] } {
+  const meanings = new Map<number, HeaderMeaning>();
+  const unmatched: number[] = [];
+  const seen = new Map<string, number>();
+  classified.forEach((all, c) => {
+    if (!all) return;
+    const m = all.find((x) => x.table === table);
+    if (!m) return void unmatched.push(c);
+    // Two Target columns are told apart by year (a second header row may give it), so both are kept.
+    const key = m.table === "kpis" && m.field === "target" ? `target@${c}` : "quarter" in m ? `${m.field}:${m.quarter}` : "label" in m ? `${m.field}:${m.label}` : m.field;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      // A repeated meaning in one row (two "Comments" columns) keeps the first, unless this one is the revised one.
+      if (!values || !saysItBetter(cellText(values[c]), cellText(values[earlier]))) return;
+      meanings.delete(earlier);
+    }
+    seen.set(key, c);
+    meanings.set(c, m);
+  });
+  return { meanings, unmatched };
+}
+
+function signatureOf(kind: TableKind, meanings: Map<number, HeaderMeaning>): string {
+  return kind + "|" + [...meanings.entries()].map(([c, m]) => `${c}=${JSON.stringify(m)}`).join(",");
+}
+
+/** Columns that hold a KPI's figures: with the indicator, any one makes a KPI table (no target: data only). */
+const KPI_FIGURE_FIELDS = new Set(["quarterActual", "yearActual", "target", "actual"]);
+const KPI_VALUE_FIELDS = new Set([...KPI_FIGURE_FIELDS, "comparator"]);
+
+function actionHeader(values: CellValue[], classified: (HeaderMeaning[] | null)[], r: number): HeaderCandidate | null {
+  const { meanings } = meaningsFor(classified, "actions", values);
+  const fields = [...meanings.values()];
+  const hasTitle = fields.some((m) => m.field === "title");
+  if (!hasTitle || fields.length < 3) return null;
+  return { kind: "actions", rows: [r], meanings, texts: allTexts(values), category: null, signature: signatureOf("actions", meanings) };
+}
+
+/** Every header cell's words, read or not: the pane offers unread columns by their words. */
+function allTexts(values: CellValue[], into: Record<number, string> = {}): Record<number, string> {
+  values.forEach((v, c) => {
+    const t = cellText(v);
+    if (t) into[c] = t;
+  });
+  return into;
+}
+
+/** "2022/23", "2023-24", "2024", "Q1 2023/24": a row of these under a header says which period each column is for. */
+const PERIOD_LABEL = /^(q[1-4]\s*)?((19|20)\d\d(\s*[/-]\s*\d{2,4})?)$/i;
+
+function yearLabelRow(values: CellValue[], under: Map<number, HeaderMeaning>): Map<number, string> | null {
+  const labels = new Map<number, string>();
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === null || v === undefined || v === "") continue;
+    const t = typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100 ? String(v) : cellText(v);
+    if (!PERIOD_LABEL.test(t)) return null;
+    labels.set(c, t.replace(/\s+/g, ""));
+  }
+  return [...labels.keys()].some((c) => under.has(c)) ? labels : null;
+}
+
+function kpiHeader(grid: Grid, r: number, values: CellValue[], classified: (HeaderMeaning[] | null)[]): HeaderCandidate | null {
+  const first = meaningsFor(classified, "kpis");
+  const hasIndicator = [...first.meanings.values()].some((m) => m.field === "indicator");
+  if (!hasIndicator) return null;
+  const count = (ms: Map<number, HeaderMeaning>, set: Set<string>) => [...ms.values()].filter((m) => set.has(m.field)).length;
+  const meanings = new Map(first.meanings);
+  const rows = [r];
+  const texts: Record<number, string> = {};
+  let category: string | null = null;
+  if (r + 1 < grid.rows.length) {
+    const nextValues = mergedRowValues(grid, r + 1);
+    const years = yearLabelRow(nextValues, first.meanings);
+    if (years) {
+      // "Actual | Target | Target" over "2022/23 | 2022/23 | 2023/24".
+      rows.push(r + 1);
+      for (const [c, label] of years) {
+        const m = meanings.get(c);
+        if (m?.table !== "kpis") continue;
+        if (m.field === "target") meanings.set(c, { ...m, label });
+        else if (m.field === "actual") meanings.set(c, { table: "kpis", field: "yearActual", label });
+      }
+    } else if (count(first.meanings, KPI_VALUE_FIELDS) < 2) {
+      const second = meaningsFor(classifyRow(nextValues), "kpis");
+      if (count(second.meanings, KPI_VALUE_FIELDS) >= 2) {
+        rows.push(r + 1);
+        for (const [c, m] of second.meanings) if (!meanings.has(c)) meanings.set(c, m);
+        // The words beside "Indicator" on the first row name the table's category ("Processes (How Much…)").
+        const label = first.unmatched.map((c) => cellText(values[c])).find((t) => t.length > 0);
+        if (label) category = label.replace(/\s*\(.*$/, "").trim() || label;
+      }
+    }
+  }
+  allTexts(values, texts);
+  if (rows.length > 1) allTexts(mergedRowValues(grid, r + 1), texts);
+  if (count(meanings, KPI_FIGURE_FIELDS) < 1 || meanings.size < 2) return null;
+  return { kind: "kpis", rows, meanings, texts, category, signature: signatureOf("kpis", meanings) + "|" + category };
+}
+
+/**
+ * Every header names the activity (an action table) or the indicator (a KPI table).
+ * Most rows are data: this turns them away before the whole row is classified.
+ */
+function hasAnchor(values: CellValue[]): boolean {
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (typeof v !== "string") continue;
+    const text = cellText(v);
+    if (!text) continue;
+    for (const m of classifyHeader(text)) {
+      if ((m.table === "actions" && m.field === "title") || (m.table === "kpis" && m.field === "indicator")) return true;
+    }
+  }
+  return false;
+}
+
+export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
+  const row = grid.rows[r];
+  if (!row) return null;
+  // A header row names at least two columns ("Indicator | Processes…" is the shortest).
+  let filled = 0;
+  for (const v of row) if (v !== null && v !== undefined && v !== "") filled++;
+  if (filled < 2 && mergesOnRow(grid, r).length === 0) return null;
+  const values = mergedRowValues(grid, r);
+  if (!hasAnchor(values)) return null;
+  const classified = classifyRow(values);
+  if (!classified.some((m) => m && m.length > 0)) return null;
+  return actionHeader(values, classified, r) ?? kpiHeader(grid, r, values, classified);
+}
+
+/** Two header rows as one: the lower row's words win where both name a column. */
+export function mergeHeaders(upper: HeaderCandidate, lower: HeaderCandidate): HeaderCandidate {
+  const meanings = new Map(upper.meanings);
+  const fieldsBelow = new Set([...lower.meanings.values()].map((m) => JSON.stringify(m)));
+  for (const [c, m] of meanings) if (fieldsBelow.has(JSON.stringify(m))) meanings.delete(c);
+  for (const [c, m] of lower.meanings) meanings.set(c, m);
+  const sorted = new Map([...meanings.entries()].sort((a, b) => a[0] - b[0]));
+  return {
+    kind: upper.kind, rows: [...upper.rows, ...lower.rows], meanings: sorted, texts: { ...upper.texts, ...lower.texts },
+    category: upper.category ?? lower.category, signature: signatureOf(upper.kind, sorted) + "|" + (upper.category ?? lower.category),
+  };
+}
+
