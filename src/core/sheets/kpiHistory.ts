@@ -5,7 +5,6 @@
 import type { PlanReport } from "../analyse";
 import { Grid, cellText, formatOf } from "../grid";
 import { QUARTERS } from "../detect/headers";
-import { measureValue } from "../parse/measures";
 import { NOTE, TITLE, ragCell, RAG_STYLE } from "./palette";
 import { financialYearLabel, headerRow, num, text } from "./cells";
 import { ChartSpec, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
