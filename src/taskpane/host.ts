@@ -5,6 +5,9 @@ import type { Quarter } from "../core/detect/headers";
 import type { PlanIssue } from "../core/issues";
 import type { PrepareOutcome } from "../core/prepare/plan";
 
+/** A cell to go to: an issue, or any other place the pane names. */
+export type CellRef = Pick<PlanIssue, "sheet" | "cell">;
+
 export interface WrittenSheetInfo {
   name: string;
   replaced: boolean;
@@ -49,8 +52,8 @@ export interface PlanHost {
   label(): string;
   validate(options: RunOptions): Promise<RunResult>;
   summarize(kind: SummaryKind, options: RunOptions): Promise<RunResult>;
-  /** Takes the user to the issue's cell (Excel), when the host can. */
-  selectIssue?(issue: PlanIssue): Promise<void>;
+  /** Takes the user to a cell (Excel), when the host can: an issue's, or a moved or exceptional row's. */
+  selectIssue?(at: CellRef): Promise<void>;
   loadSettings(): Promise<Config | null>;
   saveSettings(config: Config): Promise<void>;
   /** What Prepare plan would add (sheets, cells, cells left alone), changing nothing. */

@@ -36,7 +36,13 @@ async function start(): Promise<void> {
     const { excelHost } = await import(/* webpackChunkName: "excel" */ "./hosts/excelHost");
     render({ mode: "excel", host: excelHost() });
   } else {
-    render({ mode: "file", openFile: fileHost, save: saveFile });
+    render({
+      mode: "file",
+      openFile: fileHost,
+      save: saveFile,
+      // The roll-up's code is loaded only when several files are opened.
+      rollup: async (files, options) => (await import(/* webpackChunkName: "rollup" */ "./hosts/rollupHost")).rollupFiles(files, options),
+    });
   }
 }
 

@@ -2,9 +2,9 @@ import * as React from "react";
 import { Button, Divider, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Quarter } from "../../core/detect/headers";
 import { Config, DEFAULT_CONFIG } from "../../core/config";
-import type { PlanIssue } from "../../core/issues";
-import type { PlanHost, RunResult, SummaryKind } from "../host";
+import type { CellRef, PlanHost, RunOptions, RunResult, SummaryKind } from "../host";
 import type { FileHost } from "../hosts/fileHost";
+import type { Work } from "../work";
 import { Header } from "./Header";
 import { ActionBar } from "./ActionBar";
 import { Progress } from "./Progress";
@@ -13,6 +13,12 @@ import { IssueList } from "./IssueList";
 import { SettingsPanel } from "./SettingsPanel";
 import { FileOpen } from "./FileOpen";
 import { PlanReading } from "./PlanReading";
+import { PreparePanel } from "./PreparePanel";
+import { usePrepare } from "./usePrepare";
+import { MovementView } from "./MovementView";
+import { ExceptionList } from "./ExceptionList";
+import { RollupView } from "./RollupView";
+import { RollupRunner, useRollup } from "./useRollup";
 
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "640px" },
@@ -20,7 +26,13 @@ const useStyles = makeStyles({
 
 export type AppProps =
   | { mode: "excel"; host: PlanHost }
-  | { mode: "file"; openFile(file: { name: string; bytes: Uint8Array }): FileHost; save?(name: string, bytes: Uint8Array): void };
+  | {
+      mode: "file";
+      openFile(file: { name: string; bytes: Uint8Array }): FileHost;
+      save?(name: string, bytes: Uint8Array): void;
+      /** Several files at once: the roll-up. Without it the page opens one file at a time. */
+      rollup?: RollupRunner;
+    };
 
 const RUNNING: Record<"validate" | SummaryKind, string> = {
   validate: "Reading and checking the plan…",
@@ -44,6 +56,24 @@ export function App(props: AppProps) {
   const [note, setNote] = React.useState<string | undefined>();
   const [result, setResult] = React.useState<RunResult | null>(null);
 
+  const options = (rules: Config = config): RunOptions => ({ quarter: quarter === "auto" ? undefined : quarter, config: rules });
+
+  const work: Work = async (message, job) => {
+    setBusy(message);
+    setError(null);
+    setNote(undefined);
+    try {
+      return await job(setBusy);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return undefined;
+    } finally {
+      setBusy(null);
+    }
+  };
+  const prepare = usePrepare(host, () => options(), work);
+  const rollup = useRollup(props.mode === "file" ? props.rollup : undefined, work);
+
   React.useEffect(() => {
     if (props.mode === "excel") props.host.loadSettings().then((c) => c && setConfig(c)).catch(() => undefined);
   }, [props]);
@@ -51,25 +81,31 @@ export function App(props: AppProps) {
   /** `rules` when they have just changed (state is not updated until the next render); `said` is shown when done. */
   const run = async (what: "validate" | SummaryKind, rules: Config = config, said?: string) => {
     if (!host) return;
-    setBusy(RUNNING[what]);
-    setError(null);
-    setNote(undefined);
-    try {
-      const options = { quarter: quarter === "auto" ? undefined : quarter, config: rules };
-      const r = what === "validate" ? await host.validate(options) : await host.summarize(what, options);
-      setResult(r);
-      setNote([said, writtenNote(r)].filter(Boolean).join(" ") || undefined);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(null);
+    prepare.cancel();
+    const r = await work(RUNNING[what], () => (what === "validate" ? host.validate(options(rules)) : host.summarize(what, options(rules))));
+    if (!r) return;
+    setResult(r);
+    setNote([said, writtenNote(r)].filter(Boolean).join(" ") || undefined);
+  };
+
+  /** Several files: the roll-up, in place of a single plan. */
+  const openFiles = async (files: File[]) => {
+    if (files.length === 1 || props.mode !== "file" || !props.rollup) {
+      if (files[0]) await openFile(files[0]);
+      return;
     }
+    setResult(null);
+    setHost(null);
+    const opened = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    // Corrections describe one workbook's tables: the roll-up uses the rules without them.
+    await rollup.run(opened, options({ ...config, tables: [] }));
   };
 
   const openFile = async (file: File) => {
     if (props.mode !== "file") return;
     setError(null);
     setResult(null);
+    rollup.clear();
     if (!/\.xlsx$/i.test(file.name)) {
       setError(`${file.name} is not an .xlsx workbook. Save it from Excel as .xlsx and open it again.`);
       return;
@@ -105,9 +141,9 @@ export function App(props: AppProps) {
     await run("validate", next, said);
   };
 
-  const select = async (issue: PlanIssue) => {
+  const select = async (at: CellRef) => {
     try {
-      await host?.selectIssue?.(issue);
+      await host?.selectIssue?.(at);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -119,7 +155,13 @@ export function App(props: AppProps) {
   return (
     <main className={styles.app}>
       <Header subtitle={props.mode === "excel" ? "Checks this workbook's plan and writes summary sheets." : "Open a plan workbook: nothing leaves this browser."} />
-      {props.mode === "file" && <FileOpen onFile={openFile} current={host?.label() ?? null} />}
+      {props.mode === "file" && (
+        <FileOpen
+          onFiles={openFiles}
+          multiple={!!props.rollup}
+          current={host?.label() ?? (rollup.result ? `${rollup.result.report.plans.length} plans, rolled up` : null)}
+        />
+      )}
       <ActionBar
         quarter={quarter}
         onQuarter={setQuarter}
@@ -129,6 +171,7 @@ export function App(props: AppProps) {
         onGenerate={() => run("generate")}
         onRefresh={() => run("refresh-kpis")}
       />
+      <PreparePanel state={prepare} busy={!!busy} />
       {download && props.mode === "file" && (
         <Button appearance="primary" onClick={() => props.save?.(download.name, download.bytes)}>Download {download.name}</Button>
       )}
@@ -139,9 +182,12 @@ export function App(props: AppProps) {
       {note && (
         <MessageBar intent="success"><MessageBarBody>{note}</MessageBarBody></MessageBar>
       )}
+      {rollup.result && <RollupView result={rollup.result} onDownload={props.mode === "file" ? props.save : undefined} />}
       {result && (
         <>
           <ReportSummary report={result.report} />
+          <MovementView movement={result.report.movement} onSelect={host?.selectIssue ? select : undefined} />
+          <ExceptionList exceptions={result.report.exceptions} quarter={result.report.window.quarter} onSelect={host?.selectIssue ? select : undefined} />
           <PlanReading
             tables={result.report.tables}
             config={config}

@@ -11,10 +11,23 @@ const useStyles = makeStyles({
   over: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
 });
 
+export interface FileOpenProps {
+  /** The files chosen or dropped: one plan, or several for a roll-up when `multiple`. */
+  onFiles(files: File[]): void;
+  /** What is open now, in words. */
+  current: string | null;
+  /** Several files may be chosen at once (the roll-up). */
+  multiple?: boolean;
+}
+
 /** Opening a workbook outside Excel: a file picker, or drop the file here. Nothing is uploaded. */
-export function FileOpen({ onFile, current }: { onFile(file: File): void; current: string | null }) {
+export function FileOpen({ onFiles, current, multiple }: FileOpenProps) {
   const styles = useStyles();
   const [over, setOver] = React.useState(false);
+  const take = (list: FileList | File[] | null | undefined) => {
+    const files = Array.from(list ?? []);
+    if (files.length > 0) onFiles(multiple ? files : files.slice(0, 1));
+  };
   return (
     <div
       className={`${styles.zone} ${over ? styles.over : ""}`}
@@ -23,15 +36,14 @@ export function FileOpen({ onFile, current }: { onFile(file: File): void; curren
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        const f = e.dataTransfer.files?.[0];
-        if (f) onFile(f);
+        take(e.dataTransfer.files);
       }}
       data-testid="drop-zone"
     >
-      <label htmlFor="plan-file"><Text weight="semibold">Open a plan workbook (.xlsx)</Text></label>
-      <input id="plan-file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onChange={(e) => { const f = e.target.files?.[0]; if (f) onFile(f); }} />
-      <Text size={200}>{current ? `Open: ${current}` : "…or drop it here. The file stays on this computer."}</Text>
+      <label htmlFor="plan-file"><Text weight="semibold">{multiple ? "Open a plan workbook (.xlsx), or several for a roll-up" : "Open a plan workbook (.xlsx)"}</Text></label>
+      <input id="plan-file" type="file" multiple={multiple} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onChange={(e) => take(e.target.files)} />
+      <Text size={200}>{current ? `Open: ${current}` : `…or drop ${multiple ? "them" : "it"} here. The files stay on this computer.`}</Text>
     </div>
   );
 }

@@ -1,0 +1,26 @@
+import * as React from "react";
+import { Button, Text, makeStyles } from "@fluentui/react-components";
+import type { CellRef } from "../host";
+
+const useStyles = makeStyles({
+  button: { textAlign: "left", justifyContent: "flex-start", minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0, fontWeight: "inherit" },
+});
+
+export interface CellLinkProps {
+  at: CellRef;
+  children: React.ReactNode;
+  /** When given, the text is a button that takes the user to the cell (Excel); otherwise plain text. */
+  onSelect?(at: CellRef): void;
+}
+
+/** A row's name that takes the user to its cell when the host can; its accessible name says where. */
+export function CellLink({ at, children, onSelect }: CellLinkProps) {
+  const styles = useStyles();
+  const where = `${at.sheet}!${at.cell}`;
+  if (!onSelect) return <Text size={200} title={where}>{children}</Text>;
+  return (
+    <Button size="small" appearance="transparent" className={styles.button} title={`Go to ${where}`} onClick={() => onSelect(at)}>
+      {children}
+    </Button>
+  );
+}

@@ -1,0 +1,60 @@
+import * as React from "react";
+import type { PlanHost, PrepareResult, RemovePreparationResult, RunOptions } from "../host";
+import type { Work } from "../work";
+
+/** Where Prepare plan is: nothing shown, its preview awaiting a yes, done, or its preparation removed. */
+export type PrepareStage =
+  | { step: "idle" }
+  | { step: "preview"; result: PrepareResult }
+  | { step: "prepared"; result: PrepareResult }
+  | { step: "removed"; result: RemovePreparationResult };
+
+export interface PrepareState {
+  /** False when the host cannot prepare a plan: the pane then offers nothing. */
+  available: boolean;
+  canRemove: boolean;
+  stage: PrepareStage;
+  /** Shows what Prepare plan would add, changing nothing. */
+  preview(): Promise<void>;
+  /** Does it, after the preview. */
+  confirm(): Promise<void>;
+  cancel(): void;
+  remove(): Promise<void>;
+}
+
+export const PREPARE_MESSAGES = {
+  preview: "Finding the plan's status cells…",
+  prepare: "Adding status drop-downs and colours…",
+  remove: "Removing Prepare plan's drop-downs and colours…",
+};
+
+/** Prepare plan's state: preview first, then prepare on confirmation; or remove. Starts again for each workbook. */
+export function usePrepare(host: PlanHost | null, options: () => RunOptions, work: Work): PrepareState {
+  const [stage, setStage] = React.useState<PrepareStage>({ step: "idle" });
+  React.useEffect(() => setStage({ step: "idle" }), [host]);
+
+  const preview = async () => {
+    if (!host?.previewPrepare) return;
+    const result = await work(PREPARE_MESSAGES.preview, () => host.previewPrepare!(options()));
+    setStage(result ? { step: "preview", result } : { step: "idle" });
+  };
+  const confirm = async () => {
+    if (!host?.prepare) return;
+    const result = await work(PREPARE_MESSAGES.prepare, () => host.prepare!(options()));
+    if (result) setStage({ step: "prepared", result });
+  };
+  const remove = async () => {
+    if (!host?.removePreparation) return;
+    const result = await work(PREPARE_MESSAGES.remove, () => host.removePreparation!());
+    setStage(result ? { step: "removed", result } : { step: "idle" });
+  };
+  return {
+    available: !!host?.previewPrepare && !!host.prepare,
+    canRemove: !!host?.removePreparation,
+    stage,
+    preview,
+    confirm,
+    cancel: () => setStage({ step: "idle" }),
+    remove,
+  };
+}
