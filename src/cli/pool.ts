@@ -62,26 +62,31 @@ export function runPool<J, R>(options: PoolOptions<J, R>): Promise<R[]> {
           void worker.terminate();
         }
       };
-      // A worker that fails takes down only the job it was on (the first it was sent: it works
+      // A worker that fails takes down only the job it was on (the first still unanswered: it works
       // through them in order); the job queued behind it goes back, and another worker starts.
-      const fail = (why: string) => {
+      // This is settled on "exit", not on "error": answers the worker sent before it failed are
+      // delivered first, so a plan it finished is never counted as lost.
+      let why: string | null = null;
+      const fail = () => {
         if (done) return;
         done = true;
-        void worker.terminate();
         const [lost, ...queued] = pending;
         pending.clear();
         waiting.unshift(...queued);
-        if (lost !== undefined) settle(lost, options.onCrash(jobs[lost], why));
+        if (lost !== undefined) settle(lost, options.onCrash(jobs[lost], why ?? "the worker stopped"));
         if (waiting.length > 0) start();
       };
       worker.on("message", (msg: { index: number; result: R }) => {
         if (!pending.delete(msg.index)) return;
         settle(msg.index, msg.result);
-        feed();
+        if (why === null) feed();
       });
-      worker.on("error", (e) => fail(e.message.split("\n")[0]));
+      worker.on("error", (e) => {
+        why ??= e.message.split("\n")[0];
+      });
       worker.on("exit", (code) => {
-        if (!done) fail(`the worker stopped (exit code ${code})`);
+        why ??= `the worker stopped (exit code ${code})`;
+        fail();
       });
       feed();
     };

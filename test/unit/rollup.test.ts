@@ -350,3 +350,18 @@ describe("the web page's roll-up (rollupFiles, no workers)", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Plans Roll-up", "All KPIs", "All Issues"]);
   });
 });
+
+// A workbook made from an empty package, not from a user's: LibreOffice must open it as it is.
+const soffice = ["soffice", "libreoffice"].find((c) => spawnSync("which", [c]).status === 0);
+(soffice ? describe : describe.skip)("LibreOffice opens the roll-up workbook", () => {
+  it("converts Plans Roll-up to CSV with the plans and the totals", async () => {
+    const outdir = path.join(dir, "lo");
+    const r = spawnSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/lo-profile`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", outdir, path.join(dir, "out", "rollup.xlsx")],
+      { encoding: "utf8", timeout: 120_000 });
+    expect(r.status).toBe(0);
+    const csv = readFileSync(path.join(outdir, "rollup.csv"), "utf8");
+    expect(csv.split("\n")[0]).toMatch(/^Plans Roll-up/);
+    expect(csv).toMatch(/^plans\/seeds\/service-plan-q2-review\.xlsx,Service Plan 2015\/18 – Q2 Review,Q2 2015\/16,16,/m);
+    expect(csv).toMatch(/^Total \(7 plans\),/m);
+  }, 130_000);
+});
