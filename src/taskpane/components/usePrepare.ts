@@ -31,7 +31,12 @@ export const PREPARE_MESSAGES = {
 /** Prepare plan's state: preview first, then prepare on confirmation; or remove. Starts again for each workbook. */
 export function usePrepare(host: PlanHost | null, options: () => RunOptions, work: Work): PrepareState {
   const [stage, setStage] = React.useState<PrepareStage>({ step: "idle" });
-  React.useEffect(() => setStage({ step: "idle" }), [host]);
+  // Another workbook: what was shown was about the last one.
+  const [shownFor, setShownFor] = React.useState(host);
+  if (shownFor !== host) {
+    setShownFor(host);
+    setStage({ step: "idle" });
+  }
 
   const preview = async () => {
     if (!host?.previewPrepare) return;
