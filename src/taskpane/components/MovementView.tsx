@@ -33,7 +33,7 @@ function Change({ from, to }: { from: { rag: Rag; word: string }; to: { rag: Rag
   const styles = useStyles();
   return (
     <>
-      <RagWord rag={from.rag} word={from.word} /> <span aria-hidden="true">→</span><span className={styles.hidden}>to</span> <RagWord rag={to.rag} word={to.word} />
+      <RagWord rag={from.rag} word={from.word} /> <span aria-hidden="true">→</span><span className={styles.hidden}> to</span> <RagWord rag={to.rag} word={to.word} />
     </>
   );
 }
