@@ -159,7 +159,7 @@ export function App(props: AppProps) {
         <FileOpen
           onFiles={openFiles}
           multiple={!!props.rollup}
-          current={host?.label() ?? (rollup.result ? `${rollup.result.report.plans.length} plans, rolled up` : null)}
+          current={host?.label() ?? (rollup.result ? `${rollup.result.report.plans.length} files, rolled up` : null)}
         />
       )}
       <ActionBar

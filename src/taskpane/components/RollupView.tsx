@@ -29,7 +29,7 @@ export function RollupView({ result, onDownload }: RollupViewProps) {
   const { plans, totals } = result.report;
   return (
     <section className={styles.box} aria-label="Roll-up">
-      <Text as="h2" weight="semibold">Roll-up of {plural(totals.plans, "plan")}</Text>
+      <Text as="h2" weight="semibold">Roll-up of {plural(totals.plans, "file")}</Text>
       <Text role="status" data-testid="rollup-counts">
         {plural(totals.read, "plan")} read{totals.failed ? `, ${totals.failed} could not be read` : ""}: {plural(totals.actions, "action")}, {totals.onTarget === null ? "no action statuses" : `${percent(totals.onTarget)} on target`},{" "}
         {plural(totals.kpis, "KPI")}; {plural(totals.errors, "error")}, {plural(totals.warnings, "warning")}.
@@ -41,8 +41,8 @@ export function RollupView({ result, onDownload }: RollupViewProps) {
         <caption className={table.caption}>Plans</caption>
         <thead>
           <tr>
-            <th scope="col">File</th><th scope="col">Plan</th><th scope="col" className={table.number}>Actions</th>
-            <th scope="col">On target</th><th scope="col" className={table.number}>Errors</th>
+            <th scope="col">File</th><th scope="col">Plan</th><th scope="col">Actions</th>
+            <th scope="col">On target</th><th scope="col">Errors</th>
           </tr>
         </thead>
         <tbody>
@@ -52,9 +52,9 @@ export function RollupView({ result, onDownload }: RollupViewProps) {
               {p.error === null ? (
                 <>
                   <td>{p.title ?? "(no title)"}{p.quarter ? ` · ${p.quarter}` : ""}</td>
-                  <td className={table.number}>{p.actions}</td>
+                  <td>{p.actions}</td>
                   <td><OnTarget plan={p} /></td>
-                  <td className={table.number}>{p.errors}</td>
+                  <td>{p.errors}</td>
                 </>
               ) : (
                 <td colSpan={4} className={styles.why}>Could not be read: {p.error}</td>
@@ -66,9 +66,9 @@ export function RollupView({ result, onDownload }: RollupViewProps) {
           <tr>
             <th scope="row">All plans</th>
             <td>{totals.quarter ?? ""}</td>
-            <td className={table.number}>{totals.actions}</td>
+            <td>{totals.actions}</td>
             <td><OnTarget plan={{ onTarget: totals.onTarget, onTargetRag: totals.onTargetRag }} /></td>
-            <td className={table.number}>{totals.errors}</td>
+            <td>{totals.errors}</td>
           </tr>
         </tfoot>
       </table>

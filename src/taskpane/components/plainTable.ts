@@ -11,5 +11,4 @@ export const usePlainTableStyles = makeStyles({
     "& thead th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: tokens.spacingVerticalXXS },
-  number: { textAlign: "right" },
 });
