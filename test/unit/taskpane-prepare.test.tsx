@@ -13,6 +13,8 @@ import type { Work } from "../../src/taskpane/work";
 import { analysePlan } from "../../src/core/analyse";
 import type { Grid } from "../../src/core/grid";
 import { PrepareOutcome, preparePlan, settlePrepare } from "../../src/core/prepare/plan";
+import { excelHost } from "../../src/taskpane/hosts/excelHost";
+import { mockExcel, newSheet } from "../fixtures/excelMock";
 
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
@@ -161,6 +163,25 @@ describe("Prepare plan in the pane", () => {
       "plan.prepared.xlsx is ready: use Download to save it. plan.xlsx on your computer is unchanged.");
     fireEvent.click(screen.getByRole("button", { name: "Download plan.prepared.xlsx" }));
     expect(saved).toEqual(["plan.prepared.xlsx 3"]);
+  });
+});
+
+describe("Prepare plan inside Excel (the real Excel host over office-addin-mock)", () => {
+  it("previews, adds the drop-downs to the open workbook, and removes them again", async () => {
+    const { mock, model } = mockExcel([newSheet("Plan", PLAN.rows)]);
+    (globalThis as unknown as { Excel: unknown }).Excel = mock;
+    wrap(<App mode="excel" host={excelHost()} />);
+    fireEvent.click(screen.getByRole("button", { name: "Prepare plan" }));
+    const preview = await screen.findByRole("region", { name: "What Prepare plan will add" });
+    expect(within(preview).getByRole("status").textContent).toBe("6 status cells on 1 sheet will get a drop-down and colours. No value is changed.");
+    expect(model.sheets[0].validations.size).toBe(0);
+    fireEvent.click(within(preview).getByRole("button", { name: "Add drop-downs to 6 cells" }));
+    await screen.findByRole("region", { name: "What Prepare plan added" });
+    expect(model.sheets[0].validations.size).toBe(6);
+    fireEvent.click(screen.getByRole("button", { name: "Remove preparation" }));
+    const removed = await screen.findByRole("region", { name: "What Remove preparation took out" });
+    expect(within(removed).getByRole("list", { name: "Removed, by sheet" }).textContent).toMatch(/^Plan: 6 cells \(E4:F6\), \d+ colour rules$/);
+    expect(model.sheets[0].validations.size).toBe(0);
   });
 });
 
