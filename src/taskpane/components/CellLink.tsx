@@ -3,8 +3,13 @@ import { Button, Text, makeStyles } from "@fluentui/react-components";
 import type { CellRef } from "../host";
 
 const useStyles = makeStyles({
-  button: { textAlign: "left", justifyContent: "flex-start", minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0, fontWeight: "inherit" },
+  button: { textAlign: "left", justifyContent: "flex-start", whiteSpace: "normal", minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0, fontWeight: "inherit" },
 });
+
+/** A long action title cut to a few lines: the pane is narrow, and the cell holds the whole text. */
+export function clip(text: string, max = 140): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
 
 export interface CellLinkProps {
   at: CellRef;

@@ -4,7 +4,7 @@ import type { ExceptionItem } from "../../core/score/exceptions";
 import type { Quarter } from "../../core/detect/headers";
 import { plural } from "../../core/text";
 import type { CellRef } from "../host";
-import { CellLink } from "./CellLink";
+import { CellLink, clip } from "./CellLink";
 import { RagWord } from "./RagWord";
 
 const useStyles = makeStyles({
@@ -45,7 +45,7 @@ export function ExceptionList({ exceptions, quarter, onSelect }: ExceptionListPr
                   <span className={styles.line}>
                     <RagWord rag={e.rag} />
                     <Text size={200}>{KIND[e.kind]}</Text>
-                    <CellLink at={e} onSelect={onSelect}>{e.ref ? `${e.ref} ` : ""}{e.title}</CellLink>
+                    <CellLink at={e} onSelect={onSelect}>{e.ref ? `${e.ref} ` : ""}{clip(e.title)}</CellLink>
                   </span>
                   <Text size={200}>{[e.said, e.owner ? `Owner: ${e.owner}` : ""].filter(Boolean).join(" · ")}</Text>
                   <Text size={200}>

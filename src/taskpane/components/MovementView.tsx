@@ -4,7 +4,7 @@ import type { Direction, Movement } from "../../core/score/movement";
 import type { Rag } from "../../core/model";
 import { plural } from "../../core/text";
 import type { CellRef } from "../host";
-import { CellLink } from "./CellLink";
+import { CellLink, clip } from "./CellLink";
 import { RAG_WORD, RagWord } from "./RagWord";
 import { usePlainTableStyles } from "./plainTable";
 
@@ -69,7 +69,7 @@ export function MovementView({ movement, onSelect }: MovementViewProps) {
                 <tbody>
                   {movement.actions.map((m) => (
                     <tr key={`${m.sheet}!${m.row}`}>
-                      <th scope="row"><CellLink at={m} onSelect={onSelect}>{m.id ? `${m.id} ` : ""}{m.title}</CellLink></th>
+                      <th scope="row"><CellLink at={m} onSelect={onSelect}>{m.id ? `${m.id} ` : ""}{clip(m.title)}</CellLink></th>
                       <td><Change from={{ rag: m.fromRag, word: m.from }} to={{ rag: m.toRag, word: m.to }} /></td>
                       <td><Moved direction={m.direction} /></td>
                     </tr>
@@ -86,7 +86,7 @@ export function MovementView({ movement, onSelect }: MovementViewProps) {
                 <tbody>
                   {movement.kpis.map((m) => (
                     <tr key={`${m.sheet}!${m.row}`}>
-                      <th scope="row"><CellLink at={m} onSelect={onSelect}>{m.indicator}</CellLink></th>
+                      <th scope="row"><CellLink at={m} onSelect={onSelect}>{clip(m.indicator)}</CellLink></th>
                       <td><Change from={{ rag: m.from, word: RAG_WORD[m.from] }} to={{ rag: m.to, word: RAG_WORD[m.to] }} /></td>
                       <td><Moved direction={m.direction} /></td>
                     </tr>
