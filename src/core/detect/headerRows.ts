@@ -171,10 +171,13 @@ function kpiHeader(grid: Grid, r: number, values: CellValue[], classified: (Head
  * Every header names the activity (an action table) or the indicator (a KPI table).
  * Most rows are data: this turns them away before the whole row is classified.
  */
+const ANCHOR_LENGTH = 80;
+
 function hasAnchor(values: CellValue[]): boolean {
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
-    if (typeof v !== "string") continue;
+    // The header that names the rows is short ("Action", "Cam Gweithredu / Action"); narrative never is.
+    if (typeof v !== "string" || v.length > ANCHOR_LENGTH) continue;
     const text = cellText(v);
     if (!text) continue;
     for (const m of classifyHeader(text)) {

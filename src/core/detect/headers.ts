@@ -160,7 +160,7 @@ const TWO_PARTS = /\s+\/\s+|\s*\n\s*/;
 function classify(text: string): HeaderMeaning[] {
   const raw = text.trim();
   if (raw === "" || raw.length > MAX_HEADER_LENGTH) return [];
-  if (TWO_PARTS.test(raw)) {
+  if ((raw.includes(" /") || raw.includes("\n")) && TWO_PARTS.test(raw)) {
     for (const part of raw.split(TWO_PARTS)) {
       const found = part ? classifyOne(part) : [];
       if (found.length) return found;

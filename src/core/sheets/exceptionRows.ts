@@ -14,11 +14,19 @@ export function exceptionRows(report: PlanReport, kind: ExceptionItem["kind"]): 
   const rows: SheetCell[][] = [[], [text(`Exceptions: ${what}${report.window.quarter ? ` in ${report.window.quarter}` : ""}`, GROUP),
     text("Ref", GROUP), text("RAG", GROUP), text(kind === "action" ? "Status" : "Figure", GROUP), text("Owner", GROUP), text("Commentary", GROUP), text("Cell", GROUP)]];
   if (items.length === 0) return [...rows, [text("None.", NOTE)]];
-  for (const e of items) {
+  for (const e of items.slice(0, LISTED_AT_MOST)) {
     rows.push([
       text(e.title), text(e.ref ?? ""), ragCell(e.rag), text(e.said), text(e.owner), text(e.commentary || "(none given: see Plan Issues)"),
       { value: `${e.sheet}!${e.cell}`, link: { sheet: e.sheet, cell: e.cell }, style: { color: "0563C1", border: true } },
     ]);
   }
+  if (items.length > LISTED_AT_MOST) rows.push([text(moreNote(items.length), NOTE)]);
   return rows;
+}
+
+/** A board pack lists what a board can read; the rest are in the JSON report and the pane. */
+export const LISTED_AT_MOST = 500;
+
+export function moreNote(total: number): string {
+  return `The first ${LISTED_AT_MOST} of ${total.toLocaleString("en-GB")} are listed; \`plan-scorecard validate --format json\` and the task pane list them all.`;
 }

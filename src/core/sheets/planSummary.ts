@@ -7,7 +7,7 @@ import { cellAddress } from "../cells";
 import { CHART_STATUS, columnRange } from "./charts";
 import { NOTE, TITLE, TOTAL, BODY, GROUP, RAG_STYLE, ragCell } from "./palette";
 import { headerRow, num, periodLabel, text } from "./cells";
-import { exceptionRows } from "./exceptionRows";
+import { LISTED_AT_MOST, exceptionRows, moreNote } from "./exceptionRows";
 import { ChartSpec, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 
 export function buildPlanSummary(report: PlanReport, source: string): SheetSpec {
@@ -99,10 +99,13 @@ function movementRows(report: PlanReport): SheetCell[][] {
   const q = report.window.quarter;
   const rows: SheetCell[][] = [[], [text(`Movement since ${m.since}`, GROUP), text("Ref", GROUP), text("From", GROUP), text("To", GROUP), text("Change", GROUP), text("Cell", GROUP)]];
   const link = (sheet: string, cell: string): SheetCell => ({ value: `${sheet}!${cell}`, link: { sheet, cell }, style: { color: "0563C1", border: true } });
+  const total = m.actions.length + m.kpis.length;
   const moves = [
-    ...m.actions.map((a) => [text(a.title), text(a.id ?? ""), text(a.from), text(a.to), text(DIRECTION_WORD[a.direction]), link(a.sheet, a.cell)]),
-    ...m.kpis.map((k) => [text(k.indicator), text(""), text(RAG_STYLE[k.from].word), text(RAG_STYLE[k.to].word), text(DIRECTION_WORD[k.direction]), link(k.sheet, k.cell)]),
+    ...m.actions.slice(0, LISTED_AT_MOST).map((a) => [text(a.title), text(a.id ?? ""), text(a.from), text(a.to), text(DIRECTION_WORD[a.direction]), link(a.sheet, a.cell)]),
+    ...m.kpis.slice(0, Math.max(0, LISTED_AT_MOST - m.actions.length)).map((k) => [text(k.indicator), text(""), text(RAG_STYLE[k.from].word), text(RAG_STYLE[k.to].word), text(DIRECTION_WORD[k.direction]), link(k.sheet, k.cell)]),
   ];
-  if (moves.length === 0) rows.push([text(`Nothing changed colour between ${m.since} and ${q}.`, NOTE)]);
-  return [...rows, ...moves];
+  if (total === 0) rows.push([text(`Nothing changed colour between ${m.since} and ${q}.`, NOTE)]);
+  rows.push(...moves);
+  if (total > moves.length) rows.push([text(moreNote(total), NOTE)]);
+  return rows;
 }
