@@ -98,6 +98,8 @@ export function classifyHeader(text: string): HeaderMeaning[] {
   if ((first >= 48 && first <= 57) || (text.length > MAX_HEADER_LENGTH && text.trim().length > MAX_HEADER_LENGTH)) return NONE;
   // Only short texts repeat (headers, statuses, "Core"); long narrative would only fill the memo.
   if (text.length > MEMO_TEXT_LENGTH) return classify(text);
+  // Text whose first word starts no header phrase is settled before the memo, which it would only churn.
+  if (cannotBeHeader(text)) return NONE;
   const known = memo.get(text);
   if (known) return known;
   const found = classify(text);
@@ -168,6 +170,14 @@ function classify(text: string): HeaderMeaning[] {
     return [];
   }
   return classifyOne(raw);
+}
+
+/** The quick test of classifyOne, for a whole cell: no header phrase, figure word, quarter, field word or second language. */
+function cannotBeHeader(text: string): boolean {
+  const firstWord = firstWordOf(text);
+  if (!firstWord || /^\d/.test(firstWord)) return true;
+  return !FIGURE_START.test(firstWord) && !hasQuarterWord(text) && candidatesFor(firstWord).length === 0 && !endsWithFieldWord(text) &&
+    !text.includes("/") && !text.includes("\n");
 }
 
 function classifyOne(raw: string): HeaderMeaning[] {
