@@ -98,8 +98,6 @@ export function classifyHeader(text: string): HeaderMeaning[] {
   if ((first >= 48 && first <= 57) || (text.length > MAX_HEADER_LENGTH && text.trim().length > MAX_HEADER_LENGTH)) return NONE;
   // Only short texts repeat (headers, statuses, "Core"); long narrative would only fill the memo.
   if (text.length > MEMO_TEXT_LENGTH) return classify(text);
-  // Text whose first word starts no header phrase is settled before the memo, which it would only churn.
-  if (cannotBeHeader(text)) return NONE;
   const known = memo.get(text);
   if (known) return known;
   const found = classify(text);
@@ -141,14 +139,29 @@ function hasQuarterWord(raw: string): boolean {
 }
 
 /** First words of a figure column: "Actual", "Results", "Year end 2023/24", "Achievement at 31 March 2014". */
-const FIGURE_START = /^(actuals?|results?|outturns?|performance|achievement|achieved|value|position|latest|current|year|ytd|figure|baseline)$/;
+const FIGURE_START = new Set(["actual", "actuals", "result", "results", "outturn", "outturns", "performance", "achievement", "achieved",
+  "value", "position", "latest", "current", "year", "ytd", "figure", "baseline"]);
 const FIGURE_HEADER = /^(actuals?|results?|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd)\b/i;
 const BASELINE = /^baseline\b/i;
 
 /** The last word of a short header, for the suffix phrases ("… action", "… target date", "… owner"). */
-const FIELD_LAST_WORDS = /\b(actions?|activit(y|ies)|tasks?|date|deadline|timescales?|owner|officer|lead|status|rag|indicators?|measures?|targets?|recommendations?)\s*$/i;
+const FIELD_LAST_WORDS = new Set(["action", "actions", "activity", "activities", "task", "tasks", "date", "deadline", "timescale",
+  "timescales", "owner", "officer", "lead", "status", "rag", "indicator", "indicators", "measure", "measures", "target", "targets",
+  "recommendation", "recommendations"]);
+
+/** Read from the end without copying the text: the last run of letters, lower-cased. */
 function endsWithFieldWord(raw: string): boolean {
-  return raw.length <= 60 && FIELD_LAST_WORDS.test(raw);
+  if (raw.length > 60) return false;
+  let end = raw.length;
+  // Only spaces and a closing mark may follow the word ("Carried forward action:", "Lead *"); "action 12." is narrative.
+  while (end > 0 && " \t:*).".includes(raw[end - 1])) end--;
+  let start = end;
+  while (start > 0 && isLetter(raw.charCodeAt(start - 1))) start--;
+  return end - start >= 3 && end - start <= 15 && FIELD_LAST_WORDS.has(raw.slice(start, end).toLowerCase());
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** The text with "%" read as a word, as the header words are written. */
@@ -172,19 +185,11 @@ function classify(text: string): HeaderMeaning[] {
   return classifyOne(raw);
 }
 
-/** The quick test of classifyOne, for a whole cell: no header phrase, figure word, quarter, field word or second language. */
-function cannotBeHeader(text: string): boolean {
-  const firstWord = firstWordOf(text);
-  if (!firstWord || /^\d/.test(firstWord)) return true;
-  return !FIGURE_START.test(firstWord) && !hasQuarterWord(text) && candidatesFor(firstWord).length === 0 && !endsWithFieldWord(text) &&
-    !text.includes("/") && !text.includes("\n");
-}
-
 function classifyOne(raw: string): HeaderMeaning[] {
   // Most cells are not headers: settled from the first word alone, before the text is copied and split.
   const firstWord = firstWordOf(raw);
   if (!firstWord || /^\d/.test(firstWord)) return [];
-  if (!FIGURE_START.test(firstWord) && !hasQuarterWord(raw) && candidatesFor(firstWord).length === 0 && !endsWithFieldWord(raw)) return [];
+  if (!FIGURE_START.has(firstWord) && candidatesFor(firstWord).length === 0 && !endsWithFieldWord(raw) && !hasQuarterWord(raw)) return [];
   const words = headerTokens(raw);
   if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 3) return [];
   const quarter = quarterOf(words);
