@@ -82,7 +82,7 @@ export interface ChartSeriesSpec {
   pointColours?: string[];
 }
 
-/** A chart drawn from cells of its own sheet; it stays live and editable in Excel. */
+/** A chart drawn from cells of its own sheet; it stays live and editable in the workbook. */
 export interface ChartSpec {
   kind: ChartKind;
   title: string;
