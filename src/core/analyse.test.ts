@@ -86,3 +86,12 @@ it("reads a Baseline column as the earliest figure: checked, and the last known 
   expect(report.kpis[0].score).toMatchObject({ actual: null, lastKnown: { period: "Baseline 2013", value: 455 } });
   expect(report.issues.map((i) => [i.code, i.cell])).toEqual(expect.arrayContaining([["percent-mismatch", "B3"], ["invalid-number", "B4"]]));
 });
+
+it("says when a correction in the rules matched no table, rather than dropping it", () => {
+  const config = ConfigSchema.parse({ tables: [{ sheet: "Plan", headerRow: 1, columns: { officer: "C" } }, { sheet: "Nope", headerRow: 2, columns: {} }] });
+  const report = analysePlan([{ sheet: "Plan", rows: [["Who", "What", "When"], ["Ann", "Do it", "Jun-15"]] }], { config });
+  expect(report.issues.filter((i) => i.code === "correction-unused").map((i) => [i.severity, i.sheet, i.cell])).toEqual([
+    ["warning", "Plan", "A1"],
+    ["warning", "Plan", "A1"],
+  ]);
+});

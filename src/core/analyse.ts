@@ -81,6 +81,8 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     }
   }
 
+  issues.push(...unusedCorrections(config, grids, tables));
+
   if (tables.length === 0) {
     const sheet = grids[0]?.sheet ?? "(no sheets)";
     issues.push({
@@ -132,6 +134,23 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   issues.push(...missingCommentary(report.exceptions, window.quarter));
   report.issues = sortIssues(issues, report.sheets);
   return report;
+}
+
+/** A correction in the rules that matched no table is said, never dropped quietly. */
+function unusedCorrections(config: Config, grids: Grid[], tables: PlanTable[]): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  for (const o of config.tables) {
+    if (tables.some((t) => t.sheet === o.sheet && t.headerRows.includes(o.headerRow - 1))) continue;
+    const onSheet = grids.some((g) => g.sheet === o.sheet);
+    const what = (o.kind ?? ("indicator" in o.columns ? "kpis" : "actions")) === "kpis" ? "indicator" : "title";
+    issues.push({
+      severity: "warning", code: "correction-unused", sheet: onSheet ? o.sheet : grids[0]?.sheet ?? o.sheet, cell: onSheet ? `A${o.headerRow}` : "A1",
+      message: onSheet
+        ? `Your correction for the table whose header is row ${o.headerRow} was not used: no column names its rows. Set the ${what} column too (columns.${what}).`
+        : `Your correction names the sheet "${o.sheet}", which this workbook does not have; it was not used.`,
+    });
+  }
+  return issues;
 }
 
 /** One note per table naming the indicators whose polarity nothing in the plan stated. */

@@ -17,7 +17,8 @@ export type IssueCode =
   | "rag-differs"
   | "missing-commentary"
   | "polarity-assumed"
-  | "references-missing";
+  | "references-missing"
+  | "correction-unused";
 
 export interface PlanIssue {
   severity: Severity;
