@@ -5,64 +5,30 @@
  * workbook and reads it back with exceljs, works by keyboard alone, and passes
  * an axe scan. Saves a screenshot to test-output/.
  */
-import { chromium, Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
-import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Server } from "node:http";
 import ExcelJS from "exceljs";
 import { samples, tempDir } from "../fixtures/workbooks";
+import { BrowserHarness, OUT, describeInBrowser, startBrowser } from "./harness";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require("../../scripts/serve.js") as { startServer(port?: number): Promise<Server> };
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OUT = path.resolve(__dirname, "../../test-output");
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium for these tests`);
-const maybe = haveBrowser ? describe : describe.skip;
-
-maybe("the task pane in a browser (file mode)", () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+describeInBrowser("the task pane in a browser (file mode)", () => {
+  let harness: BrowserHarness;
   let files: { safeguarding: string; servicePlan: string };
   let downloads: string;
 
   beforeAll(async () => {
-    server = await startServer(0);
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    harness = await startBrowser();
     const dir = await tempDir();
     files = await samples(dir);
     downloads = path.join(dir, "downloads");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    await fs.mkdir(OUT, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await harness?.close();
   });
 
-  async function openPage(url = "/index.html"): Promise<Page> {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 1100 } });
-    const page = await context.newPage();
-    // The page makes no network calls of its own: anything not on localhost is refused and recorded.
-    const outside: string[] = [];
-    await page.route("**/*", (route) => {
-      const u = new URL(route.request().url());
-      if (u.hostname === "127.0.0.1") return route.continue();
-      outside.push(u.href);
-      return route.abort();
-    });
-    (page as unknown as { outside: string[] }).outside = outside;
-    await page.goto(base + url);
-    return page;
-  }
+  const openPage = (url = "/index.html"): Promise<Page> => harness.openPage(url, { acceptDownloads: true });
 
   async function openPlan(page: Page, file: string): Promise<void> {
     await page.setInputFiles("#plan-file", file);

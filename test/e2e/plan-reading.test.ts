@@ -3,22 +3,12 @@
  * column has a header the reader does not know, corrected from the pane without touching the file.
  * Saves test-output/plan-reading.png.
  */
-import { chromium, Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
-import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Server } from "node:http";
 import ExcelJS from "exceljs";
 import { tempDir } from "../fixtures/workbooks";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require("../../scripts/serve.js") as { startServer(port?: number): Promise<Server> };
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OUT = path.resolve(__dirname, "../../test-output");
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium for these tests`);
-const maybe = haveBrowser ? describe : describe.skip;
+import { BrowserHarness, OUT, describeInBrowser, startBrowser } from "./harness";
 
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 
@@ -38,35 +28,21 @@ async function unreadOwnerWorkbook(file: string): Promise<string> {
   return file;
 }
 
-maybe("correcting how the plan was read, in a browser", () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+describeInBrowser("correcting how the plan was read, in a browser", () => {
+  let harness: BrowserHarness;
   let file: string;
 
   beforeAll(async () => {
-    server = await startServer(0);
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    harness = await startBrowser();
     file = await unreadOwnerWorkbook(path.join(await tempDir(), "named-contact.xlsx"));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    await fs.mkdir(OUT, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await harness?.close();
   });
 
   async function openPlan(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 420, height: 1100 } });
-    const page = await context.newPage();
-    // The page makes no network calls of its own.
-    await page.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
-    await page.goto(base + "/index.html");
+    const page = await harness.openPage();
     await page.setInputFiles("#plan-file", file);
     await page.getByTestId("counts").waitFor({ timeout: 30_000 });
     return page;

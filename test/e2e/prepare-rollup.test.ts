@@ -4,69 +4,37 @@
  * downloaded, and the download is read back for its drop-downs and colour rules; then two plans and a
  * damaged file are opened at once and rolled up. Saves test-output/taskpane-prepare.png and taskpane-rollup.png.
  */
-import { chromium, Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Server } from "node:http";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { samples, tempDir } from "../fixtures/workbooks";
 import buildAsc from "../fixtures/layouts/asc-what-we-will-do/build";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require("../../scripts/serve.js") as { startServer(port?: number): Promise<Server> };
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OUT = path.resolve(__dirname, "../../test-output");
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium for these tests`);
-const maybe = haveBrowser ? describe : describe.skip;
+import { BrowserHarness, OUT, describeInBrowser, startBrowser } from "./harness";
 
 const squash = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
 
-maybe("Prepare plan and the roll-up in a browser (file mode)", () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+describeInBrowser("Prepare plan and the roll-up in a browser (file mode)", () => {
+  let harness: BrowserHarness;
   let dir: string;
   let asc: string;
   let servicePlan: string;
 
   beforeAll(async () => {
-    server = await startServer(0);
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    harness = await startBrowser();
     dir = await tempDir();
     asc = path.join(dir, "asc-action-plan.xlsx");
     await buildAsc(asc);
     servicePlan = (await samples(dir)).servicePlan;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    await fs.mkdir(OUT, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await harness?.close();
   });
 
-  async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 1100 } });
-    const page = await context.newPage();
-    const outside: string[] = [];
-    await page.route("**/*", (route) => {
-      const u = new URL(route.request().url());
-      if (u.hostname === "127.0.0.1") return route.continue();
-      outside.push(u.href);
-      return route.abort();
-    });
-    (page as unknown as { outside: string[] }).outside = outside;
-    await page.goto(base + "/index.html");
-    return page;
-  }
+  const openPage = (): Promise<Page> => harness.openPage("/index.html", { acceptDownloads: true });
 
   async function save(page: Page, name: string): Promise<string> {
     const button = page.getByRole("button", { name: `Download ${name}` });
