@@ -129,7 +129,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     movement: { since: null, actions: [], kpis: [] },
     exceptions: [],
   };
-  report.movement = movementOf(report);
+  report.movement = movementOf(report, allGrids.find((g) => g.generated && g.role === "kpi-history") ?? null);
   report.exceptions = exceptionsOf(report);
   issues.push(...missingCommentary(report.exceptions, window.quarter));
   report.issues = sortIssues(issues, report.sheets);

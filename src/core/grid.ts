@@ -25,6 +25,8 @@ export interface Grid {
   fills?: Record<string, string>;
   /** Set by the adapter for the add-in's own summary sheets, which are never read as plan. */
   generated?: boolean;
+  /** Which of the add-in's sheets a generated one is ("kpi-history"), when the adapter knows. */
+  role?: string;
 }
 
 export function cellText(value: CellValue | undefined): string {

@@ -73,3 +73,18 @@ it('a KPI with figures but no target is "Data only"; an unstated polarity is "(a
   const stated = json.kpis.find((k: { polaritySource: string }) => k.polaritySource !== "assumed");
   expect(card.find((r) => r.Indicator === stated.indicator)!["Good is"]).toMatch(/^(Higher|Lower)$/);
 });
+
+it("the reader knows its own KPI History sheet again, so a later quarter's movement can be taken from it", async () => {
+  const dir = await tempDir();
+  const file = path.join(dir, "police.xlsx");
+  const build = (await import(path.join(LAYOUTS, "police-crime-plan-results", "build"))).default as (f: string) => Promise<void>;
+  await build(file);
+  const out = path.join(dir, "out.xlsx");
+  expect(run("summarize", file, "--quarter", "Q1", "-o", out).status).not.toBe(2);
+  const { readGrids } = await import("../../src/adapters/xlsx/read");
+  const { grids } = await readGrids(await (await import("node:fs")).promises.readFile(out));
+  expect(grids.find((g) => g.sheet === "KPI History")).toMatchObject({ generated: true, role: "kpi-history" });
+  const json = JSON.parse(run("validate", out, "--quarter", "Q2", "--format", "json").stdout);
+  // The results did not change between the quarters, so nothing moved; with no history there would be no comparison at all.
+  expect(json.movement).toMatchObject({ since: "Q1", kpis: [] });
+});

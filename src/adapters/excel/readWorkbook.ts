@@ -143,8 +143,11 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     owned.delete(role);
     staleMarks.push(role);
   }
-  const ownedNames = new Set(owned.values());
-  for (const g of grids) g.generated = ownedNames.has(g.sheet);
+  const roleOf = new Map([...owned].map(([role, sheet]) => [sheet, role]));
+  for (const g of grids) {
+    g.generated = roleOf.has(g.sheet);
+    if (g.generated) g.role = roleOf.get(g.sheet);
+  }
 
   // The fills of the status cells only: a property per cell costs, and no other cell's colour is read.
   const fillReads: { grid: Grid; top: number; left: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];

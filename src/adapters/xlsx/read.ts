@@ -22,10 +22,10 @@ export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWor
   try {
     const styles = await readCellStyles(pkg);
     const ctx = { sharedStrings: await readSharedStrings(pkg), cellFormats: styles.formats, cellFills: styles.fills, date1904: pkg.date1904 };
-    const owned = new Set([...ownedSheets(pkg).values()].map((s) => s.name));
+    const owned = new Map([...ownedSheets(pkg)].map(([role, s]) => [s.name, role]));
     const grids: Grid[] = [];
     for (const sheet of pkg.sheets()) {
-      grids.push({ ...(await readSheetGrid(pkg, sheet.name, sheet.path, ctx)), generated: owned.has(sheet.name) });
+      grids.push({ ...(await readSheetGrid(pkg, sheet.name, sheet.path, ctx)), generated: owned.has(sheet.name), role: owned.get(sheet.name) });
     }
     return { pkg, grids };
   } catch (e) {

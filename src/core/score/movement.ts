@@ -11,6 +11,9 @@ import { quarterEnd, quarterStart } from "../quarters";
 import { STATUS_RAG, ScoringWindow, scoreAction } from "./actions";
 import { STAGE_STATUSES } from "../parse/statuses";
 import { scoreKpi } from "./kpis";
+import type { Grid } from "../grid";
+import { historyRags } from "../sheets/kpiHistory";
+import { financialYearLabel } from "../sheets/cells";
 
 export type Direction = "worse" | "better";
 
@@ -48,16 +51,18 @@ function actionMove(a: ScoredAction, before: Quarter, w: ScoringWindow, report: 
   return { sheet: a.sheet, row: a.row, id: a.id, title: a.title, cell, from: then.status!, to: a.score.status!, fromRag: then.rag, toRag: a.score.rag, direction: d };
 }
 
-function kpiMove(k: ScoredKpi, before: Quarter, report: PlanReport): KpiMove | null {
-  if (!k.quarters[before]) return null;
-  const then = scoreKpi(k, before, report.config, report.window.financialYear);
+function kpiMove(k: ScoredKpi, before: Quarter, report: PlanReport, history: Map<string, Rag>): KpiMove | null {
+  // The previous quarter from the plan's own figures; otherwise from the KPI History an earlier refresh wrote.
+  const thenRag = k.quarters[before] ? scoreKpi(k, before, report.config, report.window.financialYear).rag : history.get(k.code ?? k.indicator);
+  if (!thenRag) return null;
+  const then = { rag: thenRag };
   const d = direction(then.rag, k.score.rag);
   if (!d) return null;
   const cell = k.quarters[report.window.quarter!]?.cell ?? k.cells.indicator;
   return { sheet: k.sheet, row: k.row, indicator: k.indicator, cell, from: then.rag, to: k.score.rag, direction: d };
 }
 
-export function movementOf(report: PlanReport): Movement {
+export function movementOf(report: PlanReport, historySheet: Grid | null = null): Movement {
   const q = report.window.quarter;
   const at = q ? QUARTERS.indexOf(q) : -1;
   if (at <= 0) return { since: null, actions: [], kpis: [] };
@@ -67,6 +72,7 @@ export function movementOf(report: PlanReport): Movement {
     ? { quarter: before, asOf: null, quarterStart: null, quarterEnd: null }
     : { quarter: before, asOf: quarterEnd(fy, before), quarterStart: quarterStart(fy, before), quarterEnd: quarterEnd(fy, before) };
   const actions = report.actions.map((a) => actionMove(a, before, w, report)).filter((m): m is ActionMove => m !== null);
-  const kpis = report.kpis.map((k) => kpiMove(k, before, report)).filter((m): m is KpiMove => m !== null);
+  const history = historyRags(historySheet, financialYearLabel(fy), before);
+  const kpis = report.kpis.map((k) => kpiMove(k, before, report, history)).filter((m): m is KpiMove => m !== null);
   return { since: before, actions, kpis };
 }

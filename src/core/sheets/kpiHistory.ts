@@ -51,6 +51,24 @@ function previousRows(grid: Grid | null): HistoryRow[] {
   return rows;
 }
 
+/**
+ * The colour each indicator had in a quarter, from an earlier KPI History sheet: what "moved" compares with
+ * when the plan itself keeps no figure for that quarter. Keyed by code, or indicator when it has none.
+ */
+export function historyRags(grid: Grid | null, year: string, quarter: string): Map<string, Rag> {
+  const found = new Map<string, Rag>();
+  if (!grid) return found;
+  const headerRowIndex = grid.rows.findIndex((r) => cellText(r?.[0]) === HEADERS[0] && cellText(r?.[1]) === HEADERS[1]);
+  if (headerRowIndex < 0) return found;
+  for (let r = headerRowIndex + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    if (cellText(row[0]) !== year || cellText(row[1]) !== quarter) continue;
+    const rag = WORD_TO_RAG.get(cellText(row[7]));
+    if (rag) found.set(cellText(row[3]) || cellText(row[2]), rag);
+  }
+  return found;
+}
+
 export function buildKpiHistory(report: PlanReport, previous: Grid | null): SheetSpec | null {
   const w = report.window;
   const year = financialYearLabel(w.financialYear) || "unknown";
