@@ -1,8 +1,29 @@
 /** Command-line arguments for `plan-scorecard validate|summarize` (DESIGN.md contract). */
-import { parseArgs } from "node:util";
+import { parseArgs, ParseArgsConfig } from "node:util";
 import type { Quarter } from "../core/detect/headers";
 
 export class UsageError extends Error {}
+
+/** node:util's parseArgs with positionals allowed; its errors become a one-line UsageError. */
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split("\n")[0]);
+  }
+}
+
+/** --quarter, any case, as Q1–Q4. */
+export function checkQuarter(value: string | undefined): Quarter | undefined {
+  const quarter = value?.toUpperCase();
+  if (quarter !== undefined && !/^Q[1-4]$/.test(quarter)) throw new UsageError(`--quarter must be Q1, Q2, Q3 or Q4, not "${value}"`);
+  return quarter as Quarter | undefined;
+}
+
+export function checkFormat(format: string): "text" | "json" {
+  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}"`);
+  return format;
+}
 
 export const USAGE = `Usage:
   plan-scorecard validate  <file.xlsx> [--quarter Q1|Q2|Q3|Q4] [--as-of YYYY-MM-DD] [--config FILE] [--format text|json] [--explain]
@@ -27,43 +48,32 @@ export interface CliArgs {
 }
 
 export function parseCliArgs(argv: string[]): CliArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        quarter: { type: "string" },
-        "as-of": { type: "string" },
-        config: { type: "string" },
-        format: { type: "string", default: "text" },
-        output: { type: "string", short: "o" },
-        "in-place": { type: "boolean", default: false },
-        explain: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split("\n")[0]);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, {
+    quarter: { type: "string" },
+    "as-of": { type: "string" },
+    config: { type: "string" },
+    format: { type: "string", default: "text" },
+    output: { type: "string", short: "o" },
+    "in-place": { type: "boolean", default: false },
+    explain: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
   if (values.help || positionals.length === 0) return "help";
   const [command, file, ...extra] = positionals;
   if (command !== "validate" && command !== "summarize") throw new UsageError(`unknown command "${command}": use validate, summarize, rollup or prepare`);
   if (!file) throw new UsageError(`${command} needs the plan workbook: plan-scorecard ${command} <file.xlsx>`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  const quarter = values.quarter?.toUpperCase();
-  if (quarter !== undefined && !/^Q[1-4]$/.test(quarter)) throw new UsageError(`--quarter must be Q1, Q2, Q3 or Q4, not "${values.quarter}"`);
+  const quarter = checkQuarter(values.quarter);
   const asOf = values["as-of"];
   if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || isNaN(Date.parse(asOf)))) {
     throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
   }
-  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const format = checkFormat(values.format);
   if (command === "validate" && (values.output || values["in-place"])) throw new UsageError("-o and --in-place belong to summarize");
   if (command === "summarize" && values.explain) throw new UsageError("--explain belongs to validate");
   if (values.output && values["in-place"]) throw new UsageError("use either -o OUT.xlsx or --in-place, not both");
   return {
-    command, file, quarter: quarter as Quarter | undefined, asOf, config: values.config,
-    format: values.format, output: values.output, inPlace: values["in-place"] ?? false, explain: values.explain ?? false,
+    command, file, quarter, asOf, config: values.config,
+    format, output: values.output, inPlace: values["in-place"] ?? false, explain: values.explain ?? false,
   };
 }

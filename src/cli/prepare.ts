@@ -3,7 +3,6 @@
  * own status cells (or, with --remove, taken out again), written through a
  * temporary file; the input is changed only with --in-place.
  */
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { analysePlan, countIssues } from "../core/analyse";
 import type { PrepareOutcome } from "../core/prepare/plan";
@@ -12,21 +11,11 @@ import { XlsxPackage, WorkbookReadError } from "../adapters/xlsx/package";
 import { prepareWorkbook, removePreparation, RemovedFromSheet } from "../adapters/xlsx/prepare";
 import { readGrids } from "../adapters/xlsx/read";
 import type { PrepareArgs } from "./prepareArgs";
-import { RunError, RunOutput, loadConfig, writeAtomically } from "./run";
+import { RunError, RunOutput, loadConfig, readBytes, writeAtomically } from "./run";
 
 export function preparedPath(file: string, remove = false): string {
   const ext = path.extname(file);
   return path.join(path.dirname(file), `${path.basename(file, ext)}.${remove ? "unprepared" : "prepared"}${ext || ".xlsx"}`);
-}
-
-async function readInput(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new RunError(`${file}: cannot read the file (${why})`);
-  }
 }
 
 function unreadable(file: string, e: unknown): never {
@@ -82,7 +71,7 @@ async function write(target: string, bytes: Uint8Array): Promise<void> {
 export async function runPrepare(args: PrepareArgs): Promise<RunOutput> {
   const target = args.inPlace ? args.file : args.output ?? preparedPath(args.file, args.remove);
   if (args.remove) {
-    const pkg = await XlsxPackage.open(await readInput(args.file)).catch((e) => unreadable(args.file, e));
+    const pkg = await XlsxPackage.open(await readBytes(args.file)).catch((e) => unreadable(args.file, e));
     const { removed, bytes } = await removePreparation(pkg);
     if (!(args.inPlace && removed.length === 0)) await write(target, bytes);
     const json = { file: args.file, output: target, removed: removed.map((r) => ({ ...r, ranges: r.ranges.flatMap((x) => x.split(" ")) })),
@@ -90,7 +79,7 @@ export async function runPrepare(args: PrepareArgs): Promise<RunOutput> {
     return { stdout: args.format === "json" ? JSON.stringify(json, null, 2) : removeText(args.file, target, removed), exitCode: 0 };
   }
   const config = await loadConfig(args.config);
-  const read = await readGrids(await readInput(args.file)).catch((e) => unreadable(args.file, e));
+  const read = await readGrids(await readBytes(args.file)).catch((e) => unreadable(args.file, e));
   const report = analysePlan(read.grids, { config });
   const { outcome, bytes } = await prepareWorkbook(read, report);
   if (!(args.inPlace && outcome.added === 0)) await write(target, bytes);

@@ -1,6 +1,5 @@
 /** Arguments of `plan-scorecard prepare <file.xlsx>` (DESIGN.md contract; --remove is an addition). */
-import { parseArgs } from "node:util";
-import { UsageError } from "./args";
+import { UsageError, checkFormat, parseCommandArgs } from "./args";
 
 export const PREPARE_USAGE = `Usage:
   plan-scorecard prepare <file.xlsx> [-o OUT.xlsx | --in-place] [--remove] [--config FILE] [--format text|json]
@@ -22,31 +21,21 @@ export interface PrepareArgs {
 }
 
 export function parsePrepareArgs(argv: string[]): PrepareArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        "in-place": { type: "boolean", default: false },
-        remove: { type: "boolean", default: false },
-        config: { type: "string" },
-        format: { type: "string", default: "text" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split("\n")[0]);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, {
+    output: { type: "string", short: "o" },
+    "in-place": { type: "boolean", default: false },
+    remove: { type: "boolean", default: false },
+    config: { type: "string" },
+    format: { type: "string", default: "text" },
+    help: { type: "boolean", short: "h", default: false },
+  });
   if (values.help) return "help";
   const [file, ...extra] = positionals;
   if (!file) throw new UsageError("prepare needs the plan workbook: plan-scorecard prepare <file.xlsx>");
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const format = checkFormat(values.format);
   if (values.output !== undefined && values.output.trim() === "") throw new UsageError("-o needs a file name, such as plan.prepared.xlsx");
   if (values.output && values["in-place"]) throw new UsageError("use either -o OUT.xlsx or --in-place, not both");
   if (values.remove && values.config) throw new UsageError("--config belongs to prepare, not to --remove");
-  return { file, output: values.output, inPlace: values["in-place"] ?? false, remove: values.remove ?? false, config: values.config, format: values.format };
+  return { file, output: values.output, inPlace: values["in-place"] ?? false, remove: values.remove ?? false, config: values.config, format };
 }

@@ -1,7 +1,6 @@
 /** Arguments of `plan-scorecard rollup <files or folders…>` (DESIGN.md contract). */
-import { parseArgs } from "node:util";
 import type { Quarter } from "../core/detect/headers";
-import { UsageError } from "./args";
+import { UsageError, checkFormat, checkQuarter, parseCommandArgs } from "./args";
 
 export const ROLLUP_USAGE = `Usage:
   plan-scorecard rollup <files or folders…> [-o rollup.xlsx] [--quarter Qn] [--config FILE] [--format text|json]
@@ -22,28 +21,17 @@ export interface RollupArgs {
 }
 
 export function parseRollupArgs(argv: string[]): RollupArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        quarter: { type: "string" },
-        config: { type: "string" },
-        format: { type: "string", default: "text" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split("\n")[0]);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, {
+    output: { type: "string", short: "o" },
+    quarter: { type: "string" },
+    config: { type: "string" },
+    format: { type: "string", default: "text" },
+    help: { type: "boolean", short: "h", default: false },
+  });
   if (values.help) return "help";
   if (positionals.length === 0) throw new UsageError("rollup needs the plan workbooks or folders: plan-scorecard rollup <files or folders…>");
-  const quarter = values.quarter?.toUpperCase();
-  if (quarter !== undefined && !/^Q[1-4]$/.test(quarter)) throw new UsageError(`--quarter must be Q1, Q2, Q3 or Q4, not "${values.quarter}"`);
-  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const quarter = checkQuarter(values.quarter);
+  const format = checkFormat(values.format);
   if (values.output !== undefined && values.output.trim() === "") throw new UsageError("-o needs a file name, such as rollup.xlsx");
-  return { inputs: positionals, output: values.output ?? "rollup.xlsx", quarter: quarter as Quarter | undefined, config: values.config, format: values.format };
+  return { inputs: positionals, output: values.output ?? "rollup.xlsx", quarter, config: values.config, format };
 }

@@ -14,7 +14,8 @@ import { explainReport } from "./explain";
 /** A failure that stops the run: one line for the user, exit code 2. */
 export class RunError extends Error {}
 
-async function readBytes(file: string): Promise<Buffer> {
+/** The file's bytes, or a RunError saying in a few words why they cannot be read. */
+export async function readBytes(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (e) {
