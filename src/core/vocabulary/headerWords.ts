@@ -65,7 +65,7 @@ export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual" | "baseline">, 
     "remedial action", "explanation of performance"],
   polarity: ["polarity", "good is", "good performance is", "direction", "higher or lower is better", "better if", "is higher better",
     "aim to"],
-  category: ["category", "type", "theme", "outcome area"],
+  category: ["category", "type", "theme", "outcome area", "outcome", "outcomes", "priority", "priority area", "objective"],
   status: ["target met", "status", "rag", "rag status", "rag rating", "performance status", "on target", "met", "overall status"],
   trend: ["trend", "direction of travel", "dot", "travel"],
   // Not "Variance": in most reports it is actual − target, and read as a tolerance it would turn reds amber.
