@@ -77,3 +77,15 @@ describe("parseKpiTable: the plan's own RAG for a KPI", () => {
     expect(kpis[3].stated).toEqual({ cell: "D5", text: "", rag: "red" });
   });
 });
+
+it("carries a category written once per group down to the indicators beneath it", () => {
+  const { analysePlan } = jest.requireActual("../analyse") as typeof import("../analyse");
+  const report = analysePlan([{ sheet: "Outcomes", rows: [
+    ["Outcome", "Indicator", "Target", "Actual"],
+    ["Good jobs", "Employment rate", "75%", "76%"],
+    ["", "Adults with Level 3", "60%", "58%"],
+    ["Net zero", "Homes retrofitted", "400", "380"],
+    ["", "Journeys by bike", "10%", "9%"],
+  ] }]);
+  expect(report.kpis.map((k) => k.category)).toEqual(["Good jobs", "Good jobs", "Net zero", "Net zero"]);
+});

@@ -30,6 +30,12 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
     cols.fields.actual, cols.fields.comparator,
   ].filter((c): c is number => c !== undefined);
   let heading: string | null = null;
+  // A category column is often written once per group (or merged down it): it carries down until the next.
+  let carried: string | null = null;
+  const categoryOf = (written: string) => {
+    if (written) carried = written;
+    return carried || heading || table.category;
+  };
 
   for (let r = table.top; r <= table.bottom; r++) {
     if (headerRows.has(r)) continue;
@@ -52,6 +58,7 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
     // A row with one text and no figures heads the indicators beneath it.
     if (!hasFigures && filled.length === 1) {
       heading = cellText(row[filled[0]]);
+      carried = null;
       table.sections.push(heading);
       table.skipped.push({ row: r + 1, why: `heading "${short(heading)}": the category of the indicators below` });
       continue;
@@ -78,7 +85,7 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       row: r + 1,
       indicator,
       code,
-      category: (categoryCol !== undefined && cellText(row[categoryCol])) || heading || table.category,
+      category: categoryOf(categoryCol !== undefined ? cellText(row[categoryCol]) : ""),
       years: cols.yearActuals.map((y) => ({ label: y.label, ...measureAt(y.col)! })),
       comparator: measureAt(cols.fields.comparator),
       comparatorLabel: cols.fields.comparator !== undefined ? table.headerText[cols.fields.comparator] ?? null : null,

@@ -45,7 +45,26 @@ export interface MovementCounts {
   better: number;
 }
 
-export interface PlanDigest {
+/** The counts a plan's digest carries and the roll-up's totals sum. */
+export interface PlanCounts {
+  actions: number;
+  kpis: number;
+  /** Complete + On Target among actions with a status, and how many have one: the share is summed across plans from these. */
+  onTargetCount: number;
+  withStatus: number;
+  /** (Complete + On Target) / actions with a status; null when none has one (across plans: from the summed counts, not an average of the plans' shares). */
+  onTarget: number | null;
+  /** The share's colour: by the plan's rules (onTargetRag) for a plan, by the roll-up's thresholds for the totals. */
+  onTargetRag: Rag;
+  rag: { actions: RagCounts; kpis: RagCounts };
+  errors: number;
+  warnings: number;
+  notes: number;
+  /** In the totals, summed over the plans that have an earlier quarter to compare; null when none has. */
+  movement: MovementCounts | null;
+}
+
+export interface PlanDigest extends PlanCounts {
   /** The file as the user named it (or as found in a folder). */
   file: string;
   /** The plan's own title, from the first text above its first table; null when there is none. */
@@ -53,20 +72,6 @@ export interface PlanDigest {
   quarter: Quarter | null;
   financialYear: number | null;
   asOf: string | null;
-  actions: number;
-  kpis: number;
-  /** Complete + On Target among actions with a status, and how many have one: the share is summed across plans from these. */
-  onTargetCount: number;
-  withStatus: number;
-  /** (Complete + On Target) / actions with a status; null when none has one. */
-  onTarget: number | null;
-  /** The share's colour by the plan's rules (onTargetRag). */
-  onTargetRag: Rag;
-  rag: { actions: RagCounts; kpis: RagCounts };
-  errors: number;
-  warnings: number;
-  notes: number;
-  movement: MovementCounts | null;
   kpiList: KpiDigest[];
   issues: PlanIssue[];
   /** Why the file could not be read; null when it was. */

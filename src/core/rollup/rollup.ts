@@ -5,26 +5,14 @@
 import type { Quarter } from "../detect/headers";
 import type { Rag } from "../model";
 import { shareRag } from "../score/summary";
-import { MovementCounts, PlanDigest, RagCounts, emptyRagCounts } from "./digest";
+import { PlanCounts, PlanDigest, RagCounts, emptyRagCounts } from "./digest";
 
-export interface RollupTotals {
+/** The plans' counts summed (PlanCounts), with how many files were read. */
+export interface RollupTotals extends PlanCounts {
   /** Files in the roll-up, read or not. */
   plans: number;
   read: number;
   failed: number;
-  actions: number;
-  kpis: number;
-  onTargetCount: number;
-  withStatus: number;
-  /** Complete + On Target over actions with a status, across every plan (not an average of the plans' shares). */
-  onTarget: number | null;
-  onTargetRag: Rag;
-  rag: { actions: RagCounts; kpis: RagCounts };
-  errors: number;
-  warnings: number;
-  notes: number;
-  /** Summed over the plans that have an earlier quarter to compare; null when none has. */
-  movement: MovementCounts | null;
   /** The quarter when every plan read is for the same one, else null. */
   quarter: Quarter | null;
 }
