@@ -4,6 +4,7 @@ import type { Config } from "../core/config";
 import type { Quarter } from "../core/detect/headers";
 import type { PlanIssue } from "../core/issues";
 import type { PrepareOutcome } from "../core/prepare/plan";
+import type { Rollup } from "../core/rollup";
 
 /** A cell to go to: an issue, or any other place the pane names. */
 export type CellRef = Pick<PlanIssue, "sheet" | "cell">;
@@ -46,6 +47,26 @@ export interface RemovePreparationResult {
   note?: string;
 }
 
+/** A plan file picked to be rolled up with the open workbook. */
+export interface PlanFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface RollupIntoWorkbookOptions extends RunOptions {
+  /** Plans Roll-up alone, or with All KPIs and All Issues (the default). */
+  sheets?: "rollup" | "all";
+  /** Called after each picked file is read: done of total, and how many could not be read. */
+  onProgress?(done: number, total: number, failed: number): void;
+}
+
+export interface RollupIntoWorkbookResult {
+  /** The open workbook's plan first, then one row per picked file (or why it could not be read). */
+  report: Rollup;
+  written: WrittenSheetInfo[];
+  note?: string;
+}
+
 export interface PlanHost {
   kind: "excel" | "file";
   /** Name of the workbook, for messages. */
@@ -62,4 +83,6 @@ export interface PlanHost {
   prepare?(options: RunOptions): Promise<PrepareResult>;
   /** Takes out exactly what Prepare plan added. */
   removePreparation?(): Promise<RemovePreparationResult>;
+  /** The open workbook's plan and the picked files rolled up, written into the open workbook (Excel). */
+  rollupIntoWorkbook?(files: PlanFile[], options: RollupIntoWorkbookOptions): Promise<RollupIntoWorkbookResult>;
 }

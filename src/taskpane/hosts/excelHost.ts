@@ -5,8 +5,10 @@ import { ExcelPrepareResult, prepareInExcel, previewPrepareInExcel, removePrepar
 import { selectCell } from "../../adapters/excel/selectCell";
 import { SETTINGS_KEY, saveSettings } from "../../adapters/excel/settings";
 import { excelErrorMessage } from "../../adapters/excel/errors";
+import { rollupInExcel } from "../../adapters/excel/rollup";
+import type { PlanDigest } from "../../core/rollup";
 import { Config, readConfig } from "../../core/config";
-import type { PlanHost, PrepareResult, RunResult } from "../host";
+import type { PlanFile, PlanHost, PrepareResult, RollupIntoWorkbookOptions, RollupIntoWorkbookResult, RunResult } from "../host";
 
 async function inExcel<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
@@ -29,6 +31,38 @@ const settingsNote = (problem?: string) =>
 
 function toPrepareResult(r: ExcelPrepareResult, preview: boolean): PrepareResult {
   return { outcome: r.outcome, preview, ...settingsNote(r.settingsProblem) };
+}
+
+/** The open workbook's file name ("Libraries.xlsx") for its row in a roll-up; undefined when Office does not say (a new, unsaved workbook). */
+function workbookFileName(): string | undefined {
+  try {
+    const url = (globalThis as { Office?: typeof Office }).Office?.context?.document?.url;
+    const name = url ? decodeURIComponent(url.replace(/[?#].*$/, "").split(/[\\/]/).pop() ?? "") : "";
+    return name || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The picked files are read in the pane (the .xlsx adapter, loaded on demand), one after another,
+ * before Excel is asked for anything; then the open workbook is read and the sheets written in one Excel.run.
+ */
+export async function rollupIntoWorkbook(files: PlanFile[], options: RollupIntoWorkbookOptions, self = workbookFileName()): Promise<RollupIntoWorkbookResult> {
+  const adapter = await import(/* webpackChunkName: "xlsx" */ "./xlsxAdapter");
+  // Corrections describe this workbook's tables: the other plans are read with the rules without them.
+  const otherConfig = options.config ? { ...options.config, tables: [] } : undefined;
+  const digests: PlanDigest[] = [];
+  let failed = 0;
+  for (const file of files) {
+    const digest = await adapter.digestWorkbook(file.name, file.bytes, { quarter: options.quarter, config: otherConfig });
+    if (digest.error !== null) failed++;
+    digests.push(digest);
+    options.onProgress?.(digests.length, files.length, failed);
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  const r = await inExcel((c) => rollupInExcel(c, digests, { quarter: options.quarter, config: options.config, sheets: options.sheets, self }));
+  return { report: r.rollup, written: r.written, ...settingsNote(r.settingsProblem) };
 }
 
 export function excelHost(): PlanHost {
@@ -56,5 +90,6 @@ export function excelHost(): PlanHost {
         }
       }),
     saveSettings: (config: Config) => inExcel((c) => saveSettings(c, JSON.stringify(config))),
+    rollupIntoWorkbook: (files, options) => rollupIntoWorkbook(files, options),
   };
 }
