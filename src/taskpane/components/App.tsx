@@ -18,6 +18,7 @@ import { usePrepare } from "./usePrepare";
 import { MovementView } from "./MovementView";
 import { ExceptionList } from "./ExceptionList";
 import { RollupView } from "./RollupView";
+import { RollupInExcel } from "./RollupInExcel";
 import { RollupRunner, useRollup } from "./useRollup";
 
 const useStyles = makeStyles({
@@ -172,6 +173,7 @@ export function App(props: AppProps) {
         onRefresh={() => run("refresh-kpis")}
       />
       <PreparePanel state={prepare} busy={!!busy} />
+      {props.mode === "excel" && <RollupInExcel host={props.host} options={() => options()} work={work} busy={!!busy} />}
       {download && props.mode === "file" && (
         <Button appearance="primary" onClick={() => props.save?.(download.name, download.bytes)}>Download {download.name}</Button>
       )}
