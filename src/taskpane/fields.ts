@@ -6,43 +6,17 @@ import type { TableReading } from "../core/detect/describe";
 import { QUARTERS } from "../core/detect/headers";
 import { ACTION_HEADER_WORDS, KPI_HEADER_WORDS } from "../core/vocabulary/headerWords";
 import { columnLetter, parseAddress } from "../core/cells";
+import { en, Strings } from "./strings/en";
 
 export type TableKind = TableReading["kind"];
 
-/** Plain labels, in the order the picker lists them; fields the vocabulary gains later follow, named from their key. */
-const LABELS: Record<TableKind, Record<string, string>> = {
-  actions: {
-    title: "Action",
-    id: "Reference",
-    officer: "Owner",
-    due: "Due date",
-    startDate: "Start date",
-    percentComplete: "% complete",
-    status: "Status / RAG",
-    priority: "Priority / objective",
-    milestone: "Milestone",
-    progress: "Progress / commentary",
-    outcome: "Outcome / measure",
-    benefits: "Benefits",
-    resources: "Resources",
-    partners: "Partners",
-    plan: "Strategic plan",
-  },
-  kpis: {
-    indicator: "Indicator",
-    code: "Code / reference",
-    target: "Target",
-    actual: "Actual / result",
-    polarity: "Good is (higher or lower)",
-    status: "Status / RAG (the plan's own)",
-    tolerance: "Tolerance",
-    baseline: "Baseline",
-    trend: "Trend",
-    comparator: "Comparator (e.g. Wales average)",
-    category: "Category",
-    comment: "Comment",
-  },
-};
+/**
+ * Plain labels live with the pane's other words (strings/en.ts `fields`); the English list's order
+ * is the picker's, and fields the vocabulary gains later follow, named from their key.
+ */
+type Labels = Strings["fields"];
+
+const labelsOf = (labels: Labels, kind: TableKind): Record<string, string> => labels[kind];
 
 /** The field every row of the table is about: without it the table is not read at all. */
 export const NAMING_FIELD: Record<TableKind, string> = { actions: "title", kpis: "indicator" };
@@ -52,20 +26,21 @@ function words(key: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-export function fieldLabel(kind: TableKind, field: string): string {
-  const label = LABELS[kind][field];
+export function fieldLabel(kind: TableKind, field: string, labels: Labels = en.fields): string {
+  const label = labelsOf(labels, kind)[field];
   if (label) return label;
   const q = /^(Q[1-4])( commentary)?$/.exec(field);
-  if (q) return q[2] ? `${q[1]} commentary` : kind === "actions" ? `${q[1]} status` : `${q[1]} figure`;
+  if (q?.[1]) return q[2] ? labels.quarterCommentary(q[1]) : kind === "actions" ? labels.quarterStatus(q[1]) : labels.quarterFigure(q[1]);
   return words(field); // "actual 2023/24" → "Actual 2023/24"
 }
 
 /** Every field the user can point at a column, labelled, in the picker's order. */
-export function pickableFields(kind: TableKind): { field: string; label: string }[] {
+export function pickableFields(kind: TableKind, labels: Labels = en.fields): { field: string; label: string }[] {
+  const order = labelsOf(en.fields, kind);
   const vocabulary = kind === "actions" ? Object.keys(ACTION_HEADER_WORDS) : [...Object.keys(KPI_HEADER_WORDS), "actual"];
-  const ordered = [...Object.keys(LABELS[kind]).filter((f) => vocabulary.includes(f)), ...vocabulary.filter((f) => !(f in LABELS[kind]))];
+  const ordered = [...Object.keys(order).filter((f) => vocabulary.includes(f)), ...vocabulary.filter((f) => !(f in order))];
   const quarters = kind === "actions" ? [...QUARTERS, ...QUARTERS.map((q) => `${q} commentary`)] : [...QUARTERS];
-  return [...ordered, ...quarters].map((field) => ({ field, label: fieldLabel(kind, field) }));
+  return [...ordered, ...quarters].map((field) => ({ field, label: fieldLabel(kind, field, labels) }));
 }
 
 const colIndex = (letter: string) => parseAddress(`${letter}1`)?.col ?? 0;
@@ -92,6 +67,6 @@ export function columnChoices(t: TableReading): { letter: string; header: string
 }
 
 /** The fields read from one column: "Partners" when C is already read as partners. */
-export function fieldsInColumn(t: TableReading, letter: string, except?: string): string[] {
-  return Object.entries(t.columns).filter(([f, l]) => l === letter && f !== except).map(([f]) => fieldLabel(t.kind, f));
+export function fieldsInColumn(t: TableReading, letter: string, except?: string, labels: Labels = en.fields): string[] {
+  return Object.entries(t.columns).filter(([f, l]) => l === letter && f !== except).map(([f]) => fieldLabel(t.kind, f, labels));
 }

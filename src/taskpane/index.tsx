@@ -4,9 +4,10 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, AppProps } from "./components/App";
 import { fileHost } from "./hosts/fileHost";
+import { PaneRoot } from "./components/PaneRoot";
+import { readOfficeTheme } from "./theme";
 
 function saveFile(name: string, bytes: Uint8Array): void {
   const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
@@ -20,12 +21,16 @@ function saveFile(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function render(props: AppProps): void {
+/** Inside Office: its display language and theme; on the web page: the browser's (PaneRoot follows prefers-color-scheme). */
+function render(props: AppProps, office?: typeof Office): void {
   const root = createRoot(document.getElementById("container")!);
   root.render(
-    <FluentProvider theme={webLightTheme}>
+    <PaneRoot
+      displayLanguage={office ? office.context.displayLanguage : navigator.language}
+      officeTheme={office ? () => readOfficeTheme(office) : undefined}
+    >
       <App {...props} />
-    </FluentProvider>,
+    </PaneRoot>,
   );
 }
 
@@ -34,7 +39,7 @@ async function start(): Promise<void> {
   const info = office ? await office.onReady() : null;
   if (office && info?.host === office.HostType.Excel) {
     const { excelHost } = await import(/* webpackChunkName: "excel" */ "./hosts/excelHost");
-    render({ mode: "excel", host: excelHost() });
+    render({ mode: "excel", host: excelHost() }, office);
   } else {
     render({
       mode: "file",

@@ -76,10 +76,10 @@ describe("the roll-up on the web page", () => {
     const rows = within(region).getByRole("table", { name: "Plans" }).querySelectorAll("tr");
     expect([...rows].map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent))).toEqual([
       ["File", "Plan", "Actions", "On target", "Errors"],
-      ["libraries.xlsx", "Libraries Service Plan · Q1", "4", "75%", "0"],
-      ["waste.xlsx", "Waste Service Plan · Q1", "2", "0%", "1"],
+      ["libraries.xlsx", "Libraries Service Plan · Q1", "4", "75% · Amber", "0"],
+      ["waste.xlsx", "Waste Service Plan · Q1", "2", "0% · Red", "1"],
       ["notes.docx", "Could not be read: This is not an .xlsx workbook (no zip package). Save it from Excel as .xlsx."],
-      ["All plans", "Q1", "6", "60%", "1"],
+      ["All plans", "Q1", "6", "60% · Amber", "1"],
     ]);
     expect(rows[1].querySelector("[data-rag]")!.getAttribute("data-rag")).toBe("amber");
     // Single-plan actions have nothing to work on.

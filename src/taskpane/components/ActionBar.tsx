@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Quarter } from "../../core/detect/headers";
+import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -20,22 +21,23 @@ export interface ActionBarProps {
 
 export function ActionBar(p: ActionBarProps) {
   const styles = useStyles();
+  const t = useStrings().actionBar;
   return (
-    <section className={styles.bar} aria-label="Plan actions">
-      <Field label="Quarter" hint="Auto uses the latest quarter the plan has statuses or figures for.">
+    <section className={styles.bar} aria-label={t.region}>
+      <Field label={t.quarter} hint={t.quarterHint}>
         <Select value={p.quarter} onChange={(_, d) => p.onQuarter(d.value as Quarter | "auto")} disabled={p.busy}>
-          <option value="auto">Auto</option>
-          <option value="Q1">Q1 (Apr–Jun)</option>
-          <option value="Q2">Q2 (Jul–Sep)</option>
-          <option value="Q3">Q3 (Oct–Dec)</option>
-          <option value="Q4">Q4 (Jan–Mar)</option>
+          <option value="auto">{t.auto}</option>
+          <option value="Q1">{t.q1}</option>
+          <option value="Q2">{t.q2}</option>
+          <option value="Q3">{t.q3}</option>
+          <option value="Q4">{t.q4}</option>
         </Select>
       </Field>
       {/* While an action runs the buttons stay focusable, so keyboard users keep their place. */}
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={p.onValidate} disabled={!p.ready} disabledFocusable={p.busy}>Validate plan</Button>
-        <Button onClick={p.onGenerate} disabled={!p.ready} disabledFocusable={p.busy}>Generate summary</Button>
-        <Button onClick={p.onRefresh} disabled={!p.ready} disabledFocusable={p.busy}>Refresh KPIs</Button>
+        <Button appearance="primary" onClick={p.onValidate} disabled={!p.ready} disabledFocusable={p.busy}>{t.validate}</Button>
+        <Button onClick={p.onGenerate} disabled={!p.ready} disabledFocusable={p.busy}>{t.generate}</Button>
+        <Button onClick={p.onRefresh} disabled={!p.ready} disabledFocusable={p.busy}>{t.refresh}</Button>
       </div>
     </section>
   );

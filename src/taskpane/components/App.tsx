@@ -20,6 +20,8 @@ import { ExceptionList } from "./ExceptionList";
 import { RollupView } from "./RollupView";
 import { RollupInExcel } from "./RollupInExcel";
 import { RollupRunner, useRollup } from "./useRollup";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { Strings, useStrings } from "../strings";
 
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "640px" },
@@ -35,20 +37,18 @@ export type AppProps =
       rollup?: RollupRunner;
     };
 
-const RUNNING: Record<"validate" | SummaryKind, string> = {
-  validate: "Reading and checking the plan…",
-  generate: "Writing Plan Summary, KPI Scorecard and Plan Issues…",
-  "refresh-kpis": "Refreshing the KPI Scorecard and KPI History…",
-};
+const running = (t: Strings, what: "validate" | SummaryKind) =>
+  what === "validate" ? t.running.validate : what === "generate" ? t.running.generate : t.running.refresh;
 
-function writtenNote(r: RunResult): string | undefined {
+function writtenNote(r: RunResult, t: Strings["app"]): string | undefined {
   if (r.written.length === 0) return r.note;
-  const parts = r.written.map((w) => `${w.name}${w.replaced ? " (replaced)" : ""}${w.userSheetKept ? ` — your sheet "${w.userSheetKept}" was left as it is` : ""}`);
-  return [`Wrote ${parts.join(", ")}.`, r.note].filter(Boolean).join(" ");
+  const parts = r.written.map((w) => `${w.name}${w.replaced ? t.replaced : ""}${w.userSheetKept ? t.userSheetKept(w.userSheetKept) : ""}`);
+  return [t.wrote(parts), r.note].filter(Boolean).join(" ");
 }
 
 export function App(props: AppProps) {
   const styles = useStyles();
+  const t = useStrings();
   const [host, setHost] = React.useState<PlanHost | null>(props.mode === "excel" ? props.host : null);
   const [quarter, setQuarter] = React.useState<Quarter | "auto">("auto");
   const [config, setConfig] = React.useState<Config>(DEFAULT_CONFIG);
@@ -83,10 +83,10 @@ export function App(props: AppProps) {
   const run = async (what: "validate" | SummaryKind, rules: Config = config, said?: string) => {
     if (!host) return;
     prepare.cancel();
-    const r = await work(RUNNING[what], () => (what === "validate" ? host.validate(options(rules)) : host.summarize(what, options(rules))));
+    const r = await work(running(t, what), () => (what === "validate" ? host.validate(options(rules)) : host.summarize(what, options(rules))));
     if (!r) return;
     setResult(r);
-    setNote([said, writtenNote(r)].filter(Boolean).join(" ") || undefined);
+    setNote([said, writtenNote(r, t.app)].filter(Boolean).join(" ") || undefined);
   };
 
   /** Several files: the roll-up, in place of a single plan. */
@@ -108,7 +108,7 @@ export function App(props: AppProps) {
     setResult(null);
     rollup.clear();
     if (!/\.xlsx$/i.test(file.name)) {
-      setError(`${file.name} is not an .xlsx workbook. Save it from Excel as .xlsx and open it again.`);
+      setError(t.app.notXlsx(file.name));
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -117,7 +117,7 @@ export function App(props: AppProps) {
     const rules = host && host.label() !== file.name ? { ...config, tables: [] } : config;
     setConfig(rules);
     setHost(h);
-    setBusy(RUNNING.validate);
+    setBusy(t.running.validate);
     try {
       const r = await h.validate({ quarter: quarter === "auto" ? undefined : quarter, config: rules });
       setResult(r);
@@ -135,7 +135,7 @@ export function App(props: AppProps) {
     try {
       await host.saveSettings(next);
     } catch (e) {
-      setError(`The correction could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t.app.correctionNotSaved(e instanceof Error ? e.message : String(e)));
       return;
     }
     setConfig(next);
@@ -155,12 +155,12 @@ export function App(props: AppProps) {
 
   return (
     <main className={styles.app}>
-      <Header subtitle={props.mode === "excel" ? "Checks this workbook's plan and writes summary sheets." : "Open a plan workbook: nothing leaves this browser."} />
+      <Header subtitle={props.mode === "excel" ? t.header.subtitleExcel : t.header.subtitleFile} />
       {props.mode === "file" && (
         <FileOpen
           onFiles={openFiles}
           multiple={!!props.rollup}
-          current={host?.label() ?? (rollup.result ? `${rollup.result.report.plans.length} files, rolled up` : null)}
+          current={host?.label() ?? (rollup.result ? t.app.rolledUp(rollup.result.report.plans.length) : null)}
         />
       )}
       <ActionBar
@@ -175,7 +175,7 @@ export function App(props: AppProps) {
       <PreparePanel state={prepare} busy={!!busy} />
       {props.mode === "excel" && <RollupInExcel host={props.host} options={() => options()} work={work} busy={!!busy} />}
       {download && props.mode === "file" && (
-        <Button appearance="primary" onClick={() => props.save?.(download.name, download.bytes)}>Download {download.name}</Button>
+        <Button appearance="primary" onClick={() => props.save?.(download.name, download.bytes)}>{t.app.download(download.name)}</Button>
       )}
       {busy && <Progress message={busy} />}
       {error && (
@@ -198,19 +198,20 @@ export function App(props: AppProps) {
             onCorrect={correct}
           />
           <Divider />
-          <Text as="h2" weight="semibold">Issues</Text>
+          <Text as="h2" weight="semibold">{t.app.issues}</Text>
           <IssueList issues={result.report.issues} onSelect={host?.selectIssue ? select : undefined} />
         </>
       )}
       <Divider />
       <details>
-        <summary><Text weight="semibold">Rules</Text></summary>
+        <summary><Text weight="semibold">{t.app.rules}</Text></summary>
+        <LanguageSwitch />
         <SettingsPanel
           config={config}
-          where={props.mode === "excel" ? "in this workbook" : "for this session"}
+          keptIn={props.mode === "excel" ? "workbook" : "session"}
           onSave={(c) => {
             setConfig(c);
-            host?.saveSettings(c).then(() => setNote("Rules saved."), (e) => setError(String(e?.message ?? e)));
+            host?.saveSettings(c).then(() => setNote(t.app.rulesSaved), (e) => setError(String(e?.message ?? e)));
           }}
         />
       </details>

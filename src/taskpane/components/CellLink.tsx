@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Text, makeStyles } from "@fluentui/react-components";
 import type { CellRef } from "../host";
+import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   button: { textAlign: "left", justifyContent: "flex-start", whiteSpace: "normal", minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0, fontWeight: "inherit" },
@@ -21,10 +22,11 @@ export interface CellLinkProps {
 /** A row's name that takes the user to its cell when the host can; its accessible name says where. */
 export function CellLink({ at, children, onSelect }: CellLinkProps) {
   const styles = useStyles();
+  const t = useStrings();
   const where = `${at.sheet}!${at.cell}`;
   if (!onSelect) return <Text size={200} title={where}>{children}</Text>;
   return (
-    <Button size="small" appearance="transparent" className={styles.button} title={`Go to ${where}`} onClick={() => onSelect(at)}>
+    <Button size="small" appearance="transparent" className={styles.button} title={t.cell.goTo(where)} onClick={() => onSelect(at)}>
       {children}
     </Button>
   );

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { TableReading } from "../../core/detect/describe";
 import { NAMING_FIELD, columnChoices, fieldLabel, fieldsInColumn, pickableFields } from "../fields";
+import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -26,7 +27,9 @@ export interface ColumnPickerProps {
 /** Pick a field and the column it is in; "(none)" stops a wrongly read field being read. */
 export function ColumnPicker({ table, name, onApply, onForget, busy }: ColumnPickerProps) {
   const styles = useStyles();
-  const fields = React.useMemo(() => pickableFields(table.kind), [table.kind]);
+  const s = useStrings();
+  const t = s.picker;
+  const fields = React.useMemo(() => pickableFields(table.kind, s.fields), [table.kind, s.fields]);
   const choices = React.useMemo(() => columnChoices(table), [table]);
   const [field, setField] = React.useState(fields[0]?.field ?? "");
   const [column, setColumn] = React.useState(table.columns[field] ?? "-");
@@ -44,30 +47,30 @@ export function ColumnPicker({ table, name, onApply, onForget, busy }: ColumnPic
   const apply = (e: React.FormEvent) => {
     e.preventDefault();
     if (column === "-" && field === NAMING_FIELD[table.kind]) {
-      setError(`Every row is read for its ${fieldLabel(table.kind, field)}, so it needs a column: pick the column it is in.`);
+      setError(t.needsColumn(fieldLabel(table.kind, field, s.fields)));
       return;
     }
     setError(null);
     onApply(field, column);
   };
 
-  const alsoRead = column === "-" ? [] : fieldsInColumn(table, column, field);
-  const hint = alsoRead.length ? `Column ${column} is also read as ${alsoRead.join(", ")}; pick (none) for that field if it is wrong.` : undefined;
+  const alsoRead = column === "-" ? [] : fieldsInColumn(table, column, field, s.fields);
+  const hint = alsoRead.length ? t.alsoRead(column, alsoRead) : undefined;
 
   return (
-    <form className={styles.form} onSubmit={apply} aria-label={`Correct how ${name} is read`}>
-      <Field label="Field" className={styles.field}>
+    <form className={styles.form} onSubmit={apply} aria-label={t.form(name)}>
+      <Field label={t.field} className={styles.field}>
         <Select className={styles.select} value={field} onChange={(_, d) => pickField(d.value)}>
           {fields.map((f) => (
             <option key={f.field} value={f.field}>
-              {f.label}: {table.columns[f.field] ? `column ${table.columns[f.field]}` : "not read"}
+              {f.label}: {table.columns[f.field] ? t.columnOf(table.columns[f.field]!) : t.notRead}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="Read it from column" className={styles.field} hint={hint} validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
+      <Field label={t.fromColumn} className={styles.field} hint={hint} validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
         <Select className={styles.select} value={column} onChange={(_, d) => { setColumn(d.value); setError(null); }}>
-          <option value="-">(none): do not read it</option>
+          <option value="-">{t.none}</option>
           {choices.map((c) => (
             <option key={c.letter} value={c.letter}>
               {c.letter}{c.header ? ` — ${short(c.header)}` : ""}
@@ -76,9 +79,9 @@ export function ColumnPicker({ table, name, onApply, onForget, busy }: ColumnPic
         </Select>
       </Field>
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy}>Apply</Button>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>{t.apply}</Button>
         {onForget && (
-          <Button onClick={onForget} disabledFocusable={busy}>Forget my corrections for this table</Button>
+          <Button onClick={onForget} disabledFocusable={busy}>{t.forget}</Button>
         )}
       </div>
     </form>

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   zone: {
@@ -23,6 +24,7 @@ export interface FileOpenProps {
 /** Opening a workbook outside Excel: a file picker, or drop the file here. Nothing is uploaded. */
 export function FileOpen({ onFiles, current, multiple }: FileOpenProps) {
   const styles = useStyles();
+  const t = useStrings().fileOpen;
   const [over, setOver] = React.useState(false);
   const take = (list: FileList | File[] | null | undefined) => {
     const files = Array.from(list ?? []);
@@ -40,10 +42,10 @@ export function FileOpen({ onFiles, current, multiple }: FileOpenProps) {
       }}
       data-testid="drop-zone"
     >
-      <label htmlFor="plan-file"><Text weight="semibold">{multiple ? "Open a plan workbook (.xlsx), or several for a roll-up" : "Open a plan workbook (.xlsx)"}</Text></label>
+      <label htmlFor="plan-file"><Text weight="semibold">{multiple ? t.openMany : t.openOne}</Text></label>
       <input id="plan-file" type="file" multiple={multiple} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         onChange={(e) => take(e.target.files)} />
-      <Text size={200}>{current ? `Open: ${current}` : `…or drop ${multiple ? "them" : "it"} here. The files stay on this computer.`}</Text>
+      <Text size={200}>{current ? t.current(current) : multiple ? t.dropMany : t.dropOne}</Text>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import type { PlanIssue } from "../../core/issues";
+import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -11,12 +12,10 @@ const useStyles = makeStyles({
 });
 
 const BADGE = {
-  error: { color: "danger", word: "Error" },
-  warning: { color: "warning", word: "Warning" },
-  info: { color: "informative", word: "Note" },
+  error: { color: "danger", word: "error" },
+  warning: { color: "warning", word: "warning" },
+  info: { color: "informative", word: "note" },
 } as const;
-
-import { plural } from "../../core/text";
 
 export interface IssueListProps {
   issues: PlanIssue[];
@@ -27,25 +26,26 @@ export interface IssueListProps {
 /** Issues grouped by sheet, errors first, with counts; each issue names its cell. */
 export function IssueList({ issues, onSelect }: IssueListProps) {
   const styles = useStyles();
+  const t = useStrings();
   const sheets = [...new Set(issues.map((i) => i.sheet))];
-  if (issues.length === 0) return <Text role="status">No issues found.</Text>;
+  if (issues.length === 0) return <Text role="status">{t.issues.none}</Text>;
   return (
-    <Accordion multiple collapsible defaultOpenItems={sheets} aria-label="Issues by sheet">
+    <Accordion multiple collapsible defaultOpenItems={sheets} aria-label={t.issues.bySheet}>
       {sheets.map((sheet) => {
         const list = issues.filter((i) => i.sheet === sheet);
         const count = (s: PlanIssue["severity"]) => list.filter((i) => i.severity === s).length;
         return (
           <AccordionItem key={sheet} value={sheet}>
             <AccordionHeader>
-              {sheet} — {plural(count("error"), "error")}, {plural(count("warning"), "warning")}, {plural(count("info"), "note")}
+              {t.issues.sheetHeading(sheet, t.count.errors(count("error")), t.count.warnings(count("warning")), t.count.notes(count("info")))}
             </AccordionHeader>
             <AccordionPanel>
-              <ul className={styles.list} aria-label={`Issues on ${sheet}`}>
+              <ul className={styles.list} aria-label={t.issues.onSheet(sheet)}>
                 {list.map((issue, i) => (
                   <li key={`${issue.cell}-${issue.code}-${i}`} className={styles.item} data-severity={issue.severity}>
-                    <Badge color={BADGE[issue.severity].color} appearance="filled">{BADGE[issue.severity].word}</Badge>
+                    <Badge color={BADGE[issue.severity].color} appearance="filled">{t.issues[BADGE[issue.severity].word]}</Badge>
                     {onSelect ? (
-                      <Button size="small" appearance="subtle" className={styles.cell} onClick={() => onSelect(issue)} aria-label={`Go to ${issue.sheet}!${issue.cell}`}>
+                      <Button size="small" appearance="subtle" className={styles.cell} onClick={() => onSelect(issue)} aria-label={t.cell.goTo(`${issue.sheet}!${issue.cell}`)}>
                         {issue.cell}
                       </Button>
                     ) : (

@@ -2,10 +2,10 @@ import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Direction, Movement } from "../../core/score/movement";
 import type { Rag } from "../../core/model";
-import { plural } from "../../core/text";
 import type { CellRef } from "../host";
 import { CellLink, clip } from "./CellLink";
-import { RAG_WORD, RagWord } from "./RagWord";
+import { RagWord } from "./RagWord";
+import { useStrings } from "../strings";
 import { usePlainTableStyles } from "./plainTable";
 
 const useStyles = makeStyles({
@@ -15,25 +15,24 @@ const useStyles = makeStyles({
 });
 
 /** The arrow is decoration; the word is what is read. */
-const MOVED: Record<Direction, { arrow: string; word: string }> = {
-  worse: { arrow: "▼", word: "Worse" },
-  better: { arrow: "▲", word: "Better" },
-};
+const ARROW: Record<Direction, string> = { worse: "▼", better: "▲" };
 
 function Moved({ direction }: { direction: Direction }) {
   const styles = useStyles();
+  const t = useStrings().movement;
   return (
     <span className={styles.moved} data-direction={direction}>
-      <span aria-hidden="true">{MOVED[direction].arrow} </span>{MOVED[direction].word}
+      <span aria-hidden="true">{ARROW[direction]} </span>{t[direction]}
     </span>
   );
 }
 
-function Change({ from, to }: { from: { rag: Rag; word: string }; to: { rag: Rag; word: string } }) {
+function Change({ from, to }: { from: { rag: Rag; word?: string }; to: { rag: Rag; word?: string } }) {
   const styles = useStyles();
+  const t = useStrings().movement;
   return (
     <>
-      <RagWord rag={from.rag} word={from.word} /> <span aria-hidden="true">→</span><span className={styles.hidden}> to</span> <RagWord rag={to.rag} word={to.word} />
+      <RagWord rag={from.rag} word={from.word} /> <span aria-hidden="true">→</span><span className={styles.hidden}> {t.to}</span> <RagWord rag={to.rag} word={to.word} />
     </>
   );
 }
@@ -47,24 +46,26 @@ export interface MovementViewProps {
 export function MovementView({ movement, onSelect }: MovementViewProps) {
   const styles = useStyles();
   const table = usePlainTableStyles();
+  const s = useStrings();
+  const t = s.movement;
   if (movement.since === null) return null;
   const all = [...movement.actions, ...movement.kpis];
   const worse = all.filter((m) => m.direction === "worse").length;
-  const title = `What moved since ${movement.since}`;
+  const title = t.title(movement.since);
   return (
     <Accordion collapsible defaultOpenItems={["movement"]}>
       <AccordionItem value="movement">
         <AccordionHeader as="h2">
-          {title}: {all.length === 0 ? "nothing" : `${worse} worse, ${all.length - worse} better`}
+          {title}: {all.length === 0 ? t.nothing : t.tally(worse, all.length - worse)}
         </AccordionHeader>
         <AccordionPanel>
           <div className={styles.panel}>
-            {all.length === 0 && <Text>No action or KPI has a different RAG from {movement.since}.</Text>}
+            {all.length === 0 && <Text>{t.none(movement.since)}</Text>}
             {movement.actions.length > 0 && (
               <table className={table.table}>
-                <caption className={table.caption}>Actions ({plural(movement.actions.length, "move")})</caption>
+                <caption className={table.caption}>{t.actions(s.count.moves(movement.actions.length))}</caption>
                 <thead>
-                  <tr><th scope="col">Action</th><th scope="col">{movement.since} → now</th><th scope="col">Moved</th></tr>
+                  <tr><th scope="col">{t.action}</th><th scope="col">{t.sinceNow(movement.since)}</th><th scope="col">{t.moved}</th></tr>
                 </thead>
                 <tbody>
                   {movement.actions.map((m) => (
@@ -79,15 +80,15 @@ export function MovementView({ movement, onSelect }: MovementViewProps) {
             )}
             {movement.kpis.length > 0 && (
               <table className={table.table}>
-                <caption className={table.caption}>KPIs ({plural(movement.kpis.length, "move")})</caption>
+                <caption className={table.caption}>{t.kpis(s.count.moves(movement.kpis.length))}</caption>
                 <thead>
-                  <tr><th scope="col">KPI</th><th scope="col">{movement.since} → now</th><th scope="col">Moved</th></tr>
+                  <tr><th scope="col">{t.kpi}</th><th scope="col">{t.sinceNow(movement.since)}</th><th scope="col">{t.moved}</th></tr>
                 </thead>
                 <tbody>
                   {movement.kpis.map((m) => (
                     <tr key={`${m.sheet}!${m.row}`}>
                       <th scope="row"><CellLink at={m} onSelect={onSelect}>{clip(m.indicator)}</CellLink></th>
-                      <td><Change from={{ rag: m.from, word: RAG_WORD[m.from] }} to={{ rag: m.to, word: RAG_WORD[m.to] }} /></td>
+                      <td><Change from={{ rag: m.from }} to={{ rag: m.to }} /></td>
                       <td><Moved direction={m.direction} /></td>
                     </tr>
                   ))}

@@ -7,6 +7,7 @@ import type { TableReading } from "../../core/detect/describe";
 import { correctionOf, unmatchedCorrections, withColumn, withoutCorrections } from "../corrections";
 import { fieldLabel } from "../fields";
 import { TableReadingView } from "./TableReadingView";
+import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -23,53 +24,49 @@ export interface PlanReadingProps {
   onCorrect(next: Config, message: string): void;
 }
 
-const KEPT = {
-  workbook: "Corrections are saved in this workbook, so Validate plan, Generate summary and Refresh KPIs on the ribbon use them too.",
-  session: "Corrections are kept for this session: the file on your computer is not changed.",
-};
-
 /** "How the plan was read": each table's header rows, columns, sections and skipped rows, and a way to correct them. */
 export function PlanReading({ tables, config, keptIn, busy, onCorrect }: PlanReadingProps) {
   const styles = useStyles();
+  const s = useStrings();
+  const t = s.reading;
   const unmatched = unmatchedCorrections(config, tables);
-  const kept = KEPT[keptIn];
+  const kept = keptIn === "workbook" ? t.keptWorkbook : t.keptSession;
 
-  const apply = (t: TableReading, field: string, letter: string) => {
-    const what = `${fieldLabel(t.kind, field)} in ${t.sheet}!${t.range}`;
-    onCorrect(withColumn(config, t, field, letter), `${what} is now ${letter === "-" ? "not read" : `read from column ${letter}`}. ${kept}`);
+  const apply = (table: TableReading, field: string, letter: string) => {
+    const what = t.fieldIn(fieldLabel(table.kind, field, s.fields), `${table.sheet}!${table.range}`);
+    onCorrect(withColumn(config, table, field, letter), `${t.corrected(what, letter)} ${kept}`);
   };
-  const forget = (t: TableReading | TableOverride, name: string) =>
-    onCorrect(withoutCorrections(config, t), `Your corrections for ${name} are forgotten: it is read as the plan's headers say.`);
+  const forget = (table: TableReading | TableOverride, name: string) => onCorrect(withoutCorrections(config, table), t.forgotten(name));
 
   return (
     <Accordion collapsible>
       <AccordionItem value="reading">
-        <AccordionHeader as="h2">How the plan was read</AccordionHeader>
+        <AccordionHeader as="h2">{t.title}</AccordionHeader>
         <AccordionPanel>
           <div className={styles.panel}>
             <Text>
-              The column each field was read from. If one is wrong or missing, pick the right column: the plan itself is not changed. {kept}
+              {t.intro} {kept}
             </Text>
-            {tables.length === 0 && <Text>No table was read.</Text>}
-            {tables.map((t) => (
+            {tables.length === 0 && <Text>{t.noTable}</Text>}
+            {tables.map((table) => (
               <TableReadingView
-                key={`${t.sheet}|${t.header[0]}|${t.kind}`}
-                table={t}
+                key={`${table.sheet}|${table.header[0]}|${table.kind}`}
+                table={table}
                 busy={busy}
-                onApply={(field, letter) => apply(t, field, letter)}
-                onForget={correctionOf(config, t) ? () => forget(t, `${t.sheet}!${t.range}`) : undefined}
+                onApply={(field, letter) => apply(table, field, letter)}
+                onForget={correctionOf(config, table) ? () => forget(table, `${table.sheet}!${table.range}`) : undefined}
               />
             ))}
             {unmatched.length > 0 && (
-              <section aria-label="Corrections that match no table">
-                <Text weight="semibold">Corrections that match no table read this time</Text>
+              <section aria-label={t.unmatchedRegion}>
+                <Text weight="semibold">{t.unmatchedTitle}</Text>
                 <ul className={styles.list}>
                   {unmatched.map((o, i) => {
-                    const name = `${o.sheet}, header row ${o.headerRow}`;
+                    const name = t.unmatchedName(o.sheet, o.headerRow);
                     return (
                       <li key={i}>
-                        <Text>{name}{o.kind ? ` (${o.kind === "actions" ? "actions" : "KPIs"})` : ""}. </Text>
-                        <Button size="small" onClick={() => forget(o, name)} disabledFocusable={busy} aria-label={`Forget corrections for ${name}`}>Forget</Button>
+                        <Text>{name}{o.kind ? ` (${o.kind === "actions" ? t.kindActions : t.kindKpis})` : ""}. </Text>
+                        <Button size="small" onClick={() => forget(o, name)} disabledFocusable={busy} aria-label={t.forgetFor(name)}>{t.forget}</Button>
                       </li>
                     );
                   })}

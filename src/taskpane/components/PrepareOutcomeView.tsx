@@ -1,8 +1,7 @@
 import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { PrepareOutcome, PrepareSheetOutcome } from "../../core/prepare/plan";
-import { plural } from "../../core/text";
-import { capitalise } from "../prepareText";
+import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   sheets: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -19,26 +18,28 @@ export interface PrepareOutcomeViewProps {
 
 function SheetView({ sheet, preview }: { sheet: PrepareSheetOutcome; preview: boolean }) {
   const styles = useStyles();
+  const s = useStrings();
+  const t = s.prepare;
   return (
-    <section aria-label={`Status cells on ${sheet.sheet}`}>
+    <section aria-label={t.sheetRegion(sheet.sheet)}>
       <Text weight="semibold" block>
-        {sheet.sheet}: {plural(sheet.added, "cell")} {preview ? "to prepare" : "prepared"}
+        {t.sheetLine(sheet.sheet, s.count.cells(sheet.added), preview)}
       </Text>
       {sheet.groups.length > 0 && (
-        <ul className={styles.list} aria-label={`Drop-downs on ${sheet.sheet}`}>
+        <ul className={styles.list} aria-label={t.dropDownsOn(sheet.sheet)}>
           {sheet.groups.map((g) => (
             <li key={`${g.table}|${g.what}|${g.ranges[0]}`} className={styles.group}>
-              <Text>{capitalise(g.what)} of the table at {g.table}: {plural(g.cells.length, "cell")}</Text>
-              <Text size={200}>Statuses: {g.list.join(" / ")}</Text>
+              <Text>{t.group(g.what, g.table, s.count.cells(g.cells.length))}</Text>
+              <Text size={200}>{t.statuses(g.list)}</Text>
               <Text size={200} className={styles.ranges}>{g.ranges.join(", ")}</Text>
             </li>
           ))}
         </ul>
       )}
-      {sheet.alreadyPrepared > 0 && <Text as="p" size={200}>Already prepared: {plural(sheet.alreadyPrepared, "cell")}.</Text>}
+      {sheet.alreadyPrepared > 0 && <Text as="p" size={200}>{t.alreadyOnSheet(s.count.cells(sheet.alreadyPrepared))}</Text>}
       {sheet.leftAlone.cells > 0 && (
         <Text as="p" size={200}>
-          Left alone, with a drop-down of your own: <span className={styles.ranges}>{sheet.leftAlone.ranges.join(", ")}</span> ({plural(sheet.leftAlone.cells, "cell")}).
+          {t.leftAloneOnSheet} <span className={styles.ranges}>{sheet.leftAlone.ranges.join(", ")}</span> ({s.count.cells(sheet.leftAlone.cells)}).
         </Text>
       )}
     </section>

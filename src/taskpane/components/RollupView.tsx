@@ -1,10 +1,10 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { PlanDigest } from "../../core/rollup";
-import { plural } from "../../core/text";
 import type { RollupFilesResult } from "../hosts/rollupHost";
 import { RagWord } from "./RagWord";
 import { usePlainTableStyles } from "./plainTable";
+import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -14,7 +14,8 @@ const useStyles = makeStyles({
 const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
 
 function OnTarget({ plan }: { plan: Pick<PlanDigest, "onTarget" | "onTargetRag"> }) {
-  return plan.onTarget === null ? <span title="No action has a status">—</span> : <RagWord rag={plan.onTargetRag} word={percent(plan.onTarget)} />;
+  const t = useStrings().rollup;
+  return plan.onTarget === null ? <span title={t.noStatus}>—</span> : <RagWord rag={plan.onTargetRag} figure={percent(plan.onTarget)} />;
 }
 
 export interface RollupViewProps {
@@ -26,23 +27,25 @@ export interface RollupViewProps {
 export function RollupView({ result, onDownload }: RollupViewProps) {
   const styles = useStyles();
   const table = usePlainTableStyles();
+  const s = useStrings();
+  const t = s.rollup;
   const { plans, totals } = result.report;
   return (
-    <section className={styles.box} aria-label="Roll-up">
-      <Text as="h2" weight="semibold">Roll-up of {plural(totals.plans, "file")}</Text>
+    <section className={styles.box} aria-label={t.region}>
+      <Text as="h2" weight="semibold">{t.title(s.count.files(totals.plans))}</Text>
       <Text role="status" data-testid="rollup-counts">
-        {plural(totals.read, "plan")} read{totals.failed ? `, ${totals.failed} could not be read` : ""}: {plural(totals.actions, "action")}, {totals.onTarget === null ? "no action statuses" : `${percent(totals.onTarget)} on target`},{" "}
-        {plural(totals.kpis, "KPI")}; {plural(totals.errors, "error")}, {plural(totals.warnings, "warning")}.
+        {t.counts(s.count.plans(totals.read), totals.failed, s.count.actions(totals.actions), totals.onTarget === null ? null : percent(totals.onTarget),
+          s.count.kpis(totals.kpis), s.count.errors(totals.errors), s.count.warnings(totals.warnings))}
       </Text>
       {onDownload && (
-        <Button appearance="primary" onClick={() => onDownload(result.download.name, result.download.bytes)}>Download {result.download.name}</Button>
+        <Button appearance="primary" onClick={() => onDownload(result.download.name, result.download.bytes)}>{s.app.download(result.download.name)}</Button>
       )}
       <table className={table.table}>
-        <caption className={table.caption}>Plans</caption>
+        <caption className={table.caption}>{t.plans}</caption>
         <thead>
           <tr>
-            <th scope="col">File</th><th scope="col">Plan</th><th scope="col">Actions</th>
-            <th scope="col">On target</th><th scope="col">Errors</th>
+            <th scope="col">{t.file}</th><th scope="col">{t.plan}</th><th scope="col">{t.actions}</th>
+            <th scope="col">{t.onTarget}</th><th scope="col">{t.errors}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,20 +54,20 @@ export function RollupView({ result, onDownload }: RollupViewProps) {
               <th scope="row">{p.file}</th>
               {p.error === null ? (
                 <>
-                  <td>{p.title ?? "(no title)"}{p.quarter ? ` · ${p.quarter}` : ""}</td>
+                  <td>{p.title ?? t.noTitle}{p.quarter ? ` · ${p.quarter}` : ""}</td>
                   <td>{p.actions}</td>
                   <td><OnTarget plan={p} /></td>
                   <td>{p.errors}</td>
                 </>
               ) : (
-                <td colSpan={4} className={styles.why}>Could not be read: {p.error}</td>
+                <td colSpan={4} className={styles.why}>{t.notRead(p.error)}</td>
               )}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All plans</th>
+            <th scope="row">{t.allPlans}</th>
             <td>{totals.quarter ?? ""}</td>
             <td>{totals.actions}</td>
             <td><OnTarget plan={{ onTarget: totals.onTarget, onTargetRag: totals.onTargetRag }} /></td>

@@ -1,10 +1,10 @@
 import * as React from "react";
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TableReading } from "../../core/detect/describe";
-import { plural } from "../../core/text";
 import { parseAddress } from "../../core/cells";
 import { fieldLabel } from "../fields";
 import { ColumnPicker } from "./ColumnPicker";
+import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   box: {
@@ -32,8 +32,6 @@ const SHOWN = 20;
 
 const byColumn = (letter: string) => parseAddress(`${letter}1`)?.col ?? 0;
 
-const KIND = { actions: "Actions", kpis: "KPIs" } as const;
-
 export interface TableReadingViewProps {
   table: TableReading;
   busy?: boolean;
@@ -44,54 +42,56 @@ export interface TableReadingViewProps {
 /** One table as the reader understood it: where it is, which column each field came from, what was skipped. */
 export function TableReadingView({ table, busy, onApply, onForget }: TableReadingViewProps) {
   const styles = useStyles();
+  const s = useStrings();
+  const t = s.reading;
   const id = React.useId();
   const name = `${table.sheet}!${table.range}`;
   // In the sheet's order, left to right, as the user sees the columns.
   const fields = Object.entries(table.columns).sort(([, a], [, b]) => byColumn(a) - byColumn(b));
-  const groups = table.kind === "actions" ? "Sections" : "Categories";
+  const groups = table.kind === "actions" ? t.sections : t.categories;
   return (
     <section className={styles.box} aria-labelledby={id}>
       <h3 id={id} className={styles.heading}>
         <span>{name}</span>
-        <Badge appearance="tint" color="informative">{KIND[table.kind]}</Badge>
-        {table.configured && <Badge appearance="filled" color="brand">Corrected by you</Badge>}
+        <Badge appearance="tint" color="informative">{table.kind === "actions" ? t.actionsBadge : t.kpisBadge}</Badge>
+        {table.configured && <Badge appearance="filled" color="brand">{t.correctedByYou}</Badge>}
       </h3>
       <Text>
-        {table.header.length === 1 ? "Header row" : "Header rows"} {table.header.join(", ")}.
+        {t.headerRows(table.header)}
       </Text>
       <table className={styles.table}>
-        <caption className={styles.caption}>Columns read</caption>
+        <caption className={styles.caption}>{t.columnsRead}</caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col" className={styles.letter}>Column</th>
-            <th scope="col">Header</th>
+            <th scope="col">{t.field}</th>
+            <th scope="col" className={styles.letter}>{t.column}</th>
+            <th scope="col">{t.header}</th>
           </tr>
         </thead>
         <tbody>
           {fields.map(([field, letter]) => (
             <tr key={field}>
-              <th scope="row">{fieldLabel(table.kind, field)}</th>
+              <th scope="row">{fieldLabel(table.kind, field, s.fields)}</th>
               <td className={styles.letter}>{letter}</td>
               <td>{table.headers[letter] ?? ""}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h4 className={styles.sub}>{groups} found: {table.sections.length === 0 ? "none" : table.sections.length}</h4>
+      <h4 className={styles.sub}>{t.groupsFound(groups, table.sections.length)}</h4>
       {table.sections.length > 0 && (
-        <ul className={styles.list} aria-label={`${groups} found in ${name}`}>
+        <ul className={styles.list} aria-label={t.groupsIn(groups, name)}>
           {table.sections.map((s) => <li key={s}>{s}</li>)}
         </ul>
       )}
-      <h4 className={styles.sub}>Rows skipped: {table.skipped.length === 0 ? "none" : plural(table.skipped.length, "row")}</h4>
+      <h4 className={styles.sub}>{t.skipped(table.skipped.length === 0 ? null : s.count.rows(table.skipped.length))}</h4>
       {table.skipped.length > 0 && (
-        <ul className={styles.list} aria-label={`Rows skipped in ${name}`}>
-          {table.skipped.slice(0, SHOWN).map((s, i) => <li key={i}>Row {s.row}: {s.why}</li>)}
-          {table.skipped.length > SHOWN && <li>and {plural(table.skipped.length - SHOWN, "more row")}</li>}
+        <ul className={styles.list} aria-label={t.skippedIn(name)}>
+          {table.skipped.slice(0, SHOWN).map((row, i) => <li key={i}>{t.row(row.row, row.why)}</li>)}
+          {table.skipped.length > SHOWN && <li>{t.andMore(s.count.moreRows(table.skipped.length - SHOWN))}</li>}
         </ul>
       )}
-      <h4 className={styles.sub}>Correct a column</h4>
+      <h4 className={styles.sub}>{t.correctColumn}</h4>
       <ColumnPicker table={table} name={name} onApply={onApply} onForget={onForget} busy={busy} />
     </section>
   );

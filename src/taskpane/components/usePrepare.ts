@@ -1,6 +1,7 @@
 import * as React from "react";
 import type { PlanHost, PrepareResult, RemovePreparationResult, RunOptions } from "../host";
 import type { Work } from "../work";
+import { useStrings } from "../strings";
 
 /** Where Prepare plan is: nothing shown, its preview awaiting a yes, done, or its preparation removed. */
 export type PrepareStage =
@@ -22,14 +23,9 @@ export interface PrepareState {
   remove(): Promise<void>;
 }
 
-export const PREPARE_MESSAGES = {
-  preview: "Finding the plan's status cells…",
-  prepare: "Adding status drop-downs and colours…",
-  remove: "Removing Prepare plan's drop-downs and colours…",
-};
-
 /** Prepare plan's state: preview first, then prepare on confirmation; or remove. Starts again for each workbook. */
 export function usePrepare(host: PlanHost | null, options: () => RunOptions, work: Work): PrepareState {
+  const running = useStrings().running;
   const [stage, setStage] = React.useState<PrepareStage>({ step: "idle" });
   // Another workbook: what was shown was about the last one.
   const [shownFor, setShownFor] = React.useState(host);
@@ -40,17 +36,17 @@ export function usePrepare(host: PlanHost | null, options: () => RunOptions, wor
 
   const preview = async () => {
     if (!host?.previewPrepare) return;
-    const result = await work(PREPARE_MESSAGES.preview, () => host.previewPrepare!(options()));
+    const result = await work(running.preview, () => host.previewPrepare!(options()));
     setStage(result ? { step: "preview", result } : { step: "idle" });
   };
   const confirm = async () => {
     if (!host?.prepare) return;
-    const result = await work(PREPARE_MESSAGES.prepare, () => host.prepare!(options()));
+    const result = await work(running.prepare, () => host.prepare!(options()));
     if (result) setStage({ step: "prepared", result });
   };
   const remove = async () => {
     if (!host?.removePreparation) return;
-    const result = await work(PREPARE_MESSAGES.remove, () => host.removePreparation!());
+    const result = await work(running.remove, () => host.removePreparation!());
     setStage(result ? { step: "removed", result } : { step: "idle" });
   };
   return {

@@ -2,6 +2,7 @@ import * as React from "react";
 import type { RunOptions } from "../host";
 import type { RollupFile, RollupFilesOptions, RollupFilesResult } from "../hosts/rollupHost";
 import type { Work } from "../work";
+import { en, useStrings } from "../strings";
 
 /** The page's roll-up of several plan files, as index.tsx provides it (loaded on demand). */
 export type RollupRunner = (files: RollupFile[], options: RollupFilesOptions) => Promise<RollupFilesResult>;
@@ -13,17 +14,18 @@ export interface RollupState {
   clear(): void;
 }
 
-export function progressMessage(done: number, total: number, failed: number): string {
-  return `Read ${done} of ${total} plans${failed ? ` (${failed} could not be read)` : ""}…`;
+export function progressMessage(done: number, total: number, failed: number, t = en.running): string {
+  return t.rollupProgress(done, total, failed);
 }
 
 export function useRollup(runner: RollupRunner | undefined, work: Work): RollupState {
+  const t = useStrings().running;
   const [result, setResult] = React.useState<RollupFilesResult | null>(null);
   const run = async (files: RollupFile[], options: RunOptions) => {
     if (!runner) return false;
     setResult(null);
-    const r = await work(`Reading ${files.length} plans for the roll-up…`, (say) =>
-      runner(files, { ...options, onProgress: (done, total, failed) => say(progressMessage(done, total, failed)) }));
+    const r = await work(t.rollup(files.length), (say) =>
+      runner(files, { ...options, onProgress: (done, total, failed) => say(progressMessage(done, total, failed, t)) }));
     setResult(r ?? null);
     return !!r;
   };
