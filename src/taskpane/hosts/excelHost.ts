@@ -5,7 +5,6 @@ import { ExcelPrepareResult, prepareInExcel, previewPrepareInExcel, removePrepar
 import { selectCell } from "../../adapters/excel/selectCell";
 import { SETTINGS_KEY, saveSettings } from "../../adapters/excel/settings";
 import { excelErrorMessage } from "../../adapters/excel/errors";
-import { rollupInExcel } from "../../adapters/excel/rollup";
 import type { PlanDigest } from "../../core/rollup";
 import { Config, readConfig } from "../../core/config";
 import type { PlanFile, PlanHost, PrepareResult, RollupIntoWorkbookOptions, RollupIntoWorkbookResult, RunResult } from "../host";
@@ -49,7 +48,9 @@ function workbookFileName(): string | undefined {
  * before Excel is asked for anything; then the open workbook is read and the sheets written in one Excel.run.
  */
 export async function rollupIntoWorkbook(files: PlanFile[], options: RollupIntoWorkbookOptions, self = workbookFileName()): Promise<RollupIntoWorkbookResult> {
+  // Both loaded only for a roll-up: the .xlsx reader, and the roll-up's sheets for Excel.
   const adapter = await import(/* webpackChunkName: "xlsx" */ "./xlsxAdapter");
+  const { rollupInExcel } = await import(/* webpackChunkName: "excel-rollup" */ "../../adapters/excel/rollup");
   // Corrections describe this workbook's tables: the other plans are read with the rules without them.
   const otherConfig = options.config ? { ...options.config, tables: [] } : undefined;
   const digests: PlanDigest[] = [];
