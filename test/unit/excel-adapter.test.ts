@@ -47,16 +47,20 @@ describe("readWorkbook", () => {
     expect(result.report.kpis.find((k) => k.code === "SCC/014")!.score.rag).toBe("amber");
   });
 
-  it("uses the same number of round trips for a 10-row and a 10,000-row plan", async () => {
-    const small = mockExcel([actionPlan(10)]);
+  it("uses the same number of round trips for a 1,000-row and a 10,000-row plan, and no more for 10 rows", async () => {
+    const tiny = mockExcel([actionPlan(10)]);
+    const small = mockExcel([actionPlan(1_000)]);
     const large = mockExcel([actionPlan(10_000)]);
+    const t = await tiny.mock.run((c) => summarizeInExcel(c, "generate"));
     const a = await small.mock.run((c) => summarizeInExcel(c, "generate"));
     const b = await large.mock.run((c) => summarizeInExcel(c, "generate"));
     expect(b.report.actions).toHaveLength(10_000);
-    // 3 to read values, 1 for the fills of the status columns (a RAG may be a colour alone), 2 to write.
+    // 3 to read values (names; used range and probe; the rest), 1 for the fills of the status columns
+    // (a RAG may be a colour alone), 2 to write. A plan within the probe's 100 rows needs no third read.
     expect(small.syncCount()).toBe(6);
     expect(large.syncCount()).toBe(6);
-    expect([a.syncs, b.syncs]).toEqual([6, 6]);
+    expect([t.syncs, a.syncs, b.syncs]).toEqual([5, 6, 6]);
+    expect(tiny.syncCount()).toBe(5);
   });
 });
 
@@ -130,7 +134,8 @@ describe("summarizeInExcel", () => {
   });
 
   it("leaves nothing half-written when Excel rejects the batch", async () => {
-    const { mock, model } = mockExcel([actionPlan(3)], { failSync: { at: 5, code: "AccessDenied" } });
+    // Sync 4 is the first write batch: the 3-row plan is read in three (names; probe, the whole sheet; fills).
+    const { mock, model } = mockExcel([actionPlan(3)], { failSync: { at: 4, code: "AccessDenied" } });
     await expect(mock.run((c) => summarizeInExcel(c, "generate"))).rejects.toMatchObject({ code: "AccessDenied" });
     expect(model.sheets.map((s) => s.name)).toEqual(["Plan"]);
     expect([...model.names.keys()]).toEqual([]);

@@ -67,7 +67,8 @@ describe("prepareInExcel", () => {
     }
     // 3 to read values, 1 for the status cells' fills (a status column may say it by colour), 1 to see the
     // drop-downs already there, 1 to write; status rows sit in the appraisal columns, whose fills are not read.
-    expect(counts).toEqual([6, 6, 5, 5]);
+    // A sheet that fits in the reader's probe (its first 100 rows) needs no third read: one fewer at 10 actions.
+    expect(counts).toEqual([5, 6, 4, 5]);
   });
 
   it("prepares the status rows beneath the actions, each in blocks short enough for Excel to read", async () => {
@@ -96,7 +97,8 @@ describe("prepareInExcel", () => {
     expect(model.sheets[0].validations.size).toBe(2);
     expect(model.sheets[0].conditionalFormats).toEqual([]);
     // The block is mixed, so its cells are looked at one by one: one more round trip, not one per cell.
-    expect(preview.syncs).toBe(6);
+    // (5, not 6: the plan fits in the reader's probe, so it is read in two round trips and its fills in one.)
+    expect(preview.syncs).toBe(5);
 
     const first = await mock.run((c) => prepareInExcel(c));
     expect(first.outcome).toMatchObject({ added: 8, leftAlone: 2 });

@@ -1,6 +1,7 @@
 /**
  * The one-click actions inside Excel: read the workbook, run the core, write
- * the sheets. Three round trips to read, two to write, whatever the plan's size.
+ * the sheets. A plan that fits is read in two to four round trips and written in two; beyond that,
+ * batches are cut so that none passes the payload budget (batch.ts).
  */
 import { analysePlan, PlanReport } from "../../core/analyse";
 import { Config, readConfig } from "../../core/config";
@@ -15,6 +16,8 @@ export interface ExcelRunOptions {
   config?: Config;
   /** Shown on the generated sheets as their source. */
   source?: string;
+  /** Bytes a round trip may carry each way; `PAYLOAD_BUDGET` (4 MB) unless a test or benchmark asks for less. */
+  payloadBudget?: number;
 }
 
 export interface ExcelRunResult {
@@ -37,19 +40,19 @@ export function configFrom(saved: string | null, given?: Config): { config?: Con
 }
 
 export async function validateInExcel(context: Excel.RequestContext, options: ExcelRunOptions = {}): Promise<ExcelRunResult> {
-  const read = await readWorkbook(context);
+  const read = await readWorkbook(context, { budget: options.payloadBudget });
   const { config, problem } = configFrom(read.settings, options.config);
   const report = analysePlan(read.grids, { quarter: options.quarter, config });
   return { report, written: [], syncs: read.syncs, ...(problem ? { settingsProblem: problem } : {}) };
 }
 
 export async function summarizeInExcel(context: Excel.RequestContext, action: SummaryAction, options: ExcelRunOptions = {}): Promise<ExcelRunResult> {
-  const read = await readWorkbook(context);
+  const read = await readWorkbook(context, { budget: options.payloadBudget });
   const { config, problem } = configFrom(read.settings, options.config);
   const report = analysePlan(read.grids, { quarter: options.quarter, config });
   const historySheet = read.owned.get("kpi-history");
   const history = historySheet ? read.grids.find((g) => g.sheet === historySheet) ?? null : null;
   const specs = sheetsFor(action, report, options.source ?? "this workbook", history);
-  const write = await writeSheets(context, specs, { sheetNames: read.grids.map((g) => g.sheet), owned: read.owned, staleMarks: read.staleMarks });
+  const write = await writeSheets(context, specs, { sheetNames: read.grids.map((g) => g.sheet), owned: read.owned, staleMarks: read.staleMarks }, { budget: options.payloadBudget });
   return { report, written: write.written, syncs: read.syncs + write.syncs, ...(problem ? { settingsProblem: problem } : {}) };
 }

@@ -1,14 +1,18 @@
 /**
- * Writes the core's sheet descriptions into Excel in two round trips:
- * (1) every new sheet under a temporary name, in one batch; (2) the swap —
+ * Writes the core's sheet descriptions into Excel: (1) every new sheet under a temporary name, in
+ * as few batches as the payload budget allows (one, for a plan that fits); (2) the swap, one batch —
  * the add-in's old sheets and names deleted, the new ones renamed and marked.
- * If the first batch fails, the temporary sheets are removed and the
- * workbook is as it was: nothing is left half-written.
+ * If any batch of the first step fails, the temporary sheets are removed and the workbook is as it
+ * was: nothing is left half-written, and no user sheet or mark is touched before the swap.
+ * Styles go as few large ranges as possible: equal runs in consecutive rows make one rectangle, and
+ * every rectangle of one style is set in one call per reference of up to 255 characters.
  */
 import { SHEET_NAMES, SheetRole, SheetSpec, freeSheetName, ownershipName } from "../../core/sheets/spec";
 import type { CellStyle, ChartKind, ChartSpec, PrintSpec, TableSpec } from "../../core/sheets/spec";
-import { cellAddress, parseAddress } from "../../core/cells";
+import { cellAddress, parseAddress, rangeAddress } from "../../core/cells";
 import { sheetRef } from "../../core/cells";
+import { chunkAddresses } from "../../core/prepare/areas";
+import { CALL_BYTES, PayloadBatch, jsonBytes } from "./batch";
 
 export interface SheetWritten {
   role: SheetRole;
@@ -28,8 +32,12 @@ function styleKey(s: CellStyle | undefined): string {
   return s ? JSON.stringify([s.bold, s.italic, s.size, s.color, s.fill, s.wrap, s.align]) : "";
 }
 
-function applyFormat(range: Excel.Range, s: CellStyle): void {
-  const f = range.format;
+/** How many properties `applyFormat` sets: each is a call in the request. */
+function formatCalls(s: CellStyle): number {
+  return 2 + [s.fill, s.bold, s.italic, s.size, s.color, s.wrap, s.align].filter(Boolean).length;
+}
+
+function applyFormat(f: Excel.RangeFormat, s: CellStyle): void {
   if (s.fill) f.fill.color = `#${s.fill}`;
   if (s.bold) f.font.bold = true;
   if (s.italic) f.font.italic = true;
@@ -40,59 +48,128 @@ function applyFormat(range: Excel.Range, s: CellStyle): void {
   f.verticalAlignment = "Top";
 }
 
-/** Queues one sheet's content: values and formats as whole blocks, styles per run of equal cells. */
-export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec): void {
-  const width = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
-  const height = spec.rows.length;
-  if (height > 0) {
-    const values: (string | number)[][] = [];
-    const formats: string[][] = [];
-    for (const row of spec.rows) {
-      const v: (string | number)[] = [];
-      const f: string[] = [];
-      for (let c = 0; c < width; c++) {
-        const cell = row[c];
-        if (!cell || cell.value === null || cell.value === "") {
-          v.push("");
-          f.push("General");
-        } else if (typeof cell.value === "number") {
-          v.push(cell.value);
-          f.push(cell.style?.numFmt ?? "General");
-        } else {
-          v.push(textForExcel(cell.value));
-          f.push("@");
-        }
-      }
-      values.push(v);
-      formats.push(f);
-    }
-    const all = ws.getRangeByIndexes(0, 0, height, width);
-    all.numberFormat = formats;
-    all.values = values;
-  }
+interface StyledArea { top: number; left: number; height: number; width: number; style: CellStyle; key: string }
+
+/**
+ * The sheet's styles as rectangles: a run of equal cells in a row, carried down while the rows
+ * below have the same run. A table's body, a RAG column's band, a row of headings: one each.
+ */
+export function styleAreas(spec: SheetSpec): StyledArea[] {
+  const done: StyledArea[] = [];
+  let open = new Map<string, StyledArea>();
   spec.rows.forEach((row, r) => {
+    const next = new Map<string, StyledArea>();
     let start = 0;
     for (let c = 1; c <= row.length; c++) {
       if (c < row.length && styleKey(row[c]?.style) === styleKey(row[start]?.style)) continue;
       const style = row[start]?.style;
-      if (style) applyFormat(ws.getRangeByIndexes(r, start, 1, c - start), style);
+      if (style) {
+        const key = styleKey(style);
+        const id = `${start}|${c}|${key}`;
+        const above = open.get(id);
+        if (above) {
+          above.height++;
+          open.delete(id);
+          next.set(id, above);
+        } else next.set(id, { top: r, left: start, height: 1, width: c - start, style, key });
+      }
       start = c;
     }
-    row.forEach((cell, c) => {
-      if (!cell.link) return;
-      ws.getRangeByIndexes(r, c, 1, 1).hyperlink = {
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done;
+}
+
+/** Queues one sheet's content: values and number formats in row blocks cut to the budget, styles as few large ranges as possible. */
+export async function queueSheet(batch: PayloadBatch, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
+  const width = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
+  const height = spec.rows.length;
+  const values: (string | number)[][] = [];
+  const formats: string[][] = [];
+  const rowBytes: number[] = [];
+  for (const row of spec.rows) {
+    const v: (string | number)[] = [];
+    const f: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (!cell || cell.value === null || cell.value === "") {
+        v.push("");
+        f.push("General");
+      } else if (typeof cell.value === "number") {
+        v.push(cell.value);
+        f.push(cell.style?.numFmt ?? "General");
+      } else {
+        v.push(textForExcel(cell.value));
+        f.push("@");
+      }
+    }
+    values.push(v);
+    formats.push(f);
+    rowBytes.push(jsonBytes(v) + jsonBytes(f) + 2);
+  }
+  const block = (top: number, end: number, bytes: number) => {
+    batch.add(CALL_BYTES * 3 + bytes);
+    const range = ws.getRangeByIndexes(top, 0, end - top, width);
+    range.numberFormat = formats.slice(top, end);
+    range.values = values.slice(top, end);
+  };
+  let start = 0;
+  let bytes = 0;
+  for (let r = 0; r < height; r++) {
+    if (!batch.fits(CALL_BYTES * 3 + bytes + rowBytes[r])) {
+      if (r > start) block(start, r, bytes);
+      start = r;
+      bytes = 0;
+      if (!batch.fits(CALL_BYTES * 3 + rowBytes[r])) await batch.sync();
+    }
+    bytes += rowBytes[r];
+  }
+  if (height > start) block(start, height, bytes);
+
+  const byStyle = new Map<string, StyledArea[]>();
+  for (const a of styleAreas(spec)) byStyle.set(a.key, [...(byStyle.get(a.key) ?? []), a]);
+  for (const areas of byStyle.values()) {
+    const style = areas[0].style;
+    const addresses = areas.map((a) => rangeAddress(a.top, a.left, a.top + a.height - 1, a.left + a.width - 1));
+    for (const address of chunkAddresses(addresses)) {
+      await batch.reserve(CALL_BYTES * (1 + formatCalls(style)) + address.length);
+      // One area is a Range; several are RangeAreas (ExcelApi 1.9), formatted in one call each.
+      applyFormat(address.includes(",") ? ws.getRanges(address).format : ws.getRange(address).format, style);
+    }
+  }
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell?.link) continue;
+      const hyperlink = {
         documentReference: `${sheetRef(cell.link.sheet)}!${cell.link.cell}`,
         textToDisplay: String(cell.value ?? cell.link.cell),
         screenTip: `Go to ${cell.link.sheet}!${cell.link.cell}`,
       };
-    });
-  });
-  spec.columns.forEach((col, c) => {
-    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = col.width * POINTS_PER_WIDTH_UNIT;
-  });
-  spec.rowHeights.forEach((h, r) => {
-    if (h !== undefined) ws.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = h;
-  });
+      await batch.reserve(CALL_BYTES * 2 + jsonBytes(hyperlink));
+      ws.getRangeByIndexes(r, c, 1, 1).hyperlink = hyperlink;
+    }
+  }
+  for (let c = 0; c < spec.columns.length; c++) {
+    await batch.reserve(CALL_BYTES * 2);
+    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = spec.columns[c].width * POINTS_PER_WIDTH_UNIT;
+  }
+  // Rows of one height together: one call for the run.
+  for (let r = 0; r < spec.rowHeights.length; ) {
+    const h = spec.rowHeights[r];
+    let end = r + 1;
+    while (end < spec.rowHeights.length && spec.rowHeights[end] === h && h !== undefined) end++;
+    if (h !== undefined) {
+      await batch.reserve(CALL_BYTES * 2);
+      ws.getRangeByIndexes(r, 0, end - r, 1).format.rowHeight = h;
+    }
+    r = end;
+  }
+  // The rest is a few calls a sheet whatever its size, sized generously.
+  await batch.reserve(CALL_BYTES * (4 + spec.iconSets.length * 4 + (spec.charts ?? []).reduce((n, c) => n + 12 + c.series.length * 8 + c.series.reduce((m, x) => m + (x.pointColours?.length ?? 0), 0), 0) + 8));
   if (spec.frozenRows > 0) ws.freezePanes.freezeRows(spec.frozenRows);
   for (const rule of spec.iconSets) {
     const cf = ws.getRange(rule.range).conditionalFormats.add("IconSet");
@@ -189,8 +266,14 @@ export interface WriteContext {
   staleMarks?: SheetRole[];
 }
 
-export async function writeSheets(context: Excel.RequestContext, specs: SheetSpec[], now: WriteContext): Promise<{ written: SheetWritten[]; syncs: number }> {
-  let syncs = 0;
+export interface WriteOptions {
+  /** Bytes a batch may carry; `PAYLOAD_BUDGET` unless a test asks for less. */
+  budget?: number;
+}
+
+export async function writeSheets(context: Excel.RequestContext, specs: SheetSpec[], now: WriteContext, options: WriteOptions = {}): Promise<{ written: SheetWritten[]; syncs: number; maxRequestBytes: number }> {
+  // Calculation waits while the sheets are written; the suspension lasts one batch, so each asks again.
+  const batch = new PayloadBatch(context, options.budget, () => context.application.suspendApiCalculationUntilNextSync());
   const taken = new Set(now.sheetNames.map((n) => n.toLowerCase()));
   const temps = specs.map((spec, i) => {
     let name = `PlanScorecard tmp ${i + 1}`;
@@ -199,19 +282,23 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
     return name;
   });
 
-  context.application.suspendApiCalculationUntilNextSync();
   const tables: PendingTable[] = [];
-  const sheets = specs.map((spec, i) => {
-    const ws = context.workbook.worksheets.add(temps[i]);
-    queueSheet(ws, spec);
-    if (spec.table) tables.push(queueTable(context, ws, spec.table, now.owned.get(spec.role)));
-    return ws;
-  });
+  const sheets: Excel.Worksheet[] = [];
   try {
-    syncs++;
-    await context.sync();
+    for (let i = 0; i < specs.length; i++) {
+      await batch.reserve(CALL_BYTES);
+      const ws = context.workbook.worksheets.add(temps[i]);
+      sheets.push(ws);
+      await queueSheet(batch, ws, specs[i]);
+      if (specs[i].table) {
+        await batch.reserve(CALL_BYTES * (3 + NAME_TRIES * 4));
+        tables.push(queueTable(context, ws, specs[i].table!, now.owned.get(specs[i].role)));
+      }
+    }
+    await batch.flush();
   } catch (e) {
-    // Remove whatever part of the batch Excel managed to apply, then report the failure.
+    // Remove every temporary sheet any batch managed to make, then report the failure. Nothing
+    // else has been touched: old sheets and marks change only in the swap.
     for (const name of temps) context.workbook.worksheets.getItemOrNullObject(name).delete();
     await context.sync().catch(() => undefined);
     throw e;
@@ -242,7 +329,6 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
     });
   });
   if (sheets[0]) sheets[0].activate();
-  syncs++;
-  await context.sync();
-  return { written, syncs };
+  await batch.sync();
+  return { written, syncs: batch.syncs, maxRequestBytes: batch.maxRequestBytes };
 }
