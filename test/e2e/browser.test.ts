@@ -110,6 +110,28 @@ describeInBrowser("the task pane in a browser (file mode)", () => {
     await page.context().close();
   }, 60_000);
 
+  it("follows the browser's dark scheme, in English and in Welsh, with no serious accessibility violations (axe)", async () => {
+    const page = await openPage();
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openPlan(page, files.servicePlan);
+    expect(await page.locator("[data-theme]").getAttribute("data-theme")).toBe("dark");
+    const serious = async () => (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(await serious()).toEqual([]);
+    await page.screenshot({ path: path.join(OUT, "taskpane-dark.png"), fullPage: true });
+    // Cymraeg, chosen in Rules: the pane's own words change, the page's language with them.
+    await page.locator("summary", { hasText: "Rules" }).click();
+    await page.getByLabel("Language").selectOption("cy");
+    await page.getByRole("button", { name: "Dilysu'r cynllun" }).click();
+    await page.getByTestId("counts").filter({ hasText: "cam gweithredu" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("cy");
+    await expectText(page, "counts", "16 cam gweithredu a 19 DPA wedi'u darllen (Q2 2015/16, ar 2015-09-30): 0 gwall, 8 rhybudd, 3 nodyn.");
+    expect(await serious()).toEqual([]);
+    await page.screenshot({ path: path.join(OUT, "taskpane-dark-cy.png"), fullPage: true });
+    await page.context().close();
+  }, 90_000);
+
   it("falls back to file mode in taskpane.html when Office is not the host", async () => {
     const page = await openPage("/taskpane.html");
     await page.locator("#plan-file").waitFor({ timeout: 30_000 });

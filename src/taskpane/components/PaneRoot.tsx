@@ -37,6 +37,8 @@ export function usePaneTheme(officeTheme: PaneRootProps["officeTheme"]): ChosenT
     // alone): read it again when the user comes back to the pane.
     window.addEventListener("focus", update);
     document.addEventListener("visibilitychange", update);
+    // A change between the first render and now raised no event we heard.
+    update();
     return () => {
       queries.forEach((q) => q?.removeEventListener?.("change", update));
       window.removeEventListener("focus", update);
@@ -73,7 +75,7 @@ export function PaneRoot({ displayLanguage, officeTheme, children }: PaneRootPro
   }), [language]);
 
   return (
-    <FluentProvider theme={chosen.theme} style={{ minHeight: "100vh" }} data-theme={chosen.kind}>
+    <FluentProvider theme={chosen.theme} style={{ minHeight: "100vh", colorScheme: chosen.kind === "dark" ? "dark" : "light" }} data-theme={chosen.kind}>
       {strings && (
         <LanguageContext.Provider value={choice}>
           <StringsContext.Provider value={strings}>{children}</StringsContext.Provider>
