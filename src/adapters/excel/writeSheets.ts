@@ -266,6 +266,12 @@ export interface WriteContext {
   staleMarks?: SheetRole[];
 }
 
+/** Removes every temporary sheet a batch managed to make, then lets the failure be reported. */
+async function removeTemporary(context: Excel.RequestContext, temps: string[]): Promise<void> {
+  for (const name of temps) context.workbook.worksheets.getItemOrNullObject(name).delete();
+  await context.sync().catch(() => undefined);
+}
+
 export interface WriteOptions {
   /** Bytes a batch may carry; `PAYLOAD_BUDGET` unless a test asks for less. */
   budget?: number;
@@ -297,10 +303,8 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
     }
     await batch.flush();
   } catch (e) {
-    // Remove every temporary sheet any batch managed to make, then report the failure. Nothing
-    // else has been touched: old sheets and marks change only in the swap.
-    for (const name of temps) context.workbook.worksheets.getItemOrNullObject(name).delete();
-    await context.sync().catch(() => undefined);
+    // Nothing else has been touched: old sheets and marks change only in the swap.
+    await removeTemporary(context, temps);
     throw e;
   }
 
@@ -329,6 +333,12 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
     });
   });
   if (sheets[0]) sheets[0].activate();
-  await batch.sync();
+  try {
+    await batch.sync();
+  } catch (e) {
+    // A refused swap: the new sheets still carry their temporary names, and go.
+    await removeTemporary(context, temps);
+    throw e;
+  }
   return { written, syncs: batch.syncs, maxRequestBytes: batch.maxRequestBytes };
 }
