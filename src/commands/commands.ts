@@ -10,39 +10,38 @@ import { excelErrorMessage } from "../adapters/excel/errors";
 import { countIssues } from "../core/analyse";
 import type { SummaryAction } from "../core/workflow";
 import { commandMessage, prepareMessage } from "./messages";
+import { Notice, runRibbonCommand } from "./ribbon";
 
-function notify(message: string): void {
-  const url = `${window.location.origin}/notice.html?message=${encodeURIComponent(message)}`;
-  Office.context.ui.displayDialogAsync(url, { height: 20, width: 30, displayInIframe: true });
+/**
+ * A click while the user is typing in a cell waits for the edit to end instead of failing
+ * ("Delay execution while cell is being edited"; RunOptions.delayForCellEdit, in the ExcelApi 1.1 reference).
+ */
+function inExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run({ delayForCellEdit: true }, batch);
 }
 
-async function runCommand(action: SummaryAction | "validate", event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    // Validate writes only Plan Issues, so the list is in the workbook for the officer to work through.
-    const result = await Excel.run((context) => summarizeInExcel(context, action === "validate" ? "issues-only" : action, { source: "this workbook" }));
-    notify(commandMessage(action, countIssues(result.report), result.written.map((w) => w.name)));
-  } catch (e) {
-    notify(excelErrorMessage(e));
-  } finally {
-    event.completed();
-  }
+const done = (message: string): Notice => ({ title: "Plan Scorecard", message, kind: "done" });
+const problem = (e: unknown): Notice => ({ title: "Plan Scorecard could not finish", message: excelErrorMessage(e), kind: "problem" });
+
+function command(work: () => Promise<string>) {
+  return (event: Office.AddinCommands.Event) => runRibbonCommand(Office, event, window.location.origin, async () => done(await work()), problem);
+}
+
+async function summarize(action: SummaryAction | "validate"): Promise<string> {
+  // Validate writes only Plan Issues, so the list is in the workbook for the officer to work through.
+  const result = await inExcel((context) => summarizeInExcel(context, action === "validate" ? "issues-only" : action, { source: "this workbook" }));
+  return commandMessage(action, countIssues(result.report), result.written.map((w) => w.name));
 }
 
 /** Prepare plan: status drop-downs and colours on the plan's status cells; values are never changed. */
-async function runPrepare(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    const result = await Excel.run((context) => prepareInExcel(context));
-    notify(prepareMessage(result.outcome));
-  } catch (e) {
-    notify(excelErrorMessage(e));
-  } finally {
-    event.completed();
-  }
+async function prepare(): Promise<string> {
+  const result = await inExcel((context) => prepareInExcel(context));
+  return prepareMessage(result.outcome);
 }
 
 Office.onReady(() => {
-  Office.actions.associate("validatePlan", (event: Office.AddinCommands.Event) => runCommand("validate", event));
-  Office.actions.associate("generateSummary", (event: Office.AddinCommands.Event) => runCommand("generate", event));
-  Office.actions.associate("refreshKpis", (event: Office.AddinCommands.Event) => runCommand("refresh-kpis", event));
-  Office.actions.associate("preparePlan", (event: Office.AddinCommands.Event) => runPrepare(event));
+  Office.actions.associate("validatePlan", command(() => summarize("validate")));
+  Office.actions.associate("generateSummary", command(() => summarize("generate")));
+  Office.actions.associate("refreshKpis", command(() => summarize("refresh-kpis")));
+  Office.actions.associate("preparePlan", command(() => prepare()));
 });
