@@ -34,7 +34,8 @@ describe("manifest.xml", () => {
     for (const id of ["Prepare.Label", "Prepare.Tooltip", "Prepare.16x16", "Prepare.32x32", "Prepare.80x80"]) expect(xml).toContain(`id="${id}"`);
     expect(xml).toContain('<bt:String id="Prepare.Label" DefaultValue="Prepare plan"/>');
     for (const m of xml.matchAll(/<bt:String id="[^"]+" DefaultValue="([^"]*)"/g)) expect(m[1].length).toBeLessThanOrEqual(250);
-    // Data validation is ExcelApi 1.8, conditional formats 1.6, RangeAreas 1.9: the manifest asks for 1.13.
+    // Data validation is ExcelApi 1.8, conditional formats 1.6, RangeAreas 1.9: the manifest asks for 1.13, and
+    // requirement-sets.test.ts checks every member the code uses against it.
     expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1\.13"\/>/);
     expect(info.displayName).toBe("Plan Scorecard");
   });
@@ -57,6 +58,10 @@ describe("manifest.xml", () => {
     const page = await fs.readFile(path.join(DIST, "index.html"), "utf8");
     expect(taskpane).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(page).not.toContain("office.js");
+    // The ribbon's notice needs office.js for its Close button (messageParent).
+    const notice = await fs.readFile(path.join(DIST, "notice.html"), "utf8");
+    expect(notice).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(notice).toMatch(/<button id="?close"? type="?button"?>Close<\/button>/);
     for (const html of [taskpane, page]) {
       const script = /src=(?:")?(taskpane\.[0-9a-f]+\.js)/.exec(html)!;
       expect(existsSync(path.join(DIST, script[1]))).toBe(true);
