@@ -7,6 +7,7 @@
 import { summarizeInExcel } from "../adapters/excel/actions";
 import { prepareInExcel } from "../adapters/excel/prepare";
 import { excelErrorMessage } from "../adapters/excel/errors";
+import { undoGroupSupported } from "../adapters/excel/run";
 import { countIssues } from "../core/analyse";
 import type { SummaryAction } from "../core/workflow";
 import { commandMessage, prepareMessage } from "./messages";
@@ -14,10 +15,19 @@ import { Notice, runRibbonCommand } from "./ribbon";
 
 /**
  * A click while the user is typing in a cell waits for the edit to end instead of failing
- * ("Delay execution while cell is being edited"; RunOptions.delayForCellEdit, in the ExcelApi 1.1 reference).
+ * ("Delay execution while cell is being edited"; RunOptions.delayForCellEdit, in the ExcelApi 1.1 reference),
+ * and the whole command is one undo step where ExcelApi 1.20's mergeUndoGroup is there (as runAsOneUndoStep).
  */
-function inExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return Excel.run({ delayForCellEdit: true }, batch);
+async function inExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  const waitForEdit: Excel.RunOptions = { delayForCellEdit: true };
+  if (!undoGroupSupported()) return Excel.run(waitForEdit, batch);
+  try {
+    return await Excel.run({ ...waitForEdit, mergeUndoGroup: true }, batch);
+  } catch (e) {
+    // An API in the run cannot be undone as a group: the write rolled back its temporary sheets, so run it plainly.
+    if ((e as { code?: string })?.code === "UndoNotSupported") return Excel.run(waitForEdit, batch);
+    throw e;
+  }
 }
 
 const done = (message: string): Notice => ({ title: "Plan Scorecard", message, kind: "done" });

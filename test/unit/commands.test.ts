@@ -13,7 +13,7 @@ import { prepareInExcel } from "../../src/adapters/excel/prepare";
 type Handler = (arg: unknown) => void;
 
 /** The part of Office the commands use; `opens` decides what each displayDialogAsync call answers. */
-function fakeOffice(opens: "succeeded" | "failed" | "throws" = "succeeded") {
+function fakeOffice(opens: "succeeded" | "failed" | "throws" = "succeeded", excelApi = "1.13") {
   const dialogs: { url: string; options: Office.DialogOptions; close: jest.Mock; handlers: Map<string, Handler> }[] = [];
   const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
   const office = {
@@ -22,6 +22,7 @@ function fakeOffice(opens: "succeeded" | "failed" | "throws" = "succeeded") {
     EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
+      requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= Number(excelApi.split(".")[1]) },
       ui: {
         displayDialogAsync: jest.fn((url: string, options: Office.DialogOptions, cb: (r: unknown) => void) => {
           if (opens === "throws") throw new Error("Office.context.ui is not available");
@@ -42,8 +43,8 @@ const flush = async () => {
 };
 
 /** Loads commands.ts afresh against a fake Office and returns what it registered. */
-function loadCommands(opens?: "succeeded" | "failed" | "throws") {
-  const fake = fakeOffice(opens);
+function loadCommands(opens?: "succeeded" | "failed" | "throws", excelApi?: string) {
+  const fake = fakeOffice(opens, excelApi);
   Object.assign(globalThis, { Office: fake.office, Excel: { run }, window: { location: { origin: "https://localhost:3000" } } });
   jest.isolateModules(() => require("../../src/commands/commands"));
   return fake;
@@ -81,6 +82,24 @@ describe("ribbon commands", () => {
     await flush();
     expect(run.mock.calls.map((c) => c[0])).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
     expect((summarizeInExcel as jest.Mock).mock.calls[0]![1]).toBe("generate");
+  });
+
+  it("is one undo step where ExcelApi 1.20 is supported, and runs plainly again if Excel answers UndoNotSupported", async () => {
+    const fake = loadCommands("succeeded", "1.20");
+    click(fake, "generateSummary");
+    await flush();
+    expect(run.mock.calls.map((c) => c[0])).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+
+    run.mockReset()
+      .mockImplementationOnce(() => Promise.reject(Object.assign(new Error("undo"), { code: "UndoNotSupported" })))
+      .mockImplementation((_options: unknown, batch: (context: unknown) => Promise<unknown>) => batch({}));
+    const again = click(fake, "preparePlan");
+    await flush();
+    expect(run.mock.calls.map((c) => c[0])).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }, { delayForCellEdit: true }]);
+    fake.dialogs[1]!.handlers.get("dialogEventReceived")!({ error: 12006 });
+    await again.done;
+    expect(new URL(fake.dialogs[1]!.url).searchParams.get("kind")).toBe("done");
+    expect(again.event.completed).toHaveBeenCalledTimes(1);
   });
 
   it("completes when the user presses Close on the notice, and not before", async () => {

@@ -87,6 +87,12 @@ function guardVersion(checker: ts.TypeChecker, expr: ts.Node, wantTrue: boolean,
     const t = checker.getTypeAtLocation(e);
     return t.isStringLiteral() ? t.value : undefined;
   };
+  // Through imports: a guard helper may live in another module (adapters/excel/run.ts's undoGroupSupported).
+  const declarationOf = (id: ts.Identifier) => {
+    let symbol = checker.getSymbolAtLocation(id);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    return symbol?.declarations?.[0];
+  };
   let found: string | undefined;
   const better = (v: string | undefined) => {
     if (v && (!found || compare(v, found) > 0)) found = v;
@@ -105,7 +111,7 @@ function guardVersion(checker: ts.TypeChecker, expr: ts.Node, wantTrue: boolean,
         return;
       }
       if (ts.isIdentifier(callee) || ts.isPropertyAccessExpression(callee)) {
-        const decl = checker.getSymbolAtLocation(ts.isIdentifier(callee) ? callee : callee.name)?.declarations?.[0];
+        const decl = declarationOf(ts.isIdentifier(callee) ? callee : callee.name);
         const body = decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl)) ? decl.body
           : decl && ts.isVariableDeclaration(decl) && decl.initializer && (ts.isArrowFunction(decl.initializer) || ts.isFunctionExpression(decl.initializer)) ? decl.initializer.body : undefined;
         if (body) {
@@ -116,7 +122,7 @@ function guardVersion(checker: ts.TypeChecker, expr: ts.Node, wantTrue: boolean,
       }
     }
     if (ts.isIdentifier(n)) {
-      const decl = checker.getSymbolAtLocation(n)?.declarations?.[0];
+      const decl = declarationOf(n);
       if (decl && ts.isVariableDeclaration(decl) && decl.initializer) better(guardVersion(checker, decl.initializer, positive === wantTrue, depth + 1));
       return;
     }
@@ -202,6 +208,12 @@ const SNIPPETS: Record<string, string> = {
       if (!Office.context.requirements.isSetSupported("ExcelApi", "1.20")) { return Excel.run(async (c) => { await c.sync(); }); }
       return Excel.run({ mergeUndoGroup: true }, async (c) => { await c.sync(); });
     }`,
+  "imported.ts": `
+    import { undoGroupSupported } from "../../src/adapters/excel/run";
+    export async function run() {
+      if (!undoGroupSupported()) return Excel.run(async (c) => { await c.sync(); });
+      try { return await Excel.run({ mergeUndoGroup: true }, async (c) => { await c.sync(); }); } finally { /* nothing */ }
+    }`,
   "lowGuard.ts": `export const run = () => Excel.run(Office.context.requirements.isSetSupported("ExcelApi", "1.13") ? { mergeUndoGroup: true } : {}, async (c) => { await c.sync(); });`,
   "noFallback.ts": `export async function run() { if (Office.context.requirements.isSetSupported("ExcelApi", "1.20")) await Excel.run({ mergeUndoGroup: true }, async (c) => { await c.sync(); }); }`,
   "otherHost.ts": `export const run = () => Excel.run(Office.context.requirements.isSetSupported("WordApi", "1.20") ? { mergeUndoGroup: true } : {}, async (c) => { await c.sync(); });`,
@@ -235,6 +247,10 @@ describe("Excel API requirement sets", () => {
     const uses = sourceFiles().flatMap((f) => usesIn(program, f));
     expect(uses.length).toBeGreaterThan(150);
     expect(problems(uses, minimum)).toEqual([]);
+    // One undo step (ExcelApi 1.20) is used, by the pane's runs and the ribbon's, always behind its check.
+    const undo = uses.filter((u) => u.member === "RunOptions.mergeUndoGroup");
+    expect(undo.map((u) => u.file)).toEqual(expect.arrayContaining(["src/adapters/excel/run.ts", "src/commands/commands.ts"]));
+    expect(new Set(undo.map((u) => u.guard))).toEqual(new Set(["ExcelApi 1.20"]));
   });
 
   it("the table agrees with the [Api set] remarks in @types/office-js wherever they give one", () => {
@@ -253,6 +269,7 @@ describe("Excel API requirement sets", () => {
       const helper = snippet("helper.ts");
       expect(helper.filter((u) => u.member === "RunOptions.mergeUndoGroup").map((u) => u.guard)).toEqual(["ExcelApi 1.20", "ExcelApi 1.20", "ExcelApi 1.20"]);
       expect(problems(helper, "1.13")).toEqual([]);
+      expect(snippet("imported.ts").filter((u) => u.member === "RunOptions.mergeUndoGroup").map((u) => u.guard)).toEqual(["ExcelApi 1.20"]);
     });
     it("fails a guard for too low a version, a guard with no fallback, and another host's set", () => {
       for (const name of ["lowGuard.ts", "noFallback.ts", "otherHost.ts"]) expect({ name, problems: problems(snippet(name), "1.13") }).toEqual({ name, problems: [expect.stringContaining("RunOptions.mergeUndoGroup needs ExcelApi 1.20")] });
