@@ -88,7 +88,7 @@ function guardVersion(checker: ts.TypeChecker, expr: ts.Node, wantTrue: boolean,
     return t.isStringLiteral() ? t.value : undefined;
   };
   // Through imports: a guard helper may live in another module (adapters/excel/run.ts's undoGroupSupported).
-  const declarationOf = (id: ts.Identifier) => {
+  const declarationOf = (id: ts.Node) => {
     let symbol = checker.getSymbolAtLocation(id);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     return symbol?.declarations?.[0];
