@@ -167,7 +167,7 @@ describe("one undo step for a whole Generate summary", () => {
     Object.assign(g, {
       Office: refusing.office,
       Excel: {
-        run: (a: unknown, b?: unknown) => {
+        run: (a: unknown, _b?: unknown) => {
           tries++;
           if (typeof a !== "function") return Promise.reject(Object.assign(new Error("undo"), { code: "UndoNotSupported" }));
           return refusing.excel.run(a);

@@ -263,7 +263,7 @@ describe("plan-scorecard --help and --version", () => {
   it("prints one command's usage for <command> --help", () => {
     const rollup = run(ROOT, "rollup", "--help");
     expect(rollup.code).toBe(0);
-    expect(rollup.stdout).toMatch(/^Usage:\n  plan-scorecard rollup <files or folders…> \[-o rollup\.xlsx\]/);
+    expect(rollup.stdout).toMatch(/^Usage:\n {2}plan-scorecard rollup <files or folders…> \[-o rollup\.xlsx\]/);
     const validate = run(ROOT, "validate", "-h");
     expect(validate.code).toBe(0);
     expect(validate.stdout).toMatch(/plan-scorecard validate +<file\.xlsx>/);

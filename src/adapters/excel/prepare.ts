@@ -62,6 +62,7 @@ async function existingValidations(context: Excel.RequestContext, plan: PrepareP
   let probes: Probe[] = plan.sheets.flatMap((s) => {
     const ws = context.workbook.worksheets.getItem(s.sheet);
     return chunkAddresses(s.groups.flatMap((g) => g.ranges)).map((address) => {
+      // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property (a proxy), not a value
       const validation = ws.getRanges(address).dataValidation;
       validation.load("type,prompt");
       return { sheet: s.sheet, address, validation };
@@ -83,6 +84,7 @@ async function existingValidations(context: Excel.RequestContext, plan: PrepareP
       if (parts.length <= 1) continue;
       const ws = context.workbook.worksheets.getItem(p.sheet);
       for (const address of parts) {
+        // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property (a proxy), not a value
         const validation = ws.getRange(address).dataValidation;
         validation.load("type,prompt");
         closer.push({ sheet: p.sheet, address, validation });
@@ -126,6 +128,7 @@ export async function prepareInExcel(context: Excel.RequestContext, options: Exc
       for (const g of s.groups) {
         for (const address of chunkAddresses(g.ranges)) {
           const areas = ws.getRanges(address);
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property, written to, never read
           const dv = areas.dataValidation;
           dv.ignoreBlanks = true;
           dv.rule = { list: { inCellDropDown: true, source: g.list.join(",") } };

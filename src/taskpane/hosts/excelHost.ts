@@ -78,10 +78,10 @@ export function excelHost(): PlanHost {
       inExcel(async (c) => ({ removed: (await removePreparationInExcel(c)).removed.map(({ sheet, ranges, cells, colourRules }) => ({ sheet, ranges, cells, colourRules })) })),
     selectIssue: (issue) => inExcel((c) => selectCell(c, issue.sheet, issue.cell)),
     loadSettings: () =>
-      inExcel(async (c) => {
-        const item = c.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+      inExcel(async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
         item.load("value");
-        await c.sync();
+        await context.sync();
         if (item.isNullObject) return null;
         try {
           const r = readConfig(JSON.parse(String(item.value)));
