@@ -5,7 +5,10 @@ import type { Quarter } from "../core/detect/headers";
 export class UsageError extends Error {}
 
 /** node:util's parseArgs with positionals allowed; its errors become a one-line UsageError. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T) {
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(
+  argv: string[],
+  options: T
+) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, options });
   } catch (e) {
@@ -16,12 +19,14 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"
 /** --quarter, any case, as Q1–Q4. */
 export function checkQuarter(value: string | undefined): Quarter | undefined {
   const quarter = value?.toUpperCase();
-  if (quarter !== undefined && !/^Q[1-4]$/.test(quarter)) throw new UsageError(`--quarter must be Q1, Q2, Q3 or Q4, not "${value}"`);
+  if (quarter !== undefined && !/^Q[1-4]$/.test(quarter))
+    throw new UsageError(`--quarter must be Q1, Q2, Q3 or Q4, not "${value}"`);
   return quarter as Quarter | undefined;
 }
 
 export function checkFormat(format: string): "text" | "json" {
-  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (format !== "text" && format !== "json")
+    throw new UsageError(`--format must be text or json, not "${format}"`);
   return format;
 }
 
@@ -60,8 +65,14 @@ export function parseCliArgs(argv: string[]): CliArgs | "help" {
   });
   if (values.help || positionals.length === 0) return "help";
   const [command, file, ...extra] = positionals;
-  if (command !== "validate" && command !== "summarize") throw new UsageError(`unknown command "${command}": use validate, summarize, rollup or prepare`);
-  if (!file) throw new UsageError(`${command} needs the plan workbook: plan-scorecard ${command} <file.xlsx>`);
+  if (command !== "validate" && command !== "summarize")
+    throw new UsageError(
+      `unknown command "${command}": use validate, summarize, rollup or prepare`
+    );
+  if (!file)
+    throw new UsageError(
+      `${command} needs the plan workbook: plan-scorecard ${command} <file.xlsx>`
+    );
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const quarter = checkQuarter(values.quarter);
   const asOf = values["as-of"];
@@ -69,11 +80,21 @@ export function parseCliArgs(argv: string[]): CliArgs | "help" {
     throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
   }
   const format = checkFormat(values.format);
-  if (command === "validate" && (values.output || values["in-place"])) throw new UsageError("-o and --in-place belong to summarize");
-  if (command === "summarize" && values.explain) throw new UsageError("--explain belongs to validate");
-  if (values.output && values["in-place"]) throw new UsageError("use either -o OUT.xlsx or --in-place, not both");
+  if (command === "validate" && (values.output || values["in-place"]))
+    throw new UsageError("-o and --in-place belong to summarize");
+  if (command === "summarize" && values.explain)
+    throw new UsageError("--explain belongs to validate");
+  if (values.output && values["in-place"])
+    throw new UsageError("use either -o OUT.xlsx or --in-place, not both");
   return {
-    command, file, quarter, asOf, config: values.config,
-    format, output: values.output, inPlace: values["in-place"] ?? false, explain: values.explain ?? false,
+    command,
+    file,
+    quarter,
+    asOf,
+    config: values.config,
+    format,
+    output: values.output,
+    inPlace: values["in-place"] ?? false,
+    explain: values.explain ?? false,
   };
 }

@@ -25,14 +25,22 @@ export function fileErrorWhy(e: unknown): string {
 }
 
 export function isPlanFileName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".") && !OWN_OUTPUTS.test(name);
+  return (
+    /\.xlsx$/i.test(name) &&
+    !name.startsWith("~$") &&
+    !name.startsWith(".") &&
+    !OWN_OUTPUTS.test(name)
+  );
 }
 
 /**
  * Every plan file under the inputs, in the order given (a folder's files sorted by path),
  * each once. A path that does not exist is kept: its row in the roll-up says so.
  */
-export async function collectPlanFiles(inputs: string[], exclude: string[] = []): Promise<PlanFile[]> {
+export async function collectPlanFiles(
+  inputs: string[],
+  exclude: string[] = []
+): Promise<PlanFile[]> {
   const skip = new Set(exclude.map((e) => path.resolve(e)));
   const seen = new Set<string>();
   const found: PlanFile[] = [];

@@ -4,23 +4,33 @@ import { plural } from "../core/text";
 
 export function explainReport(report: PlanReport): string {
   const out: string[] = ["How the plan was read:"];
-  if (report.tables.length === 0) out.push("  No table was found. Name one with --config: tables: [{ sheet, headerRow, kind, columns }].");
+  if (report.tables.length === 0)
+    out.push(
+      "  No table was found. Name one with --config: tables: [{ sheet, headerRow, kind, columns }]."
+    );
   for (const t of report.tables) {
     out.push("");
-    out.push(`${t.sheet}!${t.range}  ${t.kind === "actions" ? "actions" : "KPIs"}${t.configured ? "  (as your config says)" : ""}`);
+    out.push(
+      `${t.sheet}!${t.range}  ${t.kind === "actions" ? "actions" : "KPIs"}${t.configured ? "  (as your config says)" : ""}`
+    );
     out.push(`  header row${t.header.length === 1 ? "" : "s"}: ${t.header.join(", ")}`);
     out.push("  columns:");
     for (const [field, letter] of Object.entries(t.columns)) {
       const words = t.headers[letter];
-      out.push(`    ${field.padEnd(16)} ${letter.padEnd(3)} ${words ? `"${words.replace(/\s+/g, " ")}"` : ""}`.trimEnd());
+      out.push(
+        `    ${field.padEnd(16)} ${letter.padEnd(3)} ${words ? `"${words.replace(/\s+/g, " ")}"` : ""}`.trimEnd()
+      );
     }
-    if (t.sections.length) out.push(`  ${t.kind === "actions" ? "sections" : "categories"}: ${t.sections.join(" | ")}`);
+    if (t.sections.length)
+      out.push(`  ${t.kind === "actions" ? "sections" : "categories"}: ${t.sections.join(" | ")}`);
     if (t.skipped.length) {
       out.push(`  ${plural(t.skipped.length, "row")} skipped:`);
       for (const s of t.skipped) out.push(`    row ${String(s.row).padEnd(5)} ${s.why}`);
     }
   }
   out.push("");
-  out.push('To correct a table, put it in a config file: { "tables": [{ "sheet": "…", "headerRow": 5, "kind": "actions", "columns": { "officer": "F" } }] } and pass --config.');
+  out.push(
+    'To correct a table, put it in a config file: { "tables": [{ "sheet": "…", "headerRow": 5, "kind": "actions", "columns": { "officer": "F" } }] } and pass --config.'
+  );
   return out.join("\n");
 }

@@ -31,7 +31,8 @@ export function commandUsage(command: string): string | null {
 /** What to print for --version or --help, or null when the arguments ask for a run. */
 export function earlyAnswer(argv: string[]): string | null {
   const options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
-  if (options[0] === "--version" || (options.length === 1 && options[0] === "-v")) return packageVersion();
+  if (options[0] === "--version" || (options.length === 1 && options[0] === "-v"))
+    return packageVersion();
   if (options.some((a) => a === "--help" || a === "-h")) {
     const command = options[0] && !options[0].startsWith("-") ? options[0] : null;
     return (command && commandUsage(command)) || USAGE;

@@ -73,7 +73,8 @@ export function runPool<J, R>(options: PoolOptions<J, R>): Promise<R[]> {
         const [lost, ...queued] = pending;
         pending.clear();
         waiting.unshift(...queued);
-        if (lost !== undefined) settle(lost, options.onCrash(jobs[lost], why ?? "the worker stopped"));
+        if (lost !== undefined)
+          settle(lost, options.onCrash(jobs[lost], why ?? "the worker stopped"));
         if (waiting.length > 0) start();
       };
       worker.on("message", (msg: { index: number; result: R }) => {

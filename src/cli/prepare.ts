@@ -15,7 +15,10 @@ import { RunError, RunOutput, loadConfig, readBytes, writeAtomically } from "./r
 
 export function preparedPath(file: string, remove = false): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.${remove ? "unprepared" : "prepared"}${ext || ".xlsx"}`);
+  return path.join(
+    path.dirname(file),
+    `${path.basename(file, ext)}.${remove ? "unprepared" : "prepared"}${ext || ".xlsx"}`
+  );
 }
 
 function unreadable(file: string, e: unknown): never {
@@ -26,7 +29,9 @@ function unreadable(file: string, e: unknown): never {
 /** A list of areas short enough for a line: the first few, then how many more. */
 function areas(ranges: string[], max = 8): string {
   const all = ranges.flatMap((r) => r.split(" "));
-  return all.length <= max ? all.join(" ") : `${all.slice(0, max).join(" ")} … and ${all.length - max} more`;
+  return all.length <= max
+    ? all.join(" ")
+    : `${all.slice(0, max).join(" ")} … and ${all.length - max} more`;
 }
 
 function written(file: string, target: string, changed: boolean): string {
@@ -35,25 +40,37 @@ function written(file: string, target: string, changed: boolean): string {
 }
 
 export function prepareText(file: string, target: string, outcome: PrepareOutcome): string {
-  const lines = [`${written(file, target, outcome.added > 0)}: status drop-downs added to ${plural(outcome.added, "cell")}.`];
+  const lines = [
+    `${written(file, target, outcome.added > 0)}: status drop-downs added to ${plural(outcome.added, "cell")}.`,
+  ];
   for (const s of outcome.sheets) {
-    lines.push(`Sheet "${s.sheet}": ${plural(s.added, "cell")} prepared${s.alreadyPrepared ? `, ${s.alreadyPrepared} already prepared` : ""}${s.leftAlone.cells ? `, ${s.leftAlone.cells} left alone` : ""}`);
+    lines.push(
+      `Sheet "${s.sheet}": ${plural(s.added, "cell")} prepared${s.alreadyPrepared ? `, ${s.alreadyPrepared} already prepared` : ""}${s.leftAlone.cells ? `, ${s.leftAlone.cells} left alone` : ""}`
+    );
     for (const g of s.groups) {
       lines.push(`  ${g.table} ${g.what}: ${g.list.join(" / ")}`);
       lines.push(`    ${plural(g.cells.length, "cell")}: ${areas(g.ranges)}`);
     }
-    if (s.leftAlone.cells) lines.push(`  left alone, they have a drop-down of your own: ${areas(s.leftAlone.ranges)}`);
+    if (s.leftAlone.cells)
+      lines.push(`  left alone, they have a drop-down of your own: ${areas(s.leftAlone.ranges)}`);
   }
-  if (outcome.sheets.length === 0) lines.push("No status cells were found: the plan has no Q1–Q4 status, Status, RAG or Stage column.");
-  if (outcome.added + outcome.alreadyPrepared > 0) lines.push(`To take them out again: plan-scorecard prepare ${target} --remove`);
+  if (outcome.sheets.length === 0)
+    lines.push(
+      "No status cells were found: the plan has no Q1–Q4 status, Status, RAG or Stage column."
+    );
+  if (outcome.added + outcome.alreadyPrepared > 0)
+    lines.push(`To take them out again: plan-scorecard prepare ${target} --remove`);
   return lines.join("\n");
 }
 
 function removeText(file: string, target: string, removed: RemovedFromSheet[]): string {
   const cells = removed.reduce((n, r) => n + r.cells, 0);
   const rules = removed.reduce((n, r) => n + r.colourRules, 0);
-  if (removed.length === 0) return `${written(file, target, false)}: it has no drop-downs added by Prepare plan.`;
-  const lines = [`${written(file, target, true)}: removed the drop-downs from ${plural(cells, "cell")} and ${plural(rules, "colour rule")} added by Prepare plan.`];
+  if (removed.length === 0)
+    return `${written(file, target, false)}: it has no drop-downs added by Prepare plan.`;
+  const lines = [
+    `${written(file, target, true)}: removed the drop-downs from ${plural(cells, "cell")} and ${plural(rules, "colour rule")} added by Prepare plan.`,
+  ];
   for (const r of removed) lines.push(`  ${r.sheet}: ${areas(r.ranges)}`);
   return lines.join("\n");
 }
@@ -63,20 +80,37 @@ async function write(target: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeAtomically(target, bytes);
   } catch (e) {
-    if (e instanceof RunError) throw new RunError(e.message.replace("the summary", "the prepared workbook"));
+    if (e instanceof RunError)
+      throw new RunError(e.message.replace("the summary", "the prepared workbook"));
     throw e;
   }
 }
 
 export async function runPrepare(args: PrepareArgs): Promise<RunOutput> {
-  const target = args.inPlace ? args.file : args.output ?? preparedPath(args.file, args.remove);
+  const target = args.inPlace ? args.file : (args.output ?? preparedPath(args.file, args.remove));
   if (args.remove) {
-    const pkg = await XlsxPackage.open(await readBytes(args.file)).catch((e) => unreadable(args.file, e));
+    const pkg = await XlsxPackage.open(await readBytes(args.file)).catch((e) =>
+      unreadable(args.file, e)
+    );
     const { removed, bytes } = await removePreparation(pkg);
     if (!(args.inPlace && removed.length === 0)) await write(target, bytes);
-    const json = { file: args.file, output: target, removed: removed.map((r) => ({ ...r, ranges: r.ranges.flatMap((x) => x.split(" ")) })),
-      counts: { cells: removed.reduce((n, r) => n + r.cells, 0), validations: removed.reduce((n, r) => n + r.validations, 0), colourRules: removed.reduce((n, r) => n + r.colourRules, 0) } };
-    return { stdout: args.format === "json" ? JSON.stringify(json, null, 2) : removeText(args.file, target, removed), exitCode: 0 };
+    const json = {
+      file: args.file,
+      output: target,
+      removed: removed.map((r) => ({ ...r, ranges: r.ranges.flatMap((x) => x.split(" ")) })),
+      counts: {
+        cells: removed.reduce((n, r) => n + r.cells, 0),
+        validations: removed.reduce((n, r) => n + r.validations, 0),
+        colourRules: removed.reduce((n, r) => n + r.colourRules, 0),
+      },
+    };
+    return {
+      stdout:
+        args.format === "json"
+          ? JSON.stringify(json, null, 2)
+          : removeText(args.file, target, removed),
+      exitCode: 0,
+    };
   }
   const config = await loadConfig(args.config);
   const read = await readGrids(await readBytes(args.file)).catch((e) => unreadable(args.file, e));
@@ -86,12 +120,27 @@ export async function runPrepare(args: PrepareArgs): Promise<RunOutput> {
   const exitCode = countIssues(report).errors > 0 ? 1 : 0;
   if (args.format === "json") {
     const json = {
-      file: args.file, output: target,
+      file: args.file,
+      output: target,
       sheets: outcome.sheets.map((s) => ({
-        sheet: s.sheet, added: s.added, alreadyPrepared: s.alreadyPrepared, leftAlone: s.leftAlone,
-        groups: s.groups.map((g) => ({ table: g.table, what: g.what, family: g.family, statuses: g.list, ranges: g.ranges, cells: g.cells.length })),
+        sheet: s.sheet,
+        added: s.added,
+        alreadyPrepared: s.alreadyPrepared,
+        leftAlone: s.leftAlone,
+        groups: s.groups.map((g) => ({
+          table: g.table,
+          what: g.what,
+          family: g.family,
+          statuses: g.list,
+          ranges: g.ranges,
+          cells: g.cells.length,
+        })),
       })),
-      counts: { added: outcome.added, alreadyPrepared: outcome.alreadyPrepared, leftAlone: outcome.leftAlone },
+      counts: {
+        added: outcome.added,
+        alreadyPrepared: outcome.alreadyPrepared,
+        leftAlone: outcome.leftAlone,
+      },
     };
     return { stdout: JSON.stringify(json, null, 2), exitCode };
   }

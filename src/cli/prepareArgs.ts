@@ -31,11 +31,22 @@ export function parsePrepareArgs(argv: string[]): PrepareArgs | "help" {
   });
   if (values.help) return "help";
   const [file, ...extra] = positionals;
-  if (!file) throw new UsageError("prepare needs the plan workbook: plan-scorecard prepare <file.xlsx>");
+  if (!file)
+    throw new UsageError("prepare needs the plan workbook: plan-scorecard prepare <file.xlsx>");
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const format = checkFormat(values.format);
-  if (values.output !== undefined && values.output.trim() === "") throw new UsageError("-o needs a file name, such as plan.prepared.xlsx");
-  if (values.output && values["in-place"]) throw new UsageError("use either -o OUT.xlsx or --in-place, not both");
-  if (values.remove && values.config) throw new UsageError("--config belongs to prepare, not to --remove");
-  return { file, output: values.output, inPlace: values["in-place"] ?? false, remove: values.remove ?? false, config: values.config, format };
+  if (values.output !== undefined && values.output.trim() === "")
+    throw new UsageError("-o needs a file name, such as plan.prepared.xlsx");
+  if (values.output && values["in-place"])
+    throw new UsageError("use either -o OUT.xlsx or --in-place, not both");
+  if (values.remove && values.config)
+    throw new UsageError("--config belongs to prepare, not to --remove");
+  return {
+    file,
+    output: values.output,
+    inPlace: values["in-place"] ?? false,
+    remove: values.remove ?? false,
+    config: values.config,
+    format,
+  };
 }

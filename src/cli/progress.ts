@@ -18,7 +18,7 @@ export class Progress {
   constructor(
     private readonly total: number,
     private readonly stream: ProgressStream,
-    private readonly enabled = Boolean(stream.isTTY),
+    private readonly enabled = Boolean(stream.isTTY)
   ) {}
 
   step(failed: boolean): void {

@@ -6,7 +6,14 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { AnalyseOptions } from "../core/analyse";
-import { PlanDigest, Rollup, buildRollup, failedDigest, rollupHasProblems, toRollupJson } from "../core/rollup";
+import {
+  PlanDigest,
+  Rollup,
+  buildRollup,
+  failedDigest,
+  rollupHasProblems,
+  toRollupJson,
+} from "../core/rollup";
 import { financialYearLabel } from "../core/sheets/cells";
 import { plural } from "../core/text";
 import { XlsxPackage } from "../adapters/xlsx/package";
@@ -28,15 +35,26 @@ async function checkOutput(target: string): Promise<void> {
     bytes = await fs.readFile(target);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
-    if ((e as NodeJS.ErrnoException).code === "EISDIR") throw new RunError(`${target}: is a folder; give the roll-up a file name with -o`);
+    if ((e as NodeJS.ErrnoException).code === "EISDIR")
+      throw new RunError(`${target}: is a folder; give the roll-up a file name with -o`);
     return;
   }
-  const ours = await XlsxPackage.open(bytes).then((pkg) => ownedSheets(pkg).has("plans-rollup"), () => false);
-  if (!ours) throw new RunError(`${target}: the file exists and is not a roll-up made by Plan Scorecard; choose another name with -o`);
+  const ours = await XlsxPackage.open(bytes).then(
+    (pkg) => ownedSheets(pkg).has("plans-rollup"),
+    () => false
+  );
+  if (!ours)
+    throw new RunError(
+      `${target}: the file exists and is not a roll-up made by Plan Scorecard; choose another name with -o`
+    );
 }
 
 /** Reads and digests the plans in worker threads, in the order given. */
-export async function digestPlans(jobs: RollupJob[], options: AnalyseOptions, progress?: Progress): Promise<PlanDigest[]> {
+export async function digestPlans(
+  jobs: RollupJob[],
+  options: AnalyseOptions,
+  progress?: Progress
+): Promise<PlanDigest[]> {
   return runPool<RollupJob, PlanDigest>({
     script: WORKER,
     workerData: options,
@@ -51,7 +69,8 @@ export async function runRollup(args: RollupArgs): Promise<RunOutput> {
   const target = args.output;
   await checkOutput(target);
   const files = await collectPlanFiles(args.inputs, [target]);
-  if (files.length === 0) throw new RunError(`no .xlsx plan files found in ${args.inputs.join(", ")}`);
+  if (files.length === 0)
+    throw new RunError(`no .xlsx plan files found in ${args.inputs.join(", ")}`);
   const progress = new Progress(files.length, process.stderr);
   let digests: PlanDigest[];
   try {
@@ -65,8 +84,16 @@ export async function runRollup(args: RollupArgs): Promise<RunOutput> {
   await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true }).catch(() => undefined);
   await writeAtomically(target, bytes);
   const exitCode = rollupHasProblems(rollup) ? 1 : 0;
-  if (args.format === "json") return { stdout: JSON.stringify(toRollupJson(rollup, target), null, 2), exitCode };
-  return { stdout: rollupText(rollup, target, written.map((w) => w.name)), exitCode };
+  if (args.format === "json")
+    return { stdout: JSON.stringify(toRollupJson(rollup, target), null, 2), exitCode };
+  return {
+    stdout: rollupText(
+      rollup,
+      target,
+      written.map((w) => w.name)
+    ),
+    exitCode,
+  };
 }
 
 const pct = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
@@ -74,8 +101,12 @@ const pct = (share: number | null) => (share === null ? "—" : `${Math.round(sh
 export function rollupText(rollup: Rollup, target: string, sheets: string[]): string {
   const t = rollup.totals;
   const width = Math.min(60, Math.max(4, ...rollup.plans.map((p) => p.file.length)));
-  const lines = [`Roll-up of ${plural(t.plans, "plan file")}${t.failed ? ` (${t.failed} could not be read)` : ""}:`];
-  lines.push(`  ${"File".padEnd(width)}  ${"Quarter".padEnd(10)} ${"Actions".padStart(7)} ${"On target".padStart(9)} ${"KPIs".padStart(5)} ${"Errors".padStart(6)} ${"Warnings".padStart(8)}`);
+  const lines = [
+    `Roll-up of ${plural(t.plans, "plan file")}${t.failed ? ` (${t.failed} could not be read)` : ""}:`,
+  ];
+  lines.push(
+    `  ${"File".padEnd(width)}  ${"Quarter".padEnd(10)} ${"Actions".padStart(7)} ${"On target".padStart(9)} ${"KPIs".padStart(5)} ${"Errors".padStart(6)} ${"Warnings".padStart(8)}`
+  );
   for (const p of rollup.plans) {
     const file = p.file.length > width ? "…" + p.file.slice(-(width - 1)) : p.file.padEnd(width);
     if (p.error !== null) {
@@ -83,10 +114,14 @@ export function rollupText(rollup: Rollup, target: string, sheets: string[]): st
       continue;
     }
     const quarter = p.quarter ? `${p.quarter} ${financialYearLabel(p.financialYear)}`.trim() : "—";
-    lines.push(`  ${file}  ${quarter.padEnd(10)} ${String(p.actions).padStart(7)} ${pct(p.onTarget).padStart(9)} ${String(p.kpis).padStart(5)} ${String(p.errors).padStart(6)} ${String(p.warnings).padStart(8)}`);
+    lines.push(
+      `  ${file}  ${quarter.padEnd(10)} ${String(p.actions).padStart(7)} ${pct(p.onTarget).padStart(9)} ${String(p.kpis).padStart(5)} ${String(p.errors).padStart(6)} ${String(p.warnings).padStart(8)}`
+    );
   }
   const k = t.rag.kpis;
-  lines.push(`Total: ${plural(t.actions, "action")}, ${pct(t.onTarget)} on target; ${plural(t.kpis, "KPI")} (${k.green} green, ${k.amber} amber, ${k.red} red, ${k.grey} not scored); ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}.`);
+  lines.push(
+    `Total: ${plural(t.actions, "action")}, ${pct(t.onTarget)} on target; ${plural(t.kpis, "KPI")} (${k.green} green, ${k.amber} amber, ${k.red} red, ${k.grey} not scored); ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}.`
+  );
   lines.push(`Wrote ${target}: ${sheets.join(", ")}.`);
   return lines.join("\n");
 }

@@ -29,9 +29,19 @@ export function parseRollupArgs(argv: string[]): RollupArgs | "help" {
     help: { type: "boolean", short: "h", default: false },
   });
   if (values.help) return "help";
-  if (positionals.length === 0) throw new UsageError("rollup needs the plan workbooks or folders: plan-scorecard rollup <files or folders…>");
+  if (positionals.length === 0)
+    throw new UsageError(
+      "rollup needs the plan workbooks or folders: plan-scorecard rollup <files or folders…>"
+    );
   const quarter = checkQuarter(values.quarter);
   const format = checkFormat(values.format);
-  if (values.output !== undefined && values.output.trim() === "") throw new UsageError("-o needs a file name, such as rollup.xlsx");
-  return { inputs: positionals, output: values.output ?? "rollup.xlsx", quarter, config: values.config, format };
+  if (values.output !== undefined && values.output.trim() === "")
+    throw new UsageError("-o needs a file name, such as rollup.xlsx");
+  return {
+    inputs: positionals,
+    output: values.output ?? "rollup.xlsx",
+    quarter,
+    config: values.config,
+    format,
+  };
 }

@@ -20,7 +20,14 @@ export async function readBytes(file: string): Promise<Buffer> {
     return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : code === "EACCES"
+            ? "permission denied"
+            : (e as Error).message;
     throw new RunError(`${file}: cannot read the file (${why})`);
   }
 }
@@ -64,9 +71,11 @@ function exitFor(report: PlanReport): 0 | 1 {
 
 export async function runValidate(args: CliArgs): Promise<RunOutput> {
   const { report } = await analyseFile(args);
-  const text = () => textReport(report, args.file) + (args.explain ? "\n\n" + explainReport(report) : "");
+  const text = () =>
+    textReport(report, args.file) + (args.explain ? "\n\n" + explainReport(report) : "");
   // JSON always carries the readings (tables[].header, columns, sections, skipped); --explain adds nothing to it.
-  const stdout = args.format === "json" ? JSON.stringify(toJsonReport(report, args.file), null, 2) : text();
+  const stdout =
+    args.format === "json" ? JSON.stringify(toJsonReport(report, args.file), null, 2) : text();
   return { stdout, exitCode: exitFor(report) };
 }
 
@@ -83,32 +92,56 @@ export async function writeAtomically(target: string, data: Uint8Array): Promise
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new RunError(`${target}: could not write the summary (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the input was not changed`);
+    throw new RunError(
+      `${target}: could not write the summary (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the input was not changed`
+    );
   }
 }
 
 export async function runSummarize(args: CliArgs): Promise<RunOutput> {
   const { report, ...read } = await analyseFile(args);
-  const target = args.inPlace ? args.file : args.output ?? defaultOutputPath(args.file);
+  const target = args.inPlace ? args.file : (args.output ?? defaultOutputPath(args.file));
   let written: WrittenSheet[];
   let data: Uint8Array;
   try {
-    ({ written, bytes: data } = await summarizeWorkbook(read, report, "summarize", path.basename(args.file)));
+    ({ written, bytes: data } = await summarizeWorkbook(
+      read,
+      report,
+      "summarize",
+      path.basename(args.file)
+    ));
   } catch (e) {
-    if (e instanceof ProtectedSheetError) throw new RunError(`${args.file}: ${e.message}; nothing was written`);
+    if (e instanceof ProtectedSheetError)
+      throw new RunError(`${args.file}: ${e.message}; nothing was written`);
     throw e;
   }
   await writeAtomically(target, data);
   const counts = countIssues(report);
   if (args.format === "json") {
-    const json = { file: args.file, output: target, quarter: report.window.quarter, asOf: report.window.asOf, sheets: written,
-      counts: { actions: report.actions.length, kpis: report.kpis.length, errors: counts.errors, warnings: counts.warnings } };
+    const json = {
+      file: args.file,
+      output: target,
+      quarter: report.window.quarter,
+      asOf: report.window.asOf,
+      sheets: written,
+      counts: {
+        actions: report.actions.length,
+        kpis: report.kpis.length,
+        errors: counts.errors,
+        warnings: counts.warnings,
+      },
+    };
     return { stdout: JSON.stringify(json, null, 2), exitCode: exitFor(report) };
   }
   return { stdout: summaryText(args.file, target, written, report), exitCode: exitFor(report) };
 }
 
-function summaryText(file: string, target: string, written: WrittenSheet[], report: PlanReport): string {
+function summaryText(
+  file: string,
+  target: string,
+  written: WrittenSheet[],
+  report: PlanReport
+): string {
   const c = countIssues(report);
   const lines = [`Wrote ${target}${target === file ? " (in place)" : ` (${file} is unchanged)`}:`];
   for (const w of written) {
@@ -116,6 +149,8 @@ function summaryText(file: string, target: string, written: WrittenSheet[], repo
     if (w.userSheetKept) note += `; your own sheet "${w.userSheetKept}" was left as it is`;
     lines.push(`  ${w.name.padEnd(20)} ${note}`);
   }
-  lines.push(`${report.actions.length} actions, ${report.kpis.length} KPIs; ${c.errors} errors, ${c.warnings} warnings (see the Plan Issues sheet).`);
+  lines.push(
+    `${report.actions.length} actions, ${report.kpis.length} KPIs; ${c.errors} errors, ${c.warnings} warnings (see the Plan Issues sheet).`
+  );
   return lines.join("\n");
 }

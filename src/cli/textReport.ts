@@ -8,30 +8,46 @@ import { plural } from "../core/text";
 export function textReport(report: PlanReport, file: string): string {
   const out: string[] = [];
   const w = report.window;
-  const period = w.quarter ? `${w.quarter} ${financialYearLabel(w.financialYear)}`.trim() + (w.asOf ? `, as of ${w.asOf}` : "") : "no quarter chosen";
+  const period = w.quarter
+    ? `${w.quarter} ${financialYearLabel(w.financialYear)}`.trim() +
+      (w.asOf ? `, as of ${w.asOf}` : "")
+    : "no quarter chosen";
   out.push(`${file} — ${period}`);
-  out.push(`Read ${plural(report.actions.length, "action")} and ${plural(report.kpis.length, "KPI")} from ${plural(report.tables.length, "table")}:`);
+  out.push(
+    `Read ${plural(report.actions.length, "action")} and ${plural(report.kpis.length, "KPI")} from ${plural(report.tables.length, "table")}:`
+  );
   for (const t of report.tables) out.push(`  ${t.sheet}!${t.range}  ${t.kind}`);
   if (report.actions.length) {
     const whole = summariseActions(report).at(-1)!;
-    const parts = SCORED_STATUSES.filter((s) => whole.byStatus[s] > 0).map((s) => `${whole.byStatus[s]} ${s}`);
+    const parts = SCORED_STATUSES.filter((s) => whole.byStatus[s] > 0).map(
+      (s) => `${whole.byStatus[s]} ${s}`
+    );
     if (whole.notSet) parts.push(`${whole.notSet} not set`);
-    const share = whole.onTargetShare === null ? "" : ` — ${Math.round(whole.onTargetShare * 100)}% on target`;
-    out.push(`Actions${w.quarter ? ` (${w.quarter})` : ""}: ${parts.join(", ") || "none scored"}${share}`);
+    const share =
+      whole.onTargetShare === null ? "" : ` — ${Math.round(whole.onTargetShare * 100)}% on target`;
+    out.push(
+      `Actions${w.quarter ? ` (${w.quarter})` : ""}: ${parts.join(", ") || "none scored"}${share}`
+    );
   }
   if (report.kpis.length) {
     const r = ragCounts(report.kpis);
     const dataOnly = report.kpis.filter((k) => k.score.greyReason === "data-only").length;
-    const assumed = report.kpis.filter((k) => k.score.polaritySource === "assumed" && k.score.target !== null).length;
-    out.push(`KPIs: ${r.green} green, ${r.amber} amber, ${r.red} red, ${r.grey - dataOnly} no data${dataOnly ? `, ${dataOnly} data only` : ""}` +
-      (assumed ? ` (polarity assumed for ${assumed})` : ""));
+    const assumed = report.kpis.filter(
+      (k) => k.score.polaritySource === "assumed" && k.score.target !== null
+    ).length;
+    out.push(
+      `KPIs: ${r.green} green, ${r.amber} amber, ${r.red} red, ${r.grey - dataOnly} no data${dataOnly ? `, ${dataOnly} data only` : ""}` +
+        (assumed ? ` (polarity assumed for ${assumed})` : "")
+    );
   }
   const sheets = [...new Set(report.issues.map((i) => i.sheet))];
   for (const sheet of sheets) {
     const list = report.issues.filter((i) => i.sheet === sheet);
     const c = countIssues({ ...report, issues: list });
     out.push("");
-    out.push(`Sheet "${sheet}": ${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "note")}`);
+    out.push(
+      `Sheet "${sheet}": ${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "note")}`
+    );
     for (const i of list) {
       const sev = i.severity === "info" ? "note" : i.severity;
       out.push(`  ${sev.padEnd(7)} ${i.cell.padEnd(6)} ${i.code.padEnd(26)} ${i.message}`);
@@ -39,6 +55,8 @@ export function textReport(report: PlanReport, file: string): string {
   }
   const c = countIssues(report);
   out.push("");
-  out.push(`Result: ${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "note")}${c.errors ? " — the plan has errors." : " — no errors in the plan."}`);
+  out.push(
+    `Result: ${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "note")}${c.errors ? " — the plan has errors." : " — no errors in the plan."}`
+  );
   return out.join("\n");
 }

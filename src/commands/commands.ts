@@ -31,16 +31,35 @@ async function inExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>):
 }
 
 const done = (message: string): Notice => ({ title: "Plan Scorecard", message, kind: "done" });
-const problem = (e: unknown): Notice => ({ title: "Plan Scorecard could not finish", message: excelErrorMessage(e), kind: "problem" });
+const problem = (e: unknown): Notice => ({
+  title: "Plan Scorecard could not finish",
+  message: excelErrorMessage(e),
+  kind: "problem",
+});
 
 function command(work: () => Promise<string>) {
-  return (event: Office.AddinCommands.Event) => runRibbonCommand(Office, event, window.location.origin, async () => done(await work()), problem);
+  return (event: Office.AddinCommands.Event) =>
+    runRibbonCommand(
+      Office,
+      event,
+      window.location.origin,
+      async () => done(await work()),
+      problem
+    );
 }
 
 async function summarize(action: SummaryAction | "validate"): Promise<string> {
   // Validate writes only Plan Issues, so the list is in the workbook for the officer to work through.
-  const result = await inExcel((context) => summarizeInExcel(context, action === "validate" ? "issues-only" : action, { source: "this workbook" }));
-  return commandMessage(action, countIssues(result.report), result.written.map((w) => w.name));
+  const result = await inExcel((context) =>
+    summarizeInExcel(context, action === "validate" ? "issues-only" : action, {
+      source: "this workbook",
+    })
+  );
+  return commandMessage(
+    action,
+    countIssues(result.report),
+    result.written.map((w) => w.name)
+  );
 }
 
 /** Prepare plan: status drop-downs and colours on the plan's status cells; values are never changed. */
@@ -50,8 +69,20 @@ async function prepare(): Promise<string> {
 }
 
 Office.onReady(() => {
-  Office.actions.associate("validatePlan", command(() => summarize("validate")));
-  Office.actions.associate("generateSummary", command(() => summarize("generate")));
-  Office.actions.associate("refreshKpis", command(() => summarize("refresh-kpis")));
-  Office.actions.associate("preparePlan", command(() => prepare()));
+  Office.actions.associate(
+    "validatePlan",
+    command(() => summarize("validate"))
+  );
+  Office.actions.associate(
+    "generateSummary",
+    command(() => summarize("generate"))
+  );
+  Office.actions.associate(
+    "refreshKpis",
+    command(() => summarize("refresh-kpis"))
+  );
+  Office.actions.associate(
+    "preparePlan",
+    command(() => prepare())
+  );
 });

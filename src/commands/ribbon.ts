@@ -33,7 +33,11 @@ export interface Notice {
 }
 
 export function noticeUrl(origin: string, notice: Notice): string {
-  const q = new URLSearchParams({ title: notice.title, message: notice.message, kind: notice.kind });
+  const q = new URLSearchParams({
+    title: notice.title,
+    message: notice.message,
+    kind: notice.kind,
+  });
   return `${origin}/notice.html?${q.toString()}`;
 }
 
@@ -60,16 +64,20 @@ export function showNotice(office: OfficeLike, url: string, timeoutMs = NOTICE_M
       resolve();
     };
     try {
-      office.context.ui.displayDialogAsync(url, { ...NOTICE_SIZE, displayInIframe: true }, (result) => {
-        if (result.status !== office.AsyncResultStatus.Succeeded) return finish(false);
-        dialog = result.value;
-        dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
-          if ("message" in arg && arg.message === CLOSE_MESSAGE) finish(true);
-        });
-        // 12006: the user closed it with the X; any other dialog event means it is gone too.
-        dialog.addEventHandler(office.EventType.DialogEventReceived, () => finish(false));
-        timer = setTimeout(() => finish(true), timeoutMs);
-      });
+      office.context.ui.displayDialogAsync(
+        url,
+        { ...NOTICE_SIZE, displayInIframe: true },
+        (result) => {
+          if (result.status !== office.AsyncResultStatus.Succeeded) return finish(false);
+          dialog = result.value;
+          dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
+            if ("message" in arg && arg.message === CLOSE_MESSAGE) finish(true);
+          });
+          // 12006: the user closed it with the X; any other dialog event means it is gone too.
+          dialog.addEventHandler(office.EventType.DialogEventReceived, () => finish(false));
+          timer = setTimeout(() => finish(true), timeoutMs);
+        }
+      );
     } catch {
       finish(false);
     }
@@ -85,7 +93,7 @@ export async function runRibbonCommand(
   event: Pick<Office.AddinCommands.Event, "completed">,
   origin: string,
   work: () => Promise<Notice>,
-  explain: (e: unknown) => Notice,
+  explain: (e: unknown) => Notice
 ): Promise<void> {
   let completed = false;
   const complete = () => {

@@ -27,8 +27,12 @@ export interface AnalyseOptions {
   config?: Config;
 }
 
-export interface ScoredAction extends Action { score: ActionScore }
-export interface ScoredKpi extends Kpi { score: KpiScore }
+export interface ScoredAction extends Action {
+  score: ActionScore;
+}
+export interface ScoredKpi extends Kpi {
+  score: KpiScore;
+}
 
 export interface PlanReport {
   /** What moved since the previous quarter, and what a board will ask to have explained. */
@@ -68,7 +72,10 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
         issues.push(...parsed.issues);
         if (!parsed.actions.some((a) => a.hasStatus) && parsed.actions.length > 0) {
           issues.push({
-            severity: "info", code: "statuses-missing", sheet: grid.sheet, cell: cellAddress(table.top, table.left),
+            severity: "info",
+            code: "statuses-missing",
+            sheet: grid.sheet,
+            cell: cellAddress(table.top, table.left),
             message: `The action table at ${tableRange(table)} has no status column, so its ${parsed.actions.length} actions are scored by due date and by whether their progress says complete.`,
           });
         }
@@ -86,14 +93,21 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   if (tables.length === 0) {
     const sheet = grids[0]?.sheet ?? "(no sheets)";
     issues.push({
-      severity: "error", code: "no-plan-table", sheet, cell: "A1",
+      severity: "error",
+      code: "no-plan-table",
+      sheet,
+      cell: "A1",
       message: `No action or KPI table was found on ${grids.length === 1 ? "the sheet" : `any of the ${grids.length} sheets`}. A plan table needs a header row with columns such as Action, Due date and Officer, or Indicator, Target and Actual.`,
     });
   }
 
   const window = resolveWindow(
-    { quarter: options.quarter ?? config.quarter, asOf: options.asOf ?? config.asOf, financialYear: config.financialYear },
-    { quarter: inferQuarter(actions, kpis), financialYear: inferFinancialYear(grids, tables) },
+    {
+      quarter: options.quarter ?? config.quarter,
+      asOf: options.asOf ?? config.asOf,
+      financialYear: config.financialYear,
+    },
+    { quarter: inferQuarter(actions, kpis), financialYear: inferFinancialYear(grids, tables) }
   );
 
   // "End of Q3" is a date once the plan's financial year is known.
@@ -105,12 +119,17 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     }
   }
   // Scores are added to the records in place: copying ten thousand actions costs more than the scoring.
-  const scoredActions = actions.map((a) => Object.assign(a, { score: scoreAction(a, window, config.progressRag) }) as ScoredAction);
-  for (const a of scoredActions) issues.push(...validateAction(a, a.score, window.quarter, window.asOf, statusWords));
+  const scoredActions = actions.map(
+    (a) => Object.assign(a, { score: scoreAction(a, window, config.progressRag) }) as ScoredAction
+  );
+  for (const a of scoredActions)
+    issues.push(...validateAction(a, a.score, window.quarter, window.asOf, statusWords));
   issues.push(...duplicateIds(actions));
   const scoredKpis = kpis.map((k) => {
     k.target = chooseTarget(k, window.financialYear);
-    return Object.assign(k, { score: scoreKpi(k, window.quarter, config, window.financialYear) }) as ScoredKpi;
+    return Object.assign(k, {
+      score: scoreKpi(k, window.quarter, config, window.financialYear),
+    }) as ScoredKpi;
   });
   for (const k of scoredKpis) issues.push(...validateKpi(k, k.score));
   for (const { table, kpis: list } of kpiTables) {
@@ -129,7 +148,10 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     movement: { since: null, actions: [], kpis: [] },
     exceptions: [],
   };
-  report.movement = movementOf(report, allGrids.find((g) => g.generated && g.role === "kpi-history") ?? null);
+  report.movement = movementOf(
+    report,
+    allGrids.find((g) => g.generated && g.role === "kpi-history") ?? null
+  );
   report.exceptions = exceptionsOf(report);
   issues.push(...missingCommentary(report.exceptions, window.quarter));
   report.issues = sortIssues(issues, report.sheets);
@@ -142,9 +164,15 @@ function unusedCorrections(config: Config, grids: Grid[], tables: PlanTable[]): 
   for (const o of config.tables) {
     if (tables.some((t) => t.sheet === o.sheet && t.headerRows.includes(o.headerRow - 1))) continue;
     const onSheet = grids.some((g) => g.sheet === o.sheet);
-    const what = (o.kind ?? ("indicator" in o.columns ? "kpis" : "actions")) === "kpis" ? "indicator" : "title";
+    const what =
+      (o.kind ?? ("indicator" in o.columns ? "kpis" : "actions")) === "kpis"
+        ? "indicator"
+        : "title";
     issues.push({
-      severity: "warning", code: "correction-unused", sheet: onSheet ? o.sheet : grids[0]?.sheet ?? o.sheet, cell: onSheet ? `A${o.headerRow}` : "A1",
+      severity: "warning",
+      code: "correction-unused",
+      sheet: onSheet ? o.sheet : (grids[0]?.sheet ?? o.sheet),
+      cell: onSheet ? `A${o.headerRow}` : "A1",
       message: onSheet
         ? `Your correction for the table whose header is row ${o.headerRow} was not used: no column names its rows. Set the ${what} column too (columns.${what}).`
         : `Your correction names the sheet "${o.sheet}", which this workbook does not have; it was not used.`,
@@ -156,19 +184,32 @@ function unusedCorrections(config: Config, grids: Grid[], tables: PlanTable[]): 
 /** One note per table naming the indicators whose polarity nothing in the plan stated. */
 function polarityAssumedNote(table: PlanTable, kpis: ScoredKpi[]): PlanIssue | null {
   // Polarity matters only where there is a target to be on the right side of.
-  const assumed = kpis.filter((k) => k.score.polaritySource === "assumed" && k.score.target !== null);
+  const assumed = kpis.filter(
+    (k) => k.score.polaritySource === "assumed" && k.score.target !== null
+  );
   if (assumed.length === 0) return null;
-  const names = assumed.slice(0, 6).map((k) => k.code ?? (k.indicator.length > 40 ? k.indicator.slice(0, 37) + "…" : k.indicator));
+  const names = assumed
+    .slice(0, 6)
+    .map((k) => k.code ?? (k.indicator.length > 40 ? k.indicator.slice(0, 37) + "…" : k.indicator));
   const more = assumed.length > names.length ? ` and ${assumed.length - names.length} more` : "";
   const way = assumed[0].score.polarity === "higher" ? "higher" : "lower";
   return {
-    severity: "info", code: "polarity-assumed", sheet: table.sheet, cell: cellAddress(table.top, table.left),
+    severity: "info",
+    code: "polarity-assumed",
+    sheet: table.sheet,
+    cell: cellAddress(table.top, table.left),
     message: `${assumed.length} indicator${assumed.length === 1 ? "" : "s"} in the table at ${tableRange(table)} ${assumed.length === 1 ? "says" : "say"} nothing of whether higher or lower is better, so ${way} was assumed: ${names.join("; ")}${more}. Add a "Good performance is" column, or set polarity in the rules, if that is wrong.`,
   };
 }
 
-export function countIssues(report: PlanReport): { errors: number; warnings: number; infos: number } {
-  let errors = 0, warnings = 0, infos = 0;
+export function countIssues(report: PlanReport): {
+  errors: number;
+  warnings: number;
+  infos: number;
+} {
+  let errors = 0,
+    warnings = 0,
+    infos = 0;
   for (const i of report.issues) {
     if (i.severity === "error") errors++;
     else if (i.severity === "warning") warnings++;

@@ -2,7 +2,11 @@ import { readConfig, DEFAULT_CONFIG } from "./config";
 
 describe("readConfig", () => {
   it("fills defaults", () => {
-    expect(DEFAULT_CONFIG).toMatchObject({ amberBand: 0.05, defaultPolarity: "higher", onTargetRag: { green: 0.8, amber: 0.6 } });
+    expect(DEFAULT_CONFIG).toMatchObject({
+      amberBand: 0.05,
+      defaultPolarity: "higher",
+      onTargetRag: { green: 0.8, amber: 0.6 },
+    });
     const r = readConfig({ quarter: "Q3", polarity: { "SCC/010": "lower" } });
     expect(r.ok && r.config.polarity["SCC/010"]).toBe("lower");
   });

@@ -15,7 +15,16 @@ export const TableOverrideSchema = z
     headerRow: z.number().int().positive(),
     kind: z.enum(["actions", "kpis"]).optional(),
     columns: z
-      .record(z.string(), z.string().transform((s) => s.trim().toUpperCase()).refine((s) => s === "-" || COLUMN_LETTERS.test(s), "must be a column letter such as F, or - for none"))
+      .record(
+        z.string(),
+        z
+          .string()
+          .transform((s) => s.trim().toUpperCase())
+          .refine(
+            (s) => s === "-" || COLUMN_LETTERS.test(s),
+            "must be a column letter such as F, or - for none"
+          )
+      )
       .default({}),
   })
   .strict();
@@ -24,7 +33,10 @@ export type TableOverride = z.infer<typeof TableOverrideSchema>;
 export const ConfigSchema = z
   .object({
     quarter: QuarterSchema.optional(),
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD").optional(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+      .optional(),
     /** The year the plan's financial year starts: 2015 for 2015/16. Read from the plan when not given. */
     financialYear: z.number().int().min(1990).max(2100).optional(),
     /** How far short of target (as a fraction of the target) still counts as amber. */
@@ -65,6 +77,8 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; message: 
 export function readConfig(input: unknown): ConfigResult {
   const parsed = ConfigSchema.safeParse(input);
   if (parsed.success) return { ok: true, config: parsed.data };
-  const parts = parsed.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top level)"}: ${i.message}`);
+  const parts = parsed.error.issues.map(
+    (i) => `${i.path.length ? i.path.join(".") : "(top level)"}: ${i.message}`
+  );
   return { ok: false, message: parts.join("; ") };
 }

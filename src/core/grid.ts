@@ -49,7 +49,9 @@ export function rowIsBlank(row: CellValue[] | undefined): boolean {
 
 /** The number formats the core reads: percentages, and dates (a day-less one means "by month end"). */
 export function formatMatters(fmt: unknown): fmt is string {
-  return typeof fmt === "string" && (fmt.includes("%") || /[my]/i.test(fmt.replace(/"[^"]*"/g, "")));
+  return (
+    typeof fmt === "string" && (fmt.includes("%") || /[my]/i.test(fmt.replace(/"[^"]*"/g, "")))
+  );
 }
 
 const formatIndex = new WeakMap<Record<string, string>, Map<number, Map<number, string>>>();

@@ -36,7 +36,12 @@ export function sortIssues(issues: PlanIssue[], sheetOrder: string[]): PlanIssue
   const keyed = issues.map((issue) => {
     const m = /^([A-Z]+)(\d+)$/.exec(issue.cell);
     const col = m ? m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
-    return { issue, sev: SEVERITY_ORDER[issue.severity], sheet: sheetIndex.get(issue.sheet) ?? 0, pos: m ? Number(m[2]) * 100000 + col : 0 };
+    return {
+      issue,
+      sev: SEVERITY_ORDER[issue.severity],
+      sheet: sheetIndex.get(issue.sheet) ?? 0,
+      pos: m ? Number(m[2]) * 100000 + col : 0,
+    };
   });
   keyed.sort((a, b) => a.sev - b.sev || a.sheet - b.sheet || a.pos - b.pos);
   return keyed.map((k) => k.issue);

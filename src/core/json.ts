@@ -3,7 +3,14 @@ import { PlanReport, countIssues } from "./analyse";
 import { QUARTERS } from "./detect/headers";
 
 /** "Target met: Yes" is green; "No" is red. */
-const STATED_AS_RAG = { green: "green", amber: "amber", red: "red", blue: "blue", met: "green", "not met": "red" } as const;
+const STATED_AS_RAG = {
+  green: "green",
+  amber: "amber",
+  red: "red",
+  blue: "blue",
+  met: "green",
+  "not met": "red",
+} as const;
 
 export function toJsonReport(report: PlanReport, file: string) {
   const counts = countIssues(report);
@@ -11,7 +18,15 @@ export function toJsonReport(report: PlanReport, file: string) {
     file,
     quarter: report.window.quarter,
     asOf: report.window.asOf,
-    tables: report.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range, header: t.header, columns: t.columns, sections: t.sections, skipped: t.skipped })),
+    tables: report.tables.map((t) => ({
+      sheet: t.sheet,
+      kind: t.kind,
+      range: t.range,
+      header: t.header,
+      columns: t.columns,
+      sections: t.sections,
+      skipped: t.skipped,
+    })),
     actions: report.actions.map((a) => ({
       sheet: a.sheet,
       row: a.row,
@@ -45,16 +60,47 @@ export function toJsonReport(report: PlanReport, file: string) {
       period: k.score.period,
       statedRag: k.stated ? STATED_AS_RAG[k.stated.rag] : null,
       greyReason: k.score.greyReason,
-      lastKnown: k.score.lastKnown ? { period: k.score.lastKnown.period, value: k.score.lastKnown.value } : null,
+      lastKnown: k.score.lastKnown
+        ? { period: k.score.lastKnown.period, value: k.score.lastKnown.value }
+        : null,
     })),
     issues: report.issues,
-    counts: { actions: report.actions.length, kpis: report.kpis.length, errors: counts.errors, warnings: counts.warnings },
+    counts: {
+      actions: report.actions.length,
+      kpis: report.kpis.length,
+      errors: counts.errors,
+      warnings: counts.warnings,
+    },
     // Additions (DESIGN.md, turn 2): after the original keys, so the contract's order is kept.
     movement: {
       since: report.movement.since,
-      actions: report.movement.actions.map((m) => ({ sheet: m.sheet, row: m.row, id: m.id, from: m.from, to: m.to, direction: m.direction })),
-      kpis: report.movement.kpis.map((m) => ({ sheet: m.sheet, row: m.row, indicator: m.indicator, from: m.from, to: m.to, direction: m.direction })),
+      actions: report.movement.actions.map((m) => ({
+        sheet: m.sheet,
+        row: m.row,
+        id: m.id,
+        from: m.from,
+        to: m.to,
+        direction: m.direction,
+      })),
+      kpis: report.movement.kpis.map((m) => ({
+        sheet: m.sheet,
+        row: m.row,
+        indicator: m.indicator,
+        from: m.from,
+        to: m.to,
+        direction: m.direction,
+      })),
     },
-    exceptions: report.exceptions.map((e) => ({ kind: e.kind, sheet: e.sheet, row: e.row, ref: e.ref, title: e.title, rag: e.rag, said: e.said, owner: e.owner, commentary: e.commentary })),
+    exceptions: report.exceptions.map((e) => ({
+      kind: e.kind,
+      sheet: e.sheet,
+      row: e.row,
+      ref: e.ref,
+      title: e.title,
+      rag: e.rag,
+      said: e.said,
+      owner: e.owner,
+      commentary: e.commentary,
+    })),
   };
 }

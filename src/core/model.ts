@@ -74,15 +74,23 @@ export const MeasureSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("none"), text: z.string() }),
   z.object({ kind: z.literal("number"), value: z.number() }),
   z.object({
-    kind: z.literal("percent"), value: z.number(), shown: z.number().optional(), decimals: z.number().optional(),
-    num: z.number().optional(), den: z.number().optional(),
+    kind: z.literal("percent"),
+    value: z.number(),
+    shown: z.number().optional(),
+    decimals: z.number().optional(),
+    num: z.number().optional(),
+    den: z.number().optional(),
   }),
   z.object({ kind: z.literal("fraction"), value: z.number(), num: z.number(), den: z.number() }),
   z.object({ kind: z.literal("range"), min: z.number(), max: z.number(), percent: z.boolean() }),
   z.object({ kind: z.literal("invalid"), text: z.string() }),
 ]);
 
-export const CellMeasureSchema = z.object({ cell: z.string(), text: z.string(), measure: MeasureSchema });
+export const CellMeasureSchema = z.object({
+  cell: z.string(),
+  text: z.string(),
+  measure: MeasureSchema,
+});
 export type CellMeasure = z.infer<typeof CellMeasureSchema>;
 
 export const PolaritySchema = z.enum(["higher", "lower"]);
@@ -104,7 +112,13 @@ export const KpiSchema = z.object({
   actual: CellMeasureSchema.nullable(),
   quarters: z.record(QuarterSchema, CellMeasureSchema.nullable()),
   /** The plan's own RAG for the KPI ("Target met", "RAG" column, or the fill of one). */
-  stated: z.object({ cell: z.string(), text: z.string(), rag: z.enum(["green", "amber", "red", "blue", "met", "not met"]) }).nullable(),
+  stated: z
+    .object({
+      cell: z.string(),
+      text: z.string(),
+      rag: z.enum(["green", "amber", "red", "blue", "met", "not met"]),
+    })
+    .nullable(),
   /** From a Tolerance / Amber threshold column, as written. */
   toleranceText: z.string(),
   comment: z.string(),

@@ -43,23 +43,42 @@ export function inferFinancialYear(grids: Grid[], tables: PlanTable[]): number |
 export function inferQuarter(actions: Action[], kpis: Kpi[]): Quarter | null {
   for (const q of [...QUARTERS].reverse()) {
     if (actions.some((a) => a.quarters[q].status !== null)) return q;
-    if (kpis.some((k) => { const m = k.quarters[q]; return m !== null && measureValue(m.measure) !== null; })) return q;
+    if (
+      kpis.some((k) => {
+        const m = k.quarters[q];
+        return m !== null && measureValue(m.measure) !== null;
+      })
+    )
+      return q;
   }
   return null;
 }
 
 export function resolveWindow(
   given: { quarter?: Quarter; asOf?: string; financialYear?: number },
-  inferred: { quarter: Quarter | null; financialYear: number | null },
+  inferred: { quarter: Quarter | null; financialYear: number | null }
 ): ScoringWindow & { financialYear: number | null } {
   if (given.asOf) {
     const fromDate = quarterOfDate(given.asOf);
     const quarter = given.quarter ?? fromDate.quarter;
     const fy = given.financialYear ?? fromDate.fy;
-    return { quarter, asOf: given.asOf, quarterStart: quarterStart(fy, quarter), quarterEnd: quarterEnd(fy, quarter), financialYear: fy };
+    return {
+      quarter,
+      asOf: given.asOf,
+      quarterStart: quarterStart(fy, quarter),
+      quarterEnd: quarterEnd(fy, quarter),
+      financialYear: fy,
+    };
   }
   const quarter = given.quarter ?? inferred.quarter;
   const fy = given.financialYear ?? inferred.financialYear;
-  if (!quarter || fy === null) return { quarter, asOf: null, quarterStart: null, quarterEnd: null, financialYear: fy };
-  return { quarter, asOf: quarterEnd(fy, quarter), quarterStart: quarterStart(fy, quarter), quarterEnd: quarterEnd(fy, quarter), financialYear: fy };
+  if (!quarter || fy === null)
+    return { quarter, asOf: null, quarterStart: null, quarterEnd: null, financialYear: fy };
+  return {
+    quarter,
+    asOf: quarterEnd(fy, quarter),
+    quarterStart: quarterStart(fy, quarter),
+    quarterEnd: quarterEnd(fy, quarter),
+    financialYear: fy,
+  };
 }

@@ -17,7 +17,14 @@ const ROLES_FOR: Record<SummaryAction, SheetRole[]> = {
   summarize: ["plan-summary", "kpi-scorecard", "plan-issues", "kpi-history"],
 };
 
-export function sheetsFor(action: SummaryAction, report: PlanReport, source: string, previousHistory: Grid | null): SheetSpec[] {
+export function sheetsFor(
+  action: SummaryAction,
+  report: PlanReport,
+  source: string,
+  previousHistory: Grid | null
+): SheetSpec[] {
   const roles = ROLES_FOR[action];
-  return buildSummarySheets(report, { source, previousHistory }).filter((s) => roles.includes(s.role));
+  return buildSummarySheets(report, { source, previousHistory }).filter((s) =>
+    roles.includes(s.role)
+  );
 }

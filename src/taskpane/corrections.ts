@@ -10,7 +10,11 @@ type TableKey = Pick<TableReading, "sheet" | "header" | "kind">;
 
 /** The core applies an entry to the table that has its header row among its own (a page-repeated header counts). */
 function isFor(o: TableOverride, t: TableKey): boolean {
-  return o.sheet === t.sheet && t.header.includes(o.headerRow) && (o.kind === undefined || o.kind === t.kind);
+  return (
+    o.sheet === t.sheet &&
+    t.header.includes(o.headerRow) &&
+    (o.kind === undefined || o.kind === t.kind)
+  );
 }
 
 export function correctionOf(config: Config, t: TableKey): TableOverride | undefined {
@@ -26,7 +30,9 @@ export function withColumn(config: Config, t: TableKey, field: string, letter: s
     kind: t.kind,
     columns: { ...existing?.columns, [field]: letter },
   };
-  const tables = existing ? config.tables.map((o) => (o === existing ? entry : o)) : [...config.tables, entry];
+  const tables = existing
+    ? config.tables.map((o) => (o === existing ? entry : o))
+    : [...config.tables, entry];
   return { ...config, tables };
 }
 

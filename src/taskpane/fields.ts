@@ -30,17 +30,35 @@ export function fieldLabel(kind: TableKind, field: string, labels: Labels = en.f
   const label = labelsOf(labels, kind)[field];
   if (label) return label;
   const q = /^(Q[1-4])( commentary)?$/.exec(field);
-  if (q?.[1]) return q[2] ? labels.quarterCommentary(q[1]) : kind === "actions" ? labels.quarterStatus(q[1]) : labels.quarterFigure(q[1]);
+  if (q?.[1])
+    return q[2]
+      ? labels.quarterCommentary(q[1])
+      : kind === "actions"
+        ? labels.quarterStatus(q[1])
+        : labels.quarterFigure(q[1]);
   return words(field); // "actual 2023/24" → "Actual 2023/24"
 }
 
 /** Every field the user can point at a column, labelled, in the picker's order. */
-export function pickableFields(kind: TableKind, labels: Labels = en.fields): { field: string; label: string }[] {
+export function pickableFields(
+  kind: TableKind,
+  labels: Labels = en.fields
+): { field: string; label: string }[] {
   const order = labelsOf(en.fields, kind);
-  const vocabulary = kind === "actions" ? Object.keys(ACTION_HEADER_WORDS) : [...Object.keys(KPI_HEADER_WORDS), "actual"];
-  const ordered = [...Object.keys(order).filter((f) => vocabulary.includes(f)), ...vocabulary.filter((f) => !(f in order))];
-  const quarters = kind === "actions" ? [...QUARTERS, ...QUARTERS.map((q) => `${q} commentary`)] : [...QUARTERS];
-  return [...ordered, ...quarters].map((field) => ({ field, label: fieldLabel(kind, field, labels) }));
+  const vocabulary =
+    kind === "actions"
+      ? Object.keys(ACTION_HEADER_WORDS)
+      : [...Object.keys(KPI_HEADER_WORDS), "actual"];
+  const ordered = [
+    ...Object.keys(order).filter((f) => vocabulary.includes(f)),
+    ...vocabulary.filter((f) => !(f in order)),
+  ];
+  const quarters =
+    kind === "actions" ? [...QUARTERS, ...QUARTERS.map((q) => `${q} commentary`)] : [...QUARTERS];
+  return [...ordered, ...quarters].map((field) => ({
+    field,
+    label: fieldLabel(kind, field, labels),
+  }));
 }
 
 const colIndex = (letter: string) => parseAddress(`${letter}1`)?.col ?? 0;
@@ -56,7 +74,7 @@ export function columnChoices(t: TableReading): { letter: string; header: string
   const right = Math.max(
     colIndex(t.range.split(":")[1]?.replace(/\d+$/, "") ?? "A"),
     ...Object.keys(t.headers).map(colIndex),
-    ...Object.values(t.columns).map(colIndex),
+    ...Object.values(t.columns).map(colIndex)
   );
   const list: { letter: string; header: string }[] = [];
   for (let c = 0; c <= right + BEYOND; c++) {
@@ -67,6 +85,13 @@ export function columnChoices(t: TableReading): { letter: string; header: string
 }
 
 /** The fields read from one column: "Partners" when C is already read as partners. */
-export function fieldsInColumn(t: TableReading, letter: string, except?: string, labels: Labels = en.fields): string[] {
-  return Object.entries(t.columns).filter(([f, l]) => l === letter && f !== except).map(([f]) => fieldLabel(t.kind, f, labels));
+export function fieldsInColumn(
+  t: TableReading,
+  letter: string,
+  except?: string,
+  labels: Labels = en.fields
+): string[] {
+  return Object.entries(t.columns)
+    .filter(([f, l]) => l === letter && f !== except)
+    .map(([f]) => fieldLabel(t.kind, f, labels));
 }

@@ -84,5 +84,8 @@ export interface PlanHost {
   /** Takes out exactly what Prepare plan added. */
   removePreparation?(): Promise<RemovePreparationResult>;
   /** The open workbook's plan and the picked files rolled up, written into the open workbook (Excel). */
-  rollupIntoWorkbook?(files: PlanFile[], options: RollupIntoWorkbookOptions): Promise<RollupIntoWorkbookResult>;
+  rollupIntoWorkbook?(
+    files: PlanFile[],
+    options: RollupIntoWorkbookOptions
+  ): Promise<RollupIntoWorkbookResult>;
 }

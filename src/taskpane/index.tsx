@@ -10,7 +10,9 @@ import { PaneRoot } from "./components/PaneRoot";
 import { readOfficeTheme } from "./theme";
 
 function saveFile(name: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -30,7 +32,7 @@ function render(props: AppProps, office?: typeof Office): void {
       officeTheme={office ? () => readOfficeTheme(office) : undefined}
     >
       <App {...props} />
-    </PaneRoot>,
+    </PaneRoot>
   );
 }
 
@@ -46,7 +48,11 @@ async function start(): Promise<void> {
       openFile: fileHost,
       save: saveFile,
       // The roll-up's code is loaded only when several files are opened.
-      rollup: async (files, options) => (await import(/* webpackChunkName: "rollup" */ "./hosts/rollupHost")).rollupFiles(files, options),
+      rollup: async (files, options) =>
+        (await import(/* webpackChunkName: "rollup" */ "./hosts/rollupHost")).rollupFiles(
+          files,
+          options
+        ),
     });
   }
 }

@@ -5,7 +5,12 @@
  * Pure, so the choice is tested without Office or a browser.
  */
 import {
-  BrandVariants, Theme, createLightTheme, teamsHighContrastTheme, webDarkTheme, webLightTheme,
+  BrandVariants,
+  Theme,
+  createLightTheme,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
 } from "@fluentui/react-components";
 
 /** The part of `Office.OfficeTheme` read here; every field may be missing (older hosts, the mock). */
@@ -60,14 +65,24 @@ export function contrast(a: string, b: string): number | null {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
-const toHex = (rgb: number[]) => `#${rgb.map((v) => Math.round(Math.max(0, Math.min(255, v))).toString(16).padStart(2, "0")).join("")}`;
-const mix = (a: [number, number, number], b: [number, number, number], t: number) => toHex(a.map((v, i) => v + (b[i]! - v) * t));
+const toHex = (rgb: number[]) =>
+  `#${rgb
+    .map((v) =>
+      Math.round(Math.max(0, Math.min(255, v)))
+        .toString(16)
+        .padStart(2, "0")
+    )
+    .join("")}`;
+const mix = (a: [number, number, number], b: [number, number, number], t: number) =>
+  toHex(a.map((v, i) => v + (b[i]! - v) * t));
 
 /** Sixteen shades of one colour (10 darkest … 160 lightest, the colour itself at 80), as Fluent's theme designer makes them. */
 export function brandRamp(colour: string): BrandVariants {
   const base = hex(colour) ?? [16, 124, 65];
   const shade = (step: number) =>
-    step <= 80 ? mix([0, 0, 0], base, 0.12 + (0.88 * (step - 10)) / 70) : mix(base, [255, 255, 255], (0.9 * (step - 80)) / 80);
+    step <= 80
+      ? mix([0, 0, 0], base, 0.12 + (0.88 * (step - 10)) / 70)
+      : mix(base, [255, 255, 255], (0.9 * (step - 80)) / 80);
   const steps = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160] as const;
   return Object.fromEntries(steps.map((s) => [s, shade(s)])) as unknown as BrandVariants;
 }
@@ -89,11 +104,15 @@ function withOfficeBody(theme: Theme, office: OfficeThemeColours): Theme {
 
 export function chooseTheme({ office, prefersDark, forcedColors }: ThemeInputs): ChosenTheme {
   if (forcedColors) return { kind: "high-contrast", theme: teamsHighContrastTheme };
-  if (!office) return prefersDark ? { kind: "dark", theme: webDarkTheme } : { kind: "light", theme: webLightTheme };
+  if (!office)
+    return prefersDark
+      ? { kind: "dark", theme: webDarkTheme }
+      : { kind: "light", theme: webLightTheme };
   const bgLum = office.bodyBackgroundColor ? luminance(office.bodyBackgroundColor) : null;
   const dark = office.isDarkTheme ?? (bgLum !== null ? bgLum < 0.3 : false);
   if (dark) return { kind: "dark", theme: withOfficeBody(webDarkTheme, office) };
-  if (office.colorful) return { kind: "colorful", theme: withOfficeBody(excelColorfulTheme, office) };
+  if (office.colorful)
+    return { kind: "colorful", theme: withOfficeBody(excelColorfulTheme, office) };
   return { kind: "light", theme: withOfficeBody(webLightTheme, office) };
 }
 

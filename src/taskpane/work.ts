@@ -3,4 +3,7 @@
  * may change the message as it goes, through `say`), and the error in a message bar if it fails;
  * then the result is undefined.
  */
-export type Work = <T>(message: string, job: (say: (message: string) => void) => Promise<T>) => Promise<T | undefined>;
+export type Work = <T>(
+  message: string,
+  job: (say: (message: string) => void) => Promise<T>
+) => Promise<T | undefined>;

@@ -8,14 +8,16 @@ import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Server } from "node:http";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require("../../scripts/serve.js") as { startServer(port?: number): Promise<Server> };
+const { startServer } = require("../../scripts/serve.js") as {
+  startServer(port?: number): Promise<Server>;
+};
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Where the tests save their screenshots. */
 export const OUT = path.resolve(__dirname, "../../test-output");
 const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium for these tests`);
+if (!haveBrowser && process.env.CI)
+  throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium for these tests`);
 /** `describe`, or `describe.skip` where there is no chromium (outside CI). */
 export const describeInBrowser = haveBrowser ? describe : describe.skip;
 
@@ -37,7 +39,15 @@ export async function startBrowser(): Promise<BrowserHarness> {
   try {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     await fs.mkdir(OUT, { recursive: true });
   } catch (e) {
@@ -49,7 +59,10 @@ export async function startBrowser(): Promise<BrowserHarness> {
 
   return {
     async openPage(url = "/index.html", { acceptDownloads = false } = {}) {
-      const context = await launched.newContext({ acceptDownloads, viewport: { width: 420, height: 1100 } });
+      const context = await launched.newContext({
+        acceptDownloads,
+        viewport: { width: 420, height: 1100 },
+      });
       const page = (await context.newPage()) as WatchedPage;
       // The page makes no network calls of its own: anything not on localhost is refused and recorded.
       const outside: string[] = [];

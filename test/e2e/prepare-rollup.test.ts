@@ -60,13 +60,19 @@ describeInBrowser("Prepare plan and the roll-up in a browser (file mode)", () =>
     const items = (await explain.allTextContents()).map(squash);
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((t) => /^(Red|Amber)(Action|KPI)/.test(t))).toBe(true);
-    expect(items.some((t) => t.includes("Audit 50 closed safeguarding enquiries") && t.startsWith("Red"))).toBe(true);
+    expect(
+      items.some((t) => t.includes("Audit 50 closed safeguarding enquiries") && t.startsWith("Red"))
+    ).toBe(true);
 
     await page.getByRole("button", { name: "Prepare plan" }).click();
     const preview = page.getByRole("region", { name: "What Prepare plan will add" });
     await preview.waitFor({ timeout: 30_000 });
-    expect(squash(await preview.getByRole("status").textContent())).toBe("7 status cells on 1 sheet will get a drop-down and colours. No value is changed.");
-    const group = squash(await preview.getByRole("list", { name: "Drop-downs on Action Plan" }).textContent());
+    expect(squash(await preview.getByRole("status").textContent())).toBe(
+      "7 status cells on 1 sheet will get a drop-down and colours. No value is changed."
+    );
+    const group = squash(
+      await preview.getByRole("list", { name: "Drop-downs on Action Plan" }).textContent()
+    );
     expect(group).toMatch(/Status column of the table at A5:F12: 7 cells/);
     expect(group).toMatch(/Statuses: Green \/ Amber \/ Red \/ Blue/);
     expect(group).toMatch(/E6:E12/);
@@ -76,7 +82,8 @@ describeInBrowser("Prepare plan and the roll-up in a browser (file mode)", () =>
     const done = page.getByRole("region", { name: "What Prepare plan added" });
     await done.waitFor({ timeout: 30_000 });
     expect(squash(await done.getByTestId("prepare-headline").textContent())).toBe(
-      "Added a status drop-down and colours to 7 cells on 1 sheet. No value was changed. asc-action-plan.prepared.xlsx is ready: use Download to save it. asc-action-plan.xlsx on your computer is unchanged.");
+      "Added a status drop-down and colours to 7 cells on 1 sheet. No value was changed. asc-action-plan.prepared.xlsx is ready: use Download to save it. asc-action-plan.xlsx on your computer is unchanged."
+    );
     await page.screenshot({ path: path.join(OUT, "taskpane-prepare.png"), fullPage: true });
 
     const saved = await save(page, "asc-action-plan.prepared.xlsx");
@@ -84,7 +91,13 @@ describeInBrowser("Prepare plan and the roll-up in a browser (file mode)", () =>
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(saved);
     const ws = wb.getWorksheet("Action Plan")!;
-    const validations = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[]; promptTitle?: string }> } }).dataValidations.model;
+    const validations = (
+      ws as unknown as {
+        dataValidations: {
+          model: Record<string, { type: string; formulae: string[]; promptTitle?: string }>;
+        };
+      }
+    ).dataValidations.model;
     const lists = Object.entries(validations).filter(([, v]) => v.type === "list");
     expect(lists.length).toBeGreaterThan(0);
     expect(lists.every(([, v]) => v.promptTitle === "Status (Plan Scorecard)")).toBe(true);
@@ -100,7 +113,9 @@ describeInBrowser("Prepare plan and the roll-up in a browser (file mode)", () =>
     await page.getByRole("button", { name: "Remove preparation" }).click();
     const removed = page.getByRole("region", { name: "What Remove preparation took out" });
     await removed.waitFor({ timeout: 30_000 });
-    expect(squash(await removed.getByRole("list", { name: "Removed, by sheet" }).textContent())).toMatch(/^Action Plan: 7 cells \(E6:E12\), \d+ colour rules$/);
+    expect(
+      squash(await removed.getByRole("list", { name: "Removed, by sheet" }).textContent())
+    ).toMatch(/^Action Plan: 7 cells \(E6:E12\), \d+ colour rules$/);
     expect((page as unknown as { outside: string[] }).outside).toEqual([]);
     await page.context().close();
   }, 90_000);
@@ -112,14 +127,23 @@ describeInBrowser("Prepare plan and the roll-up in a browser (file mode)", () =>
     await page.setInputFiles("#plan-file", [asc, servicePlan, damaged]);
     const region = page.getByRole("region", { name: "Roll-up" });
     await region.waitFor({ timeout: 60_000 });
-    const rows = await region.getByRole("table", { name: "Plans" }).locator("tr")
-      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
+    const rows = await region
+      .getByRole("table", { name: "Plans" })
+      .locator("tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim()))
+      );
     expect(rows[0]).toEqual(["File", "Plan", "Actions", "On target", "Errors"]);
-    expect(rows.slice(1, 3).map((r) => [r[0], r[2]])).toEqual([["asc-action-plan.xlsx", "7"], ["service-plan-q2-review.xlsx", "16"]]);
+    expect(rows.slice(1, 3).map((r) => [r[0], r[2]])).toEqual([
+      ["asc-action-plan.xlsx", "7"],
+      ["service-plan-q2-review.xlsx", "16"],
+    ]);
     expect(rows[3][0]).toBe("damaged.xlsx");
     expect(rows[3][1]).toMatch(/^Could not be read: /);
     expect(rows[4].slice(0, 3)).toEqual(["All plans", expect.any(String), "23"]);
-    expect(squash(await region.getByTestId("rollup-counts").textContent())).toMatch(/^2 plans read, 1 could not be read: 23 actions, \d+% on target, 19 KPIs;/);
+    expect(squash(await region.getByTestId("rollup-counts").textContent())).toMatch(
+      /^2 plans read, 1 could not be read: 23 actions, \d+% on target, 19 KPIs;/
+    );
     expect(await serious(page)).toEqual([]);
     await page.screenshot({ path: path.join(OUT, "taskpane-rollup.png"), fullPage: true });
 
@@ -129,7 +153,13 @@ describeInBrowser("Prepare plan and the roll-up in a browser (file mode)", () =>
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Plans Roll-up", "All KPIs", "All Issues"]);
     const files: unknown[] = [];
     wb.getWorksheet("Plans Roll-up")!.eachRow((r) => files.push(r.getCell(1).value));
-    expect(files).toEqual(expect.arrayContaining(["asc-action-plan.xlsx", "service-plan-q2-review.xlsx", "damaged.xlsx"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "asc-action-plan.xlsx",
+        "service-plan-q2-review.xlsx",
+        "damaged.xlsx",
+      ])
+    );
     await page.context().close();
   }, 90_000);
 });

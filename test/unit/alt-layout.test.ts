@@ -14,7 +14,9 @@ it("reads Ref / Action / Lead officer / Target date / Q1 status… below title r
     { sheet: "Measures", kind: "kpis", range: "A1:G3" },
   ]);
   expect(report.window).toMatchObject({ quarter: "Q2", financialYear: 2016, asOf: "2016-09-30" });
-  expect(report.actions.map((a) => [a.id, a.officer, a.due, a.quarters.Q2.status, a.score.rag])).toEqual([
+  expect(
+    report.actions.map((a) => [a.id, a.officer, a.due, a.quarters.Q2.status, a.score.rag])
+  ).toEqual([
     ["CP1", "A. Smith", { kind: "date", date: "2016-09-30" }, "Behind Target", "amber"],
     ["CP2", "B. Jones", { kind: "date", date: "2016-06-30" }, "Complete", "blue"],
     ["CP3", "C. Patel", { kind: "date", date: "2017-03-31" }, "Off Target", "red"],
@@ -22,13 +24,17 @@ it("reads Ref / Action / Lead officer / Target date / Q1 status… below title r
     ["CP4", "E. Green", { kind: "date", date: "2016-08-31" }, null, "grey"],
   ]);
   const codes = report.issues.map((i) => [i.code, i.sheet, i.cell]);
-  expect(codes).toEqual(expect.arrayContaining([
-    ["invalid-status", "Corporate Plan", "F9"],
-    ["duplicate-id", "Corporate Plan", "A9"],
-    ["overdue", "Corporate Plan", "D9"],
-  ]));
+  expect(codes).toEqual(
+    expect.arrayContaining([
+      ["invalid-status", "Corporate Plan", "F9"],
+      ["duplicate-id", "Corporate Plan", "A9"],
+      ["overdue", "Corporate Plan", "D9"],
+    ])
+  );
   expect(report.issues[0].severity).toBe("error");
-  expect(report.kpis.map((k) => [k.score.polarity, k.score.actual, k.score.rag, k.score.trend])).toEqual([
+  expect(
+    report.kpis.map((k) => [k.score.polarity, k.score.actual, k.score.rag, k.score.trend])
+  ).toEqual([
     ["lower", 38, "green", "improving"],
     ["higher", 0.86, "amber", "improving"],
   ]);

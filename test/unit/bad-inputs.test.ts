@@ -6,7 +6,8 @@ import { buildBadInputs, BadInput, BAD_INPUTS } from "../fixtures/badInputs";
 import { tempDir } from "../fixtures/workbooks";
 
 const BIN = path.resolve(__dirname, "../../bin/plan-scorecard.js");
-const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
 
 let cases: { input: BadInput; file: string }[];
 let dir: string;

@@ -63,8 +63,17 @@ describe("plan-scorecard prepare", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("Delivery Plan")!;
-    expect(ws.getCell("E3").dataValidation).toMatchObject({ type: "list", formulae: ['"On track,Behind schedule,Off Target,Complete,Not Started"'], promptTitle: PREPARE_MARK, errorStyle: "warning" });
-    expect(ws.getCell("E5").dataValidation).toEqual({ type: "list", allowBlank: true, formulae: ['"Yes,No"'] });
+    expect(ws.getCell("E3").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"On track,Behind schedule,Off Target,Complete,Not Started"'],
+      promptTitle: PREPARE_MARK,
+      errorStyle: "warning",
+    });
+    expect(ws.getCell("E5").dataValidation).toEqual({
+      type: "list",
+      allowBlank: true,
+      formulae: ['"Yes,No"'],
+    });
     expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -74,11 +83,26 @@ describe("plan-scorecard prepare", () => {
     const r = run("prepare", file, "-o", out, "--format", "json");
     const j = JSON.parse(r.stdout);
     expect(j).toEqual({
-      file, output: out,
-      sheets: [{
-        sheet: "Delivery Plan", added: 3, alreadyPrepared: 0, leftAlone: { ranges: ["E5"], cells: 1 },
-        groups: [{ table: "A1:E5", what: "status column", family: "service", statuses: ["On track", "Behind schedule", "Off Target", "Complete", "Not Started"], ranges: ["E2:E4"], cells: 3 }],
-      }],
+      file,
+      output: out,
+      sheets: [
+        {
+          sheet: "Delivery Plan",
+          added: 3,
+          alreadyPrepared: 0,
+          leftAlone: { ranges: ["E5"], cells: 1 },
+          groups: [
+            {
+              table: "A1:E5",
+              what: "status column",
+              family: "service",
+              statuses: ["On track", "Behind schedule", "Off Target", "Complete", "Not Started"],
+              ranges: ["E2:E4"],
+              cells: 3,
+            },
+          ],
+        },
+      ],
       counts: { added: 3, alreadyPrepared: 0, leftAlone: 1 },
     });
     const again = JSON.parse(run("prepare", out, "--in-place", "--format", "json").stdout);
@@ -87,7 +111,14 @@ describe("plan-scorecard prepare", () => {
     const removed = run("prepare", out, "--remove", "--format", "json");
     expect(removed.code).toBe(0);
     const rj = JSON.parse(removed.stdout);
-    expect(rj).toEqual({ file: out, output: path.join(dir, "json-ready.unprepared.xlsx"), removed: [{ sheet: "Delivery Plan", ranges: ["E2:E4"], cells: 3, validations: 1, colourRules: 6 }], counts: { cells: 3, validations: 1, colourRules: 6 } });
+    expect(rj).toEqual({
+      file: out,
+      output: path.join(dir, "json-ready.unprepared.xlsx"),
+      removed: [
+        { sheet: "Delivery Plan", ranges: ["E2:E4"], cells: 3, validations: 1, colourRules: 6 },
+      ],
+      counts: { cells: 3, validations: 1, colourRules: 6 },
+    });
     expect(await parts(rj.output)).toEqual(await parts(file));
   });
 
@@ -96,8 +127,12 @@ describe("plan-scorecard prepare", () => {
     const r = run("prepare", file, "--in-place");
     expect(r.stdout).toContain(`Wrote ${file} (in place): status drop-downs added to 3 cells.`);
     expect(existsSync(path.join(dir, "inplace.prepared.xlsx"))).toBe(false);
-    expect(run("prepare", file, "--remove", "--in-place").stdout).toContain(`Wrote ${file} (in place): removed the drop-downs from 3 cells and 6 colour rules added by Prepare plan.`);
-    expect(run("prepare", file, "--remove", "--in-place").stdout.trim()).toBe(`${file} is unchanged: it has no drop-downs added by Prepare plan.`);
+    expect(run("prepare", file, "--remove", "--in-place").stdout).toContain(
+      `Wrote ${file} (in place): removed the drop-downs from 3 cells and 6 colour rules added by Prepare plan.`
+    );
+    expect(run("prepare", file, "--remove", "--in-place").stdout.trim()).toBe(
+      `${file} is unchanged: it has no drop-downs added by Prepare plan.`
+    );
   });
 
   it("says so when the plan has no status cells, and exits as validate does", async () => {
@@ -118,15 +153,21 @@ describe("plan-scorecard prepare", () => {
     expect(run("prepare", notXlsx, "--remove").code).toBe(2);
     const both = run("prepare", notXlsx, "-o", "x.xlsx", "--in-place");
     expect(both.code).toBe(2);
-    expect(both.stderr.split("\n")[0]).toBe("plan-scorecard: use either -o OUT.xlsx or --in-place, not both");
+    expect(both.stderr.split("\n")[0]).toBe(
+      "plan-scorecard: use either -o OUT.xlsx or --in-place, not both"
+    );
     expect(run("prepare").code).toBe(2);
-    expect(run("prepare", path.join(dir, "missing.xlsx")).stderr.trim()).toBe(`plan-scorecard: ${path.join(dir, "missing.xlsx")}: cannot read the file (no such file)`);
+    expect(run("prepare", path.join(dir, "missing.xlsx")).stderr.trim()).toBe(
+      `plan-scorecard: ${path.join(dir, "missing.xlsx")}: cannot read the file (no such file)`
+    );
   });
 
   it("shows its usage with --help", () => {
     const r = run("prepare", "--help");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("plan-scorecard prepare <file.xlsx> [-o OUT.xlsx | --in-place] [--remove]");
+    expect(r.stdout).toContain(
+      "plan-scorecard prepare <file.xlsx> [-o OUT.xlsx | --in-place] [--remove]"
+    );
     expect(run("--help").stdout).toContain("plan-scorecard prepare   <file.xlsx>");
   });
 });

@@ -27,37 +27,94 @@ describe("plan-scorecard validate", () => {
     // Notes: the status row with no action, and one polarity-assumed note per KPI table (the seed states no polarity).
     // Warnings: 5 as before, and 3 red or amber KPIs whose comment cell is empty (missing-commentary).
     expect(r.stdout).toMatch(/Sheet "Service Plan": 0 errors, 8 warnings, 3 notes/);
-    expect(r.stdout).toMatch(/warning K106 +missing-commentary +SCC\/034 is red \(91.1% against 100%\)/);
+    expect(r.stdout).toMatch(
+      /warning K106 +missing-commentary +SCC\/034 is red \(91.1% against 100%\)/
+    );
     expect(r.stdout).toMatch(/warning H74 +status-not-set/);
   });
 
   it("prints the JSON contract", () => {
     const r = run("validate", files.servicePlan, "--format", "json");
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(["file", "quarter", "asOf", "tables", "actions", "kpis", "issues", "counts", "movement", "exceptions"]);
+    expect(Object.keys(j)).toEqual([
+      "file",
+      "quarter",
+      "asOf",
+      "tables",
+      "actions",
+      "kpis",
+      "issues",
+      "counts",
+      "movement",
+      "exceptions",
+    ]);
     expect(j.quarter).toBe("Q2");
     expect(j.asOf).toBe("2015-09-30");
-    expect(j.tables[0]).toMatchObject({ sheet: "Service Plan", kind: "actions", range: "A56:K93", header: [56] });
+    expect(j.tables[0]).toMatchObject({
+      sheet: "Service Plan",
+      kind: "actions",
+      range: "A56:K93",
+      header: [56],
+    });
     expect(j.actions[0]).toEqual({
-      sheet: "Service Plan", row: 57, id: "1", section: null, priority: null, title: expect.stringMatching(/^Review the Monmouthshire/),
-      dueDate: "2015-09-30", statuses: { Q1: "On Target", Q2: "Behind Target", Q3: null, Q4: null }, rag: "amber",
-      officer: "LOSIE / Safeguarding Manager", percentComplete: null, startDate: null, statusText: "Behind Target", statusSource: "quarter",
+      sheet: "Service Plan",
+      row: 57,
+      id: "1",
+      section: null,
+      priority: null,
+      title: expect.stringMatching(/^Review the Monmouthshire/),
+      dueDate: "2015-09-30",
+      statuses: { Q1: "On Target", Q2: "Behind Target", Q3: null, Q4: null },
+      rag: "amber",
+      officer: "LOSIE / Safeguarding Manager",
+      percentComplete: null,
+      startDate: null,
+      statusText: "Behind Target",
+      statusSource: "quarter",
     });
     const scc014 = j.kpis.find((k: { indicator: string }) => k.indicator.includes("SCC/014"));
-    expect(scc014).toMatchObject({ category: "Processes", polarity: "higher", target: { value: 0.932 }, actual: 0.905, rag: "amber", trend: "improving",
-      polaritySource: "assumed", period: "Q2", greyReason: null, code: "SCC/014" });
+    expect(scc014).toMatchObject({
+      category: "Processes",
+      polarity: "higher",
+      target: { value: 0.932 },
+      actual: 0.905,
+      rag: "amber",
+      trend: "improving",
+      polaritySource: "assumed",
+      period: "Q2",
+      greyReason: null,
+      code: "SCC/014",
+    });
     expect(j.counts).toEqual({ actions: 16, kpis: 19, errors: 0, warnings: 8 });
     expect(j.movement.since).toBe("Q1");
     expect(j.movement.actions).toEqual([
-      { sheet: "Service Plan", row: 57, id: "1", from: "On Target", to: "Behind Target", direction: "worse" },
-      { sheet: "Service Plan", row: 89, id: "15", from: "On Target", to: "Behind Target", direction: "worse" },
+      {
+        sheet: "Service Plan",
+        row: 57,
+        id: "1",
+        from: "On Target",
+        to: "Behind Target",
+        direction: "worse",
+      },
+      {
+        sheet: "Service Plan",
+        row: 89,
+        id: "15",
+        from: "On Target",
+        to: "Behind Target",
+        direction: "worse",
+      },
     ]);
   });
 
   it("takes --quarter and --as-of", () => {
-    const j = JSON.parse(run("validate", files.safeguarding, "--quarter", "Q1", "--format", "json").stdout);
+    const j = JSON.parse(
+      run("validate", files.safeguarding, "--quarter", "Q1", "--format", "json").stdout
+    );
     expect([j.quarter, j.asOf]).toEqual(["Q1", "2014-06-30"]);
-    const k = JSON.parse(run("validate", files.safeguarding, "--as-of", "2014-08-15", "--format", "json").stdout);
+    const k = JSON.parse(
+      run("validate", files.safeguarding, "--as-of", "2014-08-15", "--format", "json").stdout
+    );
     expect([k.quarter, k.asOf]).toEqual(["Q2", "2014-08-15"]);
   });
 
@@ -88,8 +145,12 @@ describe("plan-scorecard validate", () => {
     expect(r.stderr).toMatch(/bad-config\.json: the config has a wrong setting — amberBand/);
     const good = path.join(dir, "config.json");
     await fs.writeFile(good, JSON.stringify({ amberBand: 0.1, polarity: { "SCC/034": "higher" } }));
-    const j = JSON.parse(run("validate", files.servicePlan, "--config", good, "--format", "json").stdout);
-    expect(j.kpis.find((k: { indicator: string }) => k.indicator.includes("SCC/034")).rag).toBe("amber");
+    const j = JSON.parse(
+      run("validate", files.servicePlan, "--config", good, "--format", "json").stdout
+    );
+    expect(j.kpis.find((k: { indicator: string }) => k.indicator.includes("SCC/034")).rag).toBe(
+      "amber"
+    );
   });
 
   it("rejects bad arguments with exit 2", () => {

@@ -13,7 +13,9 @@ const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
 
 function open(query: Record<string, string>, office?: unknown) {
   window.history.replaceState(null, "", `/notice.html?${new URLSearchParams(query).toString()}`);
-  document.documentElement.innerHTML = /<html[^>]*>([\s\S]*)<\/html>/.exec(html)![1]!.replace(/<script[\s\S]*?<\/script>/g, "");
+  document.documentElement.innerHTML = /<html[^>]*>([\s\S]*)<\/html>/
+    .exec(html)![1]!
+    .replace(/<script[\s\S]*?<\/script>/g, "");
   (globalThis as Record<string, unknown>).Office = office;
   new Function(script)();
 }
@@ -24,9 +26,15 @@ afterEach(() => {
 
 describe("notice.html", () => {
   it("shows the title and message as text, marks a problem, and focuses Close", () => {
-    open({ title: "Plan Scorecard could not finish", message: "<img src=x onerror=alert(1)> Unprotect it", kind: "problem" });
+    open({
+      title: "Plan Scorecard could not finish",
+      message: "<img src=x onerror=alert(1)> Unprotect it",
+      kind: "problem",
+    });
     expect(document.getElementById("title")!.textContent).toBe("Plan Scorecard could not finish");
-    expect(document.getElementById("message")!.textContent).toBe("<img src=x onerror=alert(1)> Unprotect it");
+    expect(document.getElementById("message")!.textContent).toBe(
+      "<img src=x onerror=alert(1)> Unprotect it"
+    );
     expect(document.querySelector("img")).toBeNull();
     expect(document.body.className).toBe("problem");
     expect(document.activeElement).toBe(document.getElementById("close"));
@@ -34,9 +42,14 @@ describe("notice.html", () => {
 
   it("Close and Escape send the close message once Office is ready", async () => {
     const messageParent = jest.fn();
-    open({ message: "Updated Plan Summary." }, { onReady: () => Promise.resolve(), context: { ui: { messageParent } } });
+    open(
+      { message: "Updated Plan Summary." },
+      { onReady: () => Promise.resolve(), context: { ui: { messageParent } } }
+    );
     (document.getElementById("close") as HTMLButtonElement).click();
-    document.getElementById("close")!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    document
+      .getElementById("close")!
+      .dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     await new Promise((r) => setTimeout(r, 0));
     expect(messageParent.mock.calls).toEqual([["close"], ["close"]]);
   });

@@ -3,7 +3,14 @@
  * Office: `displayDialogAsync` stubbed, `event.completed` a spy, Excel.run recorded. The commands must complete
  * when the notice is closed, after its timeout, on every error, and never twice.
  */
-import { CLOSE_MESSAGE, COMMAND_LIMIT_MS, NOTICE_MS, NOTICE_SIZE, noticeUrl, showNotice } from "../../src/commands/ribbon";
+import {
+  CLOSE_MESSAGE,
+  COMMAND_LIMIT_MS,
+  NOTICE_MS,
+  NOTICE_SIZE,
+  noticeUrl,
+  showNotice,
+} from "../../src/commands/ribbon";
 
 jest.mock("../../src/adapters/excel/actions", () => ({ summarizeInExcel: jest.fn() }));
 jest.mock("../../src/adapters/excel/prepare", () => ({ prepareInExcel: jest.fn() }));
@@ -14,23 +21,52 @@ type Handler = (arg: unknown) => void;
 
 /** The part of Office the commands use; `opens` decides what each displayDialogAsync call answers. */
 function fakeOffice(opens: "succeeded" | "failed" | "throws" = "succeeded", excelApi = "1.13") {
-  const dialogs: { url: string; options: Office.DialogOptions; close: jest.Mock; handlers: Map<string, Handler> }[] = [];
+  const dialogs: {
+    url: string;
+    options: Office.DialogOptions;
+    close: jest.Mock;
+    handlers: Map<string, Handler>;
+  }[] = [];
   const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
   const office = {
-    onReady: (cb: () => void) => { cb(); return Promise.resolve(); },
-    actions: { associate: (id: string, fn: (event: Office.AddinCommands.Event) => Promise<void>) => associated.set(id, fn) },
-    EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+    onReady: (cb: () => void) => {
+      cb();
+      return Promise.resolve();
+    },
+    actions: {
+      associate: (id: string, fn: (event: Office.AddinCommands.Event) => Promise<void>) =>
+        associated.set(id, fn),
+    },
+    EventType: {
+      DialogMessageReceived: "dialogMessageReceived",
+      DialogEventReceived: "dialogEventReceived",
+    },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
-      requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= Number(excelApi.split(".")[1]) },
+      requirements: {
+        isSetSupported: (set: string, version: string) =>
+          set === "ExcelApi" && Number(version.split(".")[1]) <= Number(excelApi.split(".")[1]),
+      },
       ui: {
-        displayDialogAsync: jest.fn((url: string, options: Office.DialogOptions, cb: (r: unknown) => void) => {
-          if (opens === "throws") throw new Error("Office.context.ui is not available");
-          if (opens === "failed") return cb({ status: "failed", error: { code: 12009, message: "The user chose to ignore the dialog box." } });
-          const d = { url, options, close: jest.fn(), handlers: new Map<string, Handler>() };
-          dialogs.push(d);
-          cb({ status: "succeeded", value: { close: d.close, addEventHandler: (type: string, h: Handler) => d.handlers.set(type, h) } });
-        }),
+        displayDialogAsync: jest.fn(
+          (url: string, options: Office.DialogOptions, cb: (r: unknown) => void) => {
+            if (opens === "throws") throw new Error("Office.context.ui is not available");
+            if (opens === "failed")
+              return cb({
+                status: "failed",
+                error: { code: 12009, message: "The user chose to ignore the dialog box." },
+              });
+            const d = { url, options, close: jest.fn(), handlers: new Map<string, Handler>() };
+            dialogs.push(d);
+            cb({
+              status: "succeeded",
+              value: {
+                close: d.close,
+                addEventHandler: (type: string, h: Handler) => d.handlers.set(type, h),
+              },
+            });
+          }
+        ),
       },
     },
   };
@@ -45,7 +81,11 @@ const flush = async () => {
 /** Loads commands.ts afresh against a fake Office and returns what it registered. */
 function loadCommands(opens?: "succeeded" | "failed" | "throws", excelApi?: string) {
   const fake = fakeOffice(opens, excelApi);
-  Object.assign(globalThis, { Office: fake.office, Excel: { run }, window: { location: { origin: "https://localhost:3000" } } });
+  Object.assign(globalThis, {
+    Office: fake.office,
+    Excel: { run },
+    window: { location: { origin: "https://localhost:3000" } },
+  });
   jest.isolateModules(() => require("../../src/commands/commands"));
   return fake;
 }
@@ -58,9 +98,24 @@ function click(fake: ReturnType<typeof fakeOffice>, id: string) {
 
 beforeEach(() => {
   jest.useFakeTimers();
-  run.mockReset().mockImplementation((_options: unknown, batch: (context: unknown) => Promise<unknown>) => batch({}));
-  (summarizeInExcel as jest.Mock).mockReset().mockResolvedValue({ report: { issues: [{ severity: "error" }, { severity: "warning" }] }, written: [{ name: "Plan Issues" }], syncs: 5 });
-  (prepareInExcel as jest.Mock).mockReset().mockResolvedValue({ outcome: { added: 3, alreadyPrepared: 0, leftAlone: 0, sheets: [{ sheet: "Plan", added: 3 }] } });
+  run
+    .mockReset()
+    .mockImplementation((_options: unknown, batch: (context: unknown) => Promise<unknown>) =>
+      batch({})
+    );
+  (summarizeInExcel as jest.Mock).mockReset().mockResolvedValue({
+    report: { issues: [{ severity: "error" }, { severity: "warning" }] },
+    written: [{ name: "Plan Issues" }],
+    syncs: 5,
+  });
+  (prepareInExcel as jest.Mock).mockReset().mockResolvedValue({
+    outcome: {
+      added: 3,
+      alreadyPrepared: 0,
+      leftAlone: 0,
+      sheets: [{ sheet: "Plan", added: 3 }],
+    },
+  });
 });
 afterEach(() => {
   jest.useRealTimers();
@@ -72,7 +127,12 @@ afterEach(() => {
 describe("ribbon commands", () => {
   it("registers the four functions the manifest names", () => {
     const fake = loadCommands();
-    expect([...fake.associated.keys()]).toEqual(["validatePlan", "generateSummary", "refreshKpis", "preparePlan"]);
+    expect([...fake.associated.keys()]).toEqual([
+      "validatePlan",
+      "generateSummary",
+      "refreshKpis",
+      "preparePlan",
+    ]);
   });
 
   it("runs Excel with delayForCellEdit, so a click during a cell edit waits instead of failing", async () => {
@@ -80,7 +140,10 @@ describe("ribbon commands", () => {
     click(fake, "generateSummary");
     click(fake, "preparePlan");
     await flush();
-    expect(run.mock.calls.map((c) => c[0])).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
+    expect(run.mock.calls.map((c) => c[0])).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true },
+    ]);
     expect((summarizeInExcel as jest.Mock).mock.calls[0]![1]).toBe("generate");
   });
 
@@ -88,14 +151,24 @@ describe("ribbon commands", () => {
     const fake = loadCommands("succeeded", "1.20");
     click(fake, "generateSummary");
     await flush();
-    expect(run.mock.calls.map((c) => c[0])).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }]);
+    expect(run.mock.calls.map((c) => c[0])).toEqual([
+      { delayForCellEdit: true, mergeUndoGroup: true },
+    ]);
 
-    run.mockReset()
-      .mockImplementationOnce(() => Promise.reject(Object.assign(new Error("undo"), { code: "UndoNotSupported" })))
-      .mockImplementation((_options: unknown, batch: (context: unknown) => Promise<unknown>) => batch({}));
+    run
+      .mockReset()
+      .mockImplementationOnce(() =>
+        Promise.reject(Object.assign(new Error("undo"), { code: "UndoNotSupported" }))
+      )
+      .mockImplementation((_options: unknown, batch: (context: unknown) => Promise<unknown>) =>
+        batch({})
+      );
     const again = click(fake, "preparePlan");
     await flush();
-    expect(run.mock.calls.map((c) => c[0])).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }, { delayForCellEdit: true }]);
+    expect(run.mock.calls.map((c) => c[0])).toEqual([
+      { delayForCellEdit: true, mergeUndoGroup: true },
+      { delayForCellEdit: true },
+    ]);
     fake.dialogs[1]!.handlers.get("dialogEventReceived")!({ error: 12006 });
     await again.done;
     expect(new URL(fake.dialogs[1]!.url).searchParams.get("kind")).toBe("done");
@@ -109,12 +182,17 @@ describe("ribbon commands", () => {
     expect(fake.dialogs).toHaveLength(1);
     const url = new URL(fake.dialogs[0]!.url);
     expect(url.origin + url.pathname).toBe("https://localhost:3000/notice.html");
-    expect(url.searchParams.get("message")).toBe("Plan checked: 1 error, 1 warning. Each one is listed with its cell on the Plan Issues sheet.");
+    expect(url.searchParams.get("message")).toBe(
+      "Plan checked: 1 error, 1 warning. Each one is listed with its cell on the Plan Issues sheet."
+    );
     expect(url.searchParams.get("kind")).toBe("done");
     expect(fake.dialogs[0]!.options).toEqual({ ...NOTICE_SIZE, displayInIframe: true });
     expect(event.completed).not.toHaveBeenCalled();
 
-    fake.dialogs[0]!.handlers.get("dialogMessageReceived")!({ message: CLOSE_MESSAGE, origin: "https://localhost:3000" });
+    fake.dialogs[0]!.handlers.get("dialogMessageReceived")!({
+      message: CLOSE_MESSAGE,
+      origin: "https://localhost:3000",
+    });
     await done;
     expect(fake.dialogs[0]!.close).toHaveBeenCalledTimes(1);
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -127,7 +205,9 @@ describe("ribbon commands", () => {
     fake.dialogs[0]!.handlers.get("dialogEventReceived")!({ error: 12006 });
     await done;
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(new URL(fake.dialogs[0]!.url).searchParams.get("message")).toMatch(/^Status drop-downs and RAG colours added to 3 cells on Plan/);
+    expect(new URL(fake.dialogs[0]!.url).searchParams.get("message")).toMatch(
+      /^Status drop-downs and RAG colours added to 3 cells on Plan/
+    );
   });
 
   it("closes the notice and completes after the timeout when nobody closes it", async () => {
@@ -143,13 +223,17 @@ describe("ribbon commands", () => {
   });
 
   it("on an Excel error shows the problem in words and still completes", async () => {
-    (summarizeInExcel as jest.Mock).mockRejectedValue(Object.assign(new Error("locked"), { code: "AccessDenied" }));
+    (summarizeInExcel as jest.Mock).mockRejectedValue(
+      Object.assign(new Error("locked"), { code: "AccessDenied" })
+    );
     const fake = loadCommands();
     const { event, done } = click(fake, "generateSummary");
     await flush();
     const url = new URL(fake.dialogs[0]!.url);
     expect(url.searchParams.get("kind")).toBe("problem");
-    expect(url.searchParams.get("message")).toBe("The workbook or a sheet is protected. Unprotect it (Review › Unprotect), then try again.");
+    expect(url.searchParams.get("message")).toBe(
+      "The workbook or a sheet is protected. Unprotect it (Review › Unprotect), then try again."
+    );
     fake.dialogs[0]!.handlers.get("dialogEventReceived")!({ error: 12006 });
     await done;
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -160,18 +244,25 @@ describe("ribbon commands", () => {
       const fake = loadCommands(opens);
       const { event, done } = click(fake, "validatePlan");
       await done;
-      expect({ opens, completed: event.completed.mock.calls.length }).toEqual({ opens, completed: 1 });
+      expect({ opens, completed: event.completed.mock.calls.length }).toEqual({
+        opens,
+        completed: 1,
+      });
     }
   });
 
   it("completes when Excel.run itself throws before the batch runs", async () => {
-    run.mockImplementation(() => { throw new Error("Excel is not defined"); });
+    run.mockImplementation(() => {
+      throw new Error("Excel is not defined");
+    });
     const fake = loadCommands();
     const { event, done } = click(fake, "validatePlan");
     await flush();
     fake.dialogs[0]!.handlers.get("dialogMessageReceived")!({ message: CLOSE_MESSAGE });
     await done;
-    expect(new URL(fake.dialogs[0]!.url).searchParams.get("message")).toBe("Excel reported a problem: Excel is not defined");
+    expect(new URL(fake.dialogs[0]!.url).searchParams.get("message")).toBe(
+      "Excel reported a problem: Excel is not defined"
+    );
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
@@ -217,8 +308,14 @@ describe("ribbon commands", () => {
 
   it("does not complete twice if event.completed throws (Office already let go)", async () => {
     const fake = loadCommands();
-    const event = { completed: jest.fn(() => { throw new Error("gone"); }) };
-    const done = fake.associated.get("validatePlan")!(event as unknown as Office.AddinCommands.Event);
+    const event = {
+      completed: jest.fn(() => {
+        throw new Error("gone");
+      }),
+    };
+    const done = fake.associated.get("validatePlan")!(
+      event as unknown as Office.AddinCommands.Event
+    );
     await flush();
     fake.dialogs[0]!.handlers.get("dialogEventReceived")!({ error: 12006 });
     await expect(done).resolves.toBeUndefined();
@@ -229,8 +326,14 @@ describe("ribbon commands", () => {
 
 describe("showNotice and noticeUrl", () => {
   it("puts the title, message and kind in the query, encoded", () => {
-    const url = new URL(noticeUrl("https://host", { title: "T & co", message: "a <b>&c</b>", kind: "problem" }));
-    expect([url.searchParams.get("title"), url.searchParams.get("message"), url.searchParams.get("kind")]).toEqual(["T & co", "a <b>&c</b>", "problem"]);
+    const url = new URL(
+      noticeUrl("https://host", { title: "T & co", message: "a <b>&c</b>", kind: "problem" })
+    );
+    expect([
+      url.searchParams.get("title"),
+      url.searchParams.get("message"),
+      url.searchParams.get("kind"),
+    ]).toEqual(["T & co", "a <b>&c</b>", "problem"]);
   });
 
   it("resolves after the timeout given, closing the dialog", async () => {

@@ -12,15 +12,34 @@ async function sampleSheets(): Promise<MockSheet[]> {
   const files = await samples(await tempDir());
   const { grids } = await readGrids(await fs.readFile(files.servicePlan));
   return grids.map((g) => {
-    const formats = g.rows.map((row, r) => row.map((_, c) => g.formats?.[`${r}:${c}`] ?? "General"));
-    const merged = (g.merges ?? []).map((m) => `${g.sheet}!${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`).join(",");
+    const formats = g.rows.map((row, r) =>
+      row.map((_, c) => g.formats?.[`${r}:${c}`] ?? "General")
+    );
+    const merged = (g.merges ?? [])
+      .map(
+        (m) =>
+          `${g.sheet}!${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`
+      )
+      .join(",");
     return newSheet(g.sheet, g.rows, formats, merged || null);
   });
 }
 
 function actionPlan(rows: number): MockSheet {
-  const data: unknown[][] = [["Service Plan 2016/17"], [], ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status"]];
-  for (let i = 1; i <= rows; i++) data.push([String(i), `Action number ${i}`, "Officer", 42643, i % 7 === 0 ? "Behind Target" : "On Target", "On Target"]);
+  const data: unknown[][] = [
+    ["Service Plan 2016/17"],
+    [],
+    ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status"],
+  ];
+  for (let i = 1; i <= rows; i++)
+    data.push([
+      String(i),
+      `Action number ${i}`,
+      "Officer",
+      42643,
+      i % 7 === 0 ? "Behind Target" : "On Target",
+      "On Target",
+    ]);
   const formats = data.map((row) => row.map((_, c) => (c === 3 ? "dd/mm/yyyy" : "General")));
   return newSheet("Plan", data, formats);
 }
@@ -43,7 +62,9 @@ describe("readWorkbook", () => {
     const result = await mock.run((context) => validateInExcel(context));
     expect(result.report.actions).toHaveLength(16);
     expect(result.report.kpis).toHaveLength(19);
-    expect(result.report.actions.filter((a) => a.quarters.Q2.status === "On Target")).toHaveLength(12);
+    expect(result.report.actions.filter((a) => a.quarters.Q2.status === "On Target")).toHaveLength(
+      12
+    );
     expect(result.report.kpis.find((k) => k.code === "SCC/014")!.score.rag).toBe("amber");
   });
 
@@ -70,73 +91,132 @@ describe("summarizeInExcel", () => {
     const before = new Map(sheets[0].cells);
     const { mock, model, formulaOf } = mockExcel(sheets);
     const result = await mock.run((c) => summarizeInExcel(c, "generate", { source: "plan.xlsx" }));
-    expect(result.written.map((w) => w.name)).toEqual(["Plan Summary", "KPI Scorecard", "Plan Issues"]);
-    expect(model.sheets.map((s) => s.name)).toEqual(["Service Plan", "Plan Summary", "KPI Scorecard", "Plan Issues"]);
+    expect(result.written.map((w) => w.name)).toEqual([
+      "Plan Summary",
+      "KPI Scorecard",
+      "Plan Issues",
+    ]);
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      "Service Plan",
+      "Plan Summary",
+      "KPI Scorecard",
+      "Plan Issues",
+    ]);
     expect(model.sheets[0].cells).toEqual(before);
     expect(formulaOf("PlanScorecard_PlanSummary")).toBe("='Plan Summary'!$A$1");
     expect(formulaOf("PlanScorecard_PlanIssues")).toBe("='Plan Issues'!$A$1");
 
     const summary = model.sheets[1];
-    const find = (s: MockSheet, text: string) => [...s.cells.entries()].find(([, v]) => v.value === text)![0].split(":").map(Number);
+    const find = (s: MockSheet, text: string) =>
+      [...s.cells.entries()]
+        .find(([, v]) => v.value === text)![0]
+        .split(":")
+        .map(Number);
     const [wr] = find(summary, "Whole plan");
     expect(summary.cells.get(`${wr}:3`)!.value).toBe(12);
     expect(summary.cells.get(`${wr}:8`)).toEqual({ value: 0.8, format: "0%" });
     expect(summary.cells.get(`${wr}:10`)).toEqual({ value: "Green", format: "@" });
-    expect(summary.styles).toContainEqual(expect.objectContaining({ r: wr, c: 10, format: expect.objectContaining({ "fill.color": "#C6EFCE" }) }));
+    expect(summary.styles).toContainEqual(
+      expect.objectContaining({
+        r: wr,
+        c: 10,
+        format: expect.objectContaining({ "fill.color": "#C6EFCE" }),
+      })
+    );
     expect(summary.iconSets).toHaveLength(1);
     expect(summary.frozenRows).toBe(5);
 
     const issues = model.sheets[3];
     const [ir] = find(issues, "status-not-set");
-    expect(issues.links.get(`C${ir + 1}`)).toEqual({ documentReference: "'Service Plan'!H74", textToDisplay: "H74", screenTip: "Go to Service Plan!H74" });
+    expect(issues.links.get(`C${ir + 1}`)).toEqual({
+      documentReference: "'Service Plan'!H74",
+      textToDisplay: "H74",
+      screenTip: "Go to Service Plan!H74",
+    });
   });
 
   it("writes plan text that looks like a formula as text", async () => {
-    const plan = newSheet("KPIs", [["Indicator", "Target", "Q1", "Q2"], ["=1+1 calls answered", "90%", "80%", "85%"], ["@risk items closed", "-", "4", "5"]]);
+    const plan = newSheet("KPIs", [
+      ["Indicator", "Target", "Q1", "Q2"],
+      ["=1+1 calls answered", "90%", "80%", "85%"],
+      ["@risk items closed", "-", "4", "5"],
+    ]);
     const { mock, model } = mockExcel([plan]);
     await mock.run((c) => summarizeInExcel(c, "generate"));
     const scorecard = model.sheets.find((s) => s.name === "KPI Scorecard")!;
-    const texts = [...scorecard.cells.values()].filter((v) => typeof v.value === "string" && /calls answered|risk items/.test(v.value as string));
+    const texts = [...scorecard.cells.values()].filter(
+      (v) => typeof v.value === "string" && /calls answered|risk items/.test(v.value as string)
+    );
     // The red KPI is listed twice: in its row and in the exceptions section; every copy is text.
-    expect(texts).toEqual([{ value: "'=1+1 calls answered", format: "@" }, { value: "'@risk items closed", format: "@" }, { value: "'=1+1 calls answered", format: "@" }]);
+    expect(texts).toEqual([
+      { value: "'=1+1 calls answered", format: "@" },
+      { value: "'@risk items closed", format: "@" },
+      { value: "'=1+1 calls answered", format: "@" },
+    ]);
   });
 
   it("replaces only its own sheets, and puts a new one beside a user's sheet of the same name", async () => {
     const user = newSheet("Plan Summary", [["My notes"], [null, 42]]);
     const { mock, model } = mockExcel([user, actionPlan(3)]);
     const first = await mock.run((c) => summarizeInExcel(c, "generate"));
-    expect(first.written[0]).toMatchObject({ name: "Plan Summary (2)", replaced: false, userSheetKept: "Plan Summary" });
+    expect(first.written[0]).toMatchObject({
+      name: "Plan Summary (2)",
+      replaced: false,
+      userSheetKept: "Plan Summary",
+    });
     const second = await mock.run((c) => summarizeInExcel(c, "generate"));
-    expect(second.written.map((w) => [w.name, w.replaced])).toEqual([["Plan Summary (2)", true], ["Plan Issues", true]]);
-    expect(model.sheets.map((s) => s.name)).toEqual(["Plan Summary", "Plan", "Plan Summary (2)", "Plan Issues"]);
+    expect(second.written.map((w) => [w.name, w.replaced])).toEqual([
+      ["Plan Summary (2)", true],
+      ["Plan Issues", true],
+    ]);
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      "Plan Summary",
+      "Plan",
+      "Plan Summary (2)",
+      "Plan Issues",
+    ]);
     expect(model.sheets[0]).toBe(user);
     expect([...user.cells.values()].map((c) => c.value)).toEqual(["My notes", 42]);
   });
 
   it("writes a sheet again after the user deleted it, though Excel kept its mark as #REF!", async () => {
-    const { mock, model, formulaOf } = mockExcel([actionPlan(3)], { names: { PlanScorecard_PlanSummary: "=#REF!$A$1" } });
+    const { mock, model, formulaOf } = mockExcel([actionPlan(3)], {
+      names: { PlanScorecard_PlanSummary: "=#REF!$A$1" },
+    });
     const result = await mock.run((c) => summarizeInExcel(c, "generate"));
-    expect(result.written.map((w) => [w.name, w.replaced])).toEqual([["Plan Summary", false], ["Plan Issues", false]]);
+    expect(result.written.map((w) => [w.name, w.replaced])).toEqual([
+      ["Plan Summary", false],
+      ["Plan Issues", false],
+    ]);
     expect(model.sheets.map((s) => s.name)).toEqual(["Plan", "Plan Summary", "Plan Issues"]);
     expect(formulaOf("PlanScorecard_PlanSummary")).toBe("='Plan Summary'!$A$1");
   });
 
   it("keeps KPI History's other quarters when an analyst refreshes one", async () => {
-    const plan = newSheet("KPIs", [["Indicator", "Target 2016/17", "Actual 2016/17 Q1", "Actual 2016/17 Q2"], ["Calls answered", 100, 90, 98]]);
+    const plan = newSheet("KPIs", [
+      ["Indicator", "Target 2016/17", "Actual 2016/17 Q1", "Actual 2016/17 Q2"],
+      ["Calls answered", 100, 90, 98],
+    ]);
     const { mock, model } = mockExcel([plan]);
     await mock.run((c) => summarizeInExcel(c, "refresh-kpis", { quarter: "Q1" }));
     await mock.run((c) => summarizeInExcel(c, "refresh-kpis", { quarter: "Q2" }));
     await mock.run((c) => summarizeInExcel(c, "refresh-kpis", { quarter: "Q2" }));
     const history = model.sheets.find((s) => s.name === "KPI History")!;
-    const quarters = [...history.cells.entries()].filter(([k, v]) => k.endsWith(":1") && /^Q\d$/.test(String(v.value))).map(([, v]) => v.value);
+    const quarters = [...history.cells.entries()]
+      .filter(([k, v]) => k.endsWith(":1") && /^Q\d$/.test(String(v.value)))
+      .map(([, v]) => v.value);
     expect(quarters).toEqual(["Q1", "Q2"]);
     expect(model.sheets.map((s) => s.name)).toEqual(["KPIs", "KPI Scorecard", "KPI History"]);
   });
 
   it("leaves nothing half-written when Excel rejects the batch", async () => {
     // Sync 4 is the first write batch: the 3-row plan is read in three (names; probe, the whole sheet; fills).
-    const { mock, model } = mockExcel([actionPlan(3)], { failSync: { at: 4, code: "AccessDenied" } });
-    await expect(mock.run((c) => summarizeInExcel(c, "generate"))).rejects.toMatchObject({ code: "AccessDenied" });
+    const { mock, model } = mockExcel([actionPlan(3)], {
+      failSync: { at: 4, code: "AccessDenied" },
+    });
+    await expect(mock.run((c) => summarizeInExcel(c, "generate"))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
     expect(model.sheets.map((s) => s.name)).toEqual(["Plan"]);
     expect([...model.names.keys()]).toEqual([]);
   });

@@ -12,16 +12,33 @@ import { MockSheet, mockExcel, newSheet } from "../fixtures/excelMock";
 const STATUS = ["On Target", "Behind Target", "Off Target", "Complete", ""];
 
 function plan(actions: number): MockSheet {
-  const data: unknown[][] = [["Service Plan 2016/17"], [], ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status", "Q2 commentary"]];
+  const data: unknown[][] = [
+    ["Service Plan 2016/17"],
+    [],
+    ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status", "Q2 commentary"],
+  ];
   for (let i = 1; i <= actions; i++) {
-    data.push([String(i), `Action number ${i}: work with partners to improve the service`, `Officer ${i % 7}`, 42643 + (i % 200), STATUS[i % 5], STATUS[(i + 2) % 5], i % 3 ? `Update for action ${i}.` : ""]);
+    data.push([
+      String(i),
+      `Action number ${i}: work with partners to improve the service`,
+      `Officer ${i % 7}`,
+      42643 + (i % 200),
+      STATUS[i % 5],
+      STATUS[(i + 2) % 5],
+      i % 3 ? `Update for action ${i}.` : "",
+    ]);
   }
-  return newSheet("Plan", data, data.map((row) => row.map((_, c) => (c === 3 ? "dd/mm/yyyy" : "General"))));
+  return newSheet(
+    "Plan",
+    data,
+    data.map((row) => row.map((_, c) => (c === 3 ? "dd/mm/yyyy" : "General")))
+  );
 }
 
 function dataSheet(rows: number): MockSheet {
   const data: unknown[][] = [["Case ref", "Opened", "Area", "Hours"]];
-  for (let i = 1; i <= rows; i++) data.push([`C-${i}`, 42461 + (i % 365), `Area ${i % 17}`, i % 40]);
+  for (let i = 1; i <= rows; i++)
+    data.push([`C-${i}`, 42461 + (i % 365), `Area ${i % 17}`, i % 40]);
   return newSheet("Case data", data);
 }
 
@@ -30,12 +47,22 @@ function seen(s: MockSheet) {
   const out: Record<string, unknown> = {};
   for (const [k, c] of s.cells) out[k] = { ...c };
   for (const st of s.styles) {
-    for (let r = st.r; r < st.r + st.h; r++) for (let c = st.c; c < st.c + st.w; c++) {
-      const k = `${r}:${c}`;
-      out[k] = { ...(out[k] as object), ...st.format };
-    }
+    for (let r = st.r; r < st.r + st.h; r++)
+      for (let c = st.c; c < st.c + st.w; c++) {
+        const k = `${r}:${c}`;
+        out[k] = { ...(out[k] as object), ...st.format };
+      }
   }
-  return { cells: out, links: Object.fromEntries(s.links), iconSets: s.iconSets, frozen: s.frozenRows, tables: s.tables, charts: s.charts, widths: Object.fromEntries(s.columnWidths), layout: s.pageLayout };
+  return {
+    cells: out,
+    links: Object.fromEntries(s.links),
+    iconSets: s.iconSets,
+    frozen: s.frozenRows,
+    tables: s.tables,
+    charts: s.charts,
+    widths: Object.fromEntries(s.columnWidths),
+    layout: s.pageLayout,
+  };
 }
 
 const BUDGET = 60_000;
@@ -46,10 +73,15 @@ describe("payload-bounded round trips", () => {
     const unbounded = mockExcel([plan(400), dataSheet(3_000)], { payloadLimit: null });
     const bounded = mockExcel([plan(400), dataSheet(3_000)], { payloadLimit: LIMIT });
     const a = await unbounded.mock.run((c) => summarizeInExcel(c, "summarize", { quarter: "Q2" }));
-    const b = await bounded.mock.run((c) => summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET }));
+    const b = await bounded.mock.run((c) =>
+      summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET })
+    );
     expect(b.report).toEqual(a.report);
-    expect(bounded.model.sheets.map((s) => s.name)).toEqual(unbounded.model.sheets.map((s) => s.name));
-    for (let i = 0; i < bounded.model.sheets.length; i++) expect(seen(bounded.model.sheets[i])).toEqual(seen(unbounded.model.sheets[i]));
+    expect(bounded.model.sheets.map((s) => s.name)).toEqual(
+      unbounded.model.sheets.map((s) => s.name)
+    );
+    for (let i = 0; i < bounded.model.sheets.length; i++)
+      expect(seen(bounded.model.sheets[i])).toEqual(seen(unbounded.model.sheets[i]));
     expect(bounded.maxRequestBytes()).toBeLessThanOrEqual(BUDGET);
     expect(bounded.maxResponseBytes()).toBeLessThanOrEqual(BUDGET);
     expect(unbounded.maxRequestBytes()).toBeGreaterThan(LIMIT);
@@ -72,7 +104,10 @@ describe("payload-bounded round trips", () => {
   });
 
   it("reads a large sheet whose probe holds a plan table in full, and a small sheet whatever it holds", async () => {
-    const notes = newSheet("Notes", Array.from({ length: 300 }, (_, i) => [`Note ${i}`]));
+    const notes = newSheet(
+      "Notes",
+      Array.from({ length: 300 }, (_, i) => [`Note ${i}`])
+    );
     const excel = mockExcel([plan(2_000), notes]);
     const read = await excel.mock.run((c) => readWorkbook(c));
     expect(read.probedOnly).toEqual([]);
@@ -92,20 +127,37 @@ describe("payload-bounded round trips", () => {
     expect(b.grids).toEqual(a.grids);
     // One answer was refused (past the mock's 200,000 bytes), and asked again in halves.
     expect(bounded.payloads().some((p) => p.response > 200_000)).toBe(true);
-    expect(Math.max(...bounded.payloads().map((p) => p.response).filter((n) => n <= 200_000))).toBeLessThanOrEqual(200_000);
+    expect(
+      Math.max(
+        ...bounded
+          .payloads()
+          .map((p) => p.response)
+          .filter((n) => n <= 200_000)
+      )
+    ).toBeLessThanOrEqual(200_000);
   });
 
   it("leaves nothing half-written when any batch of the write fails, at the new batch sizes", async () => {
     const first = mockExcel([plan(400)], { payloadLimit: LIMIT });
-    const ok = await first.mock.run((c) => summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET }));
-    const readSyncs = (await mockExcel([plan(400)]).mock.run((c) => readWorkbook(c, { budget: BUDGET }))).syncs;
+    const ok = await first.mock.run((c) =>
+      summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET })
+    );
+    const readSyncs = (
+      await mockExcel([plan(400)]).mock.run((c) => readWorkbook(c, { budget: BUDGET }))
+    ).syncs;
     expect(ok.syncs - readSyncs).toBeGreaterThan(3);
     for (let at = readSyncs + 1; at <= ok.syncs; at++) {
       const sheet = plan(400);
       const before = new Map(sheet.cells);
       const user = newSheet("Plan Summary", [["My own summary"]]);
-      const { mock, model } = mockExcel([sheet, user], { payloadLimit: LIMIT, failSync: { at, code: "GeneralException" }, names: {} });
-      await expect(mock.run((c) => summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET }))).rejects.toMatchObject({ code: "GeneralException" });
+      const { mock, model } = mockExcel([sheet, user], {
+        payloadLimit: LIMIT,
+        failSync: { at, code: "GeneralException" },
+        names: {},
+      });
+      await expect(
+        mock.run((c) => summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET }))
+      ).rejects.toMatchObject({ code: "GeneralException" });
       expect(model.sheets.map((s) => s.name)).toEqual(["Plan", "Plan Summary"]);
       expect(model.sheets[0].cells).toEqual(before);
       expect([...model.names.keys()]).toEqual([]);
@@ -114,17 +166,34 @@ describe("payload-bounded round trips", () => {
 
   it("replaces only its own sheets when a second run fails in its write, at the new batch sizes", async () => {
     const excel = mockExcel([plan(400)], { payloadLimit: LIMIT });
-    await excel.mock.run((c) => summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET }));
+    await excel.mock.run((c) =>
+      summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET })
+    );
     const names = excel.model.sheets.map((s) => s.name);
-    const marks = Object.fromEntries([...excel.model.names.keys()].map((m) => [m, excel.formulaOf(m)!]));
+    const marks = Object.fromEntries(
+      [...excel.model.names.keys()].map((m) => [m, excel.formulaOf(m)!])
+    );
     let failed = 0;
     for (let at = 3; at <= 12; at++) {
-      const again = mockExcel([...excel.model.sheets], { payloadLimit: LIMIT, failSync: { at, code: "GeneralException" }, names: marks });
-      const run = again.mock.run((c) => summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET }));
-      if (await run.then(() => false, () => true)) {
+      const again = mockExcel([...excel.model.sheets], {
+        payloadLimit: LIMIT,
+        failSync: { at, code: "GeneralException" },
+        names: marks,
+      });
+      const run = again.mock.run((c) =>
+        summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET })
+      );
+      if (
+        await run.then(
+          () => false,
+          () => true
+        )
+      ) {
         failed++;
         expect(again.model.sheets.map((s) => s.name)).toEqual(names);
-        expect(Object.fromEntries([...again.model.names.keys()].map((m) => [m, again.formulaOf(m)]))).toEqual(marks);
+        expect(
+          Object.fromEntries([...again.model.names.keys()].map((m) => [m, again.formulaOf(m)]))
+        ).toEqual(marks);
       }
     }
     expect(failed).toBeGreaterThan(5);
@@ -133,10 +202,12 @@ describe("payload-bounded round trips", () => {
   it("the mock refuses a batch past 5 MB, as Excel on the web does", async () => {
     const { mock } = mockExcel([newSheet("Big")]);
     const rows = Array.from({ length: 60_000 }, (_, i) => [`row ${i} ${"x".repeat(80)}`]);
-    await expect(mock.run(async (c) => {
-      c.workbook.worksheets.getItem("Big").getRangeByIndexes(0, 0, rows.length, 1).values = rows;
-      await c.sync();
-    })).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(
+      mock.run(async (c) => {
+        c.workbook.worksheets.getItem("Big").getRangeByIndexes(0, 0, rows.length, 1).values = rows;
+        await c.sync();
+      })
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 });
 
@@ -169,7 +240,8 @@ describe("one undo step for a whole Generate summary", () => {
       Excel: {
         run: (a: unknown, _b?: unknown) => {
           tries++;
-          if (typeof a !== "function") return Promise.reject(Object.assign(new Error("undo"), { code: "UndoNotSupported" }));
+          if (typeof a !== "function")
+            return Promise.reject(Object.assign(new Error("undo"), { code: "UndoNotSupported" }));
           return refusing.excel.run(a);
         },
       },

@@ -12,16 +12,27 @@ import { samples, tempDir } from "../fixtures/workbooks";
 const ROLLUP_MARK = "PlanScorecard_PlansRollup";
 
 function planRows(title: string, statuses: string[]): unknown[][] {
-  return [[title], [], ["Ref", "Action", "Lead officer", "Target date", "Q1 status"], ...statuses.map((s, i) => [`A${i + 1}`, `Action ${i + 1}`, "Ann", "Jun-16", s])];
+  return [
+    [title],
+    [],
+    ["Ref", "Action", "Lead officer", "Target date", "Q1 status"],
+    ...statuses.map((s, i) => [`A${i + 1}`, `Action ${i + 1}`, "Ann", "Jun-16", s]),
+  ];
 }
-const openPlan = (): MockSheet => newSheet("Plan", planRows("Housing Service Plan", ["On Target", "Behind Target", "Complete"]));
+const openPlan = (): MockSheet =>
+  newSheet("Plan", planRows("Housing Service Plan", ["On Target", "Behind Target", "Complete"]));
 
 function digestOf(file: string, title: string, statuses: string[]): PlanDigest {
   const grid: Grid = { sheet: "Plan", rows: planRows(title, statuses) as Grid["rows"] };
   return digestPlan(file, [grid], analysePlan([grid], { quarter: "Q1" }));
 }
 const OTHERS = [
-  digestOf("libraries.xlsx", "Libraries Service Plan", ["On Target", "On Target", "On Target", "Behind Target"]),
+  digestOf("libraries.xlsx", "Libraries Service Plan", [
+    "On Target",
+    "On Target",
+    "On Target",
+    "Behind Target",
+  ]),
   digestOf("waste.xlsx", "Waste Service Plan", ["Off Target", "On Target"]),
 ];
 
@@ -43,15 +54,27 @@ function planTable(s: MockSheet): unknown[][] {
   return rows.slice(header + 1).map((r) => r.slice(0, 5));
 }
 
-const sheet = (model: { sheets: MockSheet[] }, name: string) => model.sheets.find((s) => s.name === name);
+const sheet = (model: { sheets: MockSheet[] }, name: string) =>
+  model.sheets.find((s) => s.name === name);
 
 describe("rollupInExcel", () => {
   it("writes Plans Roll-up, All KPIs and All Issues into the open workbook, this workbook's plan first, marked as the add-in's", async () => {
     const { mock, model, formulaOf } = mockExcel([openPlan()]);
-    const r = await mock.run((c) => rollupInExcel(c, OTHERS, { quarter: "Q1", self: "Housing.xlsx" }));
+    const r = await mock.run((c) =>
+      rollupInExcel(c, OTHERS, { quarter: "Q1", self: "Housing.xlsx" })
+    );
 
-    expect(r.written.map((w) => [w.name, w.replaced])).toEqual([["Plans Roll-up", false], ["All KPIs", false], ["All Issues", false]]);
-    expect(model.sheets.map((s) => s.name)).toEqual(["Plan", "Plans Roll-up", "All KPIs", "All Issues"]);
+    expect(r.written.map((w) => [w.name, w.replaced])).toEqual([
+      ["Plans Roll-up", false],
+      ["All KPIs", false],
+      ["All Issues", false],
+    ]);
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      "Plan",
+      "Plans Roll-up",
+      "All KPIs",
+      "All Issues",
+    ]);
     expect(formulaOf(ROLLUP_MARK)).toBe("='Plans Roll-up'!$A$1");
     expect(formulaOf("PlanScorecard_AllKpis")).toBe("='All KPIs'!$A$1");
 
@@ -65,26 +88,49 @@ describe("rollupInExcel", () => {
     expect(table[3][4]).toBeCloseTo(6 / 9);
     expect(r.rollup.totals).toMatchObject({ plans: 3, read: 3, actions: 9 });
     // The plan itself is not touched.
-    expect(valuesOf(sheet(model, "Plan")!)).toEqual(planRows("Housing Service Plan", ["On Target", "Behind Target", "Complete"]).map((row) => row.map((v) => v ?? "")));
+    expect(valuesOf(sheet(model, "Plan")!)).toEqual(
+      planRows("Housing Service Plan", ["On Target", "Behind Target", "Complete"]).map((row) =>
+        row.map((v) => v ?? "")
+      )
+    );
   });
 
   it("names this workbook's row plainly when the file name is not known, and gives a file that could not be read a row saying why", async () => {
     const { mock, model } = mockExcel([openPlan()]);
-    await mock.run((c) => rollupInExcel(c, [failedDigest("broken.xlsx", "This is not an .xlsx workbook (no zip package).")], { quarter: "Q1", sheets: "rollup" }));
+    await mock.run((c) =>
+      rollupInExcel(
+        c,
+        [failedDigest("broken.xlsx", "This is not an .xlsx workbook (no zip package).")],
+        { quarter: "Q1", sheets: "rollup" }
+      )
+    );
     const rows = valuesOf(sheet(model, "Plans Roll-up")!);
     const header = rows.findIndex((r) => r[0] === "File");
     expect(rows[header + 1][0]).toBe(THIS_WORKBOOK);
     expect(rows[header + 2][0]).toBe("broken.xlsx");
-    expect(rows[header + 2]).toContain("Could not be read: This is not an .xlsx workbook (no zip package).");
+    expect(rows[header + 2]).toContain(
+      "Could not be read: This is not an .xlsx workbook (no zip package)."
+    );
   });
 
   it("replaces its own sheets on a second run, and does not read them as part of the plan", async () => {
     const { mock, model, formulaOf } = mockExcel([openPlan()]);
     await mock.run((c) => rollupInExcel(c, OTHERS, { quarter: "Q1", self: "Housing.xlsx" }));
-    const again = await mock.run((c) => rollupInExcel(c, OTHERS.slice(0, 1), { quarter: "Q1", self: "Housing.xlsx" }));
+    const again = await mock.run((c) =>
+      rollupInExcel(c, OTHERS.slice(0, 1), { quarter: "Q1", self: "Housing.xlsx" })
+    );
 
-    expect(again.written.map((w) => [w.name, w.replaced])).toEqual([["Plans Roll-up", true], ["All KPIs", true], ["All Issues", true]]);
-    expect(model.sheets.map((s) => s.name)).toEqual(["Plan", "Plans Roll-up", "All KPIs", "All Issues"]);
+    expect(again.written.map((w) => [w.name, w.replaced])).toEqual([
+      ["Plans Roll-up", true],
+      ["All KPIs", true],
+      ["All Issues", true],
+    ]);
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      "Plan",
+      "Plans Roll-up",
+      "All KPIs",
+      "All Issues",
+    ]);
     expect(formulaOf(ROLLUP_MARK)).toBe("='Plans Roll-up'!$A$1");
     const table = planTable(sheet(model, "Plans Roll-up")!);
     expect(table.map((r) => r[0])).toEqual(["Housing.xlsx", "libraries.xlsx", "Total (2 plans)"]);
@@ -101,14 +147,27 @@ describe("rollupInExcel", () => {
     const ours = r.written[0];
     expect(ours.name).not.toBe("Plans Roll-up");
     expect(ours.userSheetKept).toBe("Plans Roll-up");
-    expect(valuesOf(sheet(model, "Plans Roll-up")!)).toEqual([["My notes on the roll-up"], ["keep this"]]);
+    expect(valuesOf(sheet(model, "Plans Roll-up")!)).toEqual([
+      ["My notes on the roll-up"],
+      ["keep this"],
+    ]);
     expect(formulaOf(ROLLUP_MARK)).toBe(`='${ours.name}'!$A$1`);
-    expect(planTable(sheet(model, ours.name)!).map((r) => r[0])).toEqual([THIS_WORKBOOK, "libraries.xlsx", "waste.xlsx", "Total (3 plans)"]);
+    expect(planTable(sheet(model, ours.name)!).map((r) => r[0])).toEqual([
+      THIS_WORKBOOK,
+      "libraries.xlsx",
+      "waste.xlsx",
+      "Total (3 plans)",
+    ]);
 
     // A second run replaces the add-in's sheet, never the user's.
-    const again = await mock.run((c) => rollupInExcel(c, OTHERS, { quarter: "Q1", sheets: "rollup" }));
+    const again = await mock.run((c) =>
+      rollupInExcel(c, OTHERS, { quarter: "Q1", sheets: "rollup" })
+    );
     expect(again.written[0]).toMatchObject({ name: ours.name, replaced: true });
-    expect(valuesOf(sheet(model, "Plans Roll-up")!)).toEqual([["My notes on the roll-up"], ["keep this"]]);
+    expect(valuesOf(sheet(model, "Plans Roll-up")!)).toEqual([
+      ["My notes on the roll-up"],
+      ["keep this"],
+    ]);
     expect(model.sheets).toHaveLength(3);
   });
 
@@ -116,7 +175,10 @@ describe("rollupInExcel", () => {
     const counts: number[] = [];
     for (const n of [2, 50]) {
       const { mock, syncCount } = mockExcel([openPlan()]);
-      const others = Array.from({ length: n }, (_, i) => ({ ...OTHERS[i % 2], file: `plan-${i + 1}.xlsx` }));
+      const others = Array.from({ length: n }, (_, i) => ({
+        ...OTHERS[i % 2],
+        file: `plan-${i + 1}.xlsx`,
+      }));
       const r = await mock.run((c) => rollupInExcel(c, others, { quarter: "Q1" }));
       expect(r.syncs).toBe(syncCount());
       expect(r.rollup.plans).toHaveLength(n + 1);
@@ -147,12 +209,25 @@ describe("the Excel host's rollupIntoWorkbook", () => {
     const { mock, model } = mockExcel([openPlan()]);
     g.Excel = { run: mock.run };
     const progress: string[] = [];
-    const r = await rollupIntoWorkbook(picked, { quarter: "Q1", onProgress: (d, t, f) => progress.push(`${d}/${t}/${f}`) }, "Housing.xlsx");
+    const r = await rollupIntoWorkbook(
+      picked,
+      { quarter: "Q1", onProgress: (d, t, f) => progress.push(`${d}/${t}/${f}`) },
+      "Housing.xlsx"
+    );
 
     expect(progress).toEqual(["1/2/0", "2/2/1"]);
-    expect(r.report.plans.map((p) => [p.file, p.error === null])).toEqual([["Housing.xlsx", true], ["service-plan.xlsx", true], ["damaged.xlsx", false]]);
+    expect(r.report.plans.map((p) => [p.file, p.error === null])).toEqual([
+      ["Housing.xlsx", true],
+      ["service-plan.xlsx", true],
+      ["damaged.xlsx", false],
+    ]);
     expect(r.report.plans[1].actions).toBe(16);
     expect(r.written.map((w) => w.name)).toEqual(["Plans Roll-up", "All KPIs", "All Issues"]);
-    expect(planTable(sheet(model, "Plans Roll-up")!).map((row) => row[0])).toEqual(["Housing.xlsx", "service-plan.xlsx", "damaged.xlsx", "Total (3 plans)"]);
+    expect(planTable(sheet(model, "Plans Roll-up")!).map((row) => row[0])).toEqual([
+      "Housing.xlsx",
+      "service-plan.xlsx",
+      "damaged.xlsx",
+      "Total (3 plans)",
+    ]);
   });
 });

@@ -7,16 +7,32 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readGrids } from "../../src/adapters/xlsx/read";
 import { readWorkbook, fillHex } from "../../src/adapters/excel/readWorkbook";
-import { DEFAULT_THEME_COLORS, INDEXED_COLORS, applyTint, argbToHex, indexedColorsOf, resolveColor, themeColorsOf } from "../../src/adapters/xlsx/colors";
+import {
+  DEFAULT_THEME_COLORS,
+  INDEXED_COLORS,
+  applyTint,
+  argbToHex,
+  indexedColorsOf,
+  resolveColor,
+  themeColorsOf,
+} from "../../src/adapters/xlsx/colors";
 import { parseXml } from "../../src/adapters/xlsx/xml";
 import { mockExcel, newSheet } from "../fixtures/excelMock";
 
-const solid = (fgColor: Partial<ExcelJS.Color> & { indexed?: number }): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: fgColor as ExcelJS.Color });
+const solid = (fgColor: Partial<ExcelJS.Color> & { indexed?: number }): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: fgColor as ExcelJS.Color,
+});
 
 /** Channels within `by` of each other: Excel's own HLS arithmetic rounds a little differently. */
 function near(actual: string | undefined, expected: string, by = 2): boolean {
   if (!actual) return false;
-  for (let i = 0; i < 6; i += 2) if (Math.abs(parseInt(actual.slice(i, i + 2), 16) - parseInt(expected.slice(i, i + 2), 16)) > by) return false;
+  for (let i = 0; i < 6; i += 2)
+    if (
+      Math.abs(parseInt(actual.slice(i, i + 2), 16) - parseInt(expected.slice(i, i + 2), 16)) > by
+    )
+      return false;
   return true;
 }
 
@@ -49,7 +65,8 @@ describe("colours from a styles part", () => {
   });
 
   it("reads a theme's scheme in Excel's index order (lt1, dk1, lt2, dk2, accents, links)", () => {
-    const theme = el(`<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:clrScheme name="x">
+    const theme =
+      el(`<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:clrScheme name="x">
       <a:dk1><a:sysClr val="windowText" lastClr="111111"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FEFEFE"/></a:lt1>
       <a:dk2><a:srgbClr val="222222"/></a:dk2><a:lt2><a:srgbClr val="EEEEEE"/></a:lt2>
       <a:accent1><a:srgbClr val="00B050"/></a:accent1><a:accent2><a:srgbClr val="ffc000"/></a:accent2>
@@ -57,14 +74,29 @@ describe("colours from a styles part", () => {
       <a:accent5><a:srgbClr val="7030A0"/></a:accent5><a:accent6><a:srgbClr val="A5A5A5"/></a:accent6>
       <a:hlink><a:srgbClr val="0563C1"/></a:hlink><a:folHlink><a:srgbClr val="954F72"/></a:folHlink>
     </a:clrScheme></a:themeElements></a:theme>`);
-    expect(themeColorsOf(theme)).toEqual(["FEFEFE", "111111", "EEEEEE", "222222", "00B050", "FFC000", "FF0000", "0070C0", "7030A0", "A5A5A5", "0563C1", "954F72"]);
+    expect(themeColorsOf(theme)).toEqual([
+      "FEFEFE",
+      "111111",
+      "EEEEEE",
+      "222222",
+      "00B050",
+      "FFC000",
+      "FF0000",
+      "0070C0",
+      "7030A0",
+      "A5A5A5",
+      "0563C1",
+      "954F72",
+    ]);
     expect(themeColorsOf(null)).toEqual([...DEFAULT_THEME_COLORS]);
   });
 
   it("resolves rgb, theme with tint, indexed; auto and the system colours name no colour", () => {
     expect(resolveColor(el(`<fgColor rgb="FFFFC000"/>`), palette)).toBe("FFC000");
     expect(resolveColor(el(`<fgColor theme="9"/>`), palette)).toBe(DEFAULT_THEME_COLORS[9]);
-    expect(resolveColor(el(`<fgColor theme="4" tint="-0.5"/>`), palette)).toBe(applyTint(DEFAULT_THEME_COLORS[4], -0.5));
+    expect(resolveColor(el(`<fgColor theme="4" tint="-0.5"/>`), palette)).toBe(
+      applyTint(DEFAULT_THEME_COLORS[4], -0.5)
+    );
     expect(resolveColor(el(`<fgColor indexed="10"/>`), palette)).toBe("FF0000");
     expect(resolveColor(el(`<fgColor indexed="64"/>`), palette)).toBeUndefined();
     expect(resolveColor(el(`<fgColor auto="1"/>`), palette)).toBeUndefined();
@@ -72,7 +104,9 @@ describe("colours from a styles part", () => {
   });
 
   it("takes a workbook's own indexed palette where it has one", () => {
-    const styles = el(`<styleSheet><colors><indexedColors><rgbColor rgb="FF000000"/><rgbColor rgb="FFFFFFFF"/><rgbColor rgb="FF00B050"/></indexedColors></colors></styleSheet>`);
+    const styles = el(
+      `<styleSheet><colors><indexedColors><rgbColor rgb="FF000000"/><rgbColor rgb="FFFFFFFF"/><rgbColor rgb="FF00B050"/></indexedColors></colors></styleSheet>`
+    );
     const indexed = indexedColorsOf(styles);
     expect(indexed[2]).toBe("00B050");
     expect(indexed[10]).toBe("FF0000");
@@ -133,7 +167,10 @@ describe("the .xlsx reader", () => {
     const zip = await JSZip.loadAsync(await ragWorkbook());
     zip.remove("xl/theme/theme1.xml");
     const rels = "xl/_rels/workbook.xml.rels";
-    zip.file(rels, (await zip.file(rels)!.async("string")).replace(/<Relationship [^>]*\/theme"[^>]*\/>/, ""));
+    zip.file(
+      rels,
+      (await zip.file(rels)!.async("string")).replace(/<Relationship [^>]*\/theme"[^>]*\/>/, "")
+    );
     const { grids } = await readGrids(await zip.generateAsync({ type: "uint8array" }));
     expect(grids[0].fills!["5:4"]).toBe(DEFAULT_THEME_COLORS[9]);
     expect(grids[0].fills!["1:4"]).toBe("00B050");
@@ -162,7 +199,7 @@ describe("the Office.js reader", () => {
       ],
       [],
       null,
-      fills,
+      fills
     );
   }
 
@@ -188,7 +225,9 @@ describe("the Office.js reader", () => {
   });
 
   it("makes no extra round trip when the plan has no status column", async () => {
-    const sheet = newSheet("Notes", [["Meeting notes"], ["Nothing to score here"]], [], null, { A1: "#FF0000" });
+    const sheet = newSheet("Notes", [["Meeting notes"], ["Nothing to score here"]], [], null, {
+      A1: "#FF0000",
+    });
     const { mock } = mockExcel([sheet]);
     const read = await mock.run((c) => readWorkbook(c));
     // Two: the probe of the first 100 rows is the whole sheet.

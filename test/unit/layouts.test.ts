@@ -37,7 +37,12 @@ interface Expected {
 
 function layoutNames(): string[] {
   return readdirSync(LAYOUTS, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(path.join(LAYOUTS, e.name, "build.ts")) && existsSync(path.join(LAYOUTS, e.name, "expected.json")))
+    .filter(
+      (e) =>
+        e.isDirectory() &&
+        existsSync(path.join(LAYOUTS, e.name, "build.ts")) &&
+        existsSync(path.join(LAYOUTS, e.name, "expected.json"))
+    )
     .map((e) => e.name)
     .sort();
 }
@@ -50,7 +55,11 @@ function same(expected: unknown, actual: unknown): boolean {
   if (expected === null || typeof expected !== "object") return expected === actual;
   if (actual === null || typeof actual !== "object") return false;
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => same(e, actual[i]));
+    return (
+      Array.isArray(actual) &&
+      actual.length === expected.length &&
+      expected.every((e, i) => same(e, actual[i]))
+    );
   }
   if (Array.isArray(actual)) return false;
   const a = actual as Record<string, unknown>;
@@ -93,14 +102,24 @@ function usedExtent(grid: Grid): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-function compareRecords(kind: "actions" | "kpis", expected: Entry[], actual: Record<string, unknown>[], problems: string[]): void {
+function compareRecords(
+  kind: "actions" | "kpis",
+  expected: Entry[],
+  actual: Record<string, unknown>[],
+  problems: string[]
+): void {
   for (const e of expected) {
     const { row, sheet, ...fields } = e;
     const where = `${kind} row ${row}${sheet ? ` on "${sheet}"` : ""}`;
     const found = actual.filter((a) => a.row === row && (sheet === undefined || a.sheet === sheet));
     if (found.length === 0) {
-      const rows = actual.map((a) => (sheet === undefined ? `${a.sheet}!${a.row}` : String(a.row))).join(", ") || "none";
-      problems.push(`${where}: not read as ${kind === "actions" ? "an action" : "a KPI"} (${kind} read at rows: ${rows})`);
+      const rows =
+        actual
+          .map((a) => (sheet === undefined ? `${a.sheet}!${a.row}` : String(a.row)))
+          .join(", ") || "none";
+      problems.push(
+        `${where}: not read as ${kind === "actions" ? "an action" : "a KPI"} (${kind} read at rows: ${rows})`
+      );
       continue;
     }
     if (found.length > 1) {
@@ -109,7 +128,8 @@ function compareRecords(kind: "actions" | "kpis", expected: Entry[], actual: Rec
     }
     for (const [field, value] of Object.entries(fields)) {
       const got = found[0][field];
-      if (!same(value, got)) problems.push(`${where}: ${field} expected ${show(value)}, got ${show(got)}`);
+      if (!same(value, got))
+        problems.push(`${where}: ${field} expected ${show(value)}, got ${show(got)}`);
     }
   }
 }
@@ -119,13 +139,21 @@ async function check(name: string, expected: Expected): Promise<string[]> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), `layout-${name}-`));
   const file = path.join(dir, `${name}.xlsx`);
   try {
-    const build = (await import(path.join(LAYOUTS, name, "build.ts"))).default as (file: string) => Promise<void>;
+    const build = (await import(path.join(LAYOUTS, name, "build.ts"))).default as (
+      file: string
+    ) => Promise<void>;
     await build(file);
     const { grids } = await readGrids(await fs.readFile(file));
-    const report = analysePlan(grids, (expected.options ?? {}) as Parameters<typeof analysePlan>[1]);
+    const report = analysePlan(
+      grids,
+      (expected.options ?? {}) as Parameters<typeof analysePlan>[1]
+    );
     const json = toJsonReport(report, file) as unknown as {
-      tables: Record<string, unknown>[]; actions: Record<string, unknown>[]; kpis: Record<string, unknown>[];
-      issues: Record<string, unknown>[]; counts: Record<string, unknown>;
+      tables: Record<string, unknown>[];
+      actions: Record<string, unknown>[];
+      kpis: Record<string, unknown>[];
+      issues: Record<string, unknown>[];
+      counts: Record<string, unknown>;
     };
 
     if (expected.tables) {
@@ -133,12 +161,15 @@ async function check(name: string, expected: Expected): Promise<string[]> {
       const got = json.tables;
       const ok = want.length === got.length && want.every((t, i) => matches(t, got[i]));
       if (!ok) {
-        const brief = (list: Record<string, unknown>[]) => list.map((t) => `${t.sheet}/${t.kind}${t.range ? ` ${t.range}` : ""}`).join("; ") || "none";
+        const brief = (list: Record<string, unknown>[]) =>
+          list.map((t) => `${t.sheet}/${t.kind}${t.range ? ` ${t.range}` : ""}`).join("; ") ||
+          "none";
         problems.push(`tables: expected [${brief(want)}], got [${brief(got)}]`);
       }
     }
     for (const [key, value] of Object.entries(expected.counts ?? {})) {
-      if (!same(value, json.counts[key])) problems.push(`counts.${key}: expected ${value}, got ${show(json.counts[key])}`);
+      if (!same(value, json.counts[key]))
+        problems.push(`counts.${key}: expected ${value}, got ${show(json.counts[key])}`);
     }
     compareRecords("actions", expected.actions ?? [], json.actions, problems);
     compareRecords("kpis", expected.kpis ?? [], json.kpis, problems);
@@ -146,13 +177,21 @@ async function check(name: string, expected: Expected): Promise<string[]> {
     const brief = (i: Record<string, unknown>) => `${i.code} ${i.sheet}!${i.cell}`;
     for (const want of expected.issuesMust ?? []) {
       if (!json.issues.some((i) => matches(want, i))) {
-        const sameCode = json.issues.filter((i) => i.code === want.code).map(brief).join(", ") || "none";
-        problems.push(`issue missing: ${JSON.stringify(want)} (issues with that code: ${sameCode})`);
+        const sameCode =
+          json.issues
+            .filter((i) => i.code === want.code)
+            .map(brief)
+            .join(", ") || "none";
+        problems.push(
+          `issue missing: ${JSON.stringify(want)} (issues with that code: ${sameCode})`
+        );
       }
     }
     for (const unwanted of expected.issuesMustNot ?? []) {
       for (const i of json.issues.filter((x) => matches(unwanted, x))) {
-        problems.push(`issue not wanted: ${JSON.stringify(unwanted)} matched ${brief(i)}: ${i.message}`);
+        problems.push(
+          `issue not wanted: ${JSON.stringify(unwanted)} matched ${brief(i)}: ${i.message}`
+        );
       }
     }
 
@@ -164,7 +203,9 @@ async function check(name: string, expected: Expected): Promise<string[]> {
       if (!used) problems.push(`issue ${brief(i)} names a sheet the workbook does not have`);
       else if (!at) problems.push(`issue ${brief(i)} does not name a cell`);
       else if (at.row > used.rows || at.col > used.cols) {
-        problems.push(`issue ${brief(i)} is outside the sheet's used cells (last row ${used.rows}, last column ${used.cols})`);
+        problems.push(
+          `issue ${brief(i)} is outside the sheet's used cells (last row ${used.rows}, last column ${used.cols})`
+        );
       }
     }
   } finally {
@@ -180,11 +221,15 @@ it("the corpus has at least 17 layouts", () => {
 });
 
 describe.each(names)("layout %s", (name) => {
-  const expected = JSON.parse(readFileSync(path.join(LAYOUTS, name, "expected.json"), "utf8")) as Expected;
+  const expected = JSON.parse(
+    readFileSync(path.join(LAYOUTS, name, "expected.json"), "utf8")
+  ) as Expected;
   it(`${name}: ${expected.title}`, async () => {
     const problems = await check(name, expected);
     if (problems.length > 0) {
-      throw new Error(`layout ${name} (${expected.title}) — ${problems.length} difference(s):\n  ${problems.join("\n  ")}`);
+      throw new Error(
+        `layout ${name} (${expected.title}) — ${problems.length} difference(s):\n  ${problems.join("\n  ")}`
+      );
     }
   });
 });

@@ -26,18 +26,36 @@ maybe("LibreOffice keeps what prepare adds", () => {
     // The service plan seed with its own drop-downs lost, as most plans are found.
     const zip = await JSZip.loadAsync(await fs.readFile((await samples(dir)).servicePlan));
     const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<dataValidations\b[\s\S]*<\/dataValidations>/, ""));
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      sheet.replace(/<dataValidations\b[\s\S]*<\/dataValidations>/, "")
+    );
     const plan = path.join(dir, "plan.xlsx");
-    await fs.writeFile(plan, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    await fs.writeFile(
+      plan,
+      await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" })
+    );
     prepared = path.join(dir, "plan.prepared.xlsx");
     expect(spawnSync(process.execPath, [BIN, "prepare", plan, "-o", prepared]).status).toBe(0);
   });
 
   const convert = (to: string, outdir: string) =>
-    spawnSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/lo-profile`, "--convert-to", to, "--outdir", outdir, prepared], {
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    spawnSync(
+      soffice!,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/lo-profile`,
+        "--convert-to",
+        to,
+        "--outdir",
+        outdir,
+        prepared,
+      ],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      }
+    );
 
   it("saves the drop-down, its messages and the colour rules back to .xlsx, and Remove preparation still takes them out", async () => {
     const saved = path.join(dir, "xlsx");
@@ -50,31 +68,66 @@ maybe("LibreOffice keeps what prepare adds", () => {
     const ws = wb.getWorksheet("Service Plan")!;
     expect(ws.getCell("I65").value).toBe("Behind Target");
     const validation = ws.getCell("I65").dataValidation;
-    expect(validation).toMatchObject({ type: "list", errorStyle: "warning", promptTitle: PREPARE_MARK, errorTitle: PREPARE_MARK, showErrorMessage: true });
+    expect(validation).toMatchObject({
+      type: "list",
+      errorStyle: "warning",
+      promptTitle: PREPARE_MARK,
+      errorTitle: PREPARE_MARK,
+      showErrorMessage: true,
+    });
     // LibreOffice adds an unused second formula.
-    expect(validation.formulae?.[0]).toBe('"On Target,Behind Target,Off Target,Complete,Not Started"');
-    const formats = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
-    expect(formats.flatMap((f) => f.rules.map((x) => x.formulae[0]))).toEqual(['"On Target"', '"Behind Target"', '"Off Target"', '"Complete"']);
+    expect(validation.formulae?.[0]).toBe(
+      '"On Target,Behind Target,Off Target,Complete,Not Started"'
+    );
+    const formats = (
+      ws as unknown as {
+        conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+      }
+    ).conditionalFormattings;
+    expect(formats.flatMap((f) => f.rules.map((x) => x.formulae[0]))).toEqual([
+      '"On Target"',
+      '"Behind Target"',
+      '"Off Target"',
+      '"Complete"',
+    ]);
 
-    const { removed, bytes } = await removePreparation(await XlsxPackage.open(await fs.readFile(file)));
-    expect(removed).toEqual([expect.objectContaining({ sheet: "Service Plan", validations: 1, colourRules: 4 })]);
+    const { removed, bytes } = await removePreparation(
+      await XlsxPackage.open(await fs.readFile(file))
+    );
+    expect(removed).toEqual([
+      expect.objectContaining({ sheet: "Service Plan", validations: 1, colourRules: 4 }),
+    ]);
     const after = new ExcelJS.Workbook();
     await after.xlsx.load(bytes as unknown as ArrayBuffer);
     const left = after.getWorksheet("Service Plan")!;
     expect(left.getCell("I65").dataValidation).toBeUndefined();
-    expect((left as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings).toEqual([]);
+    expect(
+      (left as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings
+    ).toEqual([]);
     expect(left.getCell("I65").value).toBe("Behind Target");
   }, 130_000);
 
   it("shows the list as a drop-down with its help and warning in an .ods copy", async () => {
     const r = convert("ods", dir);
     expect(r.status).toBe(0);
-    const content = await (await JSZip.loadAsync(await fs.readFile(path.join(dir, "plan.prepared.ods")))).file("content.xml")!.async("string");
-    const validation = /<table:content-validation\b[\s\S]*?<\/table:content-validation>/.exec(content)![0];
-    expect(validation).toContain("of:cell-content-is-in-list(&quot;On Target&quot;;&quot;Behind Target&quot;;&quot;Off Target&quot;;&quot;Complete&quot;;&quot;Not Started&quot;)");
+    const content = await (
+      await JSZip.loadAsync(await fs.readFile(path.join(dir, "plan.prepared.ods")))
+    )
+      .file("content.xml")!
+      .async("string");
+    const validation = /<table:content-validation\b[\s\S]*?<\/table:content-validation>/.exec(
+      content
+    )![0];
+    expect(validation).toContain(
+      "of:cell-content-is-in-list(&quot;On Target&quot;;&quot;Behind Target&quot;;&quot;Off Target&quot;;&quot;Complete&quot;;&quot;Not Started&quot;)"
+    );
     expect(validation).toContain('table:display-list="unsorted"');
-    expect(validation).toContain(`<table:help-message table:title="${PREPARE_MARK}" table:display="true">`);
+    expect(validation).toContain(
+      `<table:help-message table:title="${PREPARE_MARK}" table:display="true">`
+    );
     expect(validation).toContain('table:message-type="warning"');
-    expect(content).toMatch(/<calcext:condition calcext:apply-style-name="[^"]+" calcext:value="=&quot;On Target&quot;"/);
+    expect(content).toMatch(
+      /<calcext:condition calcext:apply-style-name="[^"]+" calcext:value="=&quot;On Target&quot;"/
+    );
   }, 130_000);
 });

@@ -20,14 +20,28 @@ maybe("LibreOffice opens what summarize writes", () => {
     dir = await tempDir();
     const files = await samples(dir);
     out = path.join(dir, "service.summary.xlsx");
-    expect(spawnSync(process.execPath, [BIN, "summarize", files.servicePlan, "-o", out]).status).toBe(0);
+    expect(
+      spawnSync(process.execPath, [BIN, "summarize", files.servicePlan, "-o", out]).status
+    ).toBe(0);
   });
 
   const convert = (to: string, outdir: string) =>
-    spawnSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/lo-profile`, "--convert-to", to, "--outdir", outdir, out], {
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    spawnSync(
+      soffice!,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/lo-profile`,
+        "--convert-to",
+        to,
+        "--outdir",
+        outdir,
+        out,
+      ],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      }
+    );
 
   it("converts it to PDF", async () => {
     const r = convert("pdf", dir);
@@ -44,8 +58,10 @@ maybe("LibreOffice opens what summarize writes", () => {
     expect(convert("xlsx", saved).status).toBe(0);
     const wb = await loadWorkbookFile(path.join(saved, "service.summary.xlsx"));
     expect([...ownedByExcelJs(wb).entries()].sort()).toEqual([
-      ["PlanScorecard_KpiHistory", "KPI History"], ["PlanScorecard_KpiScorecard", "KPI Scorecard"],
-      ["PlanScorecard_PlanIssues", "Plan Issues"], ["PlanScorecard_PlanSummary", "Plan Summary"],
+      ["PlanScorecard_KpiHistory", "KPI History"],
+      ["PlanScorecard_KpiScorecard", "KPI Scorecard"],
+      ["PlanScorecard_PlanIssues", "Plan Issues"],
+      ["PlanScorecard_PlanSummary", "Plan Summary"],
     ]);
   }, 130_000);
 });

@@ -20,20 +20,31 @@ describe("manifest.xml", () => {
   it("puts the four actions and the pane button on the Home tab", async () => {
     const xml = await fs.readFile(path.join(ROOT, "manifest.xml"), "utf8");
     expect(xml).toContain('<OfficeTab id="TabHome">');
-    for (const fn of ["validatePlan", "generateSummary", "refreshKpis", "preparePlan"]) expect(xml).toContain(`<FunctionName>${fn}</FunctionName>`);
+    for (const fn of ["validatePlan", "generateSummary", "refreshKpis", "preparePlan"])
+      expect(xml).toContain(`<FunctionName>${fn}</FunctionName>`);
     expect(xml).toMatch(/xsi:type="ShowTaskpane"/);
     const commands = await fs.readFile(path.join(ROOT, "src/commands/commands.ts"), "utf8");
-    for (const fn of ["validatePlan", "generateSummary", "refreshKpis", "preparePlan"]) expect(commands).toContain(`associate("${fn}"`);
+    for (const fn of ["validatePlan", "generateSummary", "refreshKpis", "preparePlan"])
+      expect(commands).toContain(`associate("${fn}"`);
   });
 
   it("has a Prepare plan button with its own label, tooltip and icons; the API it uses is within ExcelApi 1.13", async () => {
     const info = await OfficeAddinManifest.readManifestFile(path.join(ROOT, "manifest.xml"));
     const xml = await fs.readFile(path.join(ROOT, "manifest.xml"), "utf8");
-    const control = /<Control xsi:type="Button" id="PlanScorecard.Prepare">[\s\S]*?<\/Control>/.exec(xml)![0];
+    const control =
+      /<Control xsi:type="Button" id="PlanScorecard.Prepare">[\s\S]*?<\/Control>/.exec(xml)![0];
     expect(control).toContain("<FunctionName>preparePlan</FunctionName>");
-    for (const id of ["Prepare.Label", "Prepare.Tooltip", "Prepare.16x16", "Prepare.32x32", "Prepare.80x80"]) expect(xml).toContain(`id="${id}"`);
+    for (const id of [
+      "Prepare.Label",
+      "Prepare.Tooltip",
+      "Prepare.16x16",
+      "Prepare.32x32",
+      "Prepare.80x80",
+    ])
+      expect(xml).toContain(`id="${id}"`);
     expect(xml).toContain('<bt:String id="Prepare.Label" DefaultValue="Prepare plan"/>');
-    for (const m of xml.matchAll(/<bt:String id="[^"]+" DefaultValue="([^"]*)"/g)) expect(m[1].length).toBeLessThanOrEqual(250);
+    for (const m of xml.matchAll(/<bt:String id="[^"]+" DefaultValue="([^"]*)"/g))
+      expect(m[1].length).toBeLessThanOrEqual(250);
     // Data validation is ExcelApi 1.8, conditional formats 1.6, RangeAreas 1.9: the manifest asks for 1.13, and
     // requirement-sets.test.ts checks every member the code uses against it.
     expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1\.13"\/>/);
@@ -43,11 +54,16 @@ describe("manifest.xml", () => {
   it("points every URL at a file the build produced, with icons at the size they claim", async () => {
     expect(existsSync(DIST)).toBe(true); // `npm test` builds first
     const xml = await fs.readFile(path.join(DIST, "manifest.xml"), "utf8");
-    const urls = [...new Set([...xml.matchAll(/https:\/\/localhost:3000\/([^"?#]+)/g)].map((m) => m[1]))];
+    const urls = [
+      ...new Set([...xml.matchAll(/https:\/\/localhost:3000\/([^"?#]+)/g)].map((m) => m[1])),
+    ];
     expect(urls.length).toBeGreaterThanOrEqual(10);
-    for (const url of urls) expect({ url, built: existsSync(path.join(DIST, url)) }).toEqual({ url, built: true });
+    for (const url of urls)
+      expect({ url, built: existsSync(path.join(DIST, url)) }).toEqual({ url, built: true });
     for (const m of xml.matchAll(/size="(\d+)" resid="([^"]+)"/g)) {
-      const image = new RegExp(`<bt:Image id="${m[2].replace(/\./g, "\\.")}" DefaultValue="https://localhost:3000/([^"]+)"`).exec(xml)!;
+      const image = new RegExp(
+        `<bt:Image id="${m[2].replace(/\./g, "\\.")}" DefaultValue="https://localhost:3000/([^"]+)"`
+      ).exec(xml)!;
       const png = PNG.sync.read(await fs.readFile(path.join(DIST, image[1])));
       expect([png.width, png.height]).toEqual([Number(m[1]), Number(m[1])]);
     }

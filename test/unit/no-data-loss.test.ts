@@ -11,7 +11,8 @@ import { samples, tempDir } from "../fixtures/workbooks";
 import { loadWorkbookFile, ownedByExcelJs, sheetSnapshot } from "../fixtures/snapshot";
 
 const BIN = path.resolve(__dirname, "../../bin/plan-scorecard.js");
-const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
 
 let dir: string;
 beforeAll(async () => {
@@ -31,7 +32,11 @@ async function richWorkbook(file: string): Promise<void> {
   ws.addRow(["Ref", "Action", "Lead officer", "Target date", "Q1 status"]);
   ws.addRow(["1", "Open the library", "Ann", new Date(Date.UTC(2016, 5, 30)), "On Target"]);
   ws.addRow(["2", "Launch the app", "Bob", new Date(Date.UTC(2016, 8, 30)), "Behind Target"]);
-  ws.getCell("E2").dataValidation = { type: "list", allowBlank: true, formulae: ['"On Target,Behind Target,Off Target"'] };
+  ws.getCell("E2").dataValidation = {
+    type: "list",
+    allowBlank: true,
+    formulae: ['"On Target,Behind Target,Off Target"'],
+  };
   ws.getCell("A2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
   ws.getColumn(4).numFmt = "dd/mm/yyyy";
   ws.views = [{ state: "frozen", ySplit: 1 }];
@@ -48,10 +53,14 @@ async function expectUserSheetsKept(before: string, after: string): Promise<void
   const owned = new Set(ownedByExcelJs(b).values());
   const userSheets = b.worksheets.filter((w) => !owned.has(w.name));
   expect(userSheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
-  for (const ws of a.worksheets) expect(sheetSnapshot(b.getWorksheet(ws.name)!)).toEqual(sheetSnapshot(ws));
+  for (const ws of a.worksheets)
+    expect(sheetSnapshot(b.getWorksheet(ws.name)!)).toEqual(sheetSnapshot(ws));
   // The add-in's names: its ownership marks and the filter ranges on its own sheets.
-  const ours = (n: { name: string; ranges: string[] }) => n.name.startsWith("PlanScorecard_") || n.ranges.some((r) => [...owned].some((s) => r.startsWith(`'${s}'!`)));
-  const userNames = (wb: ExcelJS.Workbook) => wb.definedNames.model.filter((n) => !ours(n)).sort((x, y) => x.name.localeCompare(y.name));
+  const ours = (n: { name: string; ranges: string[] }) =>
+    n.name.startsWith("PlanScorecard_") ||
+    n.ranges.some((r) => [...owned].some((s) => r.startsWith(`'${s}'!`)));
+  const userNames = (wb: ExcelJS.Workbook) =>
+    wb.definedNames.model.filter((n) => !ours(n)).sort((x, y) => x.name.localeCompare(y.name));
   expect(userNames(b)).toEqual(userNames(a));
 }
 
@@ -86,7 +95,9 @@ it("refuses to replace a generated sheet the user has protected, and leaves the 
   const before = await fs.readFile(file);
   const r = run("summarize", file, "--in-place");
   expect(r.status).toBe(2);
-  expect(r.stderr.trim()).toBe(`plan-scorecard: ${file}: the sheet "Plan Summary" made by Plan Scorecard is protected; unprotect it (Review › Unprotect Sheet) or delete it, then run again; nothing was written`);
+  expect(r.stderr.trim()).toBe(
+    `plan-scorecard: ${file}: the sheet "Plan Summary" made by Plan Scorecard is protected; unprotect it (Review › Unprotect Sheet) or delete it, then run again; nothing was written`
+  );
   expect((await fs.readFile(file)).equals(before)).toBe(true);
 });
 
@@ -99,7 +110,9 @@ it("leaves the input intact and no temporary file when the disk write fails", as
   const out = path.join(notADir, "out.xlsx");
   const r = run("summarize", file, "-o", out);
   expect(r.status).toBe(2);
-  expect(r.stderr.trim()).toBe(`plan-scorecard: ${out}: could not write the summary (ENOTDIR); the input was not changed`);
+  expect(r.stderr.trim()).toBe(
+    `plan-scorecard: ${out}: could not write the summary (ENOTDIR); the input was not changed`
+  );
   expect((await fs.readFile(file)).equals(before)).toBe(true);
   expect(existsSync(out)).toBe(false);
   expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
@@ -111,13 +124,22 @@ it("prepare adds drop-downs and colour rules only: every value, style, merge, na
   const prepared = path.join(dir, "rich-prepare.prepared.xlsx");
   const r = run("prepare", file, "--format", "json");
   expect(r.status).toBe(0);
-  expect(JSON.parse(r.stdout).sheets[0]).toMatchObject({ sheet: "Plan", added: 1, leftAlone: { ranges: ["E2"], cells: 1 } });
+  expect(JSON.parse(r.stdout).sheets[0]).toMatchObject({
+    sheet: "Plan",
+    added: 1,
+    leftAlone: { ranges: ["E2"], cells: 1 },
+  });
   const [a, b] = [await loadWorkbookFile(file), await loadWorkbookFile(prepared)];
   for (const ws of a.worksheets) {
-    const before = sheetSnapshot(ws) as { cells: Record<string, { validation: unknown }>; conditionalFormattings: unknown };
+    const before = sheetSnapshot(ws) as {
+      cells: Record<string, { validation: unknown }>;
+      conditionalFormattings: unknown;
+    };
     const after = sheetSnapshot(b.getWorksheet(ws.name)!) as typeof before;
     if (ws.name === "Plan") {
-      expect((after.cells.E3.validation as { promptTitle: string }).promptTitle).toBe("Status (Plan Scorecard)");
+      expect((after.cells.E3.validation as { promptTitle: string }).promptTitle).toBe(
+        "Status (Plan Scorecard)"
+      );
       after.cells.E3.validation = before.cells.E3.validation;
       after.conditionalFormattings = before.conditionalFormattings;
     }
@@ -126,5 +148,7 @@ it("prepare adds drop-downs and colour rules only: every value, style, merge, na
   expect(b.definedNames.model).toEqual(a.definedNames.model);
   const removed = path.join(dir, "rich-prepare.prepared.unprepared.xlsx");
   expect(run("prepare", prepared, "--remove").status).toBe(0);
-  expect((await loadWorkbookFile(removed)).worksheets.map(sheetSnapshot)).toEqual(a.worksheets.map(sheetSnapshot));
+  expect((await loadWorkbookFile(removed)).worksheets.map(sheetSnapshot)).toEqual(
+    a.worksheets.map(sheetSnapshot)
+  );
 });

@@ -34,7 +34,7 @@ interface Use {
 
 const compare = (a: string, b: string) => {
   const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
-  return (x[0]! - y[0]!) || ((x[1] ?? 0) - (y[1] ?? 0));
+  return x[0]! - y[0]! || (x[1] ?? 0) - (y[1] ?? 0);
 };
 
 function sourceFiles(): string[] {
@@ -45,25 +45,46 @@ function sourceFiles(): string[] {
 /** One program over the real files and any snippets (kept in memory), so office-js is parsed once. */
 function makeProgram(files: string[], snippets: Record<string, string>): ts.Program {
   const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10,
-    strict: true, noEmit: true, skipLibCheck: true, esModuleInterop: true, types: ["office-js"], lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+    target: ts.ScriptTarget.ES2020,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    esModuleInterop: true,
+    types: ["office-js"],
+    lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
   };
   const host = ts.createCompilerHost(options);
-  const virtual = new Map(Object.entries(snippets).map(([name, text]) => [path.join(ROOT, "test/__snippets__", name), text]));
+  const virtual = new Map(
+    Object.entries(snippets).map(([name, text]) => [
+      path.join(ROOT, "test/__snippets__", name),
+      text,
+    ])
+  );
   const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (name, lang, ...rest) => (virtual.has(name) ? ts.createSourceFile(name, virtual.get(name)!, lang, true) : getSourceFile.call(host, name, lang, ...rest));
+  host.getSourceFile = (name, lang, ...rest) =>
+    virtual.has(name)
+      ? ts.createSourceFile(name, virtual.get(name)!, lang, true)
+      : getSourceFile.call(host, name, lang, ...rest);
   host.fileExists = (name) => virtual.has(name) || fileExists.call(host, name);
   host.readFile = (name) => virtual.get(name) ?? readFile.call(host, name);
   return ts.createProgram([...files, ...virtual.keys()], options, host);
 }
 
 function apiSetOf(node: ts.Node): string | undefined {
-  const text = ts.getJSDocTags(node).map((t) => ts.getTextOfJSDocComment(t.comment) ?? "").join(" ");
+  const text = ts
+    .getJSDocTags(node)
+    .map((t) => ts.getTextOfJSDocComment(t.comment) ?? "")
+    .join(" ");
   return /\[Api set: ExcelApi (\d+\.\d+)\]/i.exec(text)?.[1];
 }
 
 /** "Range.getCellProperties" for a symbol declared in the Excel namespace of @types/office-js. */
-function excelMember(checker: ts.TypeChecker, symbol: ts.Symbol | undefined): { member: string; typesSet?: string } | undefined {
+function excelMember(
+  checker: ts.TypeChecker,
+  symbol: ts.Symbol | undefined
+): { member: string; typesSet?: string } | undefined {
   if (!symbol) return undefined;
   if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   for (const d of symbol.declarations ?? []) {
@@ -72,14 +93,22 @@ function excelMember(checker: ts.TypeChecker, symbol: ts.Symbol | undefined): { 
     while (ns && !ts.isModuleDeclaration(ns)) ns = ns.parent;
     if (!ns || (ns as ts.ModuleDeclaration).name.getText() !== "Excel") continue;
     const owner = d.parent;
-    const ownerName = (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name ? owner.name.text : "Excel";
+    const ownerName =
+      (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name
+        ? owner.name.text
+        : "Excel";
     return { member: `${ownerName}.${symbol.name}`, typesSet: apiSetOf(d) };
   }
   return undefined;
 }
 
 /** The ExcelApi version an expression checks for when true (or, negated, when false), or undefined. */
-function guardVersion(checker: ts.TypeChecker, expr: ts.Node, wantTrue: boolean, depth = 0): string | undefined {
+function guardVersion(
+  checker: ts.TypeChecker,
+  expr: ts.Node,
+  wantTrue: boolean,
+  depth = 0
+): string | undefined {
   if (depth > 4) return undefined;
   const literal = (e: ts.Expression | undefined): string | undefined => {
     if (!e) return undefined;
@@ -98,11 +127,16 @@ function guardVersion(checker: ts.TypeChecker, expr: ts.Node, wantTrue: boolean,
     if (v && (!found || compare(v, found) > 0)) found = v;
   };
   const visit = (n: ts.Node, positive: boolean): void => {
-    if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.ExclamationToken) return visit(n.operand, !positive);
+    if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.ExclamationToken)
+      return visit(n.operand, !positive);
     if (ts.isParenthesizedExpression(n)) return visit(n.expression, positive);
     if (ts.isCallExpression(n)) {
       const callee = n.expression;
-      const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+      const name = ts.isPropertyAccessExpression(callee)
+        ? callee.name.text
+        : ts.isIdentifier(callee)
+          ? callee.text
+          : "";
       if (name === "isSetSupported") {
         if (positive === wantTrue && literal(n.arguments[0]) === "ExcelApi") {
           // A version passed through a helper's parameter: take the helper call's own argument.
@@ -112,18 +146,27 @@ function guardVersion(checker: ts.TypeChecker, expr: ts.Node, wantTrue: boolean,
       }
       if (ts.isIdentifier(callee) || ts.isPropertyAccessExpression(callee)) {
         const decl = declarationOf(ts.isIdentifier(callee) ? callee : callee.name);
-        const body = decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl)) ? decl.body
-          : decl && ts.isVariableDeclaration(decl) && decl.initializer && (ts.isArrowFunction(decl.initializer) || ts.isFunctionExpression(decl.initializer)) ? decl.initializer.body : undefined;
+        const body =
+          decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl))
+            ? decl.body
+            : decl &&
+                ts.isVariableDeclaration(decl) &&
+                decl.initializer &&
+                (ts.isArrowFunction(decl.initializer) || ts.isFunctionExpression(decl.initializer))
+              ? decl.initializer.body
+              : undefined;
         if (body) {
           const inner = guardVersion(checker, body, positive === wantTrue, depth + 1);
           const passed = n.arguments.map((a) => literal(a)).find((v) => v && /^\d+\.\d+$/.test(v));
-          if (inner !== undefined || (passed && /isSetSupported/.test(body.getText()))) better(inner && /^\d+\.\d+$/.test(inner) ? inner : passed);
+          if (inner !== undefined || (passed && /isSetSupported/.test(body.getText())))
+            better(inner && /^\d+\.\d+$/.test(inner) ? inner : passed);
         }
       }
     }
     if (ts.isIdentifier(n)) {
       const decl = declarationOf(n);
-      if (decl && ts.isVariableDeclaration(decl) && decl.initializer) better(guardVersion(checker, decl.initializer, positive === wantTrue, depth + 1));
+      if (decl && ts.isVariableDeclaration(decl) && decl.initializer)
+        better(guardVersion(checker, decl.initializer, positive === wantTrue, depth + 1));
       return;
     }
     ts.forEachChild(n, (c) => visit(c, positive));
@@ -134,21 +177,30 @@ function guardVersion(checker: ts.TypeChecker, expr: ts.Node, wantTrue: boolean,
 
 /** Ends with return or throw: the `if (!supported) { plain; return }` shape. */
 const leaves = (s: ts.Statement): boolean =>
-  ts.isReturnStatement(s) || ts.isThrowStatement(s) || (ts.isBlock(s) && s.statements.length > 0 && leaves(s.statements[s.statements.length - 1]!));
+  ts.isReturnStatement(s) ||
+  ts.isThrowStatement(s) ||
+  (ts.isBlock(s) && s.statements.length > 0 && leaves(s.statements[s.statements.length - 1]!));
 
 /** The guard and fallback around a use, as "ExcelApi 1.x", or undefined when there is none. */
 function guardAround(checker: ts.TypeChecker, node: ts.Node, needed: string): string | undefined {
-  const enough = (v: string | undefined) => (v && compare(v, needed) >= 0 ? `ExcelApi ${v}` : undefined);
+  const enough = (v: string | undefined) =>
+    v && compare(v, needed) >= 0 ? `ExcelApi ${v}` : undefined;
   for (let n: ts.Node = node; n.parent; n = n.parent) {
     const p = n.parent;
     let g: string | undefined;
-    if (ts.isIfStatement(p) && n === p.thenStatement && p.elseStatement) g = enough(guardVersion(checker, p.expression, true));
-    else if (ts.isIfStatement(p) && n === p.elseStatement) g = enough(guardVersion(checker, p.expression, false));
-    else if (ts.isConditionalExpression(p) && n === p.whenTrue) g = enough(guardVersion(checker, p.condition, true));
-    else if (ts.isConditionalExpression(p) && n === p.whenFalse) g = enough(guardVersion(checker, p.condition, false));
+    if (ts.isIfStatement(p) && n === p.thenStatement && p.elseStatement)
+      g = enough(guardVersion(checker, p.expression, true));
+    else if (ts.isIfStatement(p) && n === p.elseStatement)
+      g = enough(guardVersion(checker, p.expression, false));
+    else if (ts.isConditionalExpression(p) && n === p.whenTrue)
+      g = enough(guardVersion(checker, p.condition, true));
+    else if (ts.isConditionalExpression(p) && n === p.whenFalse)
+      g = enough(guardVersion(checker, p.condition, false));
     else if ((ts.isBlock(p) || ts.isSourceFile(p)) && ts.isStatement(n)) {
       const before = p.statements.slice(0, p.statements.indexOf(n as ts.Statement));
-      for (const s of before) if (ts.isIfStatement(s) && !s.elseStatement && leaves(s.thenStatement)) g ??= enough(guardVersion(checker, s.expression, false));
+      for (const s of before)
+        if (ts.isIfStatement(s) && !s.elseStatement && leaves(s.thenStatement))
+          g ??= enough(guardVersion(checker, s.expression, false));
     }
     if (g) return g;
   }
@@ -163,17 +215,29 @@ function usesIn(program: ts.Program, file: string): Use[] {
     if (!found) return;
     const set = EXCEL_API_SETS[found.member];
     uses.push({
-      file: path.relative(ROOT, file), line: sf.getLineAndCharacterOfPosition(at.getStart()).line + 1,
-      member: found.member, set, typesSet: found.typesSet, guard: set ? guardAround(checker, at, set) : undefined,
+      file: path.relative(ROOT, file),
+      line: sf.getLineAndCharacterOfPosition(at.getStart()).line + 1,
+      member: found.member,
+      set,
+      typesSet: found.typesSet,
+      guard: set ? guardAround(checker, at, set) : undefined,
     });
   };
   const visit = (n: ts.Node): void => {
-    if (ts.isPropertyAccessExpression(n)) record(n, excelMember(checker, checker.getSymbolAtLocation(n.name)));
+    if (ts.isPropertyAccessExpression(n))
+      record(n, excelMember(checker, checker.getSymbolAtLocation(n.name)));
     // Options objects (Excel.run's RunOptions, a hyperlink, a validation rule) are members too.
-    if ((ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && ts.isObjectLiteralExpression(n.parent)) {
+    if (
+      (ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) &&
+      ts.isObjectLiteralExpression(n.parent)
+    ) {
       const type = checker.getContextualType(n.parent);
       const name = n.name.getText();
-      const prop = type && (type.isUnion() ? type.types.map((t) => t.getProperty(name)).find(Boolean) : type.getProperty(name));
+      const prop =
+        type &&
+        (type.isUnion()
+          ? type.types.map((t) => t.getProperty(name)).find(Boolean)
+          : type.getProperty(name));
       record(n, excelMember(checker, prop));
     }
     ts.forEachChild(n, visit);
@@ -186,8 +250,14 @@ function usesIn(program: ts.Program, file: string): Use[] {
 function problems(uses: Use[], minimum: string): string[] {
   return uses.flatMap((u) => {
     const at = `${u.file}:${u.line} ${u.member}`;
-    if (!u.set) return [`${at} is not in test/fixtures/excelApiSets.ts: add it with the set its page in the Excel JavaScript API reference gives`];
-    if (compare(u.set, minimum) > 0 && !u.guard) return [`${at} needs ExcelApi ${u.set}, above the manifest's ${minimum}: use it only under Office.context.requirements.isSetSupported("ExcelApi", "${u.set}") with a fallback`];
+    if (!u.set)
+      return [
+        `${at} is not in test/fixtures/excelApiSets.ts: add it with the set its page in the Excel JavaScript API reference gives`,
+      ];
+    if (compare(u.set, minimum) > 0 && !u.guard)
+      return [
+        `${at} needs ExcelApi ${u.set}, above the manifest's ${minimum}: use it only under Office.context.requirements.isSetSupported("ExcelApi", "${u.set}") with a fallback`,
+      ];
     return [];
   });
 }
@@ -237,10 +307,27 @@ describe("Excel API requirement sets", () => {
   });
 
   it("finds the members the adapters and commands touch, through the type checker", () => {
-    const members = new Set(sourceFiles().flatMap((f) => usesIn(program, f)).map((u) => u.member));
-    for (const m of ["Worksheet.getRangeByIndexes", "Range.getCellProperties", "Range.dataValidation", "Range.conditionalFormats", "ChartCollection.add",
-      "TableCollection.add", "Worksheet.pageLayout", "Application.suspendApiCalculationUntilNextSync", "Worksheet.getUsedRangeOrNullObject",
-      "Workbook.settings", "Workbook.names", "Excel.run", "RunOptions.delayForCellEdit"]) expect({ m, found: members.has(m) }).toEqual({ m, found: true });
+    const members = new Set(
+      sourceFiles()
+        .flatMap((f) => usesIn(program, f))
+        .map((u) => u.member)
+    );
+    for (const m of [
+      "Worksheet.getRangeByIndexes",
+      "Range.getCellProperties",
+      "Range.dataValidation",
+      "Range.conditionalFormats",
+      "ChartCollection.add",
+      "TableCollection.add",
+      "Worksheet.pageLayout",
+      "Application.suspendApiCalculationUntilNextSync",
+      "Worksheet.getUsedRangeOrNullObject",
+      "Workbook.settings",
+      "Workbook.names",
+      "Excel.run",
+      "RunOptions.delayForCellEdit",
+    ])
+      expect({ m, found: members.has(m) }).toEqual({ m, found: true });
   });
 
   it("every member used is priced, and within the minimum unless guarded with a fallback", () => {
@@ -249,37 +336,68 @@ describe("Excel API requirement sets", () => {
     expect(problems(uses, minimum)).toEqual([]);
     // One undo step (ExcelApi 1.20) is used, by the pane's runs and the ribbon's, always behind its check.
     const undo = uses.filter((u) => u.member === "RunOptions.mergeUndoGroup");
-    expect(undo.map((u) => u.file)).toEqual(expect.arrayContaining(["src/adapters/excel/run.ts", "src/commands/commands.ts"]));
+    expect(undo.map((u) => u.file)).toEqual(
+      expect.arrayContaining(["src/adapters/excel/run.ts", "src/commands/commands.ts"])
+    );
     expect(new Set(undo.map((u) => u.guard))).toEqual(new Set(["ExcelApi 1.20"]));
   });
 
   it("the table agrees with the [Api set] remarks in @types/office-js wherever they give one", () => {
-    const uses = sourceFiles().flatMap((f) => usesIn(program, f)).concat(Object.keys(SNIPPETS).flatMap(snippet));
-    const disagree = [...new Map(uses.filter((u) => u.set && u.typesSet && u.set !== u.typesSet).map((u) => [u.member, `${u.member}: table ${u.set}, @types/office-js ${u.typesSet}`])).values()];
+    const uses = sourceFiles()
+      .flatMap((f) => usesIn(program, f))
+      .concat(Object.keys(SNIPPETS).flatMap(snippet));
+    const disagree = [
+      ...new Map(
+        uses
+          .filter((u) => u.set && u.typesSet && u.set !== u.typesSet)
+          .map((u) => [u.member, `${u.member}: table ${u.set}, @types/office-js ${u.typesSet}`])
+      ).values(),
+    ];
     expect(disagree).toEqual([]);
     expect(EXCEL_API_SETS["RunOptions.mergeUndoGroup"]).toBe("1.20");
   });
 
   describe("self-test: the check fails for real reasons", () => {
     it("fails an unguarded ExcelApi 1.20 member (mergeUndoGroup)", () => {
-      expect(problems(snippet("unguarded.ts"), "1.13")).toEqual([expect.stringMatching(/unguarded\.ts:1 RunOptions\.mergeUndoGroup needs ExcelApi 1\.20, above the manifest's 1\.13/)]);
+      expect(problems(snippet("unguarded.ts"), "1.13")).toEqual([
+        expect.stringMatching(
+          /unguarded\.ts:1 RunOptions\.mergeUndoGroup needs ExcelApi 1\.20, above the manifest's 1\.13/
+        ),
+      ]);
     });
     it("passes it under isSetSupported with a fallback: ternary, a const, a helper, an early return", () => {
       expect(problems(snippet("ternary.ts"), "1.13")).toEqual([]);
       const helper = snippet("helper.ts");
-      expect(helper.filter((u) => u.member === "RunOptions.mergeUndoGroup").map((u) => u.guard)).toEqual(["ExcelApi 1.20", "ExcelApi 1.20", "ExcelApi 1.20"]);
+      expect(
+        helper.filter((u) => u.member === "RunOptions.mergeUndoGroup").map((u) => u.guard)
+      ).toEqual(["ExcelApi 1.20", "ExcelApi 1.20", "ExcelApi 1.20"]);
       expect(problems(helper, "1.13")).toEqual([]);
-      expect(snippet("imported.ts").filter((u) => u.member === "RunOptions.mergeUndoGroup").map((u) => u.guard)).toEqual(["ExcelApi 1.20"]);
+      expect(
+        snippet("imported.ts")
+          .filter((u) => u.member === "RunOptions.mergeUndoGroup")
+          .map((u) => u.guard)
+      ).toEqual(["ExcelApi 1.20"]);
     });
     it("fails a guard for too low a version, a guard with no fallback, and another host's set", () => {
-      for (const name of ["lowGuard.ts", "noFallback.ts", "otherHost.ts"]) expect({ name, problems: problems(snippet(name), "1.13") }).toEqual({ name, problems: [expect.stringContaining("RunOptions.mergeUndoGroup needs ExcelApi 1.20")] });
+      for (const name of ["lowGuard.ts", "noFallback.ts", "otherHost.ts"])
+        expect({ name, problems: problems(snippet(name), "1.13") }).toEqual({
+          name,
+          problems: [expect.stringContaining("RunOptions.mergeUndoGroup needs ExcelApi 1.20")],
+        });
     });
     it("fails a member missing from the table", () => {
-      expect(problems(snippet("unpriced.ts"), "1.13")).toEqual([expect.stringContaining("Worksheet.showGridlines is not in test/fixtures/excelApiSets.ts")]);
+      expect(problems(snippet("unpriced.ts"), "1.13")).toEqual([
+        expect.stringContaining("Worksheet.showGridlines is not in test/fixtures/excelApiSets.ts"),
+      ]);
     });
     it("prices options objects by their type, and judges against the minimum given", () => {
       const uses = snippet("cellProperties.ts");
-      expect(uses.map((u) => `${u.member} ${u.set}`)).toEqual(["Range.getCellProperties 1.9", "CellPropertiesLoadOptions.format 1.9", "CellPropertiesFormatLoadOptions.fill 1.9", "CellPropertiesFillLoadOptions.color 1.9"]);
+      expect(uses.map((u) => `${u.member} ${u.set}`)).toEqual([
+        "Range.getCellProperties 1.9",
+        "CellPropertiesLoadOptions.format 1.9",
+        "CellPropertiesFormatLoadOptions.fill 1.9",
+        "CellPropertiesFillLoadOptions.color 1.9",
+      ]);
       expect(problems(uses, "1.13")).toEqual([]);
       expect(problems(uses, "1.8")).toHaveLength(4);
     });

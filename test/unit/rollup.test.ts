@@ -15,7 +15,12 @@ import { poolSize, runPool } from "../../src/cli/pool";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/plan-scorecard.js");
-const LAYOUTS = ["council-numbered-hierarchy", "housing-criteria-target-met", "trust-cqc-fill-only-rag", "transformation-percent-complete"];
+const LAYOUTS = [
+  "council-numbered-hierarchy",
+  "housing-criteria-target-met",
+  "trust-cqc-fill-only-rag",
+  "transformation-percent-complete",
+];
 
 function run(cwd: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
@@ -23,14 +28,33 @@ function run(cwd: string, ...args: string[]) {
 }
 
 interface JsonPlan {
-  file: string; title: string | null; quarter: string | null; actions: number; kpis: number; onTarget: number | null;
-  rag: { actions: Record<string, number>; kpis: Record<string, number> }; errors: number; warnings: number; notes: number;
-  movement: { worse: number; better: number } | null; error: string | null;
+  file: string;
+  title: string | null;
+  quarter: string | null;
+  actions: number;
+  kpis: number;
+  onTarget: number | null;
+  rag: { actions: Record<string, number>; kpis: Record<string, number> };
+  errors: number;
+  warnings: number;
+  notes: number;
+  movement: { worse: number; better: number } | null;
+  error: string | null;
 }
 interface JsonRollup {
   plans: JsonPlan[];
-  totals: { plans: number; read: number; failed: number; actions: number; kpis: number; onTarget: number | null; errors: number; warnings: number; notes: number;
-    rag: { actions: Record<string, number>; kpis: Record<string, number> } };
+  totals: {
+    plans: number;
+    read: number;
+    failed: number;
+    actions: number;
+    kpis: number;
+    onTarget: number | null;
+    errors: number;
+    warnings: number;
+    notes: number;
+    rag: { actions: Record<string, number>; kpis: Record<string, number> };
+  };
   output: string;
 }
 
@@ -46,16 +70,29 @@ beforeAll(async () => {
   await fs.mkdir(path.join(plans, "corpus", "nested", "deeper"), { recursive: true });
   await samples(path.join(plans, "seeds"));
   for (const [i, name] of LAYOUTS.entries()) {
-    const { default: build } = (await import(`../fixtures/layouts/${name}/build`)) as { default: (file: string) => Promise<void> };
+    const { default: build } = (await import(`../fixtures/layouts/${name}/build`)) as {
+      default: (file: string) => Promise<void>;
+    };
     const sub = i === LAYOUTS.length - 1 ? path.join("corpus", "nested", "deeper") : "corpus";
     await build(path.join(plans, sub, `${name}.xlsx`));
-    expectedCounts[name] = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/layouts", name, "expected.json"), "utf8")).counts ?? {};
+    expectedCounts[name] =
+      JSON.parse(
+        readFileSync(path.join(ROOT, "test/fixtures/layouts", name, "expected.json"), "utf8")
+      ).counts ?? {};
   }
-  await BAD_INPUTS.find((b) => b.name === "a truncated file")!.build(path.join(plans, "damaged.xlsx"));
+  await BAD_INPUTS.find((b) => b.name === "a truncated file")!.build(
+    path.join(plans, "damaged.xlsx")
+  );
   // Not plans: Excel's lock file, our own outputs, another kind of file.
   await fs.writeFile(path.join(plans, "~$damaged.xlsx"), "lock");
-  await fs.copyFile(path.join(plans, "seeds", "service-plan-q2-review.xlsx"), path.join(plans, "seeds", "service-plan-q2-review.summary.xlsx"));
-  await fs.copyFile(path.join(plans, "seeds", "service-plan-q2-review.xlsx"), path.join(plans, "corpus", "old.prepared.xlsx"));
+  await fs.copyFile(
+    path.join(plans, "seeds", "service-plan-q2-review.xlsx"),
+    path.join(plans, "seeds", "service-plan-q2-review.summary.xlsx")
+  );
+  await fs.copyFile(
+    path.join(plans, "seeds", "service-plan-q2-review.xlsx"),
+    path.join(plans, "corpus", "old.prepared.xlsx")
+  );
   await fs.writeFile(path.join(plans, "notes.txt"), "not a plan");
   result = run(dir, "rollup", "plans", "-o", "out/rollup.xlsx", "--format", "json");
   json = JSON.parse(result.stdout);
@@ -95,7 +132,11 @@ describe("plan-scorecard rollup: the seeds, corpus layouts and a damaged file in
   const withTerminal = spawnSync("script", ["--version"]).status === 0 ? it : it.skip;
   withTerminal("draws a progress bar with counts when stderr is a terminal", () => {
     const cmd = `"${process.execPath}" "${BIN}" rollup plans -o tty.xlsx --format json >/dev/null`;
-    const r = spawnSync("script", ["-qfec", cmd, "/dev/null"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const r = spawnSync("script", ["-qfec", cmd, "/dev/null"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const frames = r.stdout.split("\r").filter((f) => f.includes("plans read"));
     expect(frames.at(-1)).toMatch(/^\[█{30}\] 7\/7 plans read, 1 could not be read$/);
     expect(r.stdout).toContain("\x1b[K");
@@ -103,11 +144,36 @@ describe("plan-scorecard rollup: the seeds, corpus layouts and a damaged file in
 
   it("prints the JSON of the contract", () => {
     expect(Object.keys(json)).toEqual(["plans", "totals", "output"]);
-    expect(Object.keys(json.plans[0]).slice(0, 10)).toEqual(["file", "title", "quarter", "actions", "kpis", "onTarget", "rag", "errors", "warnings", "error"]);
+    expect(Object.keys(json.plans[0]).slice(0, 10)).toEqual([
+      "file",
+      "title",
+      "quarter",
+      "actions",
+      "kpis",
+      "onTarget",
+      "rag",
+      "errors",
+      "warnings",
+      "error",
+    ]);
     expect(Object.keys(json.plans[0].rag)).toEqual(["actions", "kpis"]);
-    expect(Object.keys(json.plans[0].rag.actions)).toEqual(["blue", "green", "amber", "red", "grey"]);
+    expect(Object.keys(json.plans[0].rag.actions)).toEqual([
+      "blue",
+      "green",
+      "amber",
+      "red",
+      "grey",
+    ]);
     const service = json.plans.find((p) => p.file.endsWith("service-plan-q2-review.xlsx"))!;
-    expect(service).toMatchObject({ title: "Service Plan 2015/18 – Q2 Review", quarter: "Q2", actions: 16, kpis: 19, onTarget: 0.8, errors: 0, error: null });
+    expect(service).toMatchObject({
+      title: "Service Plan 2015/18 – Q2 Review",
+      quarter: "Q2",
+      actions: 16,
+      kpis: 19,
+      onTarget: 0.8,
+      errors: 0,
+      error: null,
+    });
     expect(service.rag.actions).toEqual({ blue: 0, green: 12, amber: 3, red: 0, grey: 1 });
     expect(json.output).toBe("out/rollup.xlsx");
   });
@@ -119,7 +185,11 @@ describe("plan-scorecard rollup: the seeds, corpus layouts and a damaged file in
       if (want.actions !== undefined) expect([name, plan.actions]).toEqual([name, want.actions]);
       if (want.kpis !== undefined) expect([name, plan.kpis]).toEqual([name, want.kpis]);
       const single = JSON.parse(run(dir, "validate", plan.file, "--format", "json").stdout);
-      expect([name, plan.errors, plan.warnings]).toEqual([name, single.counts.errors, single.counts.warnings]);
+      expect([name, plan.errors, plan.warnings]).toEqual([
+        name,
+        single.counts.errors,
+        single.counts.warnings,
+      ]);
     }
   });
 
@@ -127,8 +197,14 @@ describe("plan-scorecard rollup: the seeds, corpus layouts and a damaged file in
     const read = json.plans.filter((p) => p.error === null);
     const sum = (f: (p: JsonPlan) => number) => read.reduce((n, p) => n + f(p), 0);
     expect(json.totals).toMatchObject({
-      plans: 7, read: 6, failed: 1, actions: sum((p) => p.actions), kpis: sum((p) => p.kpis),
-      errors: sum((p) => p.errors), warnings: sum((p) => p.warnings), notes: sum((p) => p.notes),
+      plans: 7,
+      read: 6,
+      failed: 1,
+      actions: sum((p) => p.actions),
+      kpis: sum((p) => p.kpis),
+      errors: sum((p) => p.errors),
+      warnings: sum((p) => p.warnings),
+      notes: sum((p) => p.notes),
     });
     for (const rag of ["blue", "green", "amber", "red", "grey"]) {
       expect(json.totals.rag.actions[rag]).toBe(sum((p) => p.rag.actions[rag]));
@@ -144,7 +220,8 @@ describe("plan-scorecard rollup: the seeds, corpus layouts and a damaged file in
       ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
       return rows;
     };
-    const after = (rows: unknown[][], first: string) => rows.slice(rows.findIndex((r) => r[0] === first) + 1);
+    const after = (rows: unknown[][], first: string) =>
+      rows.slice(rows.findIndex((r) => r[0] === first) + 1);
 
     beforeAll(async () => {
       wb = new ExcelJS.Workbook();
@@ -153,8 +230,16 @@ describe("plan-scorecard rollup: the seeds, corpus layouts and a damaged file in
 
     it("has the three sheets, marked as the add-in's own", () => {
       expect(wb.worksheets.map((w) => w.name)).toEqual(["Plans Roll-up", "All KPIs", "All Issues"]);
-      const names = (wb as unknown as { definedNames: { model: { name: string }[] } }).definedNames.model.map((n) => n.name);
-      expect(names).toEqual(expect.arrayContaining(["PlanScorecard_PlansRollup", "PlanScorecard_AllKpis", "PlanScorecard_AllIssues"]));
+      const names = (
+        wb as unknown as { definedNames: { model: { name: string }[] } }
+      ).definedNames.model.map((n) => n.name);
+      expect(names).toEqual(
+        expect.arrayContaining([
+          "PlanScorecard_PlansRollup",
+          "PlanScorecard_AllKpis",
+          "PlanScorecard_AllIssues",
+        ])
+      );
     });
 
     it("Plans Roll-up: one row per plan as in the JSON, and the totals row", () => {
@@ -167,32 +252,75 @@ describe("plan-scorecard rollup: the seeds, corpus layouts and a damaged file in
           expect(r[20]).toBe(`Could not be read: ${p.error}`);
           return;
         }
-        expect([r[1] ?? null, r[3], r[4] ?? null, r[11], r[16], r[17]]).toEqual([p.title, p.actions, p.onTarget, p.kpis, p.errors, p.warnings]);
-        expect(r.slice(6, 11)).toEqual(["blue", "green", "amber", "red", "grey"].map((k) => p.rag.actions[k]));
-        expect(r.slice(12, 16)).toEqual(["green", "amber", "red", "grey"].map((k) => p.rag.kpis[k]));
-        expect(r.slice(18, 20)).toEqual(p.movement ? [p.movement.worse, p.movement.better] : ["—", "—"]);
+        expect([r[1] ?? null, r[3], r[4] ?? null, r[11], r[16], r[17]]).toEqual([
+          p.title,
+          p.actions,
+          p.onTarget,
+          p.kpis,
+          p.errors,
+          p.warnings,
+        ]);
+        expect(r.slice(6, 11)).toEqual(
+          ["blue", "green", "amber", "red", "grey"].map((k) => p.rag.actions[k])
+        );
+        expect(r.slice(12, 16)).toEqual(
+          ["green", "amber", "red", "grey"].map((k) => p.rag.kpis[k])
+        );
+        expect(r.slice(18, 20)).toEqual(
+          p.movement ? [p.movement.worse, p.movement.better] : ["—", "—"]
+        );
       });
       const total = rows.at(-1)!;
       expect(total[0]).toBe("Total (7 plans)");
-      expect([total[3], total[4], total[11], total[16], total[17]]).toEqual([json.totals.actions, json.totals.onTarget, json.totals.kpis, json.totals.errors, json.totals.warnings]);
+      expect([total[3], total[4], total[11], total[16], total[17]]).toEqual([
+        json.totals.actions,
+        json.totals.onTarget,
+        json.totals.kpis,
+        json.totals.errors,
+        json.totals.warnings,
+      ]);
       expect(total[20]).toBe("1 could not be read");
     });
 
     it("All KPIs: every KPI of every plan, with its plan", () => {
       const rows = after(rowsOf("All KPIs"), "Plan");
       expect(rows).toHaveLength(json.totals.kpis);
-      for (const p of json.plans) expect([p.file, rows.filter((r) => r[1] === p.file).length]).toEqual([p.file, p.kpis]);
+      for (const p of json.plans)
+        expect([p.file, rows.filter((r) => r[1] === p.file).length]).toEqual([p.file, p.kpis]);
       const scc014 = rows.find((r) => r[6] === "SCC/014")!;
-      expect(scc014.slice(0, 4)).toEqual(["Service Plan 2015/18 – Q2 Review", path.join("plans", "seeds", "service-plan-q2-review.xlsx"), "Service Plan", 104]);
+      expect(scc014.slice(0, 4)).toEqual([
+        "Service Plan 2015/18 – Q2 Review",
+        path.join("plans", "seeds", "service-plan-q2-review.xlsx"),
+        "Service Plan",
+        104,
+      ]);
       expect([scc014[7], scc014[8], scc014[10]]).toEqual(["Q2", 0.905, "Amber"]);
     });
 
     it("All Issues: every issue with file, sheet and cell, and the damaged file", () => {
       const rows = after(rowsOf("All Issues"), "Plan");
-      expect(rows).toHaveLength(json.totals.errors + json.totals.warnings + json.totals.notes + json.totals.failed);
-      const service = JSON.parse(run(dir, "validate", path.join("plans", "seeds", "service-plan-q2-review.xlsx"), "--format", "json").stdout);
-      const mine = rows.filter((r) => r[1] === path.join("plans", "seeds", "service-plan-q2-review.xlsx"));
-      expect(mine.map((r) => [r[3], r[4], r[5]])).toEqual(service.issues.map((i: { sheet: string; cell: string; code: string }) => [i.sheet, i.cell, i.code]));
+      expect(rows).toHaveLength(
+        json.totals.errors + json.totals.warnings + json.totals.notes + json.totals.failed
+      );
+      const service = JSON.parse(
+        run(
+          dir,
+          "validate",
+          path.join("plans", "seeds", "service-plan-q2-review.xlsx"),
+          "--format",
+          "json"
+        ).stdout
+      );
+      const mine = rows.filter(
+        (r) => r[1] === path.join("plans", "seeds", "service-plan-q2-review.xlsx")
+      );
+      expect(mine.map((r) => [r[3], r[4], r[5]])).toEqual(
+        service.issues.map((i: { sheet: string; cell: string; code: string }) => [
+          i.sheet,
+          i.cell,
+          i.code,
+        ])
+      );
       const damaged = rows.find((r) => r[1] === path.join("plans", "damaged.xlsx"))!;
       expect([damaged[2], damaged[5]]).toEqual(["Error", "file-not-read"]);
     });
@@ -211,14 +339,29 @@ describe("plan-scorecard rollup: exit codes and output", () => {
   });
 
   it("exits 1 when a plan has errors", async () => {
-    const r = run(dir, "rollup", path.join("plans", "corpus", "nested"), path.join("plans", "seeds"), path.join(dir, "missing.xlsx"), "-o", "mixed.xlsx", "--format", "json");
+    const r = run(
+      dir,
+      "rollup",
+      path.join("plans", "corpus", "nested"),
+      path.join("plans", "seeds"),
+      path.join(dir, "missing.xlsx"),
+      "-o",
+      "mixed.xlsx",
+      "--format",
+      "json"
+    );
     expect(r.code).toBe(1);
     const j: JsonRollup = JSON.parse(r.stdout);
     expect(j.plans.at(-1)).toMatchObject({ error: "cannot read the file (no such file)" });
   });
 
   it("exits 2, with one line and the usage, for bad arguments", () => {
-    for (const args of [["rollup", "plans", "--bogus"], ["rollup"], ["rollup", "plans", "--quarter", "Q5"], ["rollup", "plans", "--format", "xml"]]) {
+    for (const args of [
+      ["rollup", "plans", "--bogus"],
+      ["rollup"],
+      ["rollup", "plans", "--quarter", "Q5"],
+      ["rollup", "plans", "--format", "xml"],
+    ]) {
       const r = run(dir, ...args);
       expect([args.join(" "), r.code]).toEqual([args.join(" "), 2]);
       expect(r.stderr).toMatch(/^plan-scorecard: .+\nUsage:/);
@@ -240,8 +383,23 @@ describe("plan-scorecard rollup: exit codes and output", () => {
   });
 
   it("takes --quarter and --config for every plan", async () => {
-    await fs.writeFile(path.join(dir, "rules.json"), JSON.stringify({ onTargetRag: { green: 0.5, amber: 0.2 } }));
-    const r = run(dir, "rollup", path.join("plans", "seeds"), "-o", "q1.xlsx", "--quarter", "q1", "--config", "rules.json", "--format", "json");
+    await fs.writeFile(
+      path.join(dir, "rules.json"),
+      JSON.stringify({ onTargetRag: { green: 0.5, amber: 0.2 } })
+    );
+    const r = run(
+      dir,
+      "rollup",
+      path.join("plans", "seeds"),
+      "-o",
+      "q1.xlsx",
+      "--quarter",
+      "q1",
+      "--config",
+      "rules.json",
+      "--format",
+      "json"
+    );
     const j: JsonRollup = JSON.parse(r.stdout);
     expect(j.plans.map((p) => p.quarter)).toEqual(["Q1", "Q1"]);
     const bad = run(dir, "rollup", "plans", "--config", "missing.json");
@@ -263,7 +421,9 @@ describe("plan-scorecard --help and --version", () => {
   it("prints one command's usage for <command> --help", () => {
     const rollup = run(ROOT, "rollup", "--help");
     expect(rollup.code).toBe(0);
-    expect(rollup.stdout).toMatch(/^Usage:\n {2}plan-scorecard rollup <files or folders…> \[-o rollup\.xlsx\]/);
+    expect(rollup.stdout).toMatch(
+      /^Usage:\n {2}plan-scorecard rollup <files or folders…> \[-o rollup\.xlsx\]/
+    );
     const validate = run(ROOT, "validate", "-h");
     expect(validate.code).toBe(0);
     expect(validate.stdout).toMatch(/plan-scorecard validate +<file\.xlsx>/);
@@ -291,7 +451,9 @@ describe("the pieces of the command", () => {
 
   it("a worker that crashes fails only the job it was on; the others are done by a new worker", async () => {
     const script = path.join(dir, "crashy-worker.js");
-    await fs.writeFile(script, `
+    await fs.writeFile(
+      script,
+      `
       const { parentPort } = require("node:worker_threads");
       let queue = Promise.resolve();
       parentPort.on("message", ({ index, job }) => {
@@ -301,10 +463,25 @@ describe("the pieces of the command", () => {
           parentPort.postMessage({ index, result: "done " + job });
         });
       });
-    `);
+    `
+    );
     const jobs = ["a", "crash", "b", "c", "exit", "d", "e"];
-    const results = await runPool<string, string>({ script, workerData: null, jobs, size: 2, onCrash: (job, why) => `failed ${job}: ${why}` });
-    expect(results).toEqual(["done a", "failed crash: boom on crash", "done b", "done c", "failed exit: the worker stopped (exit code 3)", "done d", "done e"]);
+    const results = await runPool<string, string>({
+      script,
+      workerData: null,
+      jobs,
+      size: 2,
+      onCrash: (job, why) => `failed ${job}: ${why}`,
+    });
+    expect(results).toEqual([
+      "done a",
+      "failed crash: boom on crash",
+      "done b",
+      "done c",
+      "failed exit: the worker stopped (exit code 3)",
+      "done d",
+      "done e",
+    ]);
   });
 
   it("the progress bar shows counts, and is drawn only on a terminal", () => {
@@ -326,10 +503,20 @@ describe("the pieces of the command", () => {
   it("collects files as given and folders recursively, each file once", async () => {
     const plans = path.join(dir, "plans");
     const seed = path.join(plans, "seeds", "service-plan-q2-review.xlsx");
-    const found = await collectPlanFiles([seed, path.join(plans, "seeds"), path.join(plans, "notes.txt")]);
-    expect(found.map((f) => path.basename(f.file))).toEqual(["service-plan-q2-review.xlsx", "safeguarding-improvement-plan.xlsx", "notes.txt"]);
+    const found = await collectPlanFiles([
+      seed,
+      path.join(plans, "seeds"),
+      path.join(plans, "notes.txt"),
+    ]);
+    expect(found.map((f) => path.basename(f.file))).toEqual([
+      "service-plan-q2-review.xlsx",
+      "safeguarding-improvement-plan.xlsx",
+      "notes.txt",
+    ]);
     const excluded = await collectPlanFiles([path.join(plans, "seeds")], [seed]);
-    expect(excluded.map((f) => path.basename(f.file))).toEqual(["safeguarding-improvement-plan.xlsx"]);
+    expect(excluded.map((f) => path.basename(f.file))).toEqual([
+      "safeguarding-improvement-plan.xlsx",
+    ]);
   });
 });
 
@@ -337,12 +524,26 @@ describe("the web page's roll-up (rollupFiles, no workers)", () => {
   it("reads several files, gives a row for the damaged one, and a workbook to download", async () => {
     const { rollupFiles } = await import("../../src/taskpane/hosts/rollupHost");
     const seeds = path.join(dir, "plans", "seeds");
-    const files = await Promise.all(["service-plan-q2-review.xlsx", "safeguarding-improvement-plan.xlsx"].map(async (name) => ({ name, bytes: new Uint8Array(await fs.readFile(path.join(seeds, name))) })));
-    files.push({ name: "damaged.xlsx", bytes: new Uint8Array(await fs.readFile(path.join(dir, "plans", "damaged.xlsx"))) });
+    const files = await Promise.all(
+      ["service-plan-q2-review.xlsx", "safeguarding-improvement-plan.xlsx"].map(async (name) => ({
+        name,
+        bytes: new Uint8Array(await fs.readFile(path.join(seeds, name))),
+      }))
+    );
+    files.push({
+      name: "damaged.xlsx",
+      bytes: new Uint8Array(await fs.readFile(path.join(dir, "plans", "damaged.xlsx"))),
+    });
     const progress: number[] = [];
-    const { report, json, download } = await rollupFiles(files, { onProgress: (done) => progress.push(done) });
+    const { report, json, download } = await rollupFiles(files, {
+      onProgress: (done) => progress.push(done),
+    });
     expect(progress).toEqual([1, 2, 3]);
-    expect(report.plans.map((p) => [p.file, p.error === null])).toEqual([["service-plan-q2-review.xlsx", true], ["safeguarding-improvement-plan.xlsx", true], ["damaged.xlsx", false]]);
+    expect(report.plans.map((p) => [p.file, p.error === null])).toEqual([
+      ["service-plan-q2-review.xlsx", true],
+      ["safeguarding-improvement-plan.xlsx", true],
+      ["damaged.xlsx", false],
+    ]);
     expect(json.totals).toMatchObject({ plans: 3, read: 2, failed: 1 });
     expect(download.name).toBe("rollup.xlsx");
     const wb = new ExcelJS.Workbook();
@@ -356,12 +557,25 @@ const soffice = ["soffice", "libreoffice"].find((c) => spawnSync("which", [c]).s
 (soffice ? describe : describe.skip)("LibreOffice opens the roll-up workbook", () => {
   it("converts Plans Roll-up to CSV with the plans and the totals", async () => {
     const outdir = path.join(dir, "lo");
-    const r = spawnSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/lo-profile`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", outdir, path.join(dir, "out", "rollup.xlsx")],
-      { encoding: "utf8", timeout: 120_000 });
+    const r = spawnSync(
+      soffice!,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/lo-profile`,
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76",
+        "--outdir",
+        outdir,
+        path.join(dir, "out", "rollup.xlsx"),
+      ],
+      { encoding: "utf8", timeout: 120_000 }
+    );
     expect(r.status).toBe(0);
     const csv = readFileSync(path.join(outdir, "rollup.csv"), "utf8");
     expect(csv.split("\n")[0]).toMatch(/^Plans Roll-up/);
-    expect(csv).toMatch(/^plans\/seeds\/service-plan-q2-review\.xlsx,Service Plan 2015\/18 – Q2 Review,Q2 2015\/16,16,/m);
+    expect(csv).toMatch(
+      /^plans\/seeds\/service-plan-q2-review\.xlsx,Service Plan 2015\/18 – Q2 Review,Q2 2015\/16,16,/m
+    );
     expect(csv).toMatch(/^Total \(7 plans\),/m);
   }, 130_000);
 });

@@ -4,10 +4,16 @@ import { promises as fs, existsSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { samples, tempDir, trickyWorkbook } from "../fixtures/workbooks";
-import { loadWorkbookFile, sheetLinks, sheetSnapshot, workbookSnapshot } from "../fixtures/snapshot";
+import {
+  loadWorkbookFile,
+  sheetLinks,
+  sheetSnapshot,
+  workbookSnapshot,
+} from "../fixtures/snapshot";
 
 const BIN = path.resolve(__dirname, "../../bin/plan-scorecard.js");
-const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
 
 let dir: string;
 let files: { safeguarding: string; servicePlan: string };
@@ -25,7 +31,8 @@ function findRow(ws: ExcelJS.Worksheet, firstCell: string): ExcelJS.Row {
   return found;
 }
 
-const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+const fillOf = (cell: ExcelJS.Cell) =>
+  (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
 
 describe("summarize on the service plan", () => {
   let out: string;
@@ -42,16 +49,37 @@ describe("summarize on the service plan", () => {
 
   it("leaves the input untouched and adds the four sheets after the plan", async () => {
     expect((await fs.readFile(files.servicePlan)).equals(before)).toBe(true);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Service Plan", "Plan Summary", "KPI Scorecard", "Plan Issues", "KPI History"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Service Plan",
+      "Plan Summary",
+      "KPI Scorecard",
+      "Plan Issues",
+      "KPI History",
+    ]);
   });
 
   it("Plan Summary counts the Q2 statuses with % on target and a RAG word on its colour", () => {
     const ws = wb.getWorksheet("Plan Summary")!;
     expect(String(ws.getCell("A1").value)).toBe("Plan Summary — Q2 2015/16, as of 2015-09-30");
     const header = findRow(ws, "Section");
-    expect(header.values).toEqual([undefined, "Section", "Actions", "Complete", "On Target", "Behind Target", "Off Target", "Not Started", "Not set", "% on target", "Overdue", "RAG"]);
+    expect(header.values).toEqual([
+      undefined,
+      "Section",
+      "Actions",
+      "Complete",
+      "On Target",
+      "Behind Target",
+      "Off Target",
+      "Not Started",
+      "Not set",
+      "% on target",
+      "Overdue",
+      "RAG",
+    ]);
     const whole = findRow(ws, "Whole plan");
-    expect([2, 3, 4, 5, 6, 7, 8].map((c) => whole.getCell(c).value)).toEqual([16, 0, 12, 3, 0, 0, 1]);
+    expect([2, 3, 4, 5, 6, 7, 8].map((c) => whole.getCell(c).value)).toEqual([
+      16, 0, 12, 3, 0, 0, 1,
+    ]);
     expect(whole.getCell(9).value).toBeCloseTo(0.8, 10);
     expect(whole.getCell(9).numFmt).toBe("0%");
     expect(whole.getCell(10).value).toBe(2);
@@ -73,12 +101,21 @@ describe("summarize on the service plan", () => {
     expect(referrals.getCell(4).numFmt).toBe("0.0%");
     expect(referrals.getCell(5).value).toBe("163/1843");
     const scc014 = findRow(ws, "Percentage of initial child protection conferences");
-    expect([scc014.getCell(2).value, scc014.getCell(3).value, scc014.getCell(6).value, scc014.getCell(7).value]).toEqual(["SCC/014", "Q2", "93.2%", 0.899]);
+    expect([
+      scc014.getCell(2).value,
+      scc014.getCell(3).value,
+      scc014.getCell(6).value,
+      scc014.getCell(7).value,
+    ]).toEqual(["SCC/014", "Q2", "93.2%", 0.899]);
     expect(scc014.getCell(8).value).toBe("Amber");
     expect(fillOf(scc014.getCell(8))).toBe("FFFFEB9C");
     expect(scc014.getCell(9).value).toBe("▲ Improving");
-    expect(findRow(ws, "Number of child protection review conferences").getCell(8).value).toBe("Red");
-    expect(findRow(ws, "The % of referrals that are re-referrals").getCell(6).value).toBe("12% – 30%");
+    expect(findRow(ws, "Number of child protection review conferences").getCell(8).value).toBe(
+      "Red"
+    );
+    expect(findRow(ws, "The % of referrals that are re-referrals").getCell(6).value).toBe(
+      "12% – 30%"
+    );
   });
 
   it("Plan Issues lists errors first, each linked to its cell", async () => {
@@ -87,20 +124,27 @@ describe("summarize on the service plan", () => {
     const first = ws.getRow(header.number + 1);
     expect(first.getCell(1).value).toBe("Warning");
     expect(first.getCell(3).value).toBe("H74");
-    expect((await sheetLinks(out, "Plan Issues"))[first.getCell(3).address]).toBe("'Service Plan'!H74");
+    expect((await sheetLinks(out, "Plan Issues"))[first.getCell(3).address]).toBe(
+      "'Service Plan'!H74"
+    );
     expect(first.getCell(4).value).toBe("status-not-set");
   });
 
   it("KPI History keeps one row per indicator for Q2", () => {
     const ws = wb.getWorksheet("KPI History")!;
     const rows: unknown[][] = [];
-    ws.eachRow((r) => { if (r.getCell(2).value === "Q2") rows.push([r.getCell(1).value, r.getCell(3).value]); });
+    ws.eachRow((r) => {
+      if (r.getCell(2).value === "Q2") rows.push([r.getCell(1).value, r.getCell(3).value]);
+    });
     expect(rows).toHaveLength(19);
     expect(rows[0][0]).toBe("2015/16");
   });
 
   it("running again (in place, as a manager would) gives the same workbook", async () => {
-    const copy = path.join(await fs.mkdtemp(path.join(dir, "again-")), path.basename(files.servicePlan));
+    const copy = path.join(
+      await fs.mkdtemp(path.join(dir, "again-")),
+      path.basename(files.servicePlan)
+    );
     await fs.copyFile(files.servicePlan, copy);
     expect(run("summarize", copy, "--in-place").status).toBe(0);
     const first = workbookSnapshot(await loadWorkbookFile(copy));
@@ -115,7 +159,10 @@ describe("summarize on the service plan", () => {
     const count = async (file: string) => {
       const ws = (await loadWorkbookFile(file)).getWorksheet("KPI History")!;
       const n: Record<string, number> = {};
-      ws.eachRow((r) => { const q = String(r.getCell(2).value); if (/^Q\d$/.test(q)) n[q] = (n[q] ?? 0) + 1; });
+      ws.eachRow((r) => {
+        const q = String(r.getCell(2).value);
+        if (/^Q\d$/.test(q)) n[q] = (n[q] ?? 0) + 1;
+      });
       return n;
     };
     expect(await count(q3)).toEqual({ Q2: 19, Q3: 19 });
@@ -131,10 +178,20 @@ describe("summarize keeps what the user wrote", () => {
     const userBefore = sheetSnapshot((await loadWorkbookFile(file)).getWorksheet("Plan Summary")!);
     const out = path.join(dir, "tricky.summary.xlsx");
     const r = run("summarize", file, "-o", out);
-    expect(r.stdout).toContain(`Plan Summary (2)     new; your own sheet "Plan Summary" was left as it is`);
+    expect(r.stdout).toContain(
+      `Plan Summary (2)     new; your own sheet "Plan Summary" was left as it is`
+    );
     const wb = await loadWorkbookFile(out);
     expect(sheetSnapshot(wb.getWorksheet("Plan Summary")!)).toEqual(userBefore);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Plan Summary", "Plan", "KPIs", "Plan Summary (2)", "KPI Scorecard", "Plan Issues", "KPI History"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Plan Summary",
+      "Plan",
+      "KPIs",
+      "Plan Summary (2)",
+      "KPI Scorecard",
+      "Plan Issues",
+      "KPI History",
+    ]);
     // A second run replaces only its own sheets.
     const out2 = path.join(dir, "tricky.summary2.xlsx");
     run("summarize", out, "-o", out2);
@@ -149,7 +206,12 @@ describe("summarize keeps what the user wrote", () => {
     const issues = wb.getWorksheet("Plan Issues")!;
     expect(findRow(issues, "Error").getCell(4).value).toBe("percent-mismatch");
     let formulas = 0;
-    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => { if (c.type === ExcelJS.ValueType.Formula) formulas++; }));
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.type === ExcelJS.ValueType.Formula) formulas++;
+        })
+      );
     expect(formulas).toBe(0);
   });
 

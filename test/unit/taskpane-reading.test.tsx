@@ -22,7 +22,8 @@ import { summarizeInExcel } from "../../src/adapters/excel/actions";
 import { SETTINGS_KEY } from "../../src/adapters/excel/settings";
 import { mockExcel, newSheet } from "../fixtures/excelMock";
 
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 /** The owner column's header is not one the reader knows, so owners are not read until the user says where they are. */
 const ROWS = [
@@ -45,7 +46,9 @@ function fakeHost(options: { failSave?: boolean; saved?: Config } = {}) {
       validated.push(o);
       return { report: analysePlan([GRID], { quarter: o.quarter, config: o.config }), written: [] };
     },
-    summarize: async () => { throw new Error("not in these tests"); },
+    summarize: async () => {
+      throw new Error("not in these tests");
+    },
     loadSettings: async () => options.saved ?? null,
     saveSettings: async (c) => {
       if (options.failSave) throw new Error("The workbook is read-only.");
@@ -63,17 +66,27 @@ async function validateAndOpen() {
 }
 
 function pick(region: HTMLElement, field: string, column: string) {
-  fireEvent.change(within(region).getByRole("combobox", { name: "Field" }), { target: { value: field } });
-  fireEvent.change(within(region).getByRole("combobox", { name: "Read it from column" }), { target: { value: column } });
+  fireEvent.change(within(region).getByRole("combobox", { name: "Field" }), {
+    target: { value: field },
+  });
+  fireEvent.change(within(region).getByRole("combobox", { name: "Read it from column" }), {
+    target: { value: column },
+  });
   fireEvent.click(within(region).getByRole("button", { name: "Apply" }));
 }
 
 const fieldsRead = (region: HTMLElement) =>
-  within(within(region).getByRole("table", { name: "Columns read" })).getAllByRole("row").slice(1).map((r) => r.textContent);
+  within(within(region).getByRole("table", { name: "Columns read" }))
+    .getAllByRole("row")
+    .slice(1)
+    .map((r) => r.textContent);
 
 describe("How the plan was read", () => {
   const reading: TableReading = {
-    sheet: "Service Plan", kind: "kpis", range: "A5:F14", header: [5, 6],
+    sheet: "Service Plan",
+    kind: "kpis",
+    range: "A5:F14",
+    header: [5, 6],
     columns: { indicator: "A", target: "C", Q2: "E", "actual 2023/24": "F" },
     headers: { A: "Performance indicator", C: "Target", E: "Q2 performance", F: "2023/24" },
     sections: ["How much did we do?", "Is anyone better off?"],
@@ -82,36 +95,101 @@ describe("How the plan was read", () => {
   };
 
   it("shows each table's place, kind, header rows, columns, categories and skipped rows", () => {
-    wrap(<PlanReading tables={[reading]} config={DEFAULT_CONFIG} keptIn="session" onCorrect={() => undefined} />);
+    wrap(
+      <PlanReading
+        tables={[reading]}
+        config={DEFAULT_CONFIG}
+        keptIn="session"
+        onCorrect={() => undefined}
+      />
+    );
     fireEvent.click(screen.getByRole("button", { name: "How the plan was read" }));
     const region = screen.getByRole("region", { name: /^Service Plan!A5:F14/ });
-    expect(within(region).getByRole("heading", { level: 3 }).textContent).toBe("Service Plan!A5:F14KPIsCorrected by you");
+    expect(within(region).getByRole("heading", { level: 3 }).textContent).toBe(
+      "Service Plan!A5:F14KPIsCorrected by you"
+    );
     expect(region.textContent).toContain("Header rows 5, 6.");
-    expect(within(region).getAllByRole("columnheader").map((c) => c.textContent)).toEqual(["Field", "Column", "Header"]);
-    expect(fieldsRead(region)).toEqual(["IndicatorAPerformance indicator", "TargetCTarget", "Q2 figureEQ2 performance", "Actual 2023/24F2023/24"]);
-    expect(within(within(region).getByRole("list", { name: /^Categories found/ })).getAllByRole("listitem").map((li) => li.textContent))
-      .toEqual(["How much did we do?", "Is anyone better off?"]);
-    expect(within(region).getByRole("list", { name: /^Rows skipped/ }).textContent).toBe("Row 14: footnote");
-    expect(screen.getByText(/kept for this session: the file on your computer is not changed/)).toBeTruthy();
+    expect(
+      within(region)
+        .getAllByRole("columnheader")
+        .map((c) => c.textContent)
+    ).toEqual(["Field", "Column", "Header"]);
+    expect(fieldsRead(region)).toEqual([
+      "IndicatorAPerformance indicator",
+      "TargetCTarget",
+      "Q2 figureEQ2 performance",
+      "Actual 2023/24F2023/24",
+    ]);
+    expect(
+      within(within(region).getByRole("list", { name: /^Categories found/ }))
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual(["How much did we do?", "Is anyone better off?"]);
+    expect(within(region).getByRole("list", { name: /^Rows skipped/ }).textContent).toBe(
+      "Row 14: footnote"
+    );
+    expect(
+      screen.getByText(/kept for this session: the file on your computer is not changed/)
+    ).toBeTruthy();
   });
 
   it("lists the kind's fields in plain words, with the column each is read from now", () => {
-    wrap(<PlanReading tables={[{ ...reading, kind: "actions", columns: { title: "B", officer: "F", due: "D", Q2: "K" }, configured: false }]} config={DEFAULT_CONFIG} keptIn="workbook" onCorrect={() => undefined} />);
+    wrap(
+      <PlanReading
+        tables={[
+          {
+            ...reading,
+            kind: "actions",
+            columns: { title: "B", officer: "F", due: "D", Q2: "K" },
+            configured: false,
+          },
+        ]}
+        config={DEFAULT_CONFIG}
+        keptIn="workbook"
+        onCorrect={() => undefined}
+      />
+    );
     fireEvent.click(screen.getByRole("button", { name: "How the plan was read" }));
-    const options = within(screen.getByRole("combobox", { name: "Field" })).getAllByRole("option").map((o) => o.textContent);
-    expect(options).toEqual(expect.arrayContaining(["Owner: column F", "Due date: column D", "% complete: not read", "Status / RAG: not read", "Q2 status: column K", "Q2 commentary: not read"]));
+    const options = within(screen.getByRole("combobox", { name: "Field" }))
+      .getAllByRole("option")
+      .map((o) => o.textContent);
+    expect(options).toEqual(
+      expect.arrayContaining([
+        "Owner: column F",
+        "Due date: column D",
+        "% complete: not read",
+        "Status / RAG: not read",
+        "Q2 status: column K",
+        "Q2 commentary: not read",
+      ])
+    );
     expect(screen.queryByText("Corrected by you")).toBeNull();
-    expect(screen.queryByRole("button", { name: "Forget my corrections for this table" })).toBeNull();
-    expect(screen.getByText(/saved in this workbook, so Validate plan, Generate summary and Refresh KPIs on the ribbon use them too/)).toBeTruthy();
+    expect(
+      screen.queryByRole("button", { name: "Forget my corrections for this table" })
+    ).toBeNull();
+    expect(
+      screen.getByText(
+        /saved in this workbook, so Validate plan, Generate summary and Refresh KPIs on the ribbon use them too/
+      )
+    ).toBeTruthy();
   });
 
   it("will not leave a table without the column that names its rows", () => {
     const onCorrect = jest.fn();
-    wrap(<PlanReading tables={[reading]} config={DEFAULT_CONFIG} keptIn="session" onCorrect={onCorrect} />);
+    wrap(
+      <PlanReading
+        tables={[reading]}
+        config={DEFAULT_CONFIG}
+        keptIn="session"
+        onCorrect={onCorrect}
+      />
+    );
     fireEvent.click(screen.getByRole("button", { name: "How the plan was read" }));
     pick(screen.getByRole("region", { name: /^Service Plan/ }), "indicator", "-");
     expect(onCorrect).not.toHaveBeenCalled();
-    expect(screen.getByText(/Every row is read for its Indicator, so it needs a column/)).toBeTruthy();
+    expect(
+      screen.getByText(/Every row is read for its Indicator, so it needs a column/)
+    ).toBeTruthy();
   });
 });
 
@@ -141,23 +219,33 @@ describe("Correcting a column in the pane", () => {
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(saved[1].tables).toEqual([{ ...entry, columns: { officer: "C", due: "-" } }]);
 
-    fireEvent.click(within(screen.getByRole("region", { name: /^Plan!A3:E5/ })).getByRole("button", { name: "Forget my corrections for this table" }));
+    fireEvent.click(
+      within(screen.getByRole("region", { name: /^Plan!A3:E5/ })).getByRole("button", {
+        name: "Forget my corrections for this table",
+      })
+    );
     await waitFor(() => expect(saved).toHaveLength(3));
     expect(saved[2].tables).toEqual([]);
     await screen.findByText(/Your corrections for Plan!A3:E5 are forgotten/);
     expect(screen.queryByText(/has no owner/)).toBeNull();
-    expect(within(screen.getByRole("region", { name: /^Plan!A3:E5/ })).queryByText("Corrected by you")).toBeNull();
+    expect(
+      within(screen.getByRole("region", { name: /^Plan!A3:E5/ })).queryByText("Corrected by you")
+    ).toBeNull();
   });
 
   it("offers to forget a saved correction that matches no table", async () => {
-    const stale = readConfig({ tables: [{ sheet: "Old sheet", headerRow: 4, kind: "kpis", columns: { target: "D" } }] });
+    const stale = readConfig({
+      tables: [{ sheet: "Old sheet", headerRow: 4, kind: "kpis", columns: { target: "D" } }],
+    });
     if (!stale.ok) throw new Error(stale.message);
     const { host, saved } = fakeHost({ saved: stale.config });
     wrap(<App mode="excel" host={host} />);
     await validateAndOpen();
     const list = screen.getByRole("region", { name: "Corrections that match no table" });
     expect(list.textContent).toContain("Old sheet, header row 4 (KPIs)");
-    fireEvent.click(within(list).getByRole("button", { name: "Forget corrections for Old sheet, header row 4" }));
+    fireEvent.click(
+      within(list).getByRole("button", { name: "Forget corrections for Old sheet, header row 4" })
+    );
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].tables).toEqual([]);
   });
@@ -166,7 +254,11 @@ describe("Correcting a column in the pane", () => {
     const { host, validated } = fakeHost({ failSave: true });
     wrap(<App mode="excel" host={host} />);
     pick(await validateAndOpen(), "officer", "C");
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe("The correction could not be saved: The workbook is read-only."));
+    await waitFor(() =>
+      expect(screen.getByRole("alert").textContent).toBe(
+        "The correction could not be saved: The workbook is read-only."
+      )
+    );
     expect(validated).toHaveLength(1);
     expect(screen.queryByText("Corrected by you")).toBeNull();
   });
@@ -177,10 +269,16 @@ describe("Correcting a column in the pane", () => {
     wrap(<App mode="excel" host={excelHost()} />);
     pick(await validateAndOpen(), "officer", "C");
     await screen.findByText(/Action 2 has no owner/);
-    expect(JSON.parse(model.settings.get(SETTINGS_KEY) ?? "{}").tables).toEqual([{ sheet: "Plan", headerRow: 3, kind: "actions", columns: { officer: "C" } }]);
+    expect(JSON.parse(model.settings.get(SETTINGS_KEY) ?? "{}").tables).toEqual([
+      { sheet: "Plan", headerRow: 3, kind: "actions", columns: { officer: "C" } },
+    ]);
     // What the ribbon's Validate plan runs: no rules passed, so the workbook's are read.
-    const ribbon = await mock.run((context: Excel.RequestContext) => summarizeInExcel(context, "issues-only", { source: "this workbook" }));
-    expect(ribbon.report.issues.filter((i) => i.code === "missing-required").map((i) => i.cell)).toEqual(["C5"]);
+    const ribbon = await mock.run((context: Excel.RequestContext) =>
+      summarizeInExcel(context, "issues-only", { source: "this workbook" })
+    );
+    expect(
+      ribbon.report.issues.filter((i) => i.code === "missing-required").map((i) => i.cell)
+    ).toEqual(["C5"]);
   });
 });
 
@@ -199,10 +297,18 @@ describe("Result summary", () => {
   it("splits grey KPIs into Data only and No data, and says when polarity was assumed", () => {
     const report = analysePlan([kpis], { quarter: "Q2" });
     wrap(<ReportSummary report={report} />);
-    const chips = within(screen.getByRole("region", { name: "KPIs by RAG" })).getAllByRole("listitem");
+    const chips = within(screen.getByRole("region", { name: "KPIs by RAG" })).getAllByRole(
+      "listitem"
+    );
     expect(chips.map((c) => [c.textContent, c.getAttribute("data-rag")])).toEqual([
-      ["Red: 1", "red"], ["Amber: 0", "amber"], ["Green: 1", "green"], ["Data only: 1", "grey"], ["No data: 1", "grey"],
+      ["Red: 1", "red"],
+      ["Amber: 0", "amber"],
+      ["Green: 1", "green"],
+      ["Data only: 1", "grey"],
+      ["No data: 1", "grey"],
     ]);
-    expect(screen.getByTestId("polarity-assumed").textContent).toBe("2 KPIs: higher is better was assumed — see Issues.");
+    expect(screen.getByTestId("polarity-assumed").textContent).toBe(
+      "2 KPIs: higher is better was assumed — see Issues."
+    );
   });
 });

@@ -16,12 +16,22 @@ import type { Grid } from "../../src/core/grid";
 import { digestPlan, failedDigest } from "../../src/core/rollup";
 import { MockSheet, mockExcel, newSheet } from "../fixtures/excelMock";
 
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
-const planRows = (title: string, statuses: string[]) =>
-  [[title], [], ["Ref", "Action", "Lead officer", "Target date", "Q1 status"], ...statuses.map((s, i) => [`A${i + 1}`, `Action ${i + 1}`, "Ann", "Jun-16", s])];
+const planRows = (title: string, statuses: string[]) => [
+  [title],
+  [],
+  ["Ref", "Action", "Lead officer", "Target date", "Q1 status"],
+  ...statuses.map((s, i) => [`A${i + 1}`, `Action ${i + 1}`, "Ann", "Jun-16", s]),
+];
 const OTHER: Record<string, string[][]> = {
-  "libraries.xlsx": planRows("Libraries Service Plan", ["On Target", "On Target", "On Target", "Behind Target"]),
+  "libraries.xlsx": planRows("Libraries Service Plan", [
+    "On Target",
+    "On Target",
+    "On Target",
+    "Behind Target",
+  ]),
   "waste.xlsx": planRows("Waste Service Plan", ["Off Target", "On Target"]),
 };
 
@@ -46,7 +56,13 @@ function excelHost(sheets: MockSheet[]) {
         const grid = { sheet: "Plan", rows } as Grid;
         return digestPlan(f.name, [grid], analysePlan([grid], { quarter: options.quarter }));
       });
-      const r = await excel.mock.run((c) => rollupInExcel(c, digests, { quarter: options.quarter, sheets: options.sheets, self: "Housing.xlsx" }));
+      const r = await excel.mock.run((c) =>
+        rollupInExcel(c, digests, {
+          quarter: options.quarter,
+          sheets: options.sheets,
+          self: "Housing.xlsx",
+        })
+      );
       return { report: r.rollup, written: r.written };
     },
   };
@@ -56,12 +72,19 @@ function excelHost(sheets: MockSheet[]) {
 const file = (name: string) => ({ name, arrayBuffer: async () => new ArrayBuffer(0) });
 const pick = (...names: string[]) =>
   act(async () => {
-    fireEvent.change(document.getElementById("rollup-files")!, { target: { files: names.map(file) } });
+    fireEvent.change(document.getElementById("rollup-files")!, {
+      target: { files: names.map(file) },
+    });
   });
 
 describe("the roll-up in the Excel pane", () => {
   it("adds two picked plan files, rolls them up with this workbook and names the sheet written", async () => {
-    const { host, model, calls } = excelHost([newSheet("Plan", planRows("Housing Service Plan", ["On Target", "Complete", "Behind Target"]))]);
+    const { host, model, calls } = excelHost([
+      newSheet(
+        "Plan",
+        planRows("Housing Service Plan", ["On Target", "Complete", "Behind Target"])
+      ),
+    ]);
     wrap(<App mode="excel" host={host} />);
     const panel = screen.getByRole("region", { name: "Roll up other plans" });
     const run = within(panel).getByRole("button", { name: "Roll up into this workbook" });
@@ -69,9 +92,13 @@ describe("the roll-up in the Excel pane", () => {
 
     await pick("libraries.xlsx", "notes.docx");
     await pick("waste.xlsx");
-    expect(within(panel).getByTestId("rollup-chosen").textContent).toBe("2 files chosen: libraries.xlsx, waste.xlsx");
+    expect(within(panel).getByTestId("rollup-chosen").textContent).toBe(
+      "2 files chosen: libraries.xlsx, waste.xlsx"
+    );
     expect(within(panel).queryByRole("alert")).toBeNull();
-    fireEvent.click(within(panel).getByRole("checkbox", { name: "Also write All KPIs and All Issues" }));
+    fireEvent.click(
+      within(panel).getByRole("checkbox", { name: "Also write All KPIs and All Issues" })
+    );
     await act(async () => fireEvent.click(run));
 
     const written = await within(panel).findByTestId("rollup-written", {}, { timeout: 5000 });
@@ -83,8 +110,14 @@ describe("the roll-up in the Excel pane", () => {
 
     const region = within(panel).getByRole("region", { name: "Roll-up" });
     const rows = within(region).getByRole("table", { name: "Plans" }).querySelectorAll("tbody tr");
-    expect([...rows].map((r) => r.querySelector("th")!.textContent)).toEqual(["Housing.xlsx", "libraries.xlsx", "waste.xlsx"]);
-    expect(within(region).getByTestId("rollup-counts").textContent).toMatch(/^3 plans read: 9 actions, 67% on target/);
+    expect([...rows].map((r) => r.querySelector("th")!.textContent)).toEqual([
+      "Housing.xlsx",
+      "libraries.xlsx",
+      "waste.xlsx",
+    ]);
+    expect(within(region).getByTestId("rollup-counts").textContent).toMatch(
+      /^3 plans read: 9 actions, 67% on target/
+    );
     // Nothing to download inside Excel: the sheet is in the workbook.
     expect(within(region).queryByRole("button", { name: /Download/ })).toBeNull();
   });
@@ -97,19 +130,41 @@ describe("the roll-up in the Excel pane", () => {
     wrap(<App mode="excel" host={host} />);
     const panel = screen.getByRole("region", { name: "Roll up other plans" });
     await pick("libraries.xlsx", "notes.docx");
-    expect(within(panel).getByRole("alert").textContent).toBe("Not .xlsx workbooks, so left out: notes.docx");
-    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Roll up into this workbook" })));
+    expect(within(panel).getByRole("alert").textContent).toBe(
+      "Not .xlsx workbooks, so left out: notes.docx"
+    );
+    await act(async () =>
+      fireEvent.click(within(panel).getByRole("button", { name: "Roll up into this workbook" }))
+    );
     const written = await within(panel).findByTestId("rollup-written", {}, { timeout: 5000 });
-    expect(written.textContent).toMatch(/^Wrote Plans Roll-up \(2\) — your sheet "Plans Roll-up" was left as it is, All KPIs, All Issues\.$/);
-    expect(model.sheets.find((s) => s.name === "Plans Roll-up")!.cells.get("0:0")!.value).toBe("my own notes");
+    expect(written.textContent).toMatch(
+      /^Wrote Plans Roll-up \(2\) — your sheet "Plans Roll-up" was left as it is, All KPIs, All Issues\.$/
+    );
+    expect(model.sheets.find((s) => s.name === "Plans Roll-up")!.cells.get("0:0")!.value).toBe(
+      "my own notes"
+    );
   });
 
   it("shows an error when the roll-up fails, and no panel where the host cannot roll up", async () => {
     const { host } = excelHost([newSheet("Plan", planRows("Housing Service Plan", ["On Target"]))]);
-    wrap(<App mode="excel" host={{ ...host, rollupIntoWorkbook: async () => { throw new Error("Excel could not write the sheet."); } }} />);
+    wrap(
+      <App
+        mode="excel"
+        host={{
+          ...host,
+          rollupIntoWorkbook: async () => {
+            throw new Error("Excel could not write the sheet.");
+          },
+        }}
+      />
+    );
     await pick("libraries.xlsx");
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Roll up into this workbook" })));
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe("Excel could not write the sheet."));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Roll up into this workbook" }))
+    );
+    await waitFor(() =>
+      expect(screen.getByRole("alert").textContent).toBe("Excel could not write the sheet.")
+    );
     expect(screen.queryByTestId("rollup-written")).toBeNull();
   });
 

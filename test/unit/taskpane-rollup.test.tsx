@@ -15,24 +15,44 @@ import { analysePlan } from "../../src/core/analyse";
 import type { Grid } from "../../src/core/grid";
 import { buildRollup, digestPlan, failedDigest, toRollupJson } from "../../src/core/rollup";
 
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 const plan = (title: string, statuses: string[]): Grid => ({
   sheet: "Plan",
-  rows: [[title], [], ["Ref", "Action", "Lead officer", "Target date", "Q1 status"], ...statuses.map((s, i) => [`A${i + 1}`, `Action ${i + 1}`, "Ann", "Jun-16", s])],
+  rows: [
+    [title],
+    [],
+    ["Ref", "Action", "Lead officer", "Target date", "Q1 status"],
+    ...statuses.map((s, i) => [`A${i + 1}`, `Action ${i + 1}`, "Ann", "Jun-16", s]),
+  ],
 });
 const GRIDS: Record<string, Grid> = {
-  "libraries.xlsx": plan("Libraries Service Plan", ["On Target", "On Target", "On Target", "Behind Target"]),
+  "libraries.xlsx": plan("Libraries Service Plan", [
+    "On Target",
+    "On Target",
+    "On Target",
+    "Behind Target",
+  ]),
   "waste.xlsx": plan("Waste Service Plan", ["Off Target", "Maybe"]),
 };
 
 function rollupOf(files: RollupFile[], options: RunOptions): RollupFilesResult {
   const digests = files.map((f) => {
     const grid = GRIDS[f.name];
-    return grid ? digestPlan(f.name, [grid], analysePlan([grid], { quarter: options.quarter ?? "Q1" })) : failedDigest(f.name, "This is not an .xlsx workbook (no zip package). Save it from Excel as .xlsx.");
+    return grid
+      ? digestPlan(f.name, [grid], analysePlan([grid], { quarter: options.quarter ?? "Q1" }))
+      : failedDigest(
+          f.name,
+          "This is not an .xlsx workbook (no zip package). Save it from Excel as .xlsx."
+        );
   });
   const report = buildRollup(digests);
-  return { report, json: toRollupJson(report, "rollup.xlsx"), download: { name: "rollup.xlsx", bytes: new Uint8Array([7, 7]) } };
+  return {
+    report,
+    json: toRollupJson(report, "rollup.xlsx"),
+    download: { name: "rollup.xlsx", bytes: new Uint8Array([7, 7]) },
+  };
 }
 
 const file = (name: string) => ({ name, arrayBuffer: async () => new ArrayBuffer(0) });
@@ -48,11 +68,23 @@ function page(runner: RollupRunner) {
     opened.push(f.name);
     const report = analysePlan([GRIDS[f.name] ?? plan("x", [])], { quarter: "Q1" });
     return {
-      kind: "file", label: () => f.name, validate: async () => ({ report, written: [] }), summarize: async () => ({ report, written: [] }),
-      loadSettings: async () => null, saveSettings: async () => undefined, download: () => null,
+      kind: "file",
+      label: () => f.name,
+      validate: async () => ({ report, written: [] }),
+      summarize: async () => ({ report, written: [] }),
+      loadSettings: async () => null,
+      saveSettings: async () => undefined,
+      download: () => null,
     };
   };
-  wrap(<App mode="file" openFile={openFile} rollup={runner} save={(name, bytes) => saved.push(`${name} ${bytes.length}`)} />);
+  wrap(
+    <App
+      mode="file"
+      openFile={openFile}
+      rollup={runner}
+      save={(name, bytes) => saved.push(`${name} ${bytes.length}`)}
+    />
+  );
   return { opened, saved };
 }
 
@@ -72,18 +104,26 @@ describe("the roll-up on the web page", () => {
     expect(calls).toEqual([["libraries.xlsx", "waste.xlsx", "notes.docx"]]);
     expect(opened).toEqual([]);
     expect(within(region).getByTestId("rollup-counts").textContent).toBe(
-      "2 plans read, 1 could not be read: 6 actions, 60% on target, 0 KPIs; 1 error, 0 warnings.");
+      "2 plans read, 1 could not be read: 6 actions, 60% on target, 0 KPIs; 1 error, 0 warnings."
+    );
     const rows = within(region).getByRole("table", { name: "Plans" }).querySelectorAll("tr");
-    expect([...rows].map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent))).toEqual([
+    expect(
+      [...rows].map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent))
+    ).toEqual([
       ["File", "Plan", "Actions", "On target", "Errors"],
       ["libraries.xlsx", "Libraries Service Plan · Q1", "4", "75% · Amber", "0"],
       ["waste.xlsx", "Waste Service Plan · Q1", "2", "0% · Red", "1"],
-      ["notes.docx", "Could not be read: This is not an .xlsx workbook (no zip package). Save it from Excel as .xlsx."],
+      [
+        "notes.docx",
+        "Could not be read: This is not an .xlsx workbook (no zip package). Save it from Excel as .xlsx.",
+      ],
       ["All plans", "Q1", "6", "60% · Amber", "1"],
     ]);
     expect(rows[1].querySelector("[data-rag]")!.getAttribute("data-rag")).toBe("amber");
     // Single-plan actions have nothing to work on.
-    expect(screen.getByRole("button", { name: "Validate plan" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "Validate plan" }).hasAttribute("disabled")).toBe(
+      true
+    );
     expect(screen.queryByRole("button", { name: "Prepare plan" })).toBeNull();
     fireEvent.click(within(region).getByRole("button", { name: "Download rollup.xlsx" }));
     expect(saved).toEqual(["rollup.xlsx 2"]);
@@ -97,9 +137,13 @@ describe("the roll-up on the web page", () => {
       throw new Error("The roll-up workbook could not be written.");
     });
     await choose("libraries.xlsx", "waste.xlsx");
-    expect(await screen.findByRole("progressbar", { name: "Read 1 of 2 plans (1 could not be read)…" })).toBeTruthy();
+    expect(
+      await screen.findByRole("progressbar", { name: "Read 1 of 2 plans (1 could not be read)…" })
+    ).toBeTruthy();
     await act(async () => finish());
-    expect((await screen.findByRole("alert")).textContent).toBe("The roll-up workbook could not be written.");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "The roll-up workbook could not be written."
+    );
     expect(screen.queryByRole("region", { name: "Roll-up" })).toBeNull();
   });
 
@@ -108,14 +152,32 @@ describe("the roll-up on the web page", () => {
     await choose("libraries.xlsx", "waste.xlsx");
     await screen.findByRole("region", { name: "Roll-up" });
     await choose("waste.xlsx");
-    await waitFor(() => expect(screen.getByTestId("counts").textContent).toMatch(/^2 actions and 0 KPIs read/));
+    await waitFor(() =>
+      expect(screen.getByTestId("counts").textContent).toMatch(/^2 actions and 0 KPIs read/)
+    );
     expect(opened).toEqual(["waste.xlsx"]);
     expect(screen.queryByRole("region", { name: "Roll-up" })).toBeNull();
   });
 
   it("takes one file at a time when there is no roll-up", async () => {
     const opened: string[] = [];
-    wrap(<App mode="file" openFile={(f) => { opened.push(f.name); return { kind: "file", label: () => f.name, validate: async () => ({ report: analysePlan([], {}), written: [] }), summarize: async () => ({ report: analysePlan([], {}), written: [] }), loadSettings: async () => null, saveSettings: async () => undefined, download: () => null }; }} />);
+    wrap(
+      <App
+        mode="file"
+        openFile={(f) => {
+          opened.push(f.name);
+          return {
+            kind: "file",
+            label: () => f.name,
+            validate: async () => ({ report: analysePlan([], {}), written: [] }),
+            summarize: async () => ({ report: analysePlan([], {}), written: [] }),
+            loadSettings: async () => null,
+            saveSettings: async () => undefined,
+            download: () => null,
+          };
+        }}
+      />
+    );
     expect((document.getElementById("plan-file") as HTMLInputElement).multiple).toBe(false);
     await choose("libraries.xlsx", "waste.xlsx");
     await waitFor(() => expect(opened).toEqual(["libraries.xlsx"]));

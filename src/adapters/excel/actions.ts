@@ -28,7 +28,10 @@ export interface ExcelRunResult {
   settingsProblem?: string;
 }
 
-export function configFrom(saved: string | null, given?: Config): { config?: Config; problem?: string } {
+export function configFrom(
+  saved: string | null,
+  given?: Config
+): { config?: Config; problem?: string } {
   if (given) return { config: given };
   if (!saved) return {};
   try {
@@ -39,20 +42,42 @@ export function configFrom(saved: string | null, given?: Config): { config?: Con
   }
 }
 
-export async function validateInExcel(context: Excel.RequestContext, options: ExcelRunOptions = {}): Promise<ExcelRunResult> {
+export async function validateInExcel(
+  context: Excel.RequestContext,
+  options: ExcelRunOptions = {}
+): Promise<ExcelRunResult> {
   const read = await readWorkbook(context, { budget: options.payloadBudget });
   const { config, problem } = configFrom(read.settings, options.config);
   const report = analysePlan(read.grids, { quarter: options.quarter, config });
-  return { report, written: [], syncs: read.syncs, ...(problem ? { settingsProblem: problem } : {}) };
+  return {
+    report,
+    written: [],
+    syncs: read.syncs,
+    ...(problem ? { settingsProblem: problem } : {}),
+  };
 }
 
-export async function summarizeInExcel(context: Excel.RequestContext, action: SummaryAction, options: ExcelRunOptions = {}): Promise<ExcelRunResult> {
+export async function summarizeInExcel(
+  context: Excel.RequestContext,
+  action: SummaryAction,
+  options: ExcelRunOptions = {}
+): Promise<ExcelRunResult> {
   const read = await readWorkbook(context, { budget: options.payloadBudget });
   const { config, problem } = configFrom(read.settings, options.config);
   const report = analysePlan(read.grids, { quarter: options.quarter, config });
   const historySheet = read.owned.get("kpi-history");
-  const history = historySheet ? read.grids.find((g) => g.sheet === historySheet) ?? null : null;
+  const history = historySheet ? (read.grids.find((g) => g.sheet === historySheet) ?? null) : null;
   const specs = sheetsFor(action, report, options.source ?? "this workbook", history);
-  const write = await writeSheets(context, specs, { sheetNames: read.grids.map((g) => g.sheet), owned: read.owned, staleMarks: read.staleMarks }, { budget: options.payloadBudget });
-  return { report, written: write.written, syncs: read.syncs + write.syncs, ...(problem ? { settingsProblem: problem } : {}) };
+  const write = await writeSheets(
+    context,
+    specs,
+    { sheetNames: read.grids.map((g) => g.sheet), owned: read.owned, staleMarks: read.staleMarks },
+    { budget: options.payloadBudget }
+  );
+  return {
+    report,
+    written: write.written,
+    syncs: read.syncs + write.syncs,
+    ...(problem ? { settingsProblem: problem } : {}),
+  };
 }

@@ -15,7 +15,10 @@ export const PAYLOAD_BUDGET = 4_000_000;
 export const CALL_BYTES = 200;
 
 /** The codes Excel gives a batch over the payload limit. */
-export const PAYLOAD_ERRORS = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+export const PAYLOAD_ERRORS = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
 
 export function isPayloadError(e: unknown): boolean {
   return PAYLOAD_ERRORS.has((e as { code?: string })?.code ?? "");
@@ -64,7 +67,7 @@ export class PayloadBatch implements BatchStats {
   constructor(
     private readonly context: Excel.RequestContext,
     readonly budget: number = PAYLOAD_BUDGET,
-    private readonly beforeBatch?: () => void,
+    private readonly beforeBatch?: () => void
   ) {}
 
   /**
@@ -78,7 +81,10 @@ export class PayloadBatch implements BatchStats {
 
   /** Whether a call of this size joins the batch without passing the budget (an empty batch takes anything). */
   fits(requestBytes: number, responseBytes = 0): boolean {
-    return this.calls === 0 || (this.request + requestBytes <= this.budget && this.response + responseBytes <= this.budget);
+    return (
+      this.calls === 0 ||
+      (this.request + requestBytes <= this.budget && this.response + responseBytes <= this.budget)
+    );
   }
 
   /** The response bytes still free in this batch. */

@@ -11,7 +11,14 @@
  */
 import { PlanReport, analysePlan } from "../../core/analyse";
 import { chunkAddresses, parseAreas, areaAddress } from "../../core/prepare/areas";
-import { ExistingValidation, PREPARE_MARK, PrepareOutcome, PreparePlan, preparePlan, settlePrepare } from "../../core/prepare/plan";
+import {
+  ExistingValidation,
+  PREPARE_MARK,
+  PrepareOutcome,
+  PreparePlan,
+  preparePlan,
+  settlePrepare,
+} from "../../core/prepare/plan";
 import { RAG_STYLE } from "../../core/sheets/palette";
 import { ExcelRunOptions, configFrom } from "./actions";
 import { readWorkbook } from "./readWorkbook";
@@ -48,7 +55,9 @@ interface Probe {
 function cellsOfArea(address: string): string[] {
   return parseAreas(address).flatMap((a) => {
     const cells: string[] = [];
-    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) cells.push(areaAddress({ top: r, bottom: r, left: c, right: c }));
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++)
+        cells.push(areaAddress({ top: r, bottom: r, left: c, right: c }));
     return cells;
   });
 }
@@ -57,7 +66,11 @@ function cellsOfArea(address: string): string[] {
  * The data validations already on the plan's status cells: whole blocks first; where a
  * block is mixed, each of its areas; where an area is mixed, each of its cells.
  */
-async function existingValidations(context: Excel.RequestContext, plan: PreparePlan, sync: Sync): Promise<ExistingValidation[]> {
+async function existingValidations(
+  context: Excel.RequestContext,
+  plan: PreparePlan,
+  sync: Sync
+): Promise<ExistingValidation[]> {
   const found: ExistingValidation[] = [];
   let probes: Probe[] = plan.sheets.flatMap((s) => {
     const ws = context.workbook.worksheets.getItem(s.sheet);
@@ -75,12 +88,17 @@ async function existingValidations(context: Excel.RequestContext, plan: PrepareP
       const type = p.validation.type as string;
       if (type === "None") continue;
       if (!MIXED.has(type)) {
-        found.push({ sheet: p.sheet, sqref: p.address, ours: p.validation.prompt?.title === PREPARE_MARK });
+        found.push({
+          sheet: p.sheet,
+          sqref: p.address,
+          ours: p.validation.prompt?.title === PREPARE_MARK,
+        });
         continue;
       }
       // Mixed: look at the block's areas, then at an area's cells.
       // A block of one area goes straight to its cells.
-      const parts = level === 0 && p.address.includes(",") ? p.address.split(",") : cellsOfArea(p.address);
+      const parts =
+        level === 0 && p.address.includes(",") ? p.address.split(",") : cellsOfArea(p.address);
       if (parts.length <= 1) continue;
       const ws = context.workbook.worksheets.getItem(p.sheet);
       for (const address of parts) {
@@ -101,11 +119,19 @@ async function planIn(context: Excel.RequestContext, options: ExcelRunOptions, s
   const report = analysePlan(read.grids, { quarter: options.quarter, config });
   const plan = preparePlan(read.grids, report);
   const outcome = settlePrepare(plan, await existingValidations(context, plan, sync));
-  return { report, outcome, readSyncs: read.syncs, ...(problem ? { settingsProblem: problem } : {}) };
+  return {
+    report,
+    outcome,
+    readSyncs: read.syncs,
+    ...(problem ? { settingsProblem: problem } : {}),
+  };
 }
 
 /** What Prepare plan would add (sheets, cells, cells left alone), changing nothing: the pane's preview. */
-export async function previewPrepareInExcel(context: Excel.RequestContext, options: ExcelRunOptions = {}): Promise<ExcelPrepareResult> {
+export async function previewPrepareInExcel(
+  context: Excel.RequestContext,
+  options: ExcelRunOptions = {}
+): Promise<ExcelPrepareResult> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -115,7 +141,10 @@ export async function previewPrepareInExcel(context: Excel.RequestContext, optio
   return { ...result, syncs: syncs + readSyncs };
 }
 
-export async function prepareInExcel(context: Excel.RequestContext, options: ExcelRunOptions = {}): Promise<ExcelPrepareResult> {
+export async function prepareInExcel(
+  context: Excel.RequestContext,
+  options: ExcelRunOptions = {}
+): Promise<ExcelPrepareResult> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -133,12 +162,20 @@ export async function prepareInExcel(context: Excel.RequestContext, options: Exc
           dv.ignoreBlanks = true;
           dv.rule = { list: { inCellDropDown: true, source: g.list.join(",") } };
           dv.prompt = { showPrompt: true, title: g.prompt.title, message: g.prompt.message };
-          dv.errorAlert = { showAlert: true, style: "Warning" as Excel.DataValidationAlertStyle, title: g.errorAlert.title, message: g.errorAlert.message };
+          dv.errorAlert = {
+            showAlert: true,
+            style: "Warning" as Excel.DataValidationAlertStyle,
+            title: g.errorAlert.title,
+            message: g.errorAlert.message,
+          };
           for (const rule of g.rules) {
             const cf = areas.conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
             cf.cellValue.format.fill.color = `#${rule.fill}`;
             cf.cellValue.format.font.color = `#${rule.color}`;
-            cf.cellValue.rule = { formula1: `="${rule.word.replace(/"/g, '""')}"`, operator: "EqualTo" };
+            cf.cellValue.rule = {
+              formula1: `="${rule.word.replace(/"/g, '""')}"`,
+              operator: "EqualTo",
+            };
           }
         }
       }
@@ -151,15 +188,26 @@ export async function prepareInExcel(context: Excel.RequestContext, options: Exc
 /** An "equal to a word" rule painting one of the summaries' colours: the kind Prepare plan adds. */
 function looksLikeOurs(cf: Excel.ConditionalFormat): boolean {
   const rule = cf.cellValue.rule as { formula1?: string; operator?: string } | null;
-  if (!rule || rule.operator !== "EqualTo" || !/^="(?:[^"]|"")*"$/.test(String(rule.formula1 ?? "").trim())) return false;
+  if (
+    !rule ||
+    rule.operator !== "EqualTo" ||
+    !/^="(?:[^"]|"")*"$/.test(String(rule.formula1 ?? "").trim())
+  )
+    return false;
   const colours = `${String(cf.cellValue.format.fill.color).toUpperCase()}/${String(cf.cellValue.format.font.color).toUpperCase()}`;
   return OUR_COLOURS.has(colours);
 }
 
-const localAddress = (address: string) => address.split(",").map((a) => a.trim().slice(a.trim().lastIndexOf("!") + 1)).join(" ");
+const localAddress = (address: string) =>
+  address
+    .split(",")
+    .map((a) => a.trim().slice(a.trim().lastIndexOf("!") + 1))
+    .join(" ");
 
 /** Takes out exactly what Prepare plan added; the user's own drop-downs and colour rules stay. */
-export async function removePreparationInExcel(context: Excel.RequestContext): Promise<{ removed: RemovedInExcel[]; syncs: number }> {
+export async function removePreparationInExcel(
+  context: Excel.RequestContext
+): Promise<{ removed: RemovedInExcel[]; syncs: number }> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -175,43 +223,66 @@ export async function removePreparationInExcel(context: Excel.RequestContext): P
   });
   await sync();
   const candidates = collections.flatMap(({ ws, formats }) =>
-    formats.items.filter((cf) => cf.type === "CellValue").map((cf) => {
-      cf.cellValue.load("rule");
-      cf.cellValue.format.fill.load("color");
-      cf.cellValue.format.font.load("color");
-      const areas = cf.getRanges();
-      areas.load("address");
-      areas.dataValidation.load("type,prompt");
-      return { ws, cf, areas };
-    }));
+    formats.items
+      .filter((cf) => cf.type === "CellValue")
+      .map((cf) => {
+        cf.cellValue.load("rule");
+        cf.cellValue.format.fill.load("color");
+        cf.cellValue.format.font.load("color");
+        const areas = cf.getRanges();
+        areas.load("address");
+        areas.dataValidation.load("type,prompt");
+        return { ws, cf, areas };
+      })
+  );
   if (candidates.length === 0) return { removed: [], syncs };
   await sync();
 
   // Our colour rules, and the blocks of cells they cover, once each.
-  const ours = candidates.filter(({ cf, areas }) => looksLikeOurs(cf) && areas.dataValidation.type !== "None"
-    && (areas.dataValidation.prompt?.title === PREPARE_MARK || MIXED.has(areas.dataValidation.type)));
-  const blocks = new Map<string, { ws: Excel.Worksheet; sheet: string; address: string; areas: Excel.RangeAreas; rules: number }>();
+  const ours = candidates.filter(
+    ({ cf, areas }) =>
+      looksLikeOurs(cf) &&
+      areas.dataValidation.type !== "None" &&
+      (areas.dataValidation.prompt?.title === PREPARE_MARK || MIXED.has(areas.dataValidation.type))
+  );
+  const blocks = new Map<
+    string,
+    { ws: Excel.Worksheet; sheet: string; address: string; areas: Excel.RangeAreas; rules: number }
+  >();
   for (const o of ours) {
     const k = `${o.ws.name}!${o.areas.address}`;
-    const b = blocks.get(k) ?? { ws: o.ws, sheet: o.ws.name, address: o.areas.address, areas: o.areas, rules: 0 };
+    const b = blocks.get(k) ?? {
+      ws: o.ws,
+      sheet: o.ws.name,
+      address: o.areas.address,
+      areas: o.areas,
+      rules: 0,
+    };
     b.rules++;
     blocks.set(k, b);
   }
   // Where the user has since put a drop-down of their own on some of the cells, only ours are cleared: looked at area by area, then cell by cell.
   const clear: { ws: Excel.Worksheet; address: string; whole?: Excel.RangeAreas }[] = [];
-  let mixed = [...blocks.values()].filter((b) => MIXED.has(b.areas.dataValidation.type)).flatMap((b) => b.address.split(",").map((a) => {
-    const validation = b.ws.getRange(localAddress(a)).dataValidation;
-    validation.load("type,prompt");
-    return { ws: b.ws, address: localAddress(a), validation };
-  }));
-  for (const b of blocks.values()) if (!MIXED.has(b.areas.dataValidation.type)) clear.push({ ws: b.ws, address: b.address, whole: b.areas });
+  let mixed = [...blocks.values()]
+    .filter((b) => MIXED.has(b.areas.dataValidation.type))
+    .flatMap((b) =>
+      b.address.split(",").map((a) => {
+        const validation = b.ws.getRange(localAddress(a)).dataValidation;
+        validation.load("type,prompt");
+        return { ws: b.ws, address: localAddress(a), validation };
+      })
+    );
+  for (const b of blocks.values())
+    if (!MIXED.has(b.areas.dataValidation.type))
+      clear.push({ ws: b.ws, address: b.address, whole: b.areas });
   for (let level = 0; mixed.length > 0 && level < 2; level++) {
     await sync();
     const closer: typeof mixed = [];
     for (const m of mixed) {
       const type = m.validation.type as string;
       if (!MIXED.has(type)) {
-        if (type !== "None" && m.validation.prompt?.title === PREPARE_MARK) clear.push({ ws: m.ws, address: m.address });
+        if (type !== "None" && m.validation.prompt?.title === PREPARE_MARK)
+          clear.push({ ws: m.ws, address: m.address });
         continue;
       }
       if (level === 1) continue;
@@ -225,13 +296,15 @@ export async function removePreparationInExcel(context: Excel.RequestContext): P
   }
 
   for (const { cf } of ours) cf.delete();
-  for (const c of clear) (c.whole ? c.whole.dataValidation : c.ws.getRange(c.address).dataValidation).clear();
+  for (const c of clear)
+    (c.whole ? c.whole.dataValidation : c.ws.getRange(c.address).dataValidation).clear();
   await sync();
 
   const removed: RemovedInExcel[] = [];
   for (const b of blocks.values()) {
     let r = removed.find((x) => x.sheet === b.sheet);
-    if (!r) removed.push((r = { sheet: b.sheet, ranges: [], cells: 0, validations: 0, colourRules: 0 }));
+    if (!r)
+      removed.push((r = { sheet: b.sheet, ranges: [], cells: 0, validations: 0, colourRules: 0 }));
     r.ranges.push(...localAddress(b.address).split(" "));
     r.colourRules += b.rules;
   }
@@ -239,7 +312,10 @@ export async function removePreparationInExcel(context: Excel.RequestContext): P
     const r = removed.find((x) => x.sheet === c.ws.name);
     if (!r) continue;
     r.validations++;
-    r.cells += parseAreas(c.address).reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+    r.cells += parseAreas(c.address).reduce(
+      (n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1),
+      0
+    );
   }
   return { removed, syncs };
 }

@@ -68,7 +68,13 @@ export function parseMergedAddresses(address: string, rowOffset = 0, colOffset =
     const [a, b] = local.split(":");
     const from = parseAddress(a);
     const to = parseAddress(b ?? a);
-    if (from && to) ranges.push({ top: from.row - rowOffset, left: from.col - colOffset, bottom: to.row - rowOffset, right: to.col - colOffset });
+    if (from && to)
+      ranges.push({
+        top: from.row - rowOffset,
+        left: from.col - colOffset,
+        bottom: to.row - rowOffset,
+        right: to.col - colOffset,
+      });
   }
   return ranges;
 }
@@ -89,14 +95,24 @@ function dropCoveredFills(grid: Grid): void {
     const colon = key.indexOf(":");
     const r = Number(key.slice(0, colon));
     const c = Number(key.slice(colon + 1));
-    const covered = merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+    const covered = merges.some(
+      (m) =>
+        r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left)
+    );
     if (covered) delete fills[key];
   }
   if (Object.keys(fills).length === 0) delete grid.fills;
 }
 
 /** Puts a loaded block into a grid's rows (the grid starts at A1, so cell addresses are the sheet's own). */
-function putRows(rows: CellValue[][], formats: Record<string, string>, top: number, left: number, values: unknown[][], numberFormat: unknown[][] | undefined): void {
+function putRows(
+  rows: CellValue[][],
+  formats: Record<string, string>,
+  top: number,
+  left: number,
+  values: unknown[][],
+  numberFormat: unknown[][] | undefined
+): void {
   values.forEach((rowValues, i) => {
     const r = top + i;
     const row: CellValue[] = rows[r] ?? new Array(left).fill(null);
@@ -116,7 +132,14 @@ interface SheetRead {
   formats: Record<string, string>;
   merges: MergedRange[];
   /** Rows still to read, in the used range's columns, and the estimated bytes of one of them. */
-  rest: { top: number; bottom: number; left: number; width: number; rowBytes: number; mergeBytes: number } | null;
+  rest: {
+    top: number;
+    bottom: number;
+    left: number;
+    width: number;
+    rowBytes: number;
+    mergeBytes: number;
+  } | null;
   merged: Excel.RangeAreas | null;
 }
 
@@ -128,7 +151,10 @@ interface Block {
   withMerges: boolean;
 }
 
-export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookRead> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions = {}
+): Promise<WorkbookRead> {
   const batch = new PayloadBatch(context, options.budget);
   const sheets = context.workbook.worksheets;
   sheets.load("items");
@@ -160,13 +186,21 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const reads: SheetRead[] = probed.map(({ sheet, used, probe, merged }) => {
     const rows: CellValue[][] = [];
     const formats: Record<string, string> = {};
-    const merges = !merged.isNullObject && merged.address ? parseMergedAddresses(merged.address) : [];
+    const merges =
+      !merged.isNullObject && merged.address ? parseMergedAddresses(merged.address) : [];
     const read: SheetRead = { sheet, rows, formats, merges, rest: null, merged: null };
     if (used.isNullObject) return read;
     let probeBytes = 0;
     let probeCells = 0;
     if (!probe.isNullObject) {
-      putRows(rows, formats, probe.rowIndex, probe.columnIndex, probe.values as unknown[][], probe.numberFormat as unknown[][]);
+      putRows(
+        rows,
+        formats,
+        probe.rowIndex,
+        probe.columnIndex,
+        probe.values as unknown[][],
+        probe.numberFormat as unknown[][]
+      );
       probeBytes = jsonBytes(probe.values) + jsonBytes(probe.numberFormat);
       probeCells = probe.rowCount * probe.columnCount;
       largestBlock = Math.max(largestBlock, probeCells);
@@ -174,26 +208,51 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const bottom = used.rowIndex + used.rowCount - 1;
     if (bottom < PROBE_ROWS) return read;
     const probeGrid: Grid = { sheet: sheet.name, rows: fillGaps([...rows]), merges, formats };
-    const wanted = sheet.name === history || used.rowCount * used.columnCount <= SMALL_SHEET_CELLS || detectTables(probeGrid).length > 0;
+    const wanted =
+      sheet.name === history ||
+      used.rowCount * used.columnCount <= SMALL_SHEET_CELLS ||
+      detectTables(probeGrid).length > 0;
     if (!wanted) {
       probedOnly.push(sheet.name);
       return read;
     }
-    const perCell = Math.max(MIN_CELL_BYTES, probeCells > 0 ? (probeBytes / probeCells) * ESTIMATE_MARGIN : 40);
+    const perCell = Math.max(
+      MIN_CELL_BYTES,
+      probeCells > 0 ? (probeBytes / probeCells) * ESTIMATE_MARGIN : 40
+    );
     const probeRows = probe.isNullObject ? 1 : probe.rowCount;
-    const mergeBytes = merges.length ? (jsonBytes(merged.address) / probeRows) * ESTIMATE_MARGIN : 0;
-    read.rest = { top: Math.max(PROBE_ROWS, used.rowIndex), bottom, left: used.columnIndex, width: used.columnCount, rowBytes: Math.ceil(perCell * used.columnCount) + 4, mergeBytes };
+    const mergeBytes = merges.length
+      ? (jsonBytes(merged.address) / probeRows) * ESTIMATE_MARGIN
+      : 0;
+    read.rest = {
+      top: Math.max(PROBE_ROWS, used.rowIndex),
+      bottom,
+      left: used.columnIndex,
+      width: used.columnCount,
+      rowBytes: Math.ceil(perCell * used.columnCount) + 4,
+      mergeBytes,
+    };
     return read;
   });
 
   // (3…) The rest of the sheets that need it, in blocks that fill each batch to the budget.
-  let queue: Block[] = reads.filter((r) => r.rest).map((read) => ({ read, top: read.rest!.top, height: read.rest!.bottom - read.rest!.top + 1, rowBytes: read.rest!.rowBytes, withMerges: true }));
+  let queue: Block[] = reads
+    .filter((r) => r.rest)
+    .map((read) => ({
+      read,
+      top: read.rest!.top,
+      height: read.rest!.bottom - read.rest!.top + 1,
+      rowBytes: read.rest!.rowBytes,
+      withMerges: true,
+    }));
   while (queue.length > 0) {
     const sent: { block: Block; range: Excel.Range; merged: Excel.RangeAreas | null }[] = [];
     while (queue.length > 0) {
       const block = queue[0];
       const rest = block.read.rest!;
-      const mergeBytes = block.withMerges ? Math.ceil(rest.mergeBytes * (rest.bottom - rest.top + 1)) + CALL_BYTES : 0;
+      const mergeBytes = block.withMerges
+        ? Math.ceil(rest.mergeBytes * (rest.bottom - rest.top + 1)) + CALL_BYTES
+        : 0;
       const fitRows = Math.floor((batch.responseRoom - mergeBytes) / block.rowBytes);
       if (fitRows < 1 && batch.pending) break;
       const height = Math.max(1, Math.min(block.height, fitRows));
@@ -202,13 +261,21 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       let merged: Excel.RangeAreas | null = null;
       if (block.withMerges) {
         // The merged areas below the probe: the whole of the rest, asked once.
-        merged = block.read.sheet.getRangeByIndexes(rest.top, rest.left, rest.bottom - rest.top + 1, rest.width).getMergedAreasOrNullObject();
+        merged = block.read.sheet
+          .getRangeByIndexes(rest.top, rest.left, rest.bottom - rest.top + 1, rest.width)
+          .getMergedAreasOrNullObject();
         merged.load("address");
       }
       batch.add(CALL_BYTES * (merged ? 4 : 2), height * block.rowBytes + mergeBytes);
       largestBlock = Math.max(largestBlock, height * rest.width);
       sent.push({ block: { ...block, height }, range, merged });
-      if (height < block.height) queue[0] = { ...block, top: block.top + height, height: block.height - height, withMerges: false };
+      if (height < block.height)
+        queue[0] = {
+          ...block,
+          top: block.top + height,
+          height: block.height - height,
+          withMerges: false,
+        };
       else queue.shift();
     }
     try {
@@ -222,12 +289,25 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       continue;
     }
     for (const { block, range, merged } of sent) {
-      putRows(block.read.rows, block.read.formats, block.top, block.read.rest!.left, range.values as unknown[][], range.numberFormat as unknown[][]);
-      if (merged && !merged.isNullObject && merged.address) block.read.merges.push(...parseMergedAddresses(merged.address));
+      putRows(
+        block.read.rows,
+        block.read.formats,
+        block.top,
+        block.read.rest!.left,
+        range.values as unknown[][],
+        range.numberFormat as unknown[][]
+      );
+      if (merged && !merged.isNullObject && merged.address)
+        block.read.merges.push(...parseMergedAddresses(merged.address));
     }
   }
 
-  const grids: Grid[] = reads.map(({ sheet, rows, formats, merges }) => ({ sheet: sheet.name, rows: fillGaps(rows), merges: dedupeMerges(merges), formats }));
+  const grids: Grid[] = reads.map(({ sheet, rows, formats, merges }) => ({
+    sheet: sheet.name,
+    rows: fillGaps(rows),
+    merges: dedupeMerges(merges),
+    formats,
+  }));
 
   // A mark naming a sheet that is not there any more is as good as gone.
   const present = new Set(grids.map((g) => g.sheet));
@@ -243,18 +323,28 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   }
 
   // The fills of the status cells only: a property per cell costs, and no other cell's colour is read.
-  const fillReads: { grid: Grid; top: number; left: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  const fillReads: {
+    grid: Grid;
+    top: number;
+    left: number;
+    result: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  }[] = [];
   const startSyncs = batch.syncs;
   for (let i = 0; i < reads.length; i++) {
     const grid = grids[i];
     if (grid.generated) continue;
     for (const m of statusCellRanges(grid)) {
       const width = m.right - m.left + 1;
-      for (let top = m.top; top <= m.bottom; ) {
+      for (let top = m.top; top <= m.bottom;) {
         const room = Math.floor(batch.responseRoom / (FILL_BYTES_PER_CELL * width));
         if (room < 1 && batch.pending) await batch.sync();
-        const height = Math.min(Math.max(1, Math.floor(batch.responseRoom / (FILL_BYTES_PER_CELL * width))), m.bottom - top + 1);
-        const result = reads[i].sheet.getRangeByIndexes(top, m.left, height, width).getCellProperties({ format: { fill: { color: true } } });
+        const height = Math.min(
+          Math.max(1, Math.floor(batch.responseRoom / (FILL_BYTES_PER_CELL * width))),
+          m.bottom - top + 1
+        );
+        const result = reads[i].sheet
+          .getRangeByIndexes(top, m.left, height, width)
+          .getCellProperties({ format: { fill: { color: true } } });
         batch.add(CALL_BYTES * 2, height * width * FILL_BYTES_PER_CELL);
         largestBlock = Math.max(largestBlock, height * width);
         fillReads.push({ grid, top, left: m.left, result });
@@ -265,10 +355,12 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   if (fillReads.length > 0 || batch.syncs > startSyncs) {
     await batch.flush();
     for (const { grid, top, left, result } of fillReads) {
-      result.value.forEach((row, i) => row.forEach((cell, j) => {
-        const hex = fillHex(cell?.format?.fill?.color);
-        if (hex) (grid.fills ??= {})[`${top + i}:${left + j}`] = hex;
-      }));
+      result.value.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          const hex = fillHex(cell?.format?.fill?.color);
+          if (hex) (grid.fills ??= {})[`${top + i}:${left + j}`] = hex;
+        })
+      );
     }
     for (const g of grids) if (g.fills) dropCoveredFills(g);
   }
@@ -276,8 +368,15 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
   const settings = saved.isNullObject || typeof saved.value !== "string" ? null : saved.value;
   return {
-    grids, owned, staleMarks, settings, syncs: batch.syncs, largestBlock,
-    maxRequestBytes: batch.maxRequestBytes, maxResponseBytes: batch.maxResponseBytes, probedOnly,
+    grids,
+    owned,
+    staleMarks,
+    settings,
+    syncs: batch.syncs,
+    largestBlock,
+    maxRequestBytes: batch.maxRequestBytes,
+    maxResponseBytes: batch.maxResponseBytes,
+    probedOnly,
   };
 }
 

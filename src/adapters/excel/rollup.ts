@@ -38,19 +38,38 @@ export interface ExcelRollupResult {
   settingsProblem?: string;
 }
 
-export async function rollupInExcel(context: Excel.RequestContext, others: PlanDigest[], options: ExcelRollupOptions = {}): Promise<ExcelRollupResult> {
+export async function rollupInExcel(
+  context: Excel.RequestContext,
+  others: PlanDigest[],
+  options: ExcelRollupOptions = {}
+): Promise<ExcelRollupResult> {
   const read = await readWorkbook(context);
   const { config, problem } = configFrom(read.settings, options.config);
   const digests: PlanDigest[] = [];
   if (!options.withoutSelf) {
     // The add-in's own sheets (an earlier roll-up among them) are left out of the plan, as in Validate.
     const report = analysePlan(read.grids, { quarter: options.quarter, config });
-    digests.push(digestPlan(options.self || THIS_WORKBOOK, read.grids.filter((g) => !g.generated), report));
+    digests.push(
+      digestPlan(
+        options.self || THIS_WORKBOOK,
+        read.grids.filter((g) => !g.generated),
+        report
+      )
+    );
   }
   digests.push(...others);
   const rollup = buildRollup(digests, { onTargetRag: config?.onTargetRag });
   const all = rollupSheets(rollup);
   const specs = options.sheets === "rollup" ? all.filter((s) => s.role === "plans-rollup") : all;
-  const write = await writeSheets(context, specs, { sheetNames: read.grids.map((g) => g.sheet), owned: read.owned, staleMarks: read.staleMarks });
-  return { rollup, written: write.written, syncs: read.syncs + write.syncs, ...(problem ? { settingsProblem: problem } : {}) };
+  const write = await writeSheets(context, specs, {
+    sheetNames: read.grids.map((g) => g.sheet),
+    owned: read.owned,
+    staleMarks: read.staleMarks,
+  });
+  return {
+    rollup,
+    written: write.written,
+    syncs: read.syncs + write.syncs,
+    ...(problem ? { settingsProblem: problem } : {}),
+  };
 }

@@ -5,13 +5,18 @@
  */
 export function undoGroupSupported(): boolean {
   try {
-    return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.20");
+    return (
+      typeof Office !== "undefined" &&
+      !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.20")
+    );
   } catch {
     return false;
   }
 }
 
-export async function runAsOneUndoStep<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+export async function runAsOneUndoStep<T>(
+  work: (context: Excel.RequestContext) => Promise<T>
+): Promise<T> {
   if (!undoGroupSupported()) return Excel.run(work);
   try {
     return await Excel.run({ mergeUndoGroup: true }, work);

@@ -7,7 +7,13 @@
  * Styles go as few large ranges as possible: equal runs in consecutive rows make one rectangle, and
  * every rectangle of one style is set in one call per reference of up to 255 characters.
  */
-import { SHEET_NAMES, SheetRole, SheetSpec, freeSheetName, ownershipName } from "../../core/sheets/spec";
+import {
+  SHEET_NAMES,
+  SheetRole,
+  SheetSpec,
+  freeSheetName,
+  ownershipName,
+} from "../../core/sheets/spec";
 import type { CellStyle, ChartKind, ChartSpec, PrintSpec, TableSpec } from "../../core/sheets/spec";
 import { cellAddress, parseAddress, rangeAddress } from "../../core/cells";
 import { sheetRef } from "../../core/cells";
@@ -44,11 +50,20 @@ function applyFormat(f: Excel.RangeFormat, s: CellStyle): void {
   if (s.size) f.font.size = s.size;
   if (s.color) f.font.color = `#${s.color}`;
   if (s.wrap) f.wrapText = true;
-  if (s.align) f.horizontalAlignment = s.align === "center" ? "Center" : s.align === "right" ? "Right" : "Left";
+  if (s.align)
+    f.horizontalAlignment =
+      s.align === "center" ? "Center" : s.align === "right" ? "Right" : "Left";
   f.verticalAlignment = "Top";
 }
 
-interface StyledArea { top: number; left: number; height: number; width: number; style: CellStyle; key: string }
+interface StyledArea {
+  top: number;
+  left: number;
+  height: number;
+  width: number;
+  style: CellStyle;
+  key: string;
+}
 
 /**
  * The sheet's styles as rectangles: a run of equal cells in a row, carried down while the rows
@@ -83,7 +98,11 @@ export function styleAreas(spec: SheetSpec): StyledArea[] {
 }
 
 /** Queues one sheet's content: values and number formats in row blocks cut to the budget, styles as few large ranges as possible. */
-export async function queueSheet(batch: PayloadBatch, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
+export async function queueSheet(
+  batch: PayloadBatch,
+  ws: Excel.Worksheet,
+  spec: SheetSpec
+): Promise<void> {
   const width = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
   const height = spec.rows.length;
   const values: (string | number)[][] = [];
@@ -132,11 +151,16 @@ export async function queueSheet(batch: PayloadBatch, ws: Excel.Worksheet, spec:
   for (const a of styleAreas(spec)) byStyle.set(a.key, [...(byStyle.get(a.key) ?? []), a]);
   for (const areas of byStyle.values()) {
     const style = areas[0].style;
-    const addresses = areas.map((a) => rangeAddress(a.top, a.left, a.top + a.height - 1, a.left + a.width - 1));
+    const addresses = areas.map((a) =>
+      rangeAddress(a.top, a.left, a.top + a.height - 1, a.left + a.width - 1)
+    );
     for (const address of chunkAddresses(addresses)) {
       await batch.reserve(CALL_BYTES * (1 + formatCalls(style)) + address.length);
       // One area is a Range; several are RangeAreas (ExcelApi 1.9), formatted in one call each.
-      applyFormat(address.includes(",") ? ws.getRanges(address).format : ws.getRange(address).format, style);
+      applyFormat(
+        address.includes(",") ? ws.getRanges(address).format : ws.getRange(address).format,
+        style
+      );
     }
   }
   for (let r = 0; r < spec.rows.length; r++) {
@@ -155,10 +179,11 @@ export async function queueSheet(batch: PayloadBatch, ws: Excel.Worksheet, spec:
   }
   for (let c = 0; c < spec.columns.length; c++) {
     await batch.reserve(CALL_BYTES * 2);
-    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = spec.columns[c].width * POINTS_PER_WIDTH_UNIT;
+    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth =
+      spec.columns[c].width * POINTS_PER_WIDTH_UNIT;
   }
   // Rows of one height together: one call for the run.
-  for (let r = 0; r < spec.rowHeights.length; ) {
+  for (let r = 0; r < spec.rowHeights.length;) {
     const h = spec.rowHeights[r];
     let end = r + 1;
     while (end < spec.rowHeights.length && spec.rowHeights[end] === h && h !== undefined) end++;
@@ -169,24 +194,50 @@ export async function queueSheet(batch: PayloadBatch, ws: Excel.Worksheet, spec:
     r = end;
   }
   // The rest is a few calls a sheet whatever its size, sized generously.
-  await batch.reserve(CALL_BYTES * (4 + spec.iconSets.length * 4 + (spec.charts ?? []).reduce((n, c) => n + 12 + c.series.length * 8 + c.series.reduce((m, x) => m + (x.pointColours?.length ?? 0), 0), 0) + 8));
+  await batch.reserve(
+    CALL_BYTES *
+      (4 +
+        spec.iconSets.length * 4 +
+        (spec.charts ?? []).reduce(
+          (n, c) =>
+            n +
+            12 +
+            c.series.length * 8 +
+            c.series.reduce((m, x) => m + (x.pointColours?.length ?? 0), 0),
+          0
+        ) +
+        8)
+  );
   if (spec.frozenRows > 0) ws.freezePanes.freezeRows(spec.frozenRows);
   for (const rule of spec.iconSets) {
     const cf = ws.getRange(rule.range).conditionalFormats.add("IconSet");
     cf.iconSet.style = "ThreeTrafficLights1";
     cf.iconSet.criteria = [
       {} as Excel.ConditionalIconCriterion,
-      { type: "Number", operator: "GreaterThanOrEqual", formula: String(rule.amberFrom) } as Excel.ConditionalIconCriterion,
-      { type: "Number", operator: "GreaterThanOrEqual", formula: String(rule.greenFrom) } as Excel.ConditionalIconCriterion,
+      {
+        type: "Number",
+        operator: "GreaterThanOrEqual",
+        formula: String(rule.amberFrom),
+      } as Excel.ConditionalIconCriterion,
+      {
+        type: "Number",
+        operator: "GreaterThanOrEqual",
+        formula: String(rule.greenFrom),
+      } as Excel.ConditionalIconCriterion,
     ];
   }
   // A table brings its own filter; an AutoFilter over the same cells would fail the batch.
-  if (spec.filterRow !== undefined && !spec.table) ws.autoFilter.apply(ws.getRangeByIndexes(spec.filterRow, 0, 1, width));
+  if (spec.filterRow !== undefined && !spec.table)
+    ws.autoFilter.apply(ws.getRangeByIndexes(spec.filterRow, 0, 1, width));
   for (const chart of spec.charts ?? []) queueChart(ws, chart);
   if (spec.print) queuePrint(ws, spec.print);
 }
 
-const CHART_TYPE: Record<ChartKind, Excel.ChartType> = { "bar-stacked": "BarStacked", bar: "ColumnClustered", line: "Line" } as Record<ChartKind, Excel.ChartType>;
+const CHART_TYPE: Record<ChartKind, Excel.ChartType> = {
+  "bar-stacked": "BarStacked",
+  bar: "ColumnClustered",
+  line: "Line",
+} as Record<ChartKind, Excel.ChartType>;
 
 /** A chart over cells of its sheet: the first series makes it, the others are added to it, each with the same categories. */
 function queueChart(ws: Excel.Worksheet, c: ChartSpec): void {
@@ -211,7 +262,9 @@ function queueChart(ws: Excel.Worksheet, c: ChartSpec): void {
     if (c.kind === "line") series.format.line.color = `#${s.colour}`;
     else series.format.fill.setSolidColor(`#${s.colour}`);
     if (c.kind === "bar") series.hasDataLabels = true;
-    (s.pointColours ?? []).forEach((colour, p) => series.points.getItemAt(p).format.fill.setSolidColor(`#${colour}`));
+    (s.pointColours ?? []).forEach((colour, p) =>
+      series.points.getItemAt(p).format.fill.setSolidColor(`#${colour}`)
+    );
   });
 }
 
@@ -234,17 +287,29 @@ const NAME_TRIES = 4;
 
 interface PendingTable {
   table: Excel.Table;
-  candidates: { name: string; table: Excel.Table; name2: Excel.NamedItem; onOldSheet: Excel.Table | null }[];
+  candidates: {
+    name: string;
+    table: Excel.Table;
+    name2: Excel.NamedItem;
+    onOldSheet: Excel.Table | null;
+  }[];
 }
 
-function queueTable(context: Excel.RequestContext, ws: Excel.Worksheet, t: TableSpec, oldSheet: string | undefined): PendingTable {
+function queueTable(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  t: TableSpec,
+  oldSheet: string | undefined
+): PendingTable {
   const table = ws.tables.add(ws.getRange(t.range), true);
   table.style = t.style;
   const candidates = Array.from({ length: NAME_TRIES }, (_, i) => {
     const name = i === 0 ? t.name : `${t.name}${i + 1}`;
     const found = context.workbook.tables.getItemOrNullObject(name);
     const name2 = context.workbook.names.getItemOrNullObject(name);
-    const onOldSheet = oldSheet ? context.workbook.worksheets.getItem(oldSheet).tables.getItemOrNullObject(name) : null;
+    const onOldSheet = oldSheet
+      ? context.workbook.worksheets.getItem(oldSheet).tables.getItemOrNullObject(name)
+      : null;
     for (const x of [found, name2, onOldSheet]) x?.load("name");
     return { name, table: found, name2, onOldSheet };
   });
@@ -253,7 +318,10 @@ function queueTable(context: Excel.RequestContext, ws: Excel.Worksheet, t: Table
 
 /** Queued in the swap, after the old sheets are deleted. */
 function nameTable(p: PendingTable): void {
-  const free = p.candidates.find((c) => c.name2.isNullObject && (c.table.isNullObject || (c.onOldSheet && !c.onOldSheet.isNullObject)));
+  const free = p.candidates.find(
+    (c) =>
+      c.name2.isNullObject && (c.table.isNullObject || (c.onOldSheet && !c.onOldSheet.isNullObject))
+  );
   if (free) p.table.name = free.name;
 }
 
@@ -277,9 +345,16 @@ export interface WriteOptions {
   budget?: number;
 }
 
-export async function writeSheets(context: Excel.RequestContext, specs: SheetSpec[], now: WriteContext, options: WriteOptions = {}): Promise<{ written: SheetWritten[]; syncs: number; maxRequestBytes: number }> {
+export async function writeSheets(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  now: WriteContext,
+  options: WriteOptions = {}
+): Promise<{ written: SheetWritten[]; syncs: number; maxRequestBytes: number }> {
   // Calculation waits while the sheets are written; the suspension lasts one batch, so each asks again.
-  const batch = new PayloadBatch(context, options.budget, () => context.application.suspendApiCalculationUntilNextSync());
+  const batch = new PayloadBatch(context, options.budget, () =>
+    context.application.suspendApiCalculationUntilNextSync()
+  );
   const taken = new Set(now.sheetNames.map((n) => n.toLowerCase()));
   const temps = specs.map((spec, i) => {
     let name = `PlanScorecard tmp ${i + 1}`;
@@ -309,10 +384,13 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
   }
 
   const replacedRoles = new Set<SheetRole>();
-  const replacedNames = new Set(specs.map((spec) => now.owned.get(spec.role)).filter((n): n is string => !!n));
+  const replacedNames = new Set(
+    specs.map((spec) => now.owned.get(spec.role)).filter((n): n is string => !!n)
+  );
   const remaining = now.sheetNames.filter((n) => !replacedNames.has(n));
   for (const spec of specs) {
-    if (now.staleMarks?.includes(spec.role)) context.workbook.names.getItem(ownershipName(spec.role)).delete();
+    if (now.staleMarks?.includes(spec.role))
+      context.workbook.names.getItem(ownershipName(spec.role)).delete();
     const old = now.owned.get(spec.role);
     if (!old) continue;
     context.workbook.worksheets.getItem(old).delete();
@@ -326,9 +404,15 @@ export async function writeSheets(context: Excel.RequestContext, specs: SheetSpe
     const name = freeSheetName(spec.name, finalNames);
     finalNames.push(name);
     sheets[i].name = name;
-    context.workbook.names.add(ownershipName(spec.role), sheets[i].getRange("A1"), "Marks this sheet as made by Plan Scorecard");
+    context.workbook.names.add(
+      ownershipName(spec.role),
+      sheets[i].getRange("A1"),
+      "Marks this sheet as made by Plan Scorecard"
+    );
     written.push({
-      role: spec.role, name, replaced: replacedRoles.has(spec.role),
+      role: spec.role,
+      name,
+      replaced: replacedRoles.has(spec.role),
       ...(name !== SHEET_NAMES[spec.role] ? { userSheetKept: SHEET_NAMES[spec.role] } : {}),
     });
   });

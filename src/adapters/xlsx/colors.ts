@@ -7,14 +7,70 @@ import { Element, childNamed, childrenNamed } from "./xml";
 
 /** The legacy 64-colour palette (indexes 0–63; 64 and 65 are the system foreground and background). */
 export const INDEXED_COLORS: readonly string[] = [
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "800000", "008000", "000080", "808000", "800080", "008080", "C0C0C0", "808080",
-  "9999FF", "993366", "FFFFCC", "CCFFFF", "660066", "FF8080", "0066CC", "CCCCFF",
-  "000080", "FF00FF", "FFFF00", "00FFFF", "800080", "800000", "008080", "0000FF",
-  "00CCFF", "CCFFFF", "CCFFCC", "FFFF99", "99CCFF", "FF99CC", "CC99FF", "FFCC99",
-  "3366FF", "33CCCC", "99CC00", "FFCC00", "FF9900", "FF6600", "666699", "969696",
-  "003366", "339966", "003300", "333300", "993300", "993366", "333399", "333333",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "800000",
+  "008000",
+  "000080",
+  "808000",
+  "800080",
+  "008080",
+  "C0C0C0",
+  "808080",
+  "9999FF",
+  "993366",
+  "FFFFCC",
+  "CCFFFF",
+  "660066",
+  "FF8080",
+  "0066CC",
+  "CCCCFF",
+  "000080",
+  "FF00FF",
+  "FFFF00",
+  "00FFFF",
+  "800080",
+  "800000",
+  "008080",
+  "0000FF",
+  "00CCFF",
+  "CCFFFF",
+  "CCFFCC",
+  "FFFF99",
+  "99CCFF",
+  "FF99CC",
+  "CC99FF",
+  "FFCC99",
+  "3366FF",
+  "33CCCC",
+  "99CC00",
+  "FFCC00",
+  "FF9900",
+  "FF6600",
+  "666699",
+  "969696",
+  "003366",
+  "339966",
+  "003300",
+  "333300",
+  "993300",
+  "993366",
+  "333399",
+  "333333",
 ];
 
 /**
@@ -22,11 +78,35 @@ export const INDEXED_COLORS: readonly string[] = [
  * lt1, dk1, lt2, dk2, accent1–6, hlink, folHlink. Used when the workbook has no theme part.
  */
 export const DEFAULT_THEME_COLORS: readonly string[] = [
-  "FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "0563C1", "954F72",
+  "FFFFFF",
+  "000000",
+  "E7E6E6",
+  "44546A",
+  "4472C4",
+  "ED7D31",
+  "A5A5A5",
+  "FFC000",
+  "5B9BD5",
+  "70AD47",
+  "0563C1",
+  "954F72",
 ];
 
 /** The theme part's colour scheme children, in the order `theme="n"` counts (Excel swaps dk/lt). */
-const SCHEME_ORDER = ["lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink", "folHlink"];
+const SCHEME_ORDER = [
+  "lt1",
+  "dk1",
+  "lt2",
+  "dk2",
+  "accent1",
+  "accent2",
+  "accent3",
+  "accent4",
+  "accent5",
+  "accent6",
+  "hlink",
+  "folHlink",
+];
 
 const HEX6 = /^[0-9A-Fa-f]{6}$/;
 
@@ -40,7 +120,8 @@ export function themeColorsOf(theme: Element | null | undefined): string[] {
     const entry = childNamed(scheme, name);
     const color = entry && (childNamed(entry, "srgbClr") ?? childNamed(entry, "sysClr"));
     if (!color) return;
-    const value = color.localName === "sysClr" ? color.getAttribute("lastClr") : color.getAttribute("val");
+    const value =
+      color.localName === "sysClr" ? color.getAttribute("lastClr") : color.getAttribute("val");
     if (value && HEX6.test(value)) colors[i] = value.toUpperCase();
   });
   return colors;
@@ -72,7 +153,8 @@ function rgbToHsl(hex: string): [number, number, number] {
   if (max === min) return [0, 0, l];
   const d = max - min;
   const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
-  const h = max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  const h =
+    max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
   return [h / 6, s, l];
 }
 
@@ -92,7 +174,14 @@ function hslToHex(h: number, s: number, l: number): string {
     const p = 2 * l - q;
     rgb = [channel(h + 1 / 3, p, q), channel(h, p, q), channel(h - 1 / 3, p, q)];
   }
-  return rgb.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255).toString(16).padStart(2, "0")).join("").toUpperCase();
+  return rgb
+    .map((v) =>
+      Math.round(Math.min(1, Math.max(0, v)) * 255)
+        .toString(16)
+        .padStart(2, "0")
+    )
+    .join("")
+    .toUpperCase();
 }
 
 /**

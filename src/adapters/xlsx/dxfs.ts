@@ -39,7 +39,7 @@ export class DxfList {
     private readonly list: Span | null,
     private readonly entries: Span[],
     /** Where a new <dxfs> goes when the part has none. */
-    private readonly insertAt: number,
+    private readonly insertAt: number
   ) {
     this.texts = entries.map((e) => xml.slice(e.start, e.end));
   }
@@ -49,7 +49,10 @@ export class DxfList {
     if (!root) return null;
     const { children, parentClose } = childSpans(xml, root.openEnd);
     const list = children.find((c) => c.name === "dxfs") ?? null;
-    const entries = list && list.closeStart < list.end ? childSpans(xml, list.openEnd).children.filter((c) => c.name === "dxf") : [];
+    const entries =
+      list && list.closeStart < list.end
+        ? childSpans(xml, list.openEnd).children.filter((c) => c.name === "dxf")
+        : [];
     const after = children.find((c) => AFTER_DXFS.has(c.name));
     return new DxfList(xml, root.prefix, list, entries, after ? after.start : parentClose);
   }
@@ -69,7 +72,8 @@ export class DxfList {
   }
 
   colours(index: number): DxfColours | null {
-    const text = index < this.texts.length ? this.texts[index] : this.added[index - this.texts.length];
+    const text =
+      index < this.texts.length ? this.texts[index] : this.added[index - this.texts.length];
     return text === undefined ? null : dxfColours(text);
   }
 
@@ -94,7 +98,9 @@ export class DxfList {
   }
 
   get changed(): boolean {
-    return this.added.length > 0 || (this.list !== null && this.texts.length !== this.entries.length);
+    return (
+      this.added.length > 0 || (this.list !== null && this.texts.length !== this.entries.length)
+    );
   }
 
   /** The part's text with the entries added or dropped; untouched when nothing changed. */
@@ -106,21 +112,38 @@ export class DxfList {
       return applyEdits(this.xml, [{ start: this.insertAt, end: this.insertAt, text }]);
     }
     const open = this.xml.slice(this.list.start, this.list.openEnd);
-    const counted = (tag: string) => (/\bcount\s*=/.test(tag) ? tag.replace(/\bcount\s*=\s*(["'])\d*\1/, `count="${all.length}"`) : tag);
+    const counted = (tag: string) =>
+      /\bcount\s*=/.test(tag)
+        ? tag.replace(/\bcount\s*=\s*(["'])\d*\1/, `count="${all.length}"`)
+        : tag;
     if (all.length === 0 && this.entries.length > 0) {
       // Emptied again: as Excel writes an empty list.
       const selfClosed = counted(open).replace(/\s*>$/, "/>");
-      return applyEdits(this.xml, [{ start: this.list.start, end: this.list.end, text: selfClosed }]);
+      return applyEdits(this.xml, [
+        { start: this.list.start, end: this.list.end, text: selfClosed },
+      ]);
     }
     if (this.list.closeStart === this.list.end) {
       // <dxfs count="0"/> becomes a list with entries.
       const opened = counted(open).replace(/\s*\/>$/, ">");
-      return applyEdits(this.xml, [{ start: this.list.start, end: this.list.end, text: `${opened}${all.join("")}</${this.tag("dxfs")}>` }]);
+      return applyEdits(this.xml, [
+        {
+          start: this.list.start,
+          end: this.list.end,
+          text: `${opened}${all.join("")}</${this.tag("dxfs")}>`,
+        },
+      ]);
     }
     // Entries kept are not rewritten: dropped ones are cut out, new ones go before </dxfs>.
     const edits = [{ start: this.list.start, end: this.list.openEnd, text: counted(open) }];
-    for (const e of this.entries.slice(this.texts.length)) edits.push({ start: e.start, end: e.end, text: "" });
-    if (this.added.length) edits.push({ start: this.list.closeStart, end: this.list.closeStart, text: this.added.join("") });
+    for (const e of this.entries.slice(this.texts.length))
+      edits.push({ start: e.start, end: e.end, text: "" });
+    if (this.added.length)
+      edits.push({
+        start: this.list.closeStart,
+        end: this.list.closeStart,
+        text: this.added.join(""),
+      });
     return applyEdits(this.xml, edits);
   }
 }

@@ -5,7 +5,15 @@
  * Works in Node and in the browser (jszip).
  */
 import JSZip from "jszip";
-import { Document, Element, attrLocal, childNamed, childrenNamed, parseXml, serializeXml } from "./xml";
+import {
+  Document,
+  Element,
+  attrLocal,
+  childNamed,
+  childrenNamed,
+  parseXml,
+  serializeXml,
+} from "./xml";
 
 export class WorkbookReadError extends Error {}
 
@@ -81,7 +89,7 @@ export class XlsxPackage {
 
   private constructor(
     readonly zip: JSZip,
-    readonly workbookPath: string,
+    readonly workbookPath: string
   ) {}
 
   /** Opens the package, turning low-level failures into a sentence a user understands. */
@@ -89,10 +97,16 @@ export class XlsxPackage {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     if (bytes.length === 0) throw new WorkbookReadError("the file is empty");
     if (startsWith(bytes, OLE_MAGIC)) {
-      throw new WorkbookReadError("the file is password-protected or in the old .xls format; save it as an unprotected .xlsx workbook");
+      throw new WorkbookReadError(
+        "the file is password-protected or in the old .xls format; save it as an unprotected .xlsx workbook"
+      );
     }
-    if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError("the file is not an .xlsx workbook");
-    const damaged = (e: unknown) => new WorkbookReadError(`the file could not be read as an .xlsx workbook (${firstLine(e)}); it may be damaged or truncated`);
+    if (!startsWith(bytes, ZIP_MAGIC))
+      throw new WorkbookReadError("the file is not an .xlsx workbook");
+    const damaged = (e: unknown) =>
+      new WorkbookReadError(
+        `the file could not be read as an .xlsx workbook (${firstLine(e)}); it may be damaged or truncated`
+      );
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);
@@ -101,10 +115,13 @@ export class XlsxPackage {
     }
     try {
       const root = zip.file("_rels/.rels");
-      const rootRels = root ? relationshipsOf(parseXml(await root.async("string"), "_rels/.rels"), "") : [];
+      const rootRels = root
+        ? relationshipsOf(parseXml(await root.async("string"), "_rels/.rels"), "")
+        : [];
       const main = rootRels.find((r) => OFFICE_DOCUMENT.test(r.type));
       const workbookPath = main?.path ?? "xl/workbook.xml";
-      if (!zip.file(workbookPath)) throw new WorkbookReadError("the file is not an .xlsx workbook (it has no workbook part)");
+      if (!zip.file(workbookPath))
+        throw new WorkbookReadError("the file is not an .xlsx workbook (it has no workbook part)");
       const pkg = new XlsxPackage(zip, workbookPath);
       await pkg.xml(workbookPath);
       // A workbook without relationships has no worksheets either, and is turned away just below.
@@ -120,7 +137,10 @@ export class XlsxPackage {
    * A new package from its parts as text: a workbook made from scratch (the roll-up), which
    * may have no sheets yet. Nothing is checked: the parts are ours.
    */
-  static async fromParts(parts: Record<string, string>, workbookPath = "xl/workbook.xml"): Promise<XlsxPackage> {
+  static async fromParts(
+    parts: Record<string, string>,
+    workbookPath = "xl/workbook.xml"
+  ): Promise<XlsxPackage> {
     const zip = new JSZip();
     for (const [path, text] of Object.entries(parts)) zip.file(path, text);
     const pkg = new XlsxPackage(zip, workbookPath);
@@ -181,7 +201,9 @@ export class XlsxPackage {
     const file = this.zip.file(path);
     if (!file) return Promise.reject(new Error(`the package has no ${path}`));
     // jszip's chunked reader: public API, missing from its typings.
-    const stream = (file as unknown as { internalStream(type: "string"): ChunkStream }).internalStream("string");
+    const stream = (
+      file as unknown as { internalStream(type: "string"): ChunkStream }
+    ).internalStream("string");
     return new Promise((resolve, reject) => {
       stream
         .on("data", (chunk: string) => {
@@ -238,7 +260,11 @@ export class XlsxPackage {
     if (!list) return [];
     return childrenNamed(list, "definedName").map((el) => {
       const local = el.getAttribute("localSheetId");
-      return { name: el.getAttribute("name") ?? "", ...(local !== null && local !== "" ? { localSheetId: Number(local) } : {}), text: el.textContent ?? "" };
+      return {
+        name: el.getAttribute("name") ?? "",
+        ...(local !== null && local !== "" ? { localSheetId: Number(local) } : {}),
+        text: el.textContent ?? "",
+      };
     });
   }
 
@@ -258,6 +284,10 @@ export class XlsxPackage {
   async toBytes(): Promise<Uint8Array> {
     for (const path of this.changed) this.zip.file(path, serializeXml(this.docs.get(path)!));
     this.changed.clear();
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    return this.zip.generateAsync({
+      type: "uint8array",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    });
   }
 }

@@ -21,16 +21,27 @@ export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWor
   const pkg = await XlsxPackage.open(data);
   try {
     const styles = await readCellStyles(pkg);
-    const ctx = { sharedStrings: await readSharedStrings(pkg), cellFormats: styles.formats, cellFills: styles.fills, date1904: pkg.date1904 };
+    const ctx = {
+      sharedStrings: await readSharedStrings(pkg),
+      cellFormats: styles.formats,
+      cellFills: styles.fills,
+      date1904: pkg.date1904,
+    };
     const owned = new Map([...ownedSheets(pkg)].map(([role, s]) => [s.name, role]));
     const grids: Grid[] = [];
     for (const sheet of pkg.sheets()) {
-      grids.push({ ...(await readSheetGrid(pkg, sheet.name, sheet.path, ctx)), generated: owned.has(sheet.name), role: owned.get(sheet.name) });
+      grids.push({
+        ...(await readSheetGrid(pkg, sheet.name, sheet.path, ctx)),
+        generated: owned.has(sheet.name),
+        role: owned.get(sheet.name),
+      });
     }
     return { pkg, grids };
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const why = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 160);
-    throw new WorkbookReadError(`the file could not be read as an .xlsx workbook (${why}); it may be damaged or truncated`);
+    throw new WorkbookReadError(
+      `the file could not be read as an .xlsx workbook (${why}); it may be damaged or truncated`
+    );
   }
 }

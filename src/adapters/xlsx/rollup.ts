@@ -10,7 +10,11 @@ import { WorkbookReadError, readGrids } from "./read";
 import type { WrittenSheet } from "./write";
 
 /** Reads, scores and digests one plan; a file that cannot be read gives a digest saying why, never a throw. */
-export async function digestWorkbook(file: string, bytes: Uint8Array, options: AnalyseOptions = {}): Promise<PlanDigest> {
+export async function digestWorkbook(
+  file: string,
+  bytes: Uint8Array,
+  options: AnalyseOptions = {}
+): Promise<PlanDigest> {
   try {
     const { grids } = await readGrids(bytes);
     return digestPlan(file, grids, analysePlan(grids, options));
@@ -21,6 +25,8 @@ export async function digestWorkbook(file: string, bytes: Uint8Array, options: A
 }
 
 /** The roll-up workbook: Plans Roll-up, All KPIs and All Issues in a new package. */
-export function rollupWorkbook(rollup: Rollup): Promise<{ written: WrittenSheet[]; bytes: Uint8Array }> {
+export function rollupWorkbook(
+  rollup: Rollup
+): Promise<{ written: WrittenSheet[]; bytes: Uint8Array }> {
   return newWorkbook(rollupSheets(rollup));
 }

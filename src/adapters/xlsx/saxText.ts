@@ -16,13 +16,19 @@ const local = (name: string) => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
-export async function streamXml(pkg: XlsxPackage, path: string, handlers: SaxHandlers): Promise<void> {
+export async function streamXml(
+  pkg: XlsxPackage,
+  path: string,
+  handlers: SaxHandlers
+): Promise<void> {
   const parser = new SaxesParser({ position: false });
   let failure: Error | null = null;
   parser.on("error", (e) => {
     failure ??= new Error(`${path} is not well-formed XML (${e.message.split("\n")[0]})`);
   });
-  parser.on("opentag", (node) => handlers.open(local(node.name), node.attributes as Record<string, string>));
+  parser.on("opentag", (node) =>
+    handlers.open(local(node.name), node.attributes as Record<string, string>)
+  );
   parser.on("closetag", (node) => handlers.close(local(node.name)));
   parser.on("text", handlers.text);
   parser.on("cdata", handlers.text);

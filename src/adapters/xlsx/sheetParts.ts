@@ -27,8 +27,16 @@ export interface SheetPartIds {
 }
 
 function relsXml(rels: { id: string; type: string; target: string }[]): string {
-  return `${XML}<Relationships xmlns="${PKG_REL_NS}">` +
-    rels.map((r) => `<Relationship Id="${r.id}" Type="${REL_TYPE}/${r.type}" Target="${escapeXml(r.target)}"/>`).join("") + "</Relationships>";
+  return (
+    `${XML}<Relationships xmlns="${PKG_REL_NS}">` +
+    rels
+      .map(
+        (r) =>
+          `<Relationship Id="${r.id}" Type="${REL_TYPE}/${r.type}" Target="${escapeXml(r.target)}"/>`
+      )
+      .join("") +
+    "</Relationships>"
+  );
 }
 
 /** "xl/charts/chart3.xml" seen from "xl/drawings/drawing1.xml" → "../charts/chart3.xml". */
@@ -53,7 +61,8 @@ async function types(pkg: XlsxPackage): Promise<Element> {
 
 async function addOverride(pkg: XlsxPackage, path: string, contentType: string): Promise<void> {
   const root = await types(pkg);
-  if (childrenNamed(root, "Override").some((o) => o.getAttribute("PartName") === `/${path}`)) return;
+  if (childrenNamed(root, "Override").some((o) => o.getAttribute("PartName") === `/${path}`))
+    return;
   addChild(root, "Override", { PartName: `/${path}`, ContentType: contentType });
 }
 
@@ -85,7 +94,9 @@ export async function dropSheetParts(pkg: XlsxPackage, sheetPath: string): Promi
   if (reached.size === 0) return;
   // A part another relationship still points at is shared, not ours to remove.
   const usedElsewhere = new Set<string>();
-  const relsParts = Object.keys(pkg.zip.files).filter((p) => p.endsWith(".rels") && !reached.has(p));
+  const relsParts = Object.keys(pkg.zip.files).filter(
+    (p) => p.endsWith(".rels") && !reached.has(p)
+  );
   for (const rels of relsParts) {
     const owner = ownerOfRels(rels);
     if (owner === null || (owner !== "" && !pkg.has(owner))) continue;
@@ -95,7 +106,8 @@ export async function dropSheetParts(pkg: XlsxPackage, sheetPath: string): Promi
   for (const part of reached) {
     if (usedElsewhere.has(part)) continue;
     pkg.remove(part);
-    for (const o of childrenNamed(root, "Override")) if (o.getAttribute("PartName") === `/${part}`) root.removeChild(o);
+    for (const o of childrenNamed(root, "Override"))
+      if (o.getAttribute("PartName") === `/${part}`) root.removeChild(o);
   }
 }
 
@@ -113,7 +125,7 @@ async function tablesInUse(pkg: XlsxPackage): Promise<{ names: Set<string>; ids:
     if (o.getAttribute("ContentType") !== TYPE.table) continue;
     const part = (o.getAttribute("PartName") ?? "").replace(/^\//, "");
     const text = pkg.has(part) ? await pkg.text(part) : null;
-    const root = text ? /<(?:\w+:)?table\b[^>]*>/.exec(text)?.[0] ?? "" : "";
+    const root = text ? (/<(?:\w+:)?table\b[^>]*>/.exec(text)?.[0] ?? "") : "";
     const id = /\bid="(\d+)"/.exec(root)?.[1];
     if (id) ids.add(Number(id));
     for (const attr of ["name", "displayName"]) {
@@ -125,10 +137,12 @@ async function tablesInUse(pkg: XlsxPackage): Promise<{ names: Set<string>; ids:
 }
 
 function tableXml(table: TableSpec, id: number, name: string, columns: string[]): string {
-  return `${XML}<table xmlns="${MAIN_NS}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${table.range}" totalsRowShown="0">` +
+  return (
+    `${XML}<table xmlns="${MAIN_NS}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${table.range}" totalsRowShown="0">` +
     `<autoFilter ref="${table.range}"/><tableColumns count="${columns.length}">` +
     columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`).join("") +
-    `</tableColumns><tableStyleInfo name="${escapeXml(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+    `</tableColumns><tableStyleInfo name="${escapeXml(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
 }
 
 /** The column names a table takes from its header row: text, unique, never empty (Excel repairs a file otherwise). */
@@ -154,7 +168,12 @@ function letterIndex(letters: string): number {
 }
 
 /** Writes the sheet's drawing, charts and table parts and its relationships part; says which ids the sheet uses. */
-export async function writeSheetParts(pkg: XlsxPackage, sheetPath: string, sheetName: string, spec: SheetSpec): Promise<SheetPartIds> {
+export async function writeSheetParts(
+  pkg: XlsxPackage,
+  sheetPath: string,
+  sheetName: string,
+  spec: SheetSpec
+): Promise<SheetPartIds> {
   const sheetRels: { id: string; type: string; target: string }[] = [];
   const ids: SheetPartIds = { tables: [] };
   const charts = spec.charts ?? [];
@@ -168,11 +187,21 @@ export async function writeSheetParts(pkg: XlsxPackage, sheetPath: string, sheet
       await addOverride(pkg, path, TYPE.chart);
       chartRels.push({ id: `rId${i + 1}`, type: "chart", target: relativeTarget(drawing, path) });
     }
-    pkg.writeText(drawing, drawingXml(charts, chartRels.map((r) => r.id)));
+    pkg.writeText(
+      drawing,
+      drawingXml(
+        charts,
+        chartRels.map((r) => r.id)
+      )
+    );
     pkg.writeText(relsPathOf(drawing), relsXml(chartRels));
     await addOverride(pkg, drawing, TYPE.drawing);
     ids.drawing = `rId${sheetRels.length + 1}`;
-    sheetRels.push({ id: ids.drawing, type: "drawing", target: relativeTarget(sheetPath, drawing) });
+    sheetRels.push({
+      id: ids.drawing,
+      type: "drawing",
+      target: relativeTarget(sheetPath, drawing),
+    });
   }
   if (spec.table) {
     const inUse = await tablesInUse(pkg);

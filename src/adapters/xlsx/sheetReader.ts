@@ -53,10 +53,20 @@ export function decodeRange(ref: string): MergedRange {
   const [a, b = a] = ref.split(":");
   const from = decodeRef(a);
   const to = decodeRef(b);
-  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
 }
 
-function typedValue(type: string | undefined, text: string, fmt: string | undefined, ctx: SheetContext): CellValue {
+function typedValue(
+  type: string | undefined,
+  text: string,
+  fmt: string | undefined,
+  ctx: SheetContext
+): CellValue {
   switch (type) {
     case "s": {
       const s = ctx.sharedStrings[Number(text)];
@@ -81,7 +91,12 @@ function typedValue(type: string | undefined, text: string, fmt: string | undefi
   }
 }
 
-export async function readSheetGrid(pkg: XlsxPackage, name: string, path: string, ctx: SheetContext): Promise<Grid> {
+export async function readSheetGrid(
+  pkg: XlsxPackage,
+  name: string,
+  path: string,
+  ctx: SheetContext
+): Promise<Grid> {
   const rows: CellValue[][] = [];
   const formats: Record<string, string> = {};
   const fills: Record<string, string> = {};
@@ -153,7 +168,8 @@ export async function readSheetGrid(pkg: XlsxPackage, name: string, path: string
         const value = typedValue(cellType, text, fmt, ctx);
         if (value !== null) {
           values[colIndex] = value;
-          if ((typeof value === "number" || value instanceof Date) && formatMatters(fmt)) formats[`${rowIndex}:${colIndex}`] = fmt;
+          if ((typeof value === "number" || value instanceof Date) && formatMatters(fmt))
+            formats[`${rowIndex}:${colIndex}`] = fmt;
         }
       }
     },
@@ -200,7 +216,8 @@ function dropCoveredFills(fills: Record<string, string>, m: MergedRange): void {
   if (area <= 1) return;
   if (area <= 4096) {
     for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) delete fills[`${r}:${c}`];
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) delete fills[`${r}:${c}`];
     }
     return;
   }
@@ -209,6 +226,7 @@ function dropCoveredFills(fills: Record<string, string>, m: MergedRange): void {
     const colon = key.indexOf(":");
     const r = Number(key.slice(0, colon));
     const c = Number(key.slice(colon + 1));
-    if (r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) delete fills[key];
+    if (r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left))
+      delete fills[key];
   }
 }

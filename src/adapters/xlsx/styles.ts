@@ -6,14 +6,47 @@
 import type { CellStyle } from "../../core/sheets/spec";
 import type { XlsxPackage } from "./package";
 import { indexedColorsOf, resolveColor, themeColorsOf } from "./colors";
-import { Document, Element, addChild, childNamed, childrenNamed, ensureChild, parseXml, serializeNode } from "./xml";
+import {
+  Document,
+  Element,
+  addChild,
+  childNamed,
+  childrenNamed,
+  ensureChild,
+  parseXml,
+  serializeNode,
+} from "./xml";
 
 /** Excel's built-in number formats, by id (the ones without a locale-dependent code). */
 const BUILT_IN: Record<number, string> = {
-  0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
-  14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss",
-  22: 'm/d/yy "h":mm', 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00 ;(#,##0.00)", 40: "#,##0.00 ;[Red](#,##0.00)",
-  45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00 ;(#,##0.00)",
+  40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
 };
 
 const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -33,7 +66,8 @@ export async function readCellStyles(pkg: XlsxPackage): Promise<CellStyles> {
   const sheet = (await pkg.xml(path)).documentElement!;
   const custom = new Map<number, string>();
   const numFmts = childNamed(sheet, "numFmts");
-  for (const f of numFmts ? childrenNamed(numFmts, "numFmt") : []) custom.set(Number(f.getAttribute("numFmtId")), f.getAttribute("formatCode") ?? "");
+  for (const f of numFmts ? childrenNamed(numFmts, "numFmt") : [])
+    custom.set(Number(f.getAttribute("numFmtId")), f.getAttribute("formatCode") ?? "");
   const cellXfs = childNamed(sheet, "cellXfs");
   const xfs = cellXfs ? childrenNamed(cellXfs, "xf") : [];
   const formats = xfs.map((xf) => {
@@ -45,7 +79,12 @@ export async function readCellStyles(pkg: XlsxPackage): Promise<CellStyles> {
   // Most workbooks fill nothing, or fill in RGB: the theme part (large, slow to parse) is read only when a fill names a theme colour.
   const solid = fillElements.map((f) => solidColorElement(f));
   const themed = solid.some((el) => el?.hasAttribute("theme"));
-  const palette = solid.some(Boolean) ? { theme: themed ? await readThemeColors(pkg) : themeColorsOf(null), indexed: indexedColorsOf(sheet) } : null;
+  const palette = solid.some(Boolean)
+    ? {
+        theme: themed ? await readThemeColors(pkg) : themeColorsOf(null),
+        indexed: indexedColorsOf(sheet),
+      }
+    : null;
   const fillHex = solid.map((el) => {
     const hex = palette ? resolveColor(el, palette) : undefined;
     return hex === "FFFFFF" ? undefined : hex;
@@ -160,9 +199,22 @@ export class StyleAppender {
     const borderId = s.border ? this.border() : 0;
     const numFmtId = s.numFmt ? this.numFmt(s.numFmt) : 0;
     const xf = addChild(cellXfs, "xf", {
-      numFmtId, fontId, fillId, borderId, xfId: 0, applyNumberFormat: 1, applyFont: 1, applyFill: 1, applyBorder: 1, applyAlignment: 1,
+      numFmtId,
+      fontId,
+      fillId,
+      borderId,
+      xfId: 0,
+      applyNumberFormat: 1,
+      applyFont: 1,
+      applyFill: 1,
+      applyBorder: 1,
+      applyAlignment: 1,
     });
-    addChild(xf, "alignment", { horizontal: s.align, vertical: "top", wrapText: s.wrap ? 1 : undefined });
+    addChild(xf, "alignment", {
+      horizontal: s.align,
+      vertical: "top",
+      wrapText: s.wrap ? 1 : undefined,
+    });
     return this.intern(cellXfs, xf, "xf");
   }
 
@@ -191,7 +243,9 @@ export class StyleAppender {
     if (childrenNamed(fills, "fill").length < 2) {
       while (childrenNamed(fills, "fill").length < 2) {
         const n = childrenNamed(fills, "fill").length;
-        addChild(addChild(fills, "fill"), "patternFill", { patternType: n === 0 ? "none" : "gray125" });
+        addChild(addChild(fills, "fill"), "patternFill", {
+          patternType: n === 0 ? "none" : "gray125",
+        });
       }
     }
     const fill = addChild(fills, "fill");
@@ -207,7 +261,8 @@ export class StyleAppender {
     if (this.borderId !== undefined) return this.borderId;
     const borders = this.list("borders", ["cellStyleXfs", "cellXfs"]);
     const border = addChild(borders, "border");
-    for (const side of ["left", "right", "top", "bottom"]) addChild(addChild(border, side, { style: "thin" }), "color", { rgb: argb("BFBFBF") });
+    for (const side of ["left", "right", "top", "bottom"])
+      addChild(addChild(border, side, { style: "thin" }), "color", { rgb: argb("BFBFBF") });
     addChild(border, "diagonal");
     this.borderId = this.intern(borders, border, "border");
     return this.borderId;

@@ -10,8 +10,18 @@ import { Span, applyEdits, childSpans, rootOf, unescapeXml } from "./xmlSpans";
 
 /** Worksheet children that come before <conditionalFormatting>, after <sheetData>. */
 const BEFORE_RULES = new Set([
-  "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState",
-  "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
 ]);
 
 export interface FoundValidation {
@@ -85,18 +95,30 @@ export class WorksheetRules {
         this.listSpan = c;
         for (const v of c.closeStart < c.end ? childSpans(xml, c.openEnd).children : []) {
           if (v.name !== "dataValidation") continue;
-          this.validations.push({ sqref: v.attrs.sqref ?? "", promptTitle: v.attrs.promptTitle ?? "", errorTitle: v.attrs.errorTitle ?? "", span: v });
+          this.validations.push({
+            sqref: v.attrs.sqref ?? "",
+            promptTitle: v.attrs.promptTitle ?? "",
+            errorTitle: v.attrs.errorTitle ?? "",
+            span: v,
+          });
         }
       } else if (c.name === "conditionalFormatting") {
-        const rules = (c.closeStart < c.end ? childSpans(xml, c.openEnd).children : []).filter((r) => r.name === "cfRule").map((r) => ({
-          span: r, type: r.attrs.type ?? "", operator: r.attrs.operator ?? "",
-          dxfId: r.attrs.dxfId !== undefined ? Number(r.attrs.dxfId) : null, formula: this.formulaOf(r),
-        }));
+        const rules = (c.closeStart < c.end ? childSpans(xml, c.openEnd).children : [])
+          .filter((r) => r.name === "cfRule")
+          .map((r) => ({
+            span: r,
+            type: r.attrs.type ?? "",
+            operator: r.attrs.operator ?? "",
+            dxfId: r.attrs.dxfId !== undefined ? Number(r.attrs.dxfId) : null,
+            formula: this.formulaOf(r),
+          }));
         this.formats.push({ sqref: c.attrs.sqref ?? "", span: c, rules });
       } else if (c.name === "extLst") {
         // Validations Excel keeps in its extension list (a list from another sheet): the user's, always.
         const ext = xml.slice(c.start, c.end);
-        for (const m of ext.matchAll(/<(?:\w+:)?dataValidation\b[\s\S]*?<(?:\w+:)?sqref>([^<]*)<\/(?:\w+:)?sqref>/g)) {
+        for (const m of ext.matchAll(
+          /<(?:\w+:)?dataValidation\b[\s\S]*?<(?:\w+:)?sqref>([^<]*)<\/(?:\w+:)?sqref>/g
+        )) {
           this.validations.push({ sqref: m[1], promptTitle: "", errorTitle: "", span: null });
         }
       }
@@ -118,7 +140,8 @@ export class WorksheetRules {
     let max = 0;
     for (const c of this.children) {
       if (c.name !== "conditionalFormatting" && c.name !== "extLst") continue;
-      for (const m of this.xml.slice(c.start, c.end).matchAll(/\bpriority\s*=\s*["'](\d+)["']/g)) max = Math.max(max, Number(m[1]));
+      for (const m of this.xml.slice(c.start, c.end).matchAll(/\bpriority\s*=\s*["'](\d+)["']/g))
+        max = Math.max(max, Number(m[1]));
     }
     return max;
   }
@@ -142,22 +165,38 @@ export class WorksheetRules {
   }
 
   get changed(): boolean {
-    return this.addedFormats.length + this.addedValidations.length + this.removedValidations.size + this.removedRules.size + this.removedFormats.size > 0;
+    return (
+      this.addedFormats.length +
+        this.addedValidations.length +
+        this.removedValidations.size +
+        this.removedRules.size +
+        this.removedFormats.size >
+      0
+    );
   }
 
   private formatXml(f: NewFormat, priority: { next: number }): string {
     const t = (n: string) => this.tag(n);
-    const rules = f.rules.map((r) =>
-      `<${t("cfRule")} type="cellIs" dxfId="${r.dxfId}" priority="${priority.next++}" operator="equal"><${t("formula")}>${escapeXml(`"${r.word.replace(/"/g, '""')}"`)}</${t("formula")}></${t("cfRule")}>`);
+    const rules = f.rules.map(
+      (r) =>
+        `<${t("cfRule")} type="cellIs" dxfId="${r.dxfId}" priority="${priority.next++}" operator="equal"><${t("formula")}>${escapeXml(`"${r.word.replace(/"/g, '""')}"`)}</${t("formula")}></${t("cfRule")}>`
+    );
     return `<${t("conditionalFormatting")} sqref="${escapeXml(f.sqref)}">${rules.join("")}</${t("conditionalFormatting")}>`;
   }
 
   private validationXml(v: NewValidation): string {
     const t = (n: string) => this.tag(n);
     const attrs = [
-      'type="list"', 'errorStyle="warning"', 'allowBlank="1"', 'showInputMessage="1"', 'showErrorMessage="1"',
-      `errorTitle="${escapeXml(v.errorAlert.title)}"`, `error="${escapeXml(v.errorAlert.message)}"`,
-      `promptTitle="${escapeXml(v.prompt.title)}"`, `prompt="${escapeXml(v.prompt.message)}"`, `sqref="${escapeXml(v.sqref)}"`,
+      'type="list"',
+      'errorStyle="warning"',
+      'allowBlank="1"',
+      'showInputMessage="1"',
+      'showErrorMessage="1"',
+      `errorTitle="${escapeXml(v.errorAlert.title)}"`,
+      `error="${escapeXml(v.errorAlert.message)}"`,
+      `promptTitle="${escapeXml(v.prompt.title)}"`,
+      `prompt="${escapeXml(v.prompt.message)}"`,
+      `sqref="${escapeXml(v.sqref)}"`,
     ];
     return `<${t("dataValidation")} ${attrs.join(" ")}><${t("formula1")}>${escapeXml(`"${v.list.join(",")}"`)}</${t("formula1")}></${t("dataValidation")}>`;
   }
@@ -165,25 +204,37 @@ export class WorksheetRules {
   toXml(): string {
     if (!this.changed) return this.xml;
     const edits: { start: number; end: number; text: string }[] = [];
-    for (const s of [...this.removedFormats, ...this.removedRules]) edits.push({ start: s.start, end: s.end, text: "" });
+    for (const s of [...this.removedFormats, ...this.removedRules])
+      edits.push({ start: s.start, end: s.end, text: "" });
     const priority = { next: this.maxPriority() + 1 };
     let insert = this.addedFormats.map((f) => this.formatXml(f, priority)).join("");
     const newValidations = this.addedValidations.map((v) => this.validationXml(v)).join("");
     const list = this.listSpan;
     if (!list) {
-      if (newValidations) insert += `<${this.tag("dataValidations")} count="${this.addedValidations.length}">${newValidations}</${this.tag("dataValidations")}>`;
+      if (newValidations)
+        insert += `<${this.tag("dataValidations")} count="${this.addedValidations.length}">${newValidations}</${this.tag("dataValidations")}>`;
     } else {
-      const kept = this.validations.filter((v) => v.span && !this.removedValidations.has(v.span)).length + this.addedValidations.length;
+      const kept =
+        this.validations.filter((v) => v.span && !this.removedValidations.has(v.span)).length +
+        this.addedValidations.length;
       if (kept === 0) edits.push({ start: list.start, end: list.end, text: "" });
       else {
-        for (const s of this.removedValidations) edits.push({ start: s.start, end: s.end, text: "" });
+        for (const s of this.removedValidations)
+          edits.push({ start: s.start, end: s.end, text: "" });
         const open = this.xml.slice(list.start, list.openEnd);
-        const counted = /\bcount\s*=/.test(open) ? open.replace(/\bcount\s*=\s*(["'])\d*\1/, `count="${kept}"`) : open;
+        const counted = /\bcount\s*=/.test(open)
+          ? open.replace(/\bcount\s*=\s*(["'])\d*\1/, `count="${kept}"`)
+          : open;
         if (list.closeStart === list.end) {
-          edits.push({ start: list.start, end: list.end, text: `${counted.replace(/\s*\/>$/, ">")}${newValidations}</${this.tag("dataValidations")}>` });
+          edits.push({
+            start: list.start,
+            end: list.end,
+            text: `${counted.replace(/\s*\/>$/, ">")}${newValidations}</${this.tag("dataValidations")}>`,
+          });
         } else {
           edits.push({ start: list.start, end: list.openEnd, text: counted });
-          if (newValidations) edits.push({ start: list.closeStart, end: list.closeStart, text: newValidations });
+          if (newValidations)
+            edits.push({ start: list.closeStart, end: list.closeStart, text: newValidations });
         }
       }
     }

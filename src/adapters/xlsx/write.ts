@@ -5,7 +5,13 @@
  * A user's sheet with the same name is left as it is and the new sheet goes
  * beside it ("Plan Summary (2)"). Every other part keeps its bytes.
  */
-import { SHEET_NAMES, SheetRole, SheetSpec, freeSheetName, ownershipName } from "../../core/sheets/spec";
+import {
+  SHEET_NAMES,
+  SheetRole,
+  SheetSpec,
+  freeSheetName,
+  ownershipName,
+} from "../../core/sheets/spec";
 import { sheetRef } from "../../core/cells";
 import { SheetEntry, XlsxPackage } from "./package";
 import { dropSheetParts, writeSheetParts } from "./sheetParts";
@@ -26,7 +32,9 @@ export interface WrittenSheet {
 /** A sheet of the add-in's that the user has protected: it is not ours to replace any more. */
 export class ProtectedSheetError extends Error {
   constructor(public readonly sheet: string) {
-    super(`the sheet "${sheet}" made by Plan Scorecard is protected; unprotect it (Review › Unprotect Sheet) or delete it, then run again`);
+    super(
+      `the sheet "${sheet}" made by Plan Scorecard is protected; unprotect it (Review › Unprotect Sheet) or delete it, then run again`
+    );
   }
 }
 
@@ -46,7 +54,7 @@ class Splice {
     private readonly pkg: XlsxPackage,
     private readonly workbook: Element,
     private readonly rels: Element,
-    private readonly types: Element,
+    private readonly types: Element
   ) {}
 
   static async open(pkg: XlsxPackage): Promise<Splice> {
@@ -62,16 +70,23 @@ class Splice {
   }
 
   private addRel(type: string, path: string): string {
-    const taken = new Set(childrenNamed(this.rels, "Relationship").map((r) => r.getAttribute("Id")));
+    const taken = new Set(
+      childrenNamed(this.rels, "Relationship").map((r) => r.getAttribute("Id"))
+    );
     let n = taken.size + 1;
     while (taken.has(`rId${n}`)) n++;
-    addChild(this.rels, "Relationship", { Id: `rId${n}`, Type: `${REL_TYPE}/${type}`, Target: this.relTarget(path) });
+    addChild(this.rels, "Relationship", {
+      Id: `rId${n}`,
+      Type: `${REL_TYPE}/${type}`,
+      Target: this.relTarget(path),
+    });
     return `rId${n}`;
   }
 
   private addOverride(path: string, contentType: string): void {
     const part = `/${path}`;
-    if (childrenNamed(this.types, "Override").some((o) => o.getAttribute("PartName") === part)) return;
+    if (childrenNamed(this.types, "Override").some((o) => o.getAttribute("PartName") === part))
+      return;
     addChild(this.types, "Override", { PartName: part, ContentType: contentType });
   }
 
@@ -113,7 +128,8 @@ class Splice {
       }
     }
     // definedNames follows sheets (and functionGroups / externalReferences when they are there).
-    while (after && ["functionGroups", "externalReferences"].includes(after.localName ?? "")) after = (after.nextSibling as Element | null);
+    while (after && ["functionGroups", "externalReferences"].includes(after.localName ?? ""))
+      after = after.nextSibling as Element | null;
     return addChild(this.workbook, "definedNames", {}, after);
   }
 
@@ -122,12 +138,17 @@ class Splice {
     if (!list) return;
     for (const el of childrenNamed(list, "definedName")) {
       const local = el.getAttribute("localSheetId");
-      if (match(el.getAttribute("name") ?? "", local ? Number(local) : undefined)) list.removeChild(el);
+      if (match(el.getAttribute("name") ?? "", local ? Number(local) : undefined))
+        list.removeChild(el);
     }
   }
 
   addName(name: string, text: string, localSheetId?: number, hidden = false): void {
-    const el = addChild(this.definedNamesList(), "definedName", { name, localSheetId, hidden: hidden ? 1 : undefined });
+    const el = addChild(this.definedNamesList(), "definedName", {
+      name,
+      localSheetId,
+      hidden: hidden ? 1 : undefined,
+    });
     el.appendChild(this.workbook.ownerDocument!.createTextNode(text));
   }
 
@@ -135,8 +156,10 @@ class Splice {
   dropCalcChain(): void {
     const path = this.pkg.partOfType("calcChain");
     if (!path) return;
-    for (const r of childrenNamed(this.rels, "Relationship")) if ((r.getAttribute("Type") ?? "").endsWith("/calcChain")) this.rels.removeChild(r);
-    for (const o of childrenNamed(this.types, "Override")) if (o.getAttribute("PartName") === `/${path}`) this.types.removeChild(o);
+    for (const r of childrenNamed(this.rels, "Relationship"))
+      if ((r.getAttribute("Type") ?? "").endsWith("/calcChain")) this.rels.removeChild(r);
+    for (const o of childrenNamed(this.types, "Override"))
+      if (o.getAttribute("PartName") === `/${path}`) this.types.removeChild(o);
     this.pkg.remove(path);
   }
 
@@ -155,7 +178,8 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
   // Check before changing anything, so a refusal leaves the workbook as it was.
   for (const spec of specs) {
     const old = owned.get(spec.role);
-    if (old && PROTECTED.test((await pkg.text(old.path)) ?? "")) throw new ProtectedSheetError(old.name);
+    if (old && PROTECTED.test((await pkg.text(old.path)) ?? ""))
+      throw new ProtectedSheetError(old.name);
   }
   const splice = await Splice.open(pkg);
   const styles = await StyleAppender.open(pkg, splice.stylesPath());
@@ -165,7 +189,10 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
     const old = owned.get(spec.role);
     let sheet: SheetEntry;
     if (old) {
-      const name = freeSheetName(spec.name, splice.sheetNames().filter((n) => n !== old.name));
+      const name = freeSheetName(
+        spec.name,
+        splice.sheetNames().filter((n) => n !== old.name)
+      );
       old.element.setAttribute("name", name);
       // What hung off the old sheet (its charts, its table, a note the user added) goes with it.
       await dropSheetParts(pkg, old.path);
@@ -179,7 +206,9 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
     pkg.writeText(sheet.path, xml);
     addSheetNames(splice, spec.role, sheet, names);
     written.push({
-      role: spec.role, name: sheet.name, replaced: Boolean(old),
+      role: spec.role,
+      name: sheet.name,
+      replaced: Boolean(old),
       ...(sheet.name !== SHEET_NAMES[spec.role] ? { userSheetKept: SHEET_NAMES[spec.role] } : {}),
     });
   }
@@ -188,11 +217,21 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
 }
 
 /** The sheet's names, replacing any it had: two names alike make Excel repair the file. */
-function addSheetNames(splice: Splice, role: SheetRole, sheet: SheetEntry, names: SheetNames): void {
+function addSheetNames(
+  splice: Splice,
+  role: SheetRole,
+  sheet: SheetEntry,
+  names: SheetNames
+): void {
   const index = splice.sheetIndex(sheet);
   // The mark is replaced even when stale: after a user deletes the sheet, Excel keeps it as "#REF!$A$1".
-  splice.removeNames((n, local) => (n === ownershipName(role) && local === undefined) || (local === index && SHEET_LOCAL_NAMES.includes(n)));
+  splice.removeNames(
+    (n, local) =>
+      (n === ownershipName(role) && local === undefined) ||
+      (local === index && SHEET_LOCAL_NAMES.includes(n))
+  );
   splice.addName(ownershipName(role), `${sheetRef(sheet.name)}!$A$1`);
   if (names.printTitles) splice.addName("_xlnm.Print_Titles", names.printTitles, index);
-  if (names.filterDatabase) splice.addName("_xlnm._FilterDatabase", names.filterDatabase, index, true);
+  if (names.filterDatabase)
+    splice.addName("_xlnm._FilterDatabase", names.filterDatabase, index, true);
 }

@@ -21,7 +21,9 @@ export function parseXml(text: string, part: string): Document {
 
 export function serializeXml(doc: Document): string {
   const body = new XMLSerializer().serializeToString(doc);
-  return body.startsWith("<?xml") ? body : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`;
+  return body.startsWith("<?xml")
+    ? body
+    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`;
 }
 
 /** One element as text (for comparing entries). */
@@ -51,7 +53,12 @@ export function attrLocal(el: Element, localName: string): string | null {
 }
 
 /** A new element in the parent's namespace, with the parent's prefix. */
-export function addChild(parent: Element, localName: string, attrs: Record<string, string | number | undefined> = {}, before?: Element | null): Element {
+export function addChild(
+  parent: Element,
+  localName: string,
+  attrs: Record<string, string | number | undefined> = {},
+  before?: Element | null
+): Element {
   const doc = parent.ownerDocument!;
   const name = parent.prefix ? `${parent.prefix}:${localName}` : localName;
   const el = doc.createElementNS(parent.namespaceURI, name);
@@ -65,10 +72,17 @@ export function ensureChild(parent: Element, localName: string, before?: Element
   return childNamed(parent, localName) ?? addChild(parent, localName, {}, before);
 }
 
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+const XML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
 
 /** Text for an XML attribute or element; characters XML 1.0 cannot hold are dropped. */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
 }

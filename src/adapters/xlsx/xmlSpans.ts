@@ -17,7 +17,8 @@ export interface Span {
   attrs: Record<string, string>;
 }
 
-const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 const localName = (qname: string) => qname.slice(qname.indexOf(":") + 1);
@@ -30,7 +31,9 @@ export function unescapeXml(text: string): string {
     if (lower === "amp") return "&";
     if (lower === "quot") return '"';
     if (lower === "apos") return "'";
-    return String.fromCodePoint(lower.startsWith("#x") ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10));
+    return String.fromCodePoint(
+      lower.startsWith("#x") ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10)
+    );
   });
 }
 
@@ -69,7 +72,14 @@ export function childSpans(xml: string, from: number): { children: Span[]; paren
       continue;
     }
     if (depth === 0) {
-      const span: Span = { name: localName(m[2]), start: m.index, end: m.index + m[0].length, openEnd: m.index + m[0].length, closeStart: m.index + m[0].length, attrs: attributesOf(m[3] ?? "") };
+      const span: Span = {
+        name: localName(m[2]),
+        start: m.index,
+        end: m.index + m[0].length,
+        openEnd: m.index + m[0].length,
+        closeStart: m.index + m[0].length,
+        attrs: attributesOf(m[3] ?? ""),
+      };
       if (selfClosing) children.push(span);
       else {
         open = span;
@@ -82,13 +92,19 @@ export function childSpans(xml: string, from: number): { children: Span[]; paren
 
 /** The root element's prefix ("x" for <x:worksheet>, "" for none) and where its start tag ends. */
 export function rootOf(xml: string, name: string): { prefix: string; openEnd: number } | null {
-  const m = new RegExp(`<(?:([A-Za-z_][\\w.-]*):)?${name}\\b(?:"[^"]*"|'[^']*'|[^'">])*>`).exec(xml);
+  const m = new RegExp(`<(?:([A-Za-z_][\\w.-]*):)?${name}\\b(?:"[^"]*"|'[^']*'|[^'">])*>`).exec(
+    xml
+  );
   return m ? { prefix: m[1] ?? "", openEnd: m.index + m[0].length } : null;
 }
 
 /** Text edits applied together, last first, so earlier offsets stay true. */
-export function applyEdits(xml: string, edits: { start: number; end: number; text: string }[]): string {
+export function applyEdits(
+  xml: string,
+  edits: { start: number; end: number; text: string }[]
+): string {
   let out = xml;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end))
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }

@@ -29,11 +29,13 @@ export function fieldColumns(t: PlanTable): [string, number][] {
   for (const [f, c] of Object.entries(t.columns.fields)) if (c !== undefined) list.push([f, c]);
   if (t.kind === "actions") {
     for (const [q, c] of Object.entries(t.columns.quarterStatus)) list.push([q, c]);
-    for (const [q, c] of Object.entries(t.columns.quarterCommentary)) list.push([`${q} commentary`, c]);
+    for (const [q, c] of Object.entries(t.columns.quarterCommentary))
+      list.push([`${q} commentary`, c]);
   } else {
     for (const [q, c] of Object.entries(t.columns.quarterActual)) list.push([q, c]);
     for (const y of t.columns.yearActuals) list.push([`actual ${y.label}`, y.col]);
-    for (const x of t.columns.targets.slice(1)) list.push([`target ${x.label || columnLetter(x.col)}`, x.col]);
+    for (const x of t.columns.targets.slice(1))
+      list.push([`target ${x.label || columnLetter(x.col)}`, x.col]);
   }
   return list;
 }
@@ -42,9 +44,17 @@ export function describeTable(t: PlanTable): TableReading {
   const columns: Record<string, string> = {};
   for (const [f, c] of fieldColumns(t)) columns[f] = columnLetter(c);
   const headers: Record<string, string> = {};
-  for (const [c, text] of Object.entries(t.headerText)) if (text) headers[columnLetter(Number(c))] = text;
+  for (const [c, text] of Object.entries(t.headerText))
+    if (text) headers[columnLetter(Number(c))] = text;
   return {
-    sheet: t.sheet, kind: t.kind, range: tableRange(t), header: t.headerRows.map((r) => r + 1), columns, headers,
-    sections: [...new Set(t.sections)], skipped: t.skipped, configured: !!t.configured,
+    sheet: t.sheet,
+    kind: t.kind,
+    range: tableRange(t),
+    header: t.headerRows.map((r) => r + 1),
+    columns,
+    headers,
+    sections: [...new Set(t.sections)],
+    skipped: t.skipped,
+    configured: !!t.configured,
   };
 }

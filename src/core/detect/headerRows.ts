@@ -59,15 +59,28 @@ export function classifyRow(values: CellValue[]): (HeaderMeaning[] | null)[] {
  * target date" (the date as it now stands); "Lead officer" over "Lead organisation" (the owner is a person).
  */
 const BETTER: [RegExp, RegExp][] = [
-  [/\b(revised|new|current|latest|amended|updated|rescheduled)\b/i, /\b(original|initial|baseline|old)\b/i],
-  [/\b(officer|owner|person|manager|named|contact)\b/i, /\b(organi[sz]ation|agency|partner|body|service|directorate|department)\b/i],
+  [
+    /\b(revised|new|current|latest|amended|updated|rescheduled)\b/i,
+    /\b(original|initial|baseline|old)\b/i,
+  ],
+  [
+    /\b(officer|owner|person|manager|named|contact)\b/i,
+    /\b(organi[sz]ation|agency|partner|body|service|directorate|department)\b/i,
+  ],
 ];
 
 function saysItBetter(now: string, before: string): boolean {
-  return BETTER.some(([better, worse]) => (better.test(now) && !better.test(before)) || (worse.test(before) && !worse.test(now)));
+  return BETTER.some(
+    ([better, worse]) =>
+      (better.test(now) && !better.test(before)) || (worse.test(before) && !worse.test(now))
+  );
 }
 
-export function meaningsFor(classified: (HeaderMeaning[] | null)[], table: TableKind, values?: CellValue[]): { meanings: Map<number, HeaderMeaning>; unmatched: number[] } {
+export function meaningsFor(
+  classified: (HeaderMeaning[] | null)[],
+  table: TableKind,
+  values?: CellValue[]
+): { meanings: Map<number, HeaderMeaning>; unmatched: number[] } {
   const meanings = new Map<number, HeaderMeaning>();
   const unmatched: number[] = [];
   const seen = new Map<string, number>();
@@ -76,7 +89,14 @@ export function meaningsFor(classified: (HeaderMeaning[] | null)[], table: Table
     const m = all.find((x) => x.table === table);
     if (!m) return void unmatched.push(c);
     // Two Target columns are told apart by year (a second header row may give it), so both are kept.
-    const key = m.table === "kpis" && m.field === "target" ? `target@${c}` : "quarter" in m ? `${m.field}:${m.quarter}` : "label" in m ? `${m.field}:${m.label}` : m.field;
+    const key =
+      m.table === "kpis" && m.field === "target"
+        ? `target@${c}`
+        : "quarter" in m
+          ? `${m.field}:${m.quarter}`
+          : "label" in m
+            ? `${m.field}:${m.label}`
+            : m.field;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       // A repeated meaning in one row (two "Comments" columns) keeps the first, unless this one is the revised one.
@@ -90,19 +110,32 @@ export function meaningsFor(classified: (HeaderMeaning[] | null)[], table: Table
 }
 
 function signatureOf(kind: TableKind, meanings: Map<number, HeaderMeaning>): string {
-  return kind + "|" + [...meanings.entries()].map(([c, m]) => `${c}=${JSON.stringify(m)}`).join(",");
+  return (
+    kind + "|" + [...meanings.entries()].map(([c, m]) => `${c}=${JSON.stringify(m)}`).join(",")
+  );
 }
 
 /** Columns that hold a KPI's figures: with the indicator, any one makes a KPI table (no target: data only). */
 const KPI_FIGURE_FIELDS = new Set(["quarterActual", "yearActual", "target", "actual"]);
 const KPI_VALUE_FIELDS = new Set([...KPI_FIGURE_FIELDS, "comparator"]);
 
-function actionHeader(values: CellValue[], classified: (HeaderMeaning[] | null)[], r: number): HeaderCandidate | null {
+function actionHeader(
+  values: CellValue[],
+  classified: (HeaderMeaning[] | null)[],
+  r: number
+): HeaderCandidate | null {
   const { meanings } = meaningsFor(classified, "actions", values);
   const fields = [...meanings.values()];
   const hasTitle = fields.some((m) => m.field === "title");
   if (!hasTitle || fields.length < 3) return null;
-  return { kind: "actions", rows: [r], meanings, texts: allTexts(values), category: null, signature: signatureOf("actions", meanings) };
+  return {
+    kind: "actions",
+    rows: [r],
+    meanings,
+    texts: allTexts(values),
+    category: null,
+    signature: signatureOf("actions", meanings),
+  };
 }
 
 /** Every header cell's words, read or not: the pane offers unread columns by their words. */
@@ -117,23 +150,35 @@ function allTexts(values: CellValue[], into: Record<number, string> = {}): Recor
 /** "2022/23", "2023-24", "2024", "Q1 2023/24": a row of these under a header says which period each column is for. */
 const PERIOD_LABEL = /^(q[1-4]\s*)?((19|20)\d\d(\s*[/-]\s*\d{2,4})?)$/i;
 
-function yearLabelRow(values: CellValue[], under: Map<number, HeaderMeaning>): Map<number, string> | null {
+function yearLabelRow(
+  values: CellValue[],
+  under: Map<number, HeaderMeaning>
+): Map<number, string> | null {
   const labels = new Map<number, string>();
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || v === "") continue;
-    const t = typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100 ? String(v) : cellText(v);
+    const t =
+      typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100
+        ? String(v)
+        : cellText(v);
     if (!PERIOD_LABEL.test(t)) return null;
     labels.set(c, t.replace(/\s+/g, ""));
   }
   return [...labels.keys()].some((c) => under.has(c)) ? labels : null;
 }
 
-function kpiHeader(grid: Grid, r: number, values: CellValue[], classified: (HeaderMeaning[] | null)[]): HeaderCandidate | null {
+function kpiHeader(
+  grid: Grid,
+  r: number,
+  values: CellValue[],
+  classified: (HeaderMeaning[] | null)[]
+): HeaderCandidate | null {
   const first = meaningsFor(classified, "kpis");
   const hasIndicator = [...first.meanings.values()].some((m) => m.field === "indicator");
   if (!hasIndicator) return null;
-  const count = (ms: Map<number, HeaderMeaning>, set: Set<string>) => [...ms.values()].filter((m) => set.has(m.field)).length;
+  const count = (ms: Map<number, HeaderMeaning>, set: Set<string>) =>
+    [...ms.values()].filter((m) => set.has(m.field)).length;
   const meanings = new Map(first.meanings);
   const rows = [r];
   const texts: Record<number, string> = {};
@@ -148,7 +193,8 @@ function kpiHeader(grid: Grid, r: number, values: CellValue[], classified: (Head
         const m = meanings.get(c);
         if (m?.table !== "kpis") continue;
         if (m.field === "target") meanings.set(c, { ...m, label });
-        else if (m.field === "actual") meanings.set(c, { table: "kpis", field: "yearActual", label });
+        else if (m.field === "actual")
+          meanings.set(c, { table: "kpis", field: "yearActual", label });
       }
     } else if (count(first.meanings, KPI_VALUE_FIELDS) < 2) {
       const second = meaningsFor(classifyRow(nextValues), "kpis");
@@ -164,7 +210,14 @@ function kpiHeader(grid: Grid, r: number, values: CellValue[], classified: (Head
   allTexts(values, texts);
   if (rows.length > 1) allTexts(mergedRowValues(grid, r + 1), texts);
   if (count(meanings, KPI_FIGURE_FIELDS) < 1 || meanings.size < 2) return null;
-  return { kind: "kpis", rows, meanings, texts, category, signature: signatureOf("kpis", meanings) + "|" + category };
+  return {
+    kind: "kpis",
+    rows,
+    meanings,
+    texts,
+    category,
+    signature: signatureOf("kpis", meanings) + "|" + category,
+  };
 }
 
 /**
@@ -181,7 +234,11 @@ function hasAnchor(values: CellValue[]): boolean {
     const text = cellText(v);
     if (!text) continue;
     for (const m of classifyHeader(text)) {
-      if ((m.table === "actions" && m.field === "title") || (m.table === "kpis" && m.field === "indicator")) return true;
+      if (
+        (m.table === "actions" && m.field === "title") ||
+        (m.table === "kpis" && m.field === "indicator")
+      )
+        return true;
     }
   }
   return false;
@@ -209,8 +266,11 @@ export function mergeHeaders(upper: HeaderCandidate, lower: HeaderCandidate): He
   for (const [c, m] of lower.meanings) meanings.set(c, m);
   const sorted = new Map([...meanings.entries()].sort((a, b) => a[0] - b[0]));
   return {
-    kind: upper.kind, rows: [...upper.rows, ...lower.rows], meanings: sorted, texts: { ...upper.texts, ...lower.texts },
-    category: upper.category ?? lower.category, signature: signatureOf(upper.kind, sorted) + "|" + (upper.category ?? lower.category),
+    kind: upper.kind,
+    rows: [...upper.rows, ...lower.rows],
+    meanings: sorted,
+    texts: { ...upper.texts, ...lower.texts },
+    category: upper.category ?? lower.category,
+    signature: signatureOf(upper.kind, sorted) + "|" + (upper.category ?? lower.category),
   };
 }
-

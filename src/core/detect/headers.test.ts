@@ -49,7 +49,10 @@ describe("classifyHeader: the KPI headers councils write (issue 11, items 1 and 
     ["Direction", { table: "kpis", field: "polarity" }],
     ["Good performance is", { table: "kpis", field: "polarity" }],
     ["Higher or lower is better", { table: "kpis", field: "polarity" }],
-    ["Q2 performance (30 September 2013)", { table: "kpis", field: "quarterActual", quarter: "Q2" }],
+    [
+      "Q2 performance (30 September 2013)",
+      { table: "kpis", field: "quarterActual", quarter: "Q2" },
+    ],
     ["Q3 performance (31 December 2013)", { table: "kpis", field: "quarterActual", quarter: "Q3" }],
     ["Achievement at 31 March 2014", { table: "kpis", field: "quarterActual", quarter: "Q4" }],
     ["Quarterly target", { table: "kpis", field: "target" }],

@@ -6,7 +6,12 @@
 import { tokens, wordsMatch } from "./fuzzy";
 import { remember } from "../memo";
 import {
-  ACTION_HEADER_WORDS, ActionField, COMMENTARY_WORDS, FIGURE_WORDS, KPI_HEADER_WORDS, KpiField,
+  ACTION_HEADER_WORDS,
+  ActionField,
+  COMMENTARY_WORDS,
+  FIGURE_WORDS,
+  KPI_HEADER_WORDS,
+  KpiField,
 } from "../vocabulary/headerWords";
 
 export type { ActionField, KpiField };
@@ -25,10 +30,15 @@ type Synonym = { words: string[]; meaning: HeaderMeaning };
 function buildSynonyms(): Synonym[] {
   const list: Synonym[] = [];
   for (const [field, phrases] of Object.entries(ACTION_HEADER_WORDS)) {
-    for (const p of phrases) list.push({ words: p.split(" "), meaning: { table: "actions", field: field as ActionField } });
+    for (const p of phrases)
+      list.push({
+        words: p.split(" "),
+        meaning: { table: "actions", field: field as ActionField },
+      });
   }
   for (const [field, phrases] of Object.entries(KPI_HEADER_WORDS)) {
-    for (const p of phrases) list.push({ words: p.split(" "), meaning: { table: "kpis", field: field as KpiField } });
+    for (const p of phrases)
+      list.push({ words: p.split(" "), meaning: { table: "kpis", field: field as KpiField } });
   }
   // Longest phrases first so "milestone due date" wins over "milestone", "target met" over "target".
   return list.sort((a, b) => b.words.length - a.words.length);
@@ -60,14 +70,23 @@ const MAX_EXTRA_WORDS = 4;
 /** "2015/16", "2015-2016", "2015". */
 const YEAR = /(20\d\d|19\d\d)(?:\s*[/-]\s*(\d{2,4}))?/;
 const MONTH_QUARTER: Record<string, Quarter> = {
-  june: "Q1", jun: "Q1", september: "Q2", sept: "Q2", sep: "Q2", december: "Q3", dec: "Q3", march: "Q4", mar: "Q4",
+  june: "Q1",
+  jun: "Q1",
+  september: "Q2",
+  sept: "Q2",
+  sep: "Q2",
+  december: "Q3",
+  dec: "Q3",
+  march: "Q4",
+  mar: "Q4",
 };
 
 function quarterOf(words: string[]): Quarter | null {
   for (let i = 0; i < words.length; i++) {
     const m = /^q([1-4])$/.exec(words[i]);
     if (m) return `Q${m[1]}` as Quarter;
-    if (words[i] === "quarter" && /^[1-4]$/.test(words[i + 1] ?? "")) return `Q${words[i + 1]}` as Quarter;
+    if (words[i] === "quarter" && /^[1-4]$/.test(words[i + 1] ?? ""))
+      return `Q${words[i + 1]}` as Quarter;
   }
   return null;
 }
@@ -95,7 +114,11 @@ export function classifyHeader(text: string): HeaderMeaning[] {
     const m = YEAR_FIRST.exec(text);
     if (m) return withYear(classifyHeader(`${m[2]} ${m[1]}`), m[1].replace(/\s+/g, ""));
   }
-  if ((first >= 48 && first <= 57) || (text.length > MAX_HEADER_LENGTH && text.trim().length > MAX_HEADER_LENGTH)) return NONE;
+  if (
+    (first >= 48 && first <= 57) ||
+    (text.length > MAX_HEADER_LENGTH && text.trim().length > MAX_HEADER_LENGTH)
+  )
+    return NONE;
   // Only short texts repeat (headers, statuses, "Core"); long narrative would only fill the memo.
   if (text.length > MEMO_TEXT_LENGTH) return classify(text);
   const known = memo.get(text);
@@ -107,7 +130,11 @@ export function classifyHeader(text: string): HeaderMeaning[] {
 
 /** A year-first header means what its words mean, for that year. */
 function withYear(found: HeaderMeaning[], year: string): HeaderMeaning[] {
-  return found.map((m) => (m.table === "kpis" && m.field === "actual" ? { table: "kpis", field: "yearActual", label: year } : m));
+  return found.map((m) =>
+    m.table === "kpis" && m.field === "actual"
+      ? { table: "kpis", field: "yearActual", label: year }
+      : m
+  );
 }
 
 /** A quarter as `quarterOf` finds it among the words: "q2" alone, or "quarter" then 1–4. */
@@ -135,19 +162,61 @@ const QUARTER_WORD_ANY_CASE = new RegExp(QUARTER_WORD.source, "i");
 
 /** A quarter word outside (asides); the text is only copied when it has brackets. */
 function hasQuarterWord(raw: string): boolean {
-  return raw.includes("(") ? QUARTER_WORD.test(raw.toLowerCase().replace(/\([^)]*\)/g, " ")) : QUARTER_WORD_ANY_CASE.test(raw);
+  return raw.includes("(")
+    ? QUARTER_WORD.test(raw.toLowerCase().replace(/\([^)]*\)/g, " "))
+    : QUARTER_WORD_ANY_CASE.test(raw);
 }
 
 /** First words of a figure column: "Actual", "Results", "Year end 2023/24", "Achievement at 31 March 2014". */
-const FIGURE_START = new Set(["actual", "actuals", "result", "results", "outturn", "outturns", "performance", "achievement", "achieved",
-  "value", "position", "latest", "current", "year", "ytd", "figure", "baseline"]);
-const FIGURE_HEADER = /^(actuals?|results?|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd)\b/i;
+const FIGURE_START = new Set([
+  "actual",
+  "actuals",
+  "result",
+  "results",
+  "outturn",
+  "outturns",
+  "performance",
+  "achievement",
+  "achieved",
+  "value",
+  "position",
+  "latest",
+  "current",
+  "year",
+  "ytd",
+  "figure",
+  "baseline",
+]);
+const FIGURE_HEADER =
+  /^(actuals?|results?|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd)\b/i;
 const BASELINE = /^baseline\b/i;
 
 /** The last word of a short header, for the suffix phrases ("… action", "… target date", "… owner"). */
-const FIELD_LAST_WORDS = new Set(["action", "actions", "activity", "activities", "task", "tasks", "date", "deadline", "timescale",
-  "timescales", "owner", "officer", "lead", "status", "rag", "indicator", "indicators", "measure", "measures", "target", "targets",
-  "recommendation", "recommendations"]);
+const FIELD_LAST_WORDS = new Set([
+  "action",
+  "actions",
+  "activity",
+  "activities",
+  "task",
+  "tasks",
+  "date",
+  "deadline",
+  "timescale",
+  "timescales",
+  "owner",
+  "officer",
+  "lead",
+  "status",
+  "rag",
+  "indicator",
+  "indicators",
+  "measure",
+  "measures",
+  "target",
+  "targets",
+  "recommendation",
+  "recommendations",
+]);
 
 /** Read from the end without copying the text: the last run of letters, lower-cased. */
 function endsWithFieldWord(raw: string): boolean {
@@ -157,7 +226,11 @@ function endsWithFieldWord(raw: string): boolean {
   while (end > 0 && " \t:*).".includes(raw[end - 1])) end--;
   let start = end;
   while (start > 0 && isLetter(raw.charCodeAt(start - 1))) start--;
-  return end - start >= 3 && end - start <= 15 && FIELD_LAST_WORDS.has(raw.slice(start, end).toLowerCase());
+  return (
+    end - start >= 3 &&
+    end - start <= 15 &&
+    FIELD_LAST_WORDS.has(raw.slice(start, end).toLowerCase())
+  );
 }
 
 function isLetter(c: number): boolean {
@@ -189,7 +262,13 @@ function classifyOne(raw: string): HeaderMeaning[] {
   // Most cells are not headers: settled from the first word alone, before the text is copied and split.
   const firstWord = firstWordOf(raw);
   if (!firstWord || /^\d/.test(firstWord)) return [];
-  if (!FIGURE_START.has(firstWord) && candidatesFor(firstWord).length === 0 && !endsWithFieldWord(raw) && !hasQuarterWord(raw)) return [];
+  if (
+    !FIGURE_START.has(firstWord) &&
+    candidatesFor(firstWord).length === 0 &&
+    !endsWithFieldWord(raw) &&
+    !hasQuarterWord(raw)
+  )
+    return [];
   const words = headerTokens(raw);
   if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 3) return [];
   const quarter = quarterOf(words);
@@ -197,13 +276,24 @@ function classifyOne(raw: string): HeaderMeaning[] {
 
   const found: HeaderMeaning[] = [];
   // "Progress (RAG)": an aside that names the status makes the column the status.
-  if (RAG_ASIDE.test(raw)) return [{ table: "actions", field: "status" }, { table: "kpis", field: "status" }];
+  if (RAG_ASIDE.test(raw))
+    return [
+      { table: "actions", field: "status" },
+      { table: "kpis", field: "status" },
+    ];
   for (const s of candidatesFor(words[0])) {
-    if (startsWith(words, s.words) && words.length - s.words.length <= MAX_EXTRA_WORDS + (YEAR.test(raw) ? 2 : 0)) {
+    if (
+      startsWith(words, s.words) &&
+      words.length - s.words.length <= MAX_EXTRA_WORDS + (YEAR.test(raw) ? 2 : 0)
+    ) {
       if (found.some((f) => f.table === s.meaning.table)) continue;
       const year = YEAR.exec(raw);
       // "Target 2023/24": which year a target is for, to choose between two of them.
-      found.push(s.meaning.table === "kpis" && year && s.meaning.field === "target" ? { ...s.meaning, label: yearLabel(year) } : s.meaning);
+      found.push(
+        s.meaning.table === "kpis" && year && s.meaning.field === "target"
+          ? { ...s.meaning, label: yearLabel(year) }
+          : s.meaning
+      );
     }
   }
   if (!found.some((f) => f.table === "kpis")) {
@@ -214,7 +304,12 @@ function classifyOne(raw: string): HeaderMeaning[] {
   if (found.length < 2 && words.length >= 2 && words.length <= 4) {
     for (const s of SUFFIX_PHRASES) {
       // An action field may be found this way beside a KPI one ("Revised target date"); a KPI field only alone.
-      if (s.words.length >= words.length || found.some((f) => f.table === s.meaning.table) || (s.meaning.table === "kpis" && found.length)) continue;
+      if (
+        s.words.length >= words.length ||
+        found.some((f) => f.table === s.meaning.table) ||
+        (s.meaning.table === "kpis" && found.length)
+      )
+        continue;
       const tail = words.slice(words.length - s.words.length);
       if (tail.every((w, i) => wordsMatch(w, s.words[i]))) found.push(s.meaning);
     }
@@ -225,7 +320,9 @@ function classifyOne(raw: string): HeaderMeaning[] {
 const RAG_ASIDE = /\(\s*(rag|r\/a\/g|rag status|rag rating|status)\s*\)/i;
 /** Phrases that name a field when they end a header; only a header's own words, never narrative. */
 const SUFFIX_FIELDS = new Set(["title", "due", "officer", "status", "indicator", "target"]);
-const SUFFIX_PHRASES = SYNONYMS.filter((s) => SUFFIX_FIELDS.has(s.meaning.field) && !(s.words.length === 1 && s.words[0].length < 4));
+const SUFFIX_PHRASES = SYNONYMS.filter(
+  (s) => SUFFIX_FIELDS.has(s.meaning.field) && !(s.words.length === 1 && s.words[0].length < 4)
+);
 
 function yearLabel(m: RegExpExecArray): string {
   return m[0].replace(/\s+/g, "");
@@ -236,29 +333,54 @@ function figureMeaning(raw: string): HeaderMeaning | null {
   const baseline = BASELINE.test(raw);
   if (!baseline && !FIGURE_HEADER.test(raw)) return null;
   const lower = raw.toLowerCase();
-  const month = /\b(june?|sept?(?:ember)?|dec(?:ember)?|mar(?:ch)?)\b/.exec(lower.replace(/^[^0-9]*?\b(year|financial)\b/, ""));
+  const month = /\b(june?|sept?(?:ember)?|dec(?:ember)?|mar(?:ch)?)\b/.exec(
+    lower.replace(/^[^0-9]*?\b(year|financial)\b/, "")
+  );
   const year = YEAR.exec(raw);
-  if (!baseline && month && /\b\d{1,2}(st|nd|rd|th)?\s+(june?|sept?(ember)?|dec(ember)?|mar(ch)?)\b/.test(lower)) {
+  if (
+    !baseline &&
+    month &&
+    /\b\d{1,2}(st|nd|rd|th)?\s+(june?|sept?(ember)?|dec(ember)?|mar(ch)?)\b/.test(lower)
+  ) {
     // A figure "at 31 March 2014" is that quarter's.
     return { table: "kpis", field: "quarterActual", quarter: MONTH_QUARTER[month[1]] };
   }
-  if (baseline) return { table: "kpis", field: "yearActual", label: year ? `Baseline ${yearLabel(year)}` : "Baseline" };
+  if (baseline)
+    return {
+      table: "kpis",
+      field: "yearActual",
+      label: year ? `Baseline ${yearLabel(year)}` : "Baseline",
+    };
   if (year) return { table: "kpis", field: "yearActual", label: yearLabel(year) };
   return { table: "kpis", field: "actual" };
 }
 
 function quarterMeanings(words: string[], quarter: Quarter): HeaderMeaning[] {
   const isActual = /^(actuals?|outturn|results?)$/.test(words[0]);
-  if (isActual || (words.length <= 2 && words.includes("actual"))) return [{ table: "kpis", field: "quarterActual", quarter }];
+  if (isActual || (words.length <= 2 && words.includes("actual")))
+    return [{ table: "kpis", field: "quarterActual", quarter }];
   // What the header says besides the quarter and its dates.
-  const rest = words.filter((w) => !/^q[1-4]$/.test(w) && w !== "quarter" && !/^\d+$/.test(w) && !(w in MONTH_QUARTER) &&
-    !/^(jan|january|feb|february|apr|april|may|jul|july|aug|august|oct|october|nov|november|st|nd|rd|th|at|as|of|to|for|the)$/.test(w));
+  const rest = words.filter(
+    (w) =>
+      !/^q[1-4]$/.test(w) &&
+      w !== "quarter" &&
+      !/^\d+$/.test(w) &&
+      !(w in MONTH_QUARTER) &&
+      !/^(jan|january|feb|february|apr|april|may|jul|july|aug|august|oct|october|nov|november|st|nd|rd|th|at|as|of|to|for|the)$/.test(
+        w
+      )
+  );
   const found: HeaderMeaning[] = [];
   const statusWord = rest.some((w) => /^(status|rag)$/.test(w));
   const commentary = !statusWord && rest.some((w) => COMMENTARY_WORDS.has(w));
   if (!rest.some((w) => /^(target|targets)$/.test(w))) {
-    found.push({ table: "actions", field: commentary ? "quarterCommentary" : "quarterStatus", quarter });
+    found.push({
+      table: "actions",
+      field: commentary ? "quarterCommentary" : "quarterStatus",
+      quarter,
+    });
   }
-  if (rest.every((w) => FIGURE_WORDS.has(w))) found.push({ table: "kpis", field: "quarterActual", quarter });
+  if (rest.every((w) => FIGURE_WORDS.has(w)))
+    found.push({ table: "kpis", field: "quarterActual", quarter });
   return found;
 }

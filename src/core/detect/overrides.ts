@@ -41,7 +41,11 @@ function setKpiColumn(t: KpiTable, field: string, col: number | undefined): void
   else fields[field] = col;
 }
 
-export function applyOverrides(grid: Grid, detected: PlanTable[], overrides: TableOverride[]): PlanTable[] {
+export function applyOverrides(
+  grid: Grid,
+  detected: PlanTable[],
+  overrides: TableOverride[]
+): PlanTable[] {
   const mine = overrides.filter((o) => o.sheet === grid.sheet);
   if (mine.length === 0) return detected;
   const tables = [...detected];
@@ -70,6 +74,10 @@ export function applyOverrides(grid: Grid, detected: PlanTable[], overrides: Tab
   }
   // A table must still name what each row is about; one that does not is left out rather than misread.
   return tables
-    .filter((t) => (t.kind === "actions" ? t.columns.fields.title !== undefined : t.columns.fields.indicator !== undefined))
+    .filter((t) =>
+      t.kind === "actions"
+        ? t.columns.fields.title !== undefined
+        : t.columns.fields.indicator !== undefined
+    )
     .sort((a, b) => a.top - b.top);
 }

@@ -13,9 +13,14 @@ export function statusCellRanges(grid: Grid): MergedRange[] {
     if (top > t.bottom) continue;
     const cols =
       t.kind === "actions"
-        ? [t.columns.fields.status, t.columns.fields.stage, ...Object.values(t.columns.quarterStatus)]
+        ? [
+            t.columns.fields.status,
+            t.columns.fields.stage,
+            ...Object.values(t.columns.quarterStatus),
+          ]
         : [t.columns.fields.status];
-    for (const c of new Set(cols)) if (c !== undefined) ranges.push({ top, left: c, bottom: t.bottom, right: c });
+    for (const c of new Set(cols))
+      if (c !== undefined) ranges.push({ top, left: c, bottom: t.bottom, right: c });
   }
   return ranges;
 }

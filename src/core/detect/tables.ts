@@ -6,7 +6,14 @@
 import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
 import { rangeAddress } from "../cells";
 import { ActionField, HeaderMeaning, KpiField, Quarter } from "./headers";
-import { HeaderCandidate, classifyRow, headerAt, meaningsFor, mergeHeaders, mergedRowValues } from "./headerRows";
+import {
+  HeaderCandidate,
+  classifyRow,
+  headerAt,
+  meaningsFor,
+  mergeHeaders,
+  mergedRowValues,
+} from "./headerRows";
 import { isLegendStart, skipReason } from "../parse/rowKinds";
 
 export type TableKind = "actions" | "kpis";
@@ -42,8 +49,15 @@ interface TableBase {
   /** Set when the user's configuration said how to read this table. */
   configured?: boolean;
 }
-export interface ActionTable extends TableBase { kind: "actions"; columns: ActionColumns }
-export interface KpiTable extends TableBase { kind: "kpis"; columns: KpiColumns; category: string | null }
+export interface ActionTable extends TableBase {
+  kind: "actions";
+  columns: ActionColumns;
+}
+export interface KpiTable extends TableBase {
+  kind: "kpis";
+  columns: KpiColumns;
+  category: string | null;
+}
 export type PlanTable = ActionTable | KpiTable;
 
 export function tableRange(t: PlanTable): string {
@@ -83,7 +97,12 @@ const GAP_THAT_ENDS_A_TABLE = 2;
 
 export function detectTables(grid: Grid): PlanTable[] {
   const tables: PlanTable[] = [];
-  let current: { cand: HeaderCandidate; table: PlanTable; blankRun: number; signatures: Set<string> } | null = null;
+  let current: {
+    cand: HeaderCandidate;
+    table: PlanTable;
+    blankRun: number;
+    signatures: Set<string>;
+  } | null = null;
   const close = () => {
     if (current) tables.push(current.table);
     current = null;
@@ -95,14 +114,29 @@ export function detectTables(grid: Grid): PlanTable[] {
       if (current && current.signatures.has(header.signature)) {
         current.table.headerRows.push(...header.rows);
         current.table.bottom = Math.max(current.table.bottom, header.rows[header.rows.length - 1]);
-      } else if (current && current.cand.kind === header.kind && lastHeader === r - 1 && current.table.bottom === r - 1) {
+      } else if (
+        current &&
+        current.cand.kind === header.kind &&
+        lastHeader === r - 1 &&
+        current.table.bottom === r - 1
+      ) {
         // A header row straight under another ("Progress" merged over "Q1 | Q2 | Q3 | Q4") is its second row.
         const merged = mergeHeaders(current.cand, header);
-        current = { cand: merged, table: newTable(grid, merged), blankRun: 0, signatures: new Set([...current.signatures, header.signature, merged.signature]) };
+        current = {
+          cand: merged,
+          table: newTable(grid, merged),
+          blankRun: 0,
+          signatures: new Set([...current.signatures, header.signature, merged.signature]),
+        };
       } else {
         if (current) trimTitleAbove(grid, current.table, r);
         close();
-        current = { cand: header, table: newTable(grid, header), blankRun: 0, signatures: new Set([header.signature]) };
+        current = {
+          cand: header,
+          table: newTable(grid, header),
+          blankRun: 0,
+          signatures: new Set([header.signature]),
+        };
       }
       current.blankRun = 0;
       r = header.rows[header.rows.length - 1];
@@ -111,7 +145,11 @@ export function detectTables(grid: Grid): PlanTable[] {
     if (!current) continue;
     if (rowIsBlank(grid.rows[r])) {
       current.blankRun++;
-      if (current.blankRun >= GAP_THAT_ENDS_A_TABLE && !nextHeaderMatches(grid, r, current.signatures)) close();
+      if (
+        current.blankRun >= GAP_THAT_ENDS_A_TABLE &&
+        !nextHeaderMatches(grid, r, current.signatures)
+      )
+        close();
       continue;
     }
     current.blankRun = 0;
@@ -191,7 +229,14 @@ export function tableAt(grid: Grid, r: number, kind: TableKind): PlanTable {
     const t = cellText(v);
     if (t) texts[c] = t;
   });
-  const cand: HeaderCandidate = { kind, rows: [r], meanings, texts, category: null, signature: `configured|${r}` };
+  const cand: HeaderCandidate = {
+    kind,
+    rows: [r],
+    meanings,
+    texts,
+    category: null,
+    signature: `configured|${r}`,
+  };
   const table = newTable(grid, cand);
   const filledCols = Object.keys(texts).map(Number);
   if (filledCols.length) {

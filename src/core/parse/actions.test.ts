@@ -9,7 +9,15 @@ function parse(rows: CellValue[][]) {
 }
 
 const HEADER = ["Priorities", "Activities", "Milestone", "Due date", "Completion Date"];
-const SERVICE_HEADER = ["Action", "Timescale", "Officer responsible", "Q1 Performance appraisal", "Q2 Performance appraisal", "Q3 Performance appraisal", "Q4 Performance appraisal"];
+const SERVICE_HEADER = [
+  "Action",
+  "Timescale",
+  "Officer responsible",
+  "Q1 Performance appraisal",
+  "Q2 Performance appraisal",
+  "Q3 Performance appraisal",
+  "Q4 Performance appraisal",
+];
 
 describe("splitId", () => {
   it.each([
@@ -41,7 +49,11 @@ describe("parseActionTable", () => {
       ["1. Children's Social Care", "1.1", "I. Working together"],
       ["1. Children's Social Care", "1.2", "I. Working together"],
       ["1. Children's Social Care", "5.1", "5. We will embed robust quality assurance"],
-      ["1. Children's Social Care", "5.2", "5. We will embed robust quality assurance arrangements, so that we can be confident"],
+      [
+        "1. Children's Social Care",
+        "5.2",
+        "5. We will embed robust quality assurance arrangements, so that we can be confident",
+      ],
       ["2 Council wide", "1.1", null],
     ]);
     const a52 = actions[3];
@@ -74,7 +86,10 @@ describe("parseActionTable", () => {
   });
 
   it("reports an action with no reference", () => {
-    const { issues } = parse([["Ref", "Action", "Lead officer", "Target date"], ["", "Do the thing", "Ann", "Jun-15"]]);
+    const { issues } = parse([
+      ["Ref", "Action", "Lead officer", "Target date"],
+      ["", "Do the thing", "Ann", "Jun-15"],
+    ]);
     expect(issues).toEqual([
       expect.objectContaining({ code: "missing-required", severity: "warning", cell: "A2" }),
     ]);
@@ -93,15 +108,27 @@ describe("parseActionTable: the rules of issue 11", () => {
 
   it("reads a status given only as the cell's fill colour", () => {
     const { actions } = parseGrid(
-      [RAG_HEADER, ["1", "Publish the strategy", "Ann", "Dec 2023", "", ""], ["2", "Run the survey", "Bob", "Dec 2023", "", ""]],
-      { fills: { "1:4": "FF0000", "2:4": "D9D9D9" } },
+      [
+        RAG_HEADER,
+        ["1", "Publish the strategy", "Ann", "Dec 2023", "", ""],
+        ["2", "Run the survey", "Bob", "Dec 2023", "", ""],
+      ],
+      { fills: { "1:4": "FF0000", "2:4": "D9D9D9" } }
     );
-    expect(actions[0].statusNow).toMatchObject({ status: "Off Target", statusText: "", statusCell: "E2", fromFill: true });
+    expect(actions[0].statusNow).toMatchObject({
+      status: "Off Target",
+      statusText: "",
+      statusCell: "E2",
+      fromFill: true,
+    });
     expect(actions[1].statusNow).toMatchObject({ status: null, fromFill: false });
   });
 
   it("lets the words in a status cell win over its fill", () => {
-    const { actions } = parseGrid([RAG_HEADER, ["1", "Publish the strategy", "Ann", "Dec 2023", "G", ""]], { fills: { "1:4": "FF0000" } });
+    const { actions } = parseGrid(
+      [RAG_HEADER, ["1", "Publish the strategy", "Ann", "Dec 2023", "G", ""]],
+      { fills: { "1:4": "FF0000" } }
+    );
     expect(actions[0].statusNow).toMatchObject({ status: "On Target", fromFill: false });
   });
 
@@ -111,8 +138,16 @@ describe("parseActionTable: the rules of issue 11", () => {
       ["1", "Publish the strategy", "Ann", "Dec 2023", "", "Deferred"],
       ["2", "Run the survey", "Bob", "Dec 2023", "A", "In Progress"],
     ]);
-    expect(actions[0].statusNow).toMatchObject({ status: "On Hold", statusText: "Deferred", statusCell: "F2" });
-    expect(actions[1].statusNow).toMatchObject({ status: "Behind Target", statusText: "A", statusCell: "E3" });
+    expect(actions[0].statusNow).toMatchObject({
+      status: "On Hold",
+      statusText: "Deferred",
+      statusCell: "F2",
+    });
+    expect(actions[1].statusNow).toMatchObject({
+      status: "Behind Target",
+      statusText: "A",
+      statusCell: "E3",
+    });
     expect(actions.every((a) => a.hasStatus)).toBe(true);
   });
 
@@ -147,8 +182,14 @@ describe("parseActionTable: the rules of issue 11", () => {
   });
 
   it("reports an action without an owner as missing-required (error) at the owner cell", () => {
-    const { issues } = parseGrid([RAG_HEADER, ["1", "Publish the strategy", "Ann", "Dec 2023", "G", ""], ["2", "Run the survey", "", "Dec 2023", "G", ""]]);
-    expect(issues).toEqual([expect.objectContaining({ code: "missing-required", severity: "error", cell: "C3" })]);
+    const { issues } = parseGrid([
+      RAG_HEADER,
+      ["1", "Publish the strategy", "Ann", "Dec 2023", "G", ""],
+      ["2", "Run the survey", "", "Dec 2023", "G", ""],
+    ]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: "missing-required", severity: "error", cell: "C3" }),
+    ]);
   });
 
   it("asks no reference of a table with no reference column and unnumbered actions, and says so once", () => {
@@ -159,6 +200,8 @@ describe("parseActionTable: the rules of issue 11", () => {
       ["Train the staff", "Cy", "Dec 2023", "0%"],
     ]);
     expect(actions).toHaveLength(3);
-    expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["references-missing", "info", "A1"]]);
+    expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["references-missing", "info", "A1"],
+    ]);
   });
 });

@@ -16,7 +16,16 @@ import { STAGE_STATUSES, Status, looksLikeStatus, parseStatus } from "./statuses
 import { statusOfFill } from "./fills";
 import { blockLabel, skipReason } from "./rowKinds";
 
-const TEXT_FIELDS = ["milestone", "resources", "partners", "officer", "progress", "benefits", "plan", "outcome"] as const;
+const TEXT_FIELDS = [
+  "milestone",
+  "resources",
+  "partners",
+  "officer",
+  "progress",
+  "benefits",
+  "plan",
+  "outcome",
+] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /** "1.1 Review…" → "1.1"; the scanned "I.I On-going…" → "1.1"; "3.1 I Carefirst" → "3.1". */
@@ -34,15 +43,23 @@ export interface ParsedActions {
   issues: PlanIssue[];
 }
 
-export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: Record<string, Status>): ParsedActions {
+export function parseActionTable(
+  grid: Grid,
+  table: ActionTable,
+  statusWords?: Record<string, Status>
+): ParsedActions {
   const cols = table.columns;
   const actions: Action[] = [];
   const issues: PlanIssue[] = [];
   const headerRows = new Set(table.headerRows);
-  const quarterCols = Object.keys(cols.quarterStatus).length + Object.keys(cols.quarterCommentary).length;
+  const quarterCols =
+    Object.keys(cols.quarterStatus).length + Object.keys(cols.quarterCommentary).length;
   // Status rows are looked for under any Q1–Q4 columns; statuses count once the table has any.
   const lookForStatusRows = quarterCols > 0;
-  let hasStatus = Object.keys(cols.quarterStatus).length > 0 || cols.fields.status !== undefined || cols.fields.stage !== undefined;
+  let hasStatus =
+    Object.keys(cols.quarterStatus).length > 0 ||
+    cols.fields.status !== undefined ||
+    cols.fields.stage !== undefined;
   const titleCol = cols.fields.title!;
   // Where a status row's statuses go: a quarter's status column, else its commentary column.
   const statusColumns = { ...cols.quarterCommentary, ...cols.quarterStatus };
@@ -52,10 +69,13 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
   let current: Action | null = null;
   let currentHasStatusRow = false;
   // Cells that hold dates, never statuses ("Ongoing" under Timescale is not a status row).
-  const dateCols = new Set([cols.fields.due, cols.fields.startDate].filter((c): c is number => c !== undefined));
+  const dateCols = new Set(
+    [cols.fields.due, cols.fields.startDate].filter((c): c is number => c !== undefined)
+  );
   const idOf = (r: number) => text(r, cols.fields.id) || splitId(text(r, titleCol)).id;
 
-  const at = (r: number, c: number | undefined): CellValue => (c === undefined ? null : grid.rows[r]?.[c] ?? null);
+  const at = (r: number, c: number | undefined): CellValue =>
+    c === undefined ? null : (grid.rows[r]?.[c] ?? null);
   const text = (r: number, c: number | undefined) => cellText(at(r, c));
   const keyCellFree = (r: number, c: number | undefined) => {
     if (c === undefined) return true;
@@ -67,7 +87,8 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     if (headerRows.has(r)) continue;
     const row = grid.rows[r] ?? [];
     filled.length = 0;
-    for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++) if (!isBlank(row[c])) filled.push(c);
+    for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++)
+      if (!isBlank(row[c])) filled.push(c);
     if (filled.length === 0) continue;
     const firstText = cellText(row[filled[0]]);
     const skip = skipReason(firstText);
@@ -80,26 +101,43 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     if (label) {
       if (label === "priority") priority = firstText;
       current = null;
-      table.skipped.push({ row: r + 1, why: label === "priority" ? `priority "${short(firstText)}" for the actions below` : "a line of the block above a priority's actions" });
+      table.skipped.push({
+        row: r + 1,
+        why:
+          label === "priority"
+            ? `priority "${short(firstText)}" for the actions below`
+            : "a line of the block above a priority's actions",
+      });
       continue;
     }
 
     // A status row: its activity and reference cells are blank, or hold a status pushed left by a shifted row
     // (checked first: on an ordinary action row it settles the question without reading every cell).
-    const maybeStatusRow = lookForStatusRows && keyCellFree(r, titleCol) && keyCellFree(r, cols.fields.id);
-    const statusCells = maybeStatusRow ? filled.filter((c) => looksLikeStatus(cellText(row[c]), statusWords) && !(dateCols.has(c) && isStage(cellText(row[c]), statusWords))) : [];
+    const maybeStatusRow =
+      lookForStatusRows && keyCellFree(r, titleCol) && keyCellFree(r, cols.fields.id);
+    const statusCells = maybeStatusRow
+      ? filled.filter(
+          (c) =>
+            looksLikeStatus(cellText(row[c]), statusWords) &&
+            !(dateCols.has(c) && isStage(cellText(row[c]), statusWords))
+        )
+      : [];
     if (statusCells.length > 0 && (text(r, titleCol) === "" || statusCells.length >= 2)) {
       hasStatus = true;
       if (!current || currentHasStatusRow) {
         issues.push({
-          severity: "info", code: "status-row-without-action", sheet: grid.sheet, cell: cellAddress(r, statusCells[0]),
+          severity: "info",
+          code: "status-row-without-action",
+          sheet: grid.sheet,
+          cell: cellAddress(r, statusCells[0]),
           message: `Row ${r + 1} holds statuses but no action above it is waiting for them; it was not counted.`,
         });
         continue;
       }
       applyStatusRow(current, grid, r, statusCells, row, statusColumns, statusWords);
       currentHasStatusRow = true;
-      for (const c of filled) if (!statusCells.includes(c)) appendToField(current, fieldAt(table, c), cellText(row[c]));
+      for (const c of filled)
+        if (!statusCells.includes(c)) appendToField(current, fieldAt(table, c), cellText(row[c]));
       continue;
     }
 
@@ -127,20 +165,25 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
         table.sections.push(section);
       }
       current = null;
-      table.skipped.push({ row: r + 1, why: `numbered heading "${short(heading)}" above its actions` });
+      table.skipped.push({
+        row: r + 1,
+        why: `numbered heading "${short(heading)}" above its actions`,
+      });
       continue;
     }
 
     if (priorityText) {
       // Text split across rows by a page break continues the priority above ("arrangements, so that…").
-      priority = /^[a-z]/.test(priorityText) && priority ? `${priority} ${priorityText}` : priorityText;
+      priority =
+        /^[a-z]/.test(priorityText) && priority ? `${priority} ${priorityText}` : priorityText;
     }
 
     if (titleText === "" && idText === "") {
       if (current) {
         for (const c of filled) {
           if (c === cols.fields.due) fillMissingDue(current, grid, r, c);
-          else if (c !== cols.fields.priority) appendToField(current, fieldAt(table, c), cellText(row[c]));
+          else if (c !== cols.fields.priority)
+            appendToField(current, fieldAt(table, c), cellText(row[c]));
         }
       }
       continue;
@@ -155,7 +198,17 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
     }
 
     const split = idText ? { id: idText, rest: titleText } : splitId(titleText);
-    current = newAction(grid, table, r, split.id, split.rest, section, priority, hasStatus, statusWords);
+    current = newAction(
+      grid,
+      table,
+      r,
+      split.id,
+      split.rest,
+      section,
+      priority,
+      hasStatus,
+      statusWords
+    );
     currentHasStatusRow = false;
     actions.push(current);
   }
@@ -175,7 +228,8 @@ export function parseActionTable(grid: Grid, table: ActionTable, statusWords?: R
 
   function fieldAt(t: ActionTable, c: number): ActionField | `Q${1 | 2 | 3 | 4}` | null {
     for (const [f, col] of Object.entries(t.columns.fields)) if (col === c) return f as ActionField;
-    for (const [q, col] of Object.entries(t.columns.quarterCommentary)) if (col === c) return q as Quarter;
+    for (const [q, col] of Object.entries(t.columns.quarterCommentary))
+      if (col === c) return q as Quarter;
     return null;
   }
 }
@@ -196,8 +250,14 @@ const detailColumnCache = new WeakMap<ActionTable["columns"], number[]>();
 function hasActionDetail(row: CellValue[], cols: ActionTable["columns"]): boolean {
   let detail = detailColumnCache.get(cols);
   if (!detail) {
-    detail = [cols.fields.officer, cols.fields.due, cols.fields.status, cols.fields.percentComplete, cols.fields.progress,
-      ...Object.values(cols.quarterStatus)].filter((c): c is number => c !== undefined);
+    detail = [
+      cols.fields.officer,
+      cols.fields.due,
+      cols.fields.status,
+      cols.fields.percentComplete,
+      cols.fields.progress,
+      ...Object.values(cols.quarterStatus),
+    ].filter((c): c is number => c !== undefined);
     detailColumnCache.set(cols, detail);
   }
   for (const c of detail) if (!isBlank(row[c])) return true;
@@ -219,7 +279,10 @@ function priorityAbove(grid: Grid, top: number): string | null {
 /** Text alone in the activity column that carries on the action above: a bullet list, a lower-case run-on. */
 function isContinuationText(title: string, filled: number[], titleCol: number): boolean {
   if (splitId(title).id) return false;
-  return /^[a-z•\-–*·]/.test(title) || (filled.length === 1 && filled[0] === titleCol && title.length > 80);
+  return (
+    /^[a-z•\-–*·]/.test(title) ||
+    (filled.length === 1 && filled[0] === titleCol && title.length > 80)
+  );
 }
 
 function isSectionRow(filled: number[], table: ActionTable, row: CellValue[]): boolean {
@@ -233,12 +296,19 @@ function emptyQuarter(): QuarterEntry {
 }
 
 function newAction(
-  grid: Grid, table: ActionTable, r: number, id: string | null, title: string,
-  section: string | null, priority: string | null, hasStatus: boolean, statusWords?: Record<string, Status>,
+  grid: Grid,
+  table: ActionTable,
+  r: number,
+  id: string | null,
+  title: string,
+  section: string | null,
+  priority: string | null,
+  hasStatus: boolean,
+  statusWords?: Record<string, Status>
 ): Action {
   const cols = table.columns;
   const row = grid.rows[r] ?? [];
-  const get = (c: number | undefined) => (c === undefined ? null : row[c] ?? null);
+  const get = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
   const cells: Record<string, string> = {};
   // The row's number as text once, rather than once per column.
   const rowLabel = String(r + 1);
@@ -250,7 +320,14 @@ function newAction(
     const cc = cols.quarterCommentary[q];
     if (cc !== undefined) entry.commentary = cellText(get(cc));
     // A status column on the action row itself ("Q1 status" layout).
-    if (sc !== undefined) setStatus(entry, cellText(get(sc)), cellAddress(r, sc), statusWords, statusOfFill(grid, r, sc));
+    if (sc !== undefined)
+      setStatus(
+        entry,
+        cellText(get(sc)),
+        cellAddress(r, sc),
+        statusWords,
+        statusOfFill(grid, r, sc)
+      );
     quarters[q] = entry;
   }
   // One "Status" column (not per quarter) holds the status as it stands now.
@@ -259,7 +336,13 @@ function newAction(
   const readStatusCell = (sc: number | undefined) => {
     if (sc === undefined || (statusNow && (statusNow.statusText || statusNow.status))) return;
     statusNow = emptyQuarter();
-    setStatus(statusNow, cellText(get(sc)), cellAddress(r, sc), statusWords, statusOfFill(grid, r, sc));
+    setStatus(
+      statusNow,
+      cellText(get(sc)),
+      cellAddress(r, sc),
+      statusWords,
+      statusOfFill(grid, r, sc)
+    );
   };
   readStatusCell(cols.fields.status);
   readStatusCell(cols.fields.stage);
@@ -276,8 +359,17 @@ function newAction(
     milestone: textOf("milestone"),
     dueText: cellText(dueValue),
     due: parseDue(dueValue, dueCol === undefined ? undefined : formatOf(grid, r, dueCol)),
-    startDate: cols.fields.startDate === undefined ? null : startDateOf(get(cols.fields.startDate), formatOf(grid, r, cols.fields.startDate)),
-    percentComplete: cols.fields.percentComplete === undefined ? null : percentOf(get(cols.fields.percentComplete), formatOf(grid, r, cols.fields.percentComplete)),
+    startDate:
+      cols.fields.startDate === undefined
+        ? null
+        : startDateOf(get(cols.fields.startDate), formatOf(grid, r, cols.fields.startDate)),
+    percentComplete:
+      cols.fields.percentComplete === undefined
+        ? null
+        : percentOf(
+            get(cols.fields.percentComplete),
+            formatOf(grid, r, cols.fields.percentComplete)
+          ),
     hasOwnerColumn: cols.fields.officer !== undefined,
     resources: textOf("resources"),
     partners: textOf("partners"),
@@ -299,7 +391,9 @@ const fieldColumnCache = new WeakMap<ActionTable, [string, number][]>();
 function fieldColumns(table: ActionTable): [string, number][] {
   let list = fieldColumnCache.get(table);
   if (!list) {
-    list = Object.entries(table.columns.fields).filter((e): e is [string, number] => e[1] !== undefined);
+    list = Object.entries(table.columns.fields).filter(
+      (e): e is [string, number] => e[1] !== undefined
+    );
     fieldColumnCache.set(table, list);
   }
   return list;
@@ -307,8 +401,13 @@ function fieldColumns(table: ActionTable): [string, number][] {
 
 /** Statuses go to their quarter by column; when the row is shifted, left to right from Q1. */
 function applyStatusRow(
-  action: Action, grid: Grid, r: number, statusCells: number[], row: CellValue[],
-  quarterCols: Partial<Record<Quarter, number>>, statusWords?: Record<string, Status>,
+  action: Action,
+  grid: Grid,
+  r: number,
+  statusCells: number[],
+  row: CellValue[],
+  quarterCols: Partial<Record<Quarter, number>>,
+  statusWords?: Record<string, Status>
 ): void {
   const byColumn = new Map<number, Quarter>();
   for (const q of QUARTERS) if (quarterCols[q] !== undefined) byColumn.set(quarterCols[q]!, q);
@@ -316,12 +415,24 @@ function applyStatusRow(
   statusCells.forEach((c, i) => {
     const q = aligned ? byColumn.get(c)! : QUARTERS[i];
     if (!q) return;
-    setStatus(action.quarters[q], cellText(row[c]), cellAddress(r, c), statusWords, statusOfFill(grid, r, c));
+    setStatus(
+      action.quarters[q],
+      cellText(row[c]),
+      cellAddress(r, c),
+      statusWords,
+      statusOfFill(grid, r, c)
+    );
   });
 }
 
 /** The cell's words set the status; a cell with no text may say it by its fill colour alone. */
-function setStatus(entry: QuarterEntry, text: string, cell: string, statusWords?: Record<string, Status>, fill?: Status | null): void {
+function setStatus(
+  entry: QuarterEntry,
+  text: string,
+  cell: string,
+  statusWords?: Record<string, Status>,
+  fill?: Status | null
+): void {
   const reading = parseStatus(text, statusWords);
   entry.statusText = text;
   entry.statusCell = cell;
@@ -353,7 +464,10 @@ function appendToField(action: Action, field: string | null, value: string): voi
     case "title":
       action.title = `${action.title}\n${value}`;
       return;
-    case "id": case "due": case "priority": case "status":
+    case "id":
+    case "due":
+    case "priority":
+    case "status":
       return;
     default: {
       const f = field as TextField;

@@ -83,9 +83,12 @@ describe("parseDue: dates people write (issue 11, item 10)", () => {
     expect(parseDue(text)).toEqual({ kind: "date", date: iso });
   });
 
-  it.each(["TBC", "TBA", "TBD", "tbc", "To be confirmed"])("%s is kept as unreadable, so it becomes invalid-date", (text) => {
-    expect(parseDue(text)).toEqual({ kind: "unreadable", text });
-  });
+  it.each(["TBC", "TBA", "TBD", "tbc", "To be confirmed"])(
+    "%s is kept as unreadable, so it becomes invalid-date",
+    (text) => {
+      expect(parseDue(text)).toEqual({ kind: "unreadable", text });
+    }
+  );
 
   it("does not take a span of years that is not one financial year for one", () => {
     expect(parseDue("2012/15")).toEqual({ kind: "unreadable", text: "2012/15" });

@@ -13,11 +13,34 @@ export type Due =
   | { kind: "unreadable"; text: string };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -47,17 +70,25 @@ function isMonthYearFormat(format: string | undefined): boolean {
   return !!format && /m/i.test(format) && /y/i.test(format) && !/d/i.test(format);
 }
 
-const ONGOING = /\bon\s*-?\s*going\b|\bongoing\b|quarterly|monthly|annually|\bthereafter\b|\bcontinuous|\breviewed\b|\breported\b|\brolling\b/i;
+const ONGOING =
+  /\bon\s*-?\s*going\b|\bongoing\b|quarterly|monthly|annually|\bthereafter\b|\bcontinuous|\breviewed\b|\breported\b|\brolling\b/i;
 const NOT_SET = /not\s+(yet\s+)?set|to be (set|agreed)|^n\/?a$/i;
 /** "TBC": a due date is needed but not given; reported, never silently blank. */
 export const TO_BE_CONFIRMED = /^(tb[acd]|to be (confirmed|arranged|decided|determined))\.?$/i;
 /** "Q4 2023/24", "Quarter 1 2024-25": the end of that quarter of that financial year. */
-const QUARTER_OF_YEAR = /\bq(?:uarter)?\s*([1-4])\s*(?:of\s+)?((?:19|20)\d\d)\s*[/-]\s*(\d{2}|\d{4})\b/gi;
+const QUARTER_OF_YEAR =
+  /\bq(?:uarter)?\s*([1-4])\s*(?:of\s+)?((?:19|20)\d\d)\s*[/-]\s*(\d{2}|\d{4})\b/gi;
 /** "2012/13", "financial year 2012-2013": the end of that financial year. */
 const FINANCIAL_YEAR = /\b((?:19|20)\d\d)\s*[/-]\s*(\d{2}|\d{4})\b/g;
 /** "Summer 2025": the end of the season (winter runs into the next year). */
 const SEASON = /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b/gi;
-const SEASON_END: Record<string, [number, number]> = { spring: [5, 0], summer: [8, 0], autumn: [11, 0], fall: [11, 0], winter: [2, 1] };
+const SEASON_END: Record<string, [number, number]> = {
+  spring: [5, 0],
+  summer: [8, 0],
+  autumn: [11, 0],
+  fall: [11, 0],
+  winter: [2, 1],
+};
 const QUARTER_END_MONTH = [6, 9, 12, 3];
 const DAY_MONTH_YEAR = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -87,7 +118,8 @@ export function datesInText(text: string): string[] {
   for (const m of withoutIso.matchAll(DAY_MONTH_YEAR)) {
     const day = +m[1];
     const month = +m[2];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push(isoDate(fullYear(m[3]), month, day));
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      found.push(isoDate(fullYear(m[3]), month, day));
   }
   for (const m of withoutIso.matchAll(MONTH_YEAR)) {
     found.push(endOfMonth(fullYear(m[2]), MONTHS[m[1].toLowerCase()]));
@@ -122,15 +154,20 @@ function readDue(value: CellValue, format?: string): Due {
       : { kind: "date", date: dateToIso(value) };
   }
   if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= 1990 && value <= 2100) return { kind: "date", date: isoDate(value, 12, 31) };
+    if (Number.isInteger(value) && value >= 1990 && value <= 2100)
+      return { kind: "date", date: isoDate(value, 12, 31) };
     if (value > 0 && value < 2958466) {
       const iso = serialToIso(value);
-      if (isMonthYearFormat(format)) return { kind: "date", date: endOfMonth(+iso.slice(0, 4), +iso.slice(5, 7)) };
+      if (isMonthYearFormat(format))
+        return { kind: "date", date: endOfMonth(+iso.slice(0, 4), +iso.slice(5, 7)) };
       return { kind: "date", date: iso };
     }
     return { kind: "unreadable", text: String(value) };
   }
-  const text = String(value).replace(/[\u2013\u2014]/g, "-").replace(/\s+/g, " ").trim();
+  const text = String(value)
+    .replace(/[\u2013\u2014]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
   if (text === "" || /^[-–—]$/.test(text)) return { kind: "none" };
   if (TO_BE_CONFIRMED.test(text)) return { kind: "unreadable", text };
   if (ONGOING.test(text)) return { kind: "ongoing" };
@@ -150,5 +187,7 @@ export function quarterDueIn(text: string, financialYear: number): string | null
   const m = QUARTER_ALONE.exec(text.trim());
   if (!m) return null;
   const q = Number(m[1]);
-  return q === 4 ? endOfMonth(financialYear + 1, 3) : endOfMonth(financialYear, QUARTER_END_MONTH[q - 1]);
+  return q === 4
+    ? endOfMonth(financialYear + 1, 3)
+    : endOfMonth(financialYear, QUARTER_END_MONTH[q - 1]);
 }

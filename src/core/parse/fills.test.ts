@@ -16,9 +16,12 @@ describe("ragOfFill: the status a fill colour says", () => {
     expect(ragOfFill(hex)).toBe(rag);
   });
 
-  it.each(["FFFFFF", "D9D9D9", "7030A0", "000000", undefined, "not a colour"])("%p says nothing", (hex) => {
-    expect(ragOfFill(hex)).toBeNull();
-  });
+  it.each(["FFFFFF", "D9D9D9", "7030A0", "000000", undefined, "not a colour"])(
+    "%p says nothing",
+    (hex) => {
+      expect(ragOfFill(hex)).toBeNull();
+    }
+  );
 
   it("reads lower case and a leading #", () => {
     expect(ragOfFill("#ff0000")).toBe("red");

@@ -9,8 +9,11 @@ function hsl(hex: string): { h: number; s: number; l: number } | null {
   const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
   if (!m) return null;
   const n = parseInt(m[1], 16);
-  const r = ((n >> 16) & 255) / 255, g = ((n >> 8) & 255) / 255, b = (n & 255) / 255;
-  const max = Math.max(r, g, b), min = Math.min(r, g, b);
+  const r = ((n >> 16) & 255) / 255,
+    g = ((n >> 8) & 255) / 255,
+    b = (n & 255) / 255;
+  const max = Math.max(r, g, b),
+    min = Math.min(r, g, b);
   const l = (max + min) / 2;
   const d = max - min;
   if (d === 0) return { h: 0, s: 0, l };
@@ -34,7 +37,12 @@ export function ragOfFill(hex: string | undefined): Exclude<Rag, "grey"> | null 
   return null;
 }
 
-const RAG_STATUS = { blue: "Complete", green: "On Target", amber: "Behind Target", red: "Off Target" } as const;
+const RAG_STATUS = {
+  blue: "Complete",
+  green: "On Target",
+  amber: "Behind Target",
+  red: "Off Target",
+} as const;
 
 /** The status a cell's fill says, when it says one. */
 export function statusOfFill(grid: Grid, row: number, col: number) {

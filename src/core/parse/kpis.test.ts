@@ -34,7 +34,10 @@ describe("parseKpiTable: heading rows name the category of the indicators beneat
       ["SOUTHTOWN CSP"],
       ["Burglaries", "300", "280"],
     ]);
-    expect(kpis.map((k) => [k.row, k.category])).toEqual([[3, "NORTHTOWN CSP"], [5, "SOUTHTOWN CSP"]]);
+    expect(kpis.map((k) => [k.row, k.category])).toEqual([
+      [3, "NORTHTOWN CSP"],
+      [5, "SOUTHTOWN CSP"],
+    ]);
   });
 
   it("reads an indicator beginning Key stage as a KPI, not a legend", () => {
@@ -71,7 +74,7 @@ describe("parseKpiTable: the plan's own RAG for a KPI", () => {
         ["Arrears", "2%", "3%", "R"],
         ["Gas safety", "100%", "99%", ""],
       ],
-      { fills: { "4:3": "FF0000" } },
+      { fills: { "4:3": "FF0000" } }
     );
     expect(kpis.map((k) => k.stated?.rag)).toEqual(["green", "amber", "red", "red"]);
     expect(kpis[3].stated).toEqual({ cell: "D5", text: "", rag: "red" });
@@ -80,12 +83,22 @@ describe("parseKpiTable: the plan's own RAG for a KPI", () => {
 
 it("carries a category written once per group down to the indicators beneath it", () => {
   const { analysePlan } = jest.requireActual("../analyse") as typeof import("../analyse");
-  const report = analysePlan([{ sheet: "Outcomes", rows: [
-    ["Outcome", "Indicator", "Target", "Actual"],
-    ["Good jobs", "Employment rate", "75%", "76%"],
-    ["", "Adults with Level 3", "60%", "58%"],
-    ["Net zero", "Homes retrofitted", "400", "380"],
-    ["", "Journeys by bike", "10%", "9%"],
-  ] }]);
-  expect(report.kpis.map((k) => k.category)).toEqual(["Good jobs", "Good jobs", "Net zero", "Net zero"]);
+  const report = analysePlan([
+    {
+      sheet: "Outcomes",
+      rows: [
+        ["Outcome", "Indicator", "Target", "Actual"],
+        ["Good jobs", "Employment rate", "75%", "76%"],
+        ["", "Adults with Level 3", "60%", "58%"],
+        ["Net zero", "Homes retrofitted", "400", "380"],
+        ["", "Journeys by bike", "10%", "9%"],
+      ],
+    },
+  ]);
+  expect(report.kpis.map((k) => k.category)).toEqual([
+    "Good jobs",
+    "Good jobs",
+    "Net zero",
+    "Net zero",
+  ]);
 });

@@ -26,8 +26,11 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
   const headerRows = new Set(table.headerRows);
   const indicatorCol = cols.fields.indicator!;
   const valueCols = [
-    ...cols.yearActuals.map((y) => y.col), ...cols.targets.map((t) => t.col), ...Object.values(cols.quarterActual),
-    cols.fields.actual, cols.fields.comparator,
+    ...cols.yearActuals.map((y) => y.col),
+    ...cols.targets.map((t) => t.col),
+    ...Object.values(cols.quarterActual),
+    cols.fields.actual,
+    cols.fields.comparator,
   ].filter((c): c is number => c !== undefined);
   let heading: string | null = null;
   // A category column is often written once per group (or merged down it): it carries down until the next.
@@ -41,7 +44,8 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
     if (headerRows.has(r)) continue;
     const row = grid.rows[r] ?? [];
     const filled: number[] = [];
-    for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++) if (!isBlank(row[c])) filled.push(c);
+    for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++)
+      if (!isBlank(row[c])) filled.push(c);
     if (filled.length === 0) continue;
     const skip = skipReason(cellText(row[filled[0]]));
     if (skip) {
@@ -51,7 +55,11 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
     const measureAt = (c: number | undefined): CellMeasure | null => {
       if (c === undefined) return null;
       const v = row[c] ?? null;
-      return { cell: cellAddress(r, c), text: cellText(v), measure: parseMeasure(v, formatOf(grid, r, c)) };
+      return {
+        cell: cellAddress(r, c),
+        text: cellText(v),
+        measure: parseMeasure(v, formatOf(grid, r, c)),
+      };
     };
     const indicator = cellText(row[indicatorCol]);
     const hasFigures = valueCols.some((c) => cellText(row[c]) !== "");
@@ -60,24 +68,34 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       heading = cellText(row[filled[0]]);
       carried = null;
       table.sections.push(heading);
-      table.skipped.push({ row: r + 1, why: `heading "${short(heading)}": the category of the indicators below` });
+      table.skipped.push({
+        row: r + 1,
+        why: `heading "${short(heading)}": the category of the indicators below`,
+      });
       continue;
     }
     const check = KpiRowSchema.safeParse({ indicator });
     if (!check.success) {
       if (!hasFigures) continue;
       issues.push({
-        severity: "error", code: "missing-required", sheet: grid.sheet, cell: cellAddress(r, indicatorCol),
+        severity: "error",
+        code: "missing-required",
+        sheet: grid.sheet,
+        cell: cellAddress(r, indicatorCol),
         message: `Row ${r + 1} ${check.error.issues[0].message}: type the indicator's name in ${cellAddress(r, indicatorCol)}.`,
       });
       continue;
     }
     const codeCol = cols.fields.code;
-    const code = (codeCol !== undefined && cellText(row[codeCol])) || CODE_IN_TEXT.exec(indicator)?.[1].replace(/\s+/g, "") || null;
+    const code =
+      (codeCol !== undefined && cellText(row[codeCol])) ||
+      CODE_IN_TEXT.exec(indicator)?.[1].replace(/\s+/g, "") ||
+      null;
     const quarters = {} as Record<Quarter, CellMeasure | null>;
     for (const q of QUARTERS) quarters[q] = measureAt(cols.quarterActual[q]);
     const cells: Record<string, string> = { indicator: cellAddress(r, indicatorCol) };
-    for (const [f, c] of Object.entries(cols.fields)) if (c !== undefined) cells[f] = cellAddress(r, c);
+    for (const [f, c] of Object.entries(cols.fields))
+      if (c !== undefined) cells[f] = cellAddress(r, c);
     const categoryCol = cols.fields.category;
     const targets = cols.targets.map((t) => ({ label: t.label, ...measureAt(t.col)! }));
     kpis.push({
@@ -88,7 +106,10 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       category: categoryOf(categoryCol !== undefined ? cellText(row[categoryCol]) : ""),
       years: cols.yearActuals.map((y) => ({ label: y.label, ...measureAt(y.col)! })),
       comparator: measureAt(cols.fields.comparator),
-      comparatorLabel: cols.fields.comparator !== undefined ? table.headerText[cols.fields.comparator] ?? null : null,
+      comparatorLabel:
+        cols.fields.comparator !== undefined
+          ? (table.headerText[cols.fields.comparator] ?? null)
+          : null,
       target: targets[0] ?? null,
       targets: targets.length > 1 ? targets : [],
       actual: measureAt(cols.fields.actual),
@@ -108,7 +129,12 @@ function short(text: string): string {
 }
 
 /** The plan's own status for the KPI: a word ("Green", "Yes", "Not met") or, with no text, the cell's fill. */
-function statedRag(grid: Grid, r: number, col: number | undefined, row: CellValue[]): Kpi["stated"] {
+function statedRag(
+  grid: Grid,
+  r: number,
+  col: number | undefined,
+  row: CellValue[]
+): Kpi["stated"] {
   if (col === undefined) return null;
   const text = cellText(row[col]);
   const cell = cellAddress(r, col);

@@ -4,7 +4,10 @@ describe("parseMeasure reads KPI figures", () => {
   it.each([
     ["90.5%", { kind: "percent", value: 0.905, shown: 90.5, decimals: 1 }],
     ["100%", { kind: "percent", value: 1, shown: 100, decimals: 0 }],
-    ["12.4% (482/3885)", { kind: "percent", value: 482 / 3885, shown: 12.4, decimals: 1, num: 482, den: 3885 }],
+    [
+      "12.4% (482/3885)",
+      { kind: "percent", value: 482 / 3885, shown: 12.4, decimals: 1, num: 482, den: 3885 },
+    ],
     ["56% (31/55)", { kind: "percent", value: 31 / 55, shown: 56, decimals: 0, num: 31, den: 55 }],
     ["8/26", { kind: "fraction", value: 8 / 26, num: 8, den: 26 }],
     ["55", { kind: "number", value: 55 }],
@@ -41,17 +44,37 @@ describe("parseMeasure reads KPI figures", () => {
 
 describe("percentAgrees recomputes stated percentages", () => {
   it.each([
-    "12.4% (482/3885)", "8.8% (163/1843)", "60.1% (98/163)", "56% (31/55)", "14% (5/37)", "16% (8/51)",
-    "84.8% (56/66)", "93.4% (57/61)", "75.0% (57/76)", "34.0% (16/47)", "96.2% (51/53)", "87.1% (54/62)",
-    "10% (4/41)", "12.7% (8/63)", "20% (12/60)", "6.8% (5/74)", "17.9% (7/39)", "16.2% (69/425)",
-    "13.3% (55/415)", "13.5% (65/482)", "17.2% (28/163)",
+    "12.4% (482/3885)",
+    "8.8% (163/1843)",
+    "60.1% (98/163)",
+    "56% (31/55)",
+    "14% (5/37)",
+    "16% (8/51)",
+    "84.8% (56/66)",
+    "93.4% (57/61)",
+    "75.0% (57/76)",
+    "34.0% (16/47)",
+    "96.2% (51/53)",
+    "87.1% (54/62)",
+    "10% (4/41)",
+    "12.7% (8/63)",
+    "20% (12/60)",
+    "6.8% (5/74)",
+    "17.9% (7/39)",
+    "16.2% (69/425)",
+    "13.3% (55/415)",
+    "13.5% (65/482)",
+    "17.2% (28/163)",
   ])("the seed's %s agrees within display rounding", (text) => {
     expect(percentAgrees(parseMeasure(text))).toBe(true);
   });
 
-  it.each(["12.4% (482/3000)", "15% (5/37)", "13.6% (65/482)", "5% (1/0)"])("%s disagrees", (text) => {
-    expect(percentAgrees(parseMeasure(text))).toBe(false);
-  });
+  it.each(["12.4% (482/3000)", "15% (5/37)", "13.6% (65/482)", "5% (1/0)"])(
+    "%s disagrees",
+    (text) => {
+      expect(percentAgrees(parseMeasure(text))).toBe(false);
+    }
+  );
 });
 
 describe("parseMeasure: figures people write (issue 11, item 11)", () => {
@@ -74,10 +97,15 @@ describe("parseMeasure: figures people write (issue 11, item 11)", () => {
     expect(percentAgrees(m)).toBe(false);
   });
 
-  it.each(["No target", "N/A", "TBD", "awaiting data", "Awaiting Q3 data", "Data not yet available", "Measured twice per year"])(
-    "%s is no figure, not an invalid one",
-    (text) => {
-      expect(parseMeasure(text).kind).toBe("none");
-    },
-  );
+  it.each([
+    "No target",
+    "N/A",
+    "TBD",
+    "awaiting data",
+    "Awaiting Q3 data",
+    "Data not yet available",
+    "Measured twice per year",
+  ])("%s is no figure, not an invalid one", (text) => {
+    expect(parseMeasure(text).kind).toBe("none");
+  });
 });

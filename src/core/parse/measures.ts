@@ -11,7 +11,14 @@ export type Measure =
   | { kind: "blank" }
   | { kind: "none"; text: string }
   | { kind: "number"; value: number }
-  | { kind: "percent"; value: number; shown?: number; decimals?: number; num?: number; den?: number }
+  | {
+      kind: "percent";
+      value: number;
+      shown?: number;
+      decimals?: number;
+      num?: number;
+      den?: number;
+    }
   | { kind: "fraction"; value: number; num: number; den: number }
   | { kind: "range"; min: number; max: number; percent: boolean }
   | { kind: "invalid"; text: string };
@@ -27,8 +34,12 @@ const RANGE = new RegExp(`^${NUM}\\s*(%?)\\s*(?:-|to)\\s*${NUM}\\s*(%?)$`, "i");
  * "Max. 2.0% of Gross Rent", "92% of Survey Responses (…)", "100%+", "=/> 95%". The cue's meaning (max → lower)
  * is read by the polarity rules; here only the figure is taken.
  */
-const CUE = "(?:max(?:imum)?\\.?|min(?:imum)?\\.?|at least|at most|no more than|not more than|no less than|not less than|up to|under|below|over|above|fewer than|less than|more than|greater than|lower than|higher than|<\\/=|=\\/>|<=|>=|=<|=>|≤|≥|<|>|~|c\\.|approx\\.?|circa)?";
-const LEADING_FIGURE = new RegExp(`^${CUE}\\s*£?${NUM}\\s*(%?)\\s*\\+?(?:$|\\s+[(a-z£]|\\s*\\()`, "i");
+const CUE =
+  "(?:max(?:imum)?\\.?|min(?:imum)?\\.?|at least|at most|no more than|not more than|no less than|not less than|up to|under|below|over|above|fewer than|less than|more than|greater than|lower than|higher than|<\\/=|=\\/>|<=|>=|=<|=>|≤|≥|<|>|~|c\\.|approx\\.?|circa)?";
+const LEADING_FIGURE = new RegExp(
+  `^${CUE}\\s*£?${NUM}\\s*(%?)\\s*\\+?(?:$|\\s+[(a-z£]|\\s*\\()`,
+  "i"
+);
 
 function num(s: string): number {
   return Number(s.replace(/,/g, ""));
@@ -50,7 +61,8 @@ export function parseMeasure(value: CellValue, format?: string): Measure {
     if (!isFinite(value)) return { kind: "invalid", text: String(value) };
     return format && format.includes("%") ? { kind: "percent", value } : { kind: "number", value };
   }
-  if (typeof value === "boolean" || value instanceof Date) return { kind: "invalid", text: String(value) };
+  if (typeof value === "boolean" || value instanceof Date)
+    return { kind: "invalid", text: String(value) };
   // KPI tables repeat the same few texts ("N/K", "90%", "-"); measures are never changed, so they are shared.
   if (value.length > MEMO_TEXT_LENGTH) return parseText(value);
   let known = memo.get(value);
@@ -66,7 +78,10 @@ const MEMO_LIMIT = 20000;
 const MEMO_TEXT_LENGTH = 40;
 
 function parseText(value: string): Measure {
-  const text = value.replace(/[\u2013\u2014\u2212]/g, "-").replace(/\s+/g, " ").trim();
+  const text = value
+    .replace(/[\u2013\u2014\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
   if (text === "") return { kind: "blank" };
   if (isNoValueText(text)) return { kind: "none", text };
   let m = PERCENT_WITH_FRACTION.exec(text);
@@ -78,7 +93,13 @@ function parseText(value: string): Measure {
     return { kind: "percent", value, shown, decimals: decimalsOf(m[1]), num: num(m[2]), den };
   }
   m = PERCENT.exec(text);
-  if (m) return { kind: "percent", value: clean(num(m[1]) / 100), shown: num(m[1]), decimals: decimalsOf(m[1]) };
+  if (m)
+    return {
+      kind: "percent",
+      value: clean(num(m[1]) / 100),
+      shown: num(m[1]),
+      decimals: decimalsOf(m[1]),
+    };
   m = FRACTION.exec(text);
   if (m) {
     const den = num(m[2]);
@@ -98,7 +119,9 @@ function parseText(value: string): Measure {
   m = LEADING_FIGURE.exec(text);
   if (m) {
     const n = num(m[1]);
-    return m[2] === "%" ? { kind: "percent", value: clean(n / 100), shown: n, decimals: decimalsOf(m[1]) } : { kind: "number", value: n };
+    return m[2] === "%"
+      ? { kind: "percent", value: clean(n / 100), shown: n, decimals: decimalsOf(m[1]) }
+      : { kind: "number", value: n };
   }
   return { kind: "invalid", text };
 }
@@ -113,7 +136,8 @@ export function measureValue(m: Measure): number | null {
  * the fraction to within half a unit of its last shown digit.
  */
 export function percentAgrees(m: Measure): boolean {
-  if (m.kind !== "percent" || m.num === undefined || m.den === undefined || m.shown === undefined) return true;
+  if (m.kind !== "percent" || m.num === undefined || m.den === undefined || m.shown === undefined)
+    return true;
   if (m.den === 0) return false;
   const computed = (m.num / m.den) * 100;
   const tolerance = 0.5 * Math.pow(10, -(m.decimals ?? 0)) + 1e-9;
@@ -124,7 +148,9 @@ export function percentAgrees(m: Measure): boolean {
 export function figureText(cell: { text: string; measure: Measure } | null | undefined): string {
   if (!cell) return "";
   const m = cell.measure;
-  if (m.kind === "percent" && /^-?\d*\.?\d+(e-?\d+)?$/i.test(cell.text)) return `${clean(m.value * 100)}%`;
-  if (m.kind === "number" && /^-?\d*\.?\d+(e-?\d+)?$/i.test(cell.text)) return String(clean(m.value));
+  if (m.kind === "percent" && /^-?\d*\.?\d+(e-?\d+)?$/i.test(cell.text))
+    return `${clean(m.value * 100)}%`;
+  if (m.kind === "number" && /^-?\d*\.?\d+(e-?\d+)?$/i.test(cell.text))
+    return String(clean(m.value));
   return cell.text;
 }

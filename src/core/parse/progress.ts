@@ -18,4 +18,3 @@ export function percentOf(value: CellValue, format?: string): number | null {
   if (m.kind === "number") return m.value > 1 ? m.value / 100 : m.value;
   return /^(complete|completed|done)$/i.test(String(value).trim()) ? 1 : null;
 }
-

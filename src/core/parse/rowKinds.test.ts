@@ -17,22 +17,32 @@ describe("skipReason: rows under a table that are not rows of it", () => {
     expect(skipReason(text)).toBe(why);
   });
 
-  it.each(["Key stage 2 results", "Keyworker housing completions", "Noted complaints resolved", "Sources of referral (%)", "1.1 Review the policy", ""])(
-    "%p is a row of the table",
-    (text) => {
-      expect(skipReason(text)).toBeNull();
-    },
-  );
+  it.each([
+    "Key stage 2 results",
+    "Keyworker housing completions",
+    "Noted complaints resolved",
+    "Sources of referral (%)",
+    "1.1 Review the policy",
+    "",
+  ])("%p is a row of the table", (text) => {
+    expect(skipReason(text)).toBeNull();
+  });
 });
 
 describe("isLegendStart: a legend ends the table above it", () => {
-  it.each(["Key", "Key:", "KEY", "Legend", "RAG key", "RAG status key:", "Key: G = on track"])("%s starts a legend", (text) => {
-    expect(isLegendStart(text)).toBe(true);
-  });
+  it.each(["Key", "Key:", "KEY", "Legend", "RAG key", "RAG status key:", "Key: G = on track"])(
+    "%s starts a legend",
+    (text) => {
+      expect(isLegendStart(text)).toBe(true);
+    }
+  );
 
-  it.each(["Key stage 2 results", "Key actions", "Key milestones met", "Keyworker housing"])("the indicator %s does not", (text) => {
-    expect(isLegendStart(text)).toBe(false);
-  });
+  it.each(["Key stage 2 results", "Key actions", "Key milestones met", "Keyworker housing"])(
+    "the indicator %s does not",
+    (text) => {
+      expect(isLegendStart(text)).toBe(false);
+    }
+  );
 });
 
 describe("blockLabel: the label rows above each priority's header", () => {
@@ -50,7 +60,12 @@ describe("blockLabel: the label rows above each priority's header", () => {
     expect(blockLabel(text)).toBe(kind);
   });
 
-  it.each(["Priority areas are reviewed yearly", "Reduce reoffending", "Lead the review of CCTV", "1.1 Theme work"])("%s is not a label", (text) => {
+  it.each([
+    "Priority areas are reviewed yearly",
+    "Reduce reoffending",
+    "Lead the review of CCTV",
+    "1.1 Theme work",
+  ])("%s is not a label", (text) => {
     expect(blockLabel(text)).toBeNull();
   });
 });

@@ -6,7 +6,9 @@ const FOOTNOTE = /^(\*|†|‡|\(\d\)|\[\d\])/;
 const NOTE = /^(notes?|n\.?b\.?|sources?|key|legend|footnotes?)\s*([:.\-–]|$)|^please note\b/i;
 
 /** First characters (lower-cased by | 32) of footnotes, notes, sources, keys, legends: * † ‡ ( [ n s k l f p. */
-const MAY_START_NOTE = new Set([..."*([nsklfp"].map((c) => c.charCodeAt(0) | 32).concat([0x2020 | 32, 0x2021 | 32]));
+const MAY_START_NOTE = new Set(
+  [..."*([nsklfp"].map((c) => c.charCodeAt(0) | 32).concat([0x2020 | 32, 0x2021 | 32])
+);
 
 /** Why a row is not part of the table, or null when it is. Judged by the row's first text. */
 export function skipReason(firstText: string): string | null {
@@ -21,7 +23,10 @@ export function skipReason(firstText: string): string | null {
 export function isLegendStart(firstText: string): boolean {
   const c = firstText.charCodeAt(0) | 32;
   if (c !== 107 && c !== 108 && c !== 114) return false;
-  return /^(key|legend|rag key|rag status key)\s*[:\-–]?\s*$/i.test(firstText) || /^key\s*[:\-–]/i.test(firstText);
+  return (
+    /^(key|legend|rag key|rag status key)\s*[:\-–]?\s*$/i.test(firstText) ||
+    /^key\s*[:\-–]/i.test(firstText)
+  );
 }
 
 /**
@@ -29,7 +34,8 @@ export function isLegendStart(firstText: string): boolean {
  * "Objective: …", "Well-being Objective 2: …"). Priority-like labels, and any numbered one, name the priority
  * of the actions beneath; the others are context. A label in either language of a bilingual row counts.
  */
-const BLOCK_LABEL = /^(?:[a-z][\w-]*\s+)?(priority|theme|aim|strategic (?:aim|objective|priority)|workstream|objective|outcome|lead(?: officer| agency)?|sponsor|owner|responsible)\s*(\d+[a-z]?|[ivx]+)?\s*[:\-–.]/i;
+const BLOCK_LABEL =
+  /^(?:[a-z][\w-]*\s+)?(priority|theme|aim|strategic (?:aim|objective|priority)|workstream|objective|outcome|lead(?: officer| agency)?|sponsor|owner|responsible)\s*(\d+[a-z]?|[ivx]+)?\s*[:\-–.]/i;
 const PRIORITY_LABEL = /^(priority|theme|aim|strategic|workstream)/i;
 
 export function blockLabel(firstText: string): "priority" | "context" | null {

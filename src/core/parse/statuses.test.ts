@@ -2,10 +2,22 @@ import { parseStatus, looksLikeStatus, STAGE_STATUSES } from "./statuses";
 
 describe("parseStatus", () => {
   it.each([
-    ["On Target", "On Target"], ["on target", "On Target"], ["  ON   TARGET ", "On Target"], ["On track", "On Target"],
-    ["G", "On Target"], ["Green", "On Target"], ["Behind Target", "Behind Target"], ["A", "Behind Target"],
-    ["Amber", "Behind Target"], ["At risk", "Behind Target"], ["Off Target", "Off Target"], ["R", "Off Target"],
-    ["Red", "Off Target"], ["Complete", "Complete"], ["Completed", "Complete"], ["Achieved", "Complete"],
+    ["On Target", "On Target"],
+    ["on target", "On Target"],
+    ["  ON   TARGET ", "On Target"],
+    ["On track", "On Target"],
+    ["G", "On Target"],
+    ["Green", "On Target"],
+    ["Behind Target", "Behind Target"],
+    ["A", "Behind Target"],
+    ["Amber", "Behind Target"],
+    ["At risk", "Behind Target"],
+    ["Off Target", "Off Target"],
+    ["R", "Off Target"],
+    ["Red", "Off Target"],
+    ["Complete", "Complete"],
+    ["Completed", "Complete"],
+    ["Achieved", "Complete"],
     ["Not started", "Not Started"],
   ])("%p → %s", (text, status) => {
     expect(parseStatus(text)).toEqual({ kind: "set", status });
@@ -30,12 +42,26 @@ describe("parseStatus", () => {
 
 describe("parseStatus: statuses people write (issue 11, item 8)", () => {
   it.each([
-    ["G", "On Target"], ["A", "Behind Target"], ["R", "Off Target"], ["B", "Complete"],
-    ["Green", "On Target"], ["Amber", "Behind Target"], ["Red", "Off Target"], ["Blue", "Complete"],
-    ["Completed", "Complete"], ["Achieved", "Complete"],
-    ["In Progress", "In Progress"], ["Ongoing", "In Progress"], ["Not Started", "Not Started"],
-    ["On track", "On Target"], ["Behind schedule", "Behind Target"], ["Slippage", "Behind Target"],
-    ["Deferred", "On Hold"], ["Postponed", "On Hold"], ["Paused", "On Hold"], ["On hold", "On Hold"],
+    ["G", "On Target"],
+    ["A", "Behind Target"],
+    ["R", "Off Target"],
+    ["B", "Complete"],
+    ["Green", "On Target"],
+    ["Amber", "Behind Target"],
+    ["Red", "Off Target"],
+    ["Blue", "Complete"],
+    ["Completed", "Complete"],
+    ["Achieved", "Complete"],
+    ["In Progress", "In Progress"],
+    ["Ongoing", "In Progress"],
+    ["Not Started", "Not Started"],
+    ["On track", "On Target"],
+    ["Behind schedule", "Behind Target"],
+    ["Slippage", "Behind Target"],
+    ["Deferred", "On Hold"],
+    ["Postponed", "On Hold"],
+    ["Paused", "On Hold"],
+    ["On hold", "On Hold"],
   ])("%s → %s", (text, status) => {
     expect(parseStatus(text)).toEqual({ kind: "set", status });
   });

@@ -13,12 +13,18 @@ export type StatusReading =
 const PLACEHOLDERS = STATUS_PLACEHOLDERS;
 
 export function normaliseWords(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 const readMemo = new WeakMap<Record<string, Status>, Map<string, StatusReading>>();
 
-export function parseStatus(text: string, words: Record<string, Status> = DEFAULT_STATUS_WORDS): StatusReading {
+export function parseStatus(
+  text: string,
+  words: Record<string, Status> = DEFAULT_STATUS_WORDS
+): StatusReading {
   let memo = readMemo.get(words);
   if (!memo) readMemo.set(words, (memo = new Map()));
   const known = memo.get(text);
@@ -74,7 +80,10 @@ function tooLongForStatus(text: string, words: Record<string, Status>): boolean 
   return wordCount(text) > most;
 }
 
-export function looksLikeStatus(text: string, words: Record<string, Status> = DEFAULT_STATUS_WORDS): boolean {
+export function looksLikeStatus(
+  text: string,
+  words: Record<string, Status> = DEFAULT_STATUS_WORDS
+): boolean {
   if (tooLongForStatus(text, words)) return false;
   let memo = lookMemo.get(words);
   if (!memo) lookMemo.set(words, (memo = new Map()));

@@ -20,13 +20,22 @@ describe("toRanges", () => {
 
 describe("parseAreas and cellsIn", () => {
   it("reads an sqref and Excel's own addresses", () => {
-    expect(parseAreas("A1:B2 D4")).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }, { top: 3, left: 3, bottom: 3, right: 3 }]);
-    expect(parseAreas("'My Plan'!E2:E3, 'My Plan'!G4")).toEqual([{ top: 1, left: 4, bottom: 2, right: 4 }, { top: 3, left: 6, bottom: 3, right: 6 }]);
+    expect(parseAreas("A1:B2 D4")).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 3, left: 3, bottom: 3, right: 3 },
+    ]);
+    expect(parseAreas("'My Plan'!E2:E3, 'My Plan'!G4")).toEqual([
+      { top: 1, left: 4, bottom: 2, right: 4 },
+      { top: 3, left: 6, bottom: 3, right: 6 },
+    ]);
     expect(parseAreas("#REF!")).toEqual([]);
   });
 
   it("finds which of the wanted cells an area covers", () => {
-    expect([...cellsIn(parseAreas("E1:E1048576"), new Set(["4:4", "4:5", "9:4"]))].sort()).toEqual(["4:4", "9:4"]);
+    expect([...cellsIn(parseAreas("E1:E1048576"), new Set(["4:4", "4:5", "9:4"]))].sort()).toEqual([
+      "4:4",
+      "9:4",
+    ]);
   });
 });
 

@@ -6,14 +6,19 @@
 import { cellAddress, parseAddress } from "../cells";
 import type { MergedRange } from "../grid";
 
-export interface CellPos { row: number; col: number }
+export interface CellPos {
+  row: number;
+  col: number;
+}
 
 export const cellKey = (row: number, col: number) => `${row}:${col}`;
 
 /** "H58:K58" or "E5"; a rectangle of one cell is written as the cell. */
 export function areaAddress(a: MergedRange): string {
   const from = cellAddress(a.top, a.left);
-  return a.top === a.bottom && a.left === a.right ? from : `${from}:${cellAddress(a.bottom, a.right)}`;
+  return a.top === a.bottom && a.left === a.right
+    ? from
+    : `${from}:${cellAddress(a.bottom, a.right)}`;
 }
 
 /**
@@ -69,7 +74,12 @@ export function parseAreas(sqref: string): MergedRange[] {
     const from = parseAddress(a);
     const to = parseAddress(b ?? a);
     if (!from || !to) continue;
-    areas.push({ top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) });
+    areas.push({
+      top: Math.min(from.row, to.row),
+      left: Math.min(from.col, to.col),
+      bottom: Math.max(from.row, to.row),
+      right: Math.max(from.col, to.col),
+    });
   }
   return areas;
 }
@@ -81,7 +91,8 @@ export function cellsIn(areas: MergedRange[], within: Set<string>): Set<string> 
     const colon = key.indexOf(":");
     const r = Number(key.slice(0, colon));
     const c = Number(key.slice(colon + 1));
-    if (areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)) found.add(key);
+    if (areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right))
+      found.add(key);
   }
   return found;
 }

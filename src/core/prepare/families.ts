@@ -15,16 +15,23 @@ export type StatusFamily = "service" | "rag" | "stage";
 /** Each family's places, in the order the drop-down shows them, with the word used when the table has none of its own. */
 export const FAMILY_SLOTS: Record<StatusFamily, { status: Status; word: string }[]> = {
   service: [
-    { status: "On Target", word: "On Target" }, { status: "Behind Target", word: "Behind Target" },
-    { status: "Off Target", word: "Off Target" }, { status: "Complete", word: "Complete" }, { status: "Not Started", word: "Not Started" },
+    { status: "On Target", word: "On Target" },
+    { status: "Behind Target", word: "Behind Target" },
+    { status: "Off Target", word: "Off Target" },
+    { status: "Complete", word: "Complete" },
+    { status: "Not Started", word: "Not Started" },
   ],
   rag: [
-    { status: "On Target", word: "Green" }, { status: "Behind Target", word: "Amber" },
-    { status: "Off Target", word: "Red" }, { status: "Complete", word: "Blue" },
+    { status: "On Target", word: "Green" },
+    { status: "Behind Target", word: "Amber" },
+    { status: "Off Target", word: "Red" },
+    { status: "Complete", word: "Blue" },
   ],
   stage: [
-    { status: "Complete", word: "Complete" }, { status: "In Progress", word: "In Progress" },
-    { status: "Not Started", word: "Not Started" }, { status: "On Hold", word: "On Hold" },
+    { status: "Complete", word: "Complete" },
+    { status: "In Progress", word: "In Progress" },
+    { status: "Not Started", word: "Not Started" },
+    { status: "On Hold", word: "On Hold" },
   ],
 };
 
@@ -33,12 +40,37 @@ export const FAMILY_SLOTS: Record<StatusFamily, { status: Status; word: string }
  * (Not Started, In Progress) say where an action is, not how it is doing, so they stay unpainted.
  */
 export const STATUS_RAG: Partial<Record<Status, Rag>> = {
-  Complete: "blue", "On Target": "green", "Behind Target": "amber", "Off Target": "red", "On Hold": "grey",
+  Complete: "blue",
+  "On Target": "green",
+  "Behind Target": "amber",
+  "Off Target": "red",
+  "On Hold": "grey",
 };
 
 /** Colour names and the letters that stand for them: words of the RAG family. */
-const COLOUR_WORDS = new Set(["green", "amber", "red", "blue", "yellow", "orange", "purple", "grey", "gray", "black", "white", "g", "a", "r", "b", "y"]);
-const JUDGEMENTS: ReadonlySet<Status> = new Set<Status>(["On Target", "Behind Target", "Off Target"]);
+const COLOUR_WORDS = new Set([
+  "green",
+  "amber",
+  "red",
+  "blue",
+  "yellow",
+  "orange",
+  "purple",
+  "grey",
+  "gray",
+  "black",
+  "white",
+  "g",
+  "a",
+  "r",
+  "b",
+  "y",
+]);
+const JUDGEMENTS: ReadonlySet<Status> = new Set<Status>([
+  "On Target",
+  "Behind Target",
+  "Off Target",
+]);
 const STAGES: ReadonlySet<Status> = new Set<Status>(["In Progress", "On Hold"]);
 
 export interface StatusChoice {
@@ -56,7 +88,12 @@ export function statusWordsOf(config: Pick<Config, "statusWords">): Record<strin
   return words;
 }
 
-interface Reading { text: string; key: string; status: Status; colour: boolean }
+interface Reading {
+  text: string;
+  key: string;
+  status: Status;
+  colour: boolean;
+}
 
 function readTexts(texts: string[], words: Record<string, Status>): Reading[] {
   const readings: Reading[] = [];
@@ -72,7 +109,9 @@ function readTexts(texts: string[], words: Record<string, Status>): Reading[] {
 
 /** The family the words vote for; with no words, the column's header and kind decide. */
 function familyOf(readings: Reading[], hint: StatusFamily): StatusFamily {
-  let rag = 0, service = 0, stage = 0;
+  let rag = 0,
+    service = 0,
+    stage = 0;
   for (const r of readings) {
     if (r.colour) rag++;
     else if (JUDGEMENTS.has(r.status)) service++;
@@ -99,14 +138,19 @@ function ownWords(readings: Reading[], family: StatusFamily): Map<Status, string
     counts.set(r.status, byText);
   }
   const own = new Map<Status, string>();
-  for (const [status, byText] of counts) own.set(status, [...byText.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+  for (const [status, byText] of counts)
+    own.set(status, [...byText.entries()].sort((a, b) => b[1] - a[1])[0][0]);
   return own;
 }
 
 /** A word for an inline list: Excel keeps the whole list under 255 characters, and a comma would split a word. */
 const listable = (w: string) => w.length > 0 && !w.includes(",") && !w.includes('"');
 
-export function chooseStatuses(texts: string[], hint: StatusFamily, config: Pick<Config, "statusWords">): StatusChoice {
+export function chooseStatuses(
+  texts: string[],
+  hint: StatusFamily,
+  config: Pick<Config, "statusWords">
+): StatusChoice {
   const words = statusWordsOf(config);
   const readings = readTexts(texts, words);
   const family = familyOf(readings, hint);
@@ -126,7 +170,8 @@ export function chooseStatuses(texts: string[], hint: StatusFamily, config: Pick
     seen.add(k);
     list.push({ word, status });
   };
-  for (const slot of FAMILY_SLOTS[family]) add(own.get(slot.status) ?? ruled.get(slot.status) ?? slot.word, slot.status);
+  for (const slot of FAMILY_SLOTS[family])
+    add(own.get(slot.status) ?? ruled.get(slot.status) ?? slot.word, slot.status);
   // Statuses the table uses that the family has no place for ("On Hold" in a service plan) keep their own word.
   const slotted = new Set(FAMILY_SLOTS[family].map((s) => s.status));
   for (const [status, word] of own) if (!slotted.has(status)) add(word, status);

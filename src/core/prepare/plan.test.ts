@@ -26,7 +26,15 @@ const LETTERS: Grid = {
 const STATUS_ROWS: Grid = {
   sheet: "Service Plan",
   rows: [
-    ["Action", "Timescale", "Officer responsible", "Q1 Performance appraisal", "Q2 Performance appraisal", "Q3 Performance appraisal", "Q4 Performance appraisal"],
+    [
+      "Action",
+      "Timescale",
+      "Officer responsible",
+      "Q1 Performance appraisal",
+      "Q2 Performance appraisal",
+      "Q3 Performance appraisal",
+      "Q4 Performance appraisal",
+    ],
     ["1. Review the policy", "Mar-16", "Ann", "Draft done", "Consulted", "", ""],
     [null, null, null, "On Target", "Behind Target", "Select Progress", "Select Progress"],
     ["2. Train the staff", "Mar-16", "Bob", "Booked", "", "", ""],
@@ -34,16 +42,31 @@ const STATUS_ROWS: Grid = {
   ],
 };
 
-const plan = (grid: Grid, config: ConfigInput = {}) => preparePlan([grid], analysePlan([grid], { config: ConfigSchema.parse(config) }));
+const plan = (grid: Grid, config: ConfigInput = {}) =>
+  preparePlan([grid], analysePlan([grid], { config: ConfigSchema.parse(config) }));
 
 describe("preparePlan", () => {
   it("prepares each quarter's status cell, blank ones too, with the table's own family", () => {
     const p = plan(LETTERS);
     expect(p.sheets.map((s) => s.sheet)).toEqual(["Plan"]);
     const [quarters, kpi] = p.sheets[0].groups;
-    expect(quarters).toMatchObject({ table: "A3:G6", what: "quarter statuses", family: "rag", list: ["Green", "Amber", "Red", "Blue"], ranges: ["E4:F6"] });
-    expect(quarters.rules.find((r) => r.word === "G")).toEqual({ word: "G", rag: "green", fill: "C6EFCE", color: "006100" });
-    expect(quarters.prompt).toEqual({ title: PREPARE_MARK, message: "Pick a status from the list: Green, Amber, Red, Blue." });
+    expect(quarters).toMatchObject({
+      table: "A3:G6",
+      what: "quarter statuses",
+      family: "rag",
+      list: ["Green", "Amber", "Red", "Blue"],
+      ranges: ["E4:F6"],
+    });
+    expect(quarters.rules.find((r) => r.word === "G")).toEqual({
+      word: "G",
+      rag: "green",
+      fill: "C6EFCE",
+      color: "006100",
+    });
+    expect(quarters.prompt).toEqual({
+      title: PREPARE_MARK,
+      message: "Pick a status from the list: Green, Amber, Red, Blue.",
+    });
     expect(quarters.errorAlert.style).toBe("warning");
     expect(kpi).toMatchObject({ what: "KPI status column", family: "rag", ranges: ["D10:D11"] });
     expect(p.cellCount).toBe(8);
@@ -52,21 +75,49 @@ describe("preparePlan", () => {
   it("prepares the status row beneath each action, the quarter it has not reached too", () => {
     const p = plan(STATUS_ROWS);
     const [g] = p.sheets[0].groups;
-    expect(g).toMatchObject({ family: "service", list: ["On Target", "Behind Target", "Off Target", "Complete", "Not Started"], ranges: ["D3:G3", "D5:G5"] });
-    expect(g.rules.map((r) => [r.word, r.rag])).toEqual([["On Target", "green"], ["Behind Target", "amber"], ["Off Target", "red"], ["Complete", "blue"]]);
+    expect(g).toMatchObject({
+      family: "service",
+      list: ["On Target", "Behind Target", "Off Target", "Complete", "Not Started"],
+      ranges: ["D3:G3", "D5:G5"],
+    });
+    expect(g.rules.map((r) => [r.word, r.rag])).toEqual([
+      ["On Target", "green"],
+      ["Behind Target", "amber"],
+      ["Off Target", "red"],
+      ["Complete", "blue"],
+    ]);
   });
 
   it("uses the rules' status words", () => {
-    const grid: Grid = { sheet: "P", rows: [["Ref", "Action", "Owner", "Status"], ["1", "Do it", "Ann", "Delayed"], ["2", "Do more", "Bob", "On Target"]] };
+    const grid: Grid = {
+      sheet: "P",
+      rows: [
+        ["Ref", "Action", "Owner", "Status"],
+        ["1", "Do it", "Ann", "Delayed"],
+        ["2", "Do more", "Bob", "On Target"],
+      ],
+    };
     const [g] = plan(grid, { statusWords: { Delayed: "Behind Target" } }).sheets[0].groups;
     expect(g.list).toEqual(["On Target", "Delayed", "Off Target", "Complete", "Not Started"]);
     expect(g.rules).toContainEqual(expect.objectContaining({ word: "Delayed", rag: "amber" }));
   });
 
   it("leaves a KPI table's Target met column (Yes / No) alone, and finds nothing in a plan without statuses", () => {
-    const grid: Grid = { sheet: "K", rows: [["Indicator", "Target", "Actual", "Target met"], ["Calls", "90%", "95%", "Yes"]] };
+    const grid: Grid = {
+      sheet: "K",
+      rows: [
+        ["Indicator", "Target", "Actual", "Target met"],
+        ["Calls", "90%", "95%", "Yes"],
+      ],
+    };
     expect(plan(grid).sheets).toEqual([]);
-    const none: Grid = { sheet: "N", rows: [["Ref", "Action", "Owner", "Due date"], ["1", "Do it", "Ann", "Jun-16"]] };
+    const none: Grid = {
+      sheet: "N",
+      rows: [
+        ["Ref", "Action", "Owner", "Due date"],
+        ["1", "Do it", "Ann", "Jun-16"],
+      ],
+    };
     expect(plan(none)).toEqual({ sheets: [], cellCount: 0 });
   });
 });
@@ -95,22 +146,67 @@ describe("settlePrepare", () => {
 });
 
 describe("on any grid", () => {
-  const WORDS = ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status", "Status", "RAG", "Stage", "Indicator", "Target", "Q1",
-    "Q1 Performance appraisal", "On Target", "Behind Target", "G", "A", "R", "Amber", "Complete", "In progress", "Select Progress", "a,b", 'say "hi"', "", null];
-  const grid = fc.array(fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.integer()), { maxLength: 8 }), { maxLength: 20 })
+  const WORDS = [
+    "Ref",
+    "Action",
+    "Lead officer",
+    "Target date",
+    "Q1 status",
+    "Q2 status",
+    "Status",
+    "RAG",
+    "Stage",
+    "Indicator",
+    "Target",
+    "Q1",
+    "Q1 Performance appraisal",
+    "On Target",
+    "Behind Target",
+    "G",
+    "A",
+    "R",
+    "Amber",
+    "Complete",
+    "In progress",
+    "Select Progress",
+    "a,b",
+    'say "hi"',
+    "",
+    null,
+  ];
+  const grid = fc
+    .array(
+      fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.integer()), {
+        maxLength: 8,
+      }),
+      { maxLength: 20 }
+    )
     .map((rows): Grid => ({ sheet: "Plan", rows }));
 
   it("never throws, keeps every area inside the sheet, and settles every cell once", () => {
-    fc.assert(fc.property(grid, fc.array(fc.tuple(fc.constantFrom("A1:H20", "E2", "C3:D9", "B"), fc.boolean()), { maxLength: 3 }), (g, existing) => {
-      const p = preparePlan([g], analysePlan([g]));
-      for (const s of p.sheets) for (const group of s.groups) {
-        expect(group.list.length).toBeGreaterThan(0);
-        expect(`"${group.list.join(",")}"`.length).toBeLessThanOrEqual(255);
-        expect(group.list.every((w) => !w.includes(",") && !w.includes('"'))).toBe(true);
-        for (const c of group.cells) expect(c.row).toBeLessThan(g.rows.length);
-      }
-      const outcome = settlePrepare(p, existing.map(([sqref, ours]) => ({ sheet: "Plan", sqref, ours })));
-      expect(outcome.added + outcome.alreadyPrepared + outcome.leftAlone).toBe(p.cellCount);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        grid,
+        fc.array(fc.tuple(fc.constantFrom("A1:H20", "E2", "C3:D9", "B"), fc.boolean()), {
+          maxLength: 3,
+        }),
+        (g, existing) => {
+          const p = preparePlan([g], analysePlan([g]));
+          for (const s of p.sheets)
+            for (const group of s.groups) {
+              expect(group.list.length).toBeGreaterThan(0);
+              expect(`"${group.list.join(",")}"`.length).toBeLessThanOrEqual(255);
+              expect(group.list.every((w) => !w.includes(",") && !w.includes('"'))).toBe(true);
+              for (const c of group.cells) expect(c.row).toBeLessThan(g.rows.length);
+            }
+          const outcome = settlePrepare(
+            p,
+            existing.map(([sqref, ours]) => ({ sheet: "Plan", sqref, ours }))
+          );
+          expect(outcome.added + outcome.alreadyPrepared + outcome.leftAlone).toBe(p.cellCount);
+        }
+      ),
+      { numRuns: 300 }
+    );
   });
 });

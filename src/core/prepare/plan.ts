@@ -59,14 +59,32 @@ function truncate(text: string, max: number): string {
 
 function groupOf(g: StatusCellGroup, report: PlanReport): PrepareGroup {
   const choice = chooseStatuses(g.texts, g.hint, report.config);
-  const rules = choice.colours.map(({ word, rag }) => ({ word, rag, fill: RAG_STYLE[rag].fill, color: RAG_STYLE[rag].color }));
+  const rules = choice.colours.map(({ word, rag }) => ({
+    word,
+    rag,
+    fill: RAG_STYLE[rag].fill,
+    color: RAG_STYLE[rag].color,
+  }));
   return {
-    sheet: g.sheet, table: g.table, what: g.what, family: choice.family, list: choice.list, cells: g.cells, ranges: toRanges(g.cells),
+    sheet: g.sheet,
+    table: g.table,
+    what: g.what,
+    family: choice.family,
+    list: choice.list,
+    cells: g.cells,
+    ranges: toRanges(g.cells),
     // Excel shows at most 255 characters of an input message, and 225 of an error message.
-    prompt: { title: PREPARE_MARK, message: truncate(`Pick a status from the list: ${choice.list.join(", ")}.`, 255) },
+    prompt: {
+      title: PREPARE_MARK,
+      message: truncate(`Pick a status from the list: ${choice.list.join(", ")}.`, 255),
+    },
     errorAlert: {
-      style: "warning", title: PREPARE_MARK,
-      message: truncate(`This is not one of the statuses in the list (${choice.list.join(", ")}), so the plan may be read as having no status here. Keep it anyway?`, 225),
+      style: "warning",
+      title: PREPARE_MARK,
+      message: truncate(
+        `This is not one of the statuses in the list (${choice.list.join(", ")}), so the plan may be read as having no status here. Keep it anyway?`,
+        225
+      ),
     },
     rules,
   };
@@ -85,7 +103,10 @@ export function preparePlan(grids: Grid[], report: PlanReport): PreparePlan {
   // Sheets in workbook order.
   const order = grids.map((g) => g.sheet);
   sheets.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
-  return { sheets: sheets.filter((s) => s.cellCount > 0), cellCount: sheets.reduce((n, s) => n + s.cellCount, 0) };
+  return {
+    sheets: sheets.filter((s) => s.cellCount > 0),
+    cellCount: sheets.reduce((n, s) => n + s.cellCount, 0),
+  };
 }
 
 /** A data validation already on a sheet, as an adapter finds it. */
@@ -132,14 +153,27 @@ export function settlePrepare(plan: PreparePlan, existing: ExistingValidation[])
     const userCells: CellPos[] = [];
     let added = 0;
     for (const g of s.groups) {
-      const free = g.cells.filter((c) => !ours.has(cellKey(c.row, c.col)) && !users.has(cellKey(c.row, c.col)));
+      const free = g.cells.filter(
+        (c) => !ours.has(cellKey(c.row, c.col)) && !users.has(cellKey(c.row, c.col))
+      );
       userCells.push(...g.cells.filter((c) => users.has(cellKey(c.row, c.col))));
       if (free.length === 0) continue;
       groups.push({ ...g, cells: free, ranges: toRanges(free) });
       added += free.length;
     }
-    sheets.push({ sheet: s.sheet, groups, added, alreadyPrepared: ours.size, leftAlone: { ranges: toRanges(userCells), cells: userCells.length } });
+    sheets.push({
+      sheet: s.sheet,
+      groups,
+      added,
+      alreadyPrepared: ours.size,
+      leftAlone: { ranges: toRanges(userCells), cells: userCells.length },
+    });
   }
   const sum = (f: (s: PrepareSheetOutcome) => number) => sheets.reduce((n, s) => n + f(s), 0);
-  return { sheets, added: sum((s) => s.added), alreadyPrepared: sum((s) => s.alreadyPrepared), leftAlone: sum((s) => s.leftAlone.cells) };
+  return {
+    sheets,
+    added: sum((s) => s.added),
+    alreadyPrepared: sum((s) => s.alreadyPrepared),
+    leftAlone: sum((s) => s.leftAlone.cells),
+  };
 }

@@ -13,7 +13,8 @@ import { normaliseWords } from "../parse/statuses";
 import { CellPos, cellKey } from "./areas";
 import type { StatusFamily } from "./families";
 
-export type StatusColumnKind = "quarter statuses" | "status column" | "stage column" | "KPI status column";
+export type StatusColumnKind =
+  "quarter statuses" | "status column" | "stage column" | "KPI status column";
 
 export interface StatusCellGroup {
   sheet: string;
@@ -41,7 +42,11 @@ function rowsOf(t: TableReading): { top: number; bottom: number } {
 /** Cells a merged area hides (all but its top-left) take no rule of their own. */
 function hiddenByMerge(grid: Grid | undefined): (row: number, col: number) => boolean {
   const merges = (grid?.merges ?? []).filter((m) => m.top !== m.bottom || m.left !== m.right);
-  return (r, c) => merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+  return (r, c) =>
+    merges.some(
+      (m) =>
+        r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left)
+    );
 }
 
 const RAG_HEADER = /\brag\b|colou?r|traffic light/i;
@@ -54,7 +59,14 @@ export function statusCellGroups(grids: Grid[], report: PlanReport): StatusCellG
     if (!grid) continue;
     const hidden = hiddenByMerge(grid);
     const { top, bottom } = rowsOf(t);
-    const group = (what: StatusColumnKind, hint: StatusFamily): StatusCellGroup => ({ sheet: t.sheet, table: t.range, what, hint, cells: [], texts: [] });
+    const group = (what: StatusColumnKind, hint: StatusFamily): StatusCellGroup => ({
+      sheet: t.sheet,
+      table: t.range,
+      what,
+      hint,
+      cells: [],
+      texts: [],
+    });
     const add = (g: StatusCellGroup, row: number, col: number) => {
       const key = `${t.sheet}!${cellKey(row, col)}`;
       if (taken.has(key) || hidden(row, col)) return;
@@ -66,12 +78,16 @@ export function statusCellGroups(grids: Grid[], report: PlanReport): StatusCellG
     const made: StatusCellGroup[] = [];
 
     if (t.kind === "actions") {
-      const quarterCols = QUARTER_KEYS.map((q) => colOf(t.columns[q])).filter((c): c is number => c !== undefined);
-      const commentaryCols = QUARTER_KEYS.map((q) => colOf(t.columns[`${q} commentary`])).filter((c): c is number => c !== undefined);
+      const quarterCols = QUARTER_KEYS.map((q) => colOf(t.columns[q])).filter(
+        (c): c is number => c !== undefined
+      );
+      const commentaryCols = QUARTER_KEYS.map((q) => colOf(t.columns[`${q} commentary`])).filter(
+        (c): c is number => c !== undefined
+      );
       const statusCol = colOf(t.columns.status);
       const stageCol = colOf(t.columns.stage);
       const quarters = group("quarter statuses", "service");
-      const header = statusCol === undefined ? "" : t.headers[t.columns.status] ?? "";
+      const header = statusCol === undefined ? "" : (t.headers[t.columns.status] ?? "");
       const status = group("status column", RAG_HEADER.test(header) ? "rag" : "service");
       const stage = group("stage column", "stage");
       for (const a of report.actions) {
@@ -96,10 +112,11 @@ export function statusCellGroups(grids: Grid[], report: PlanReport): StatusCellG
       made.push(quarters, status, stage);
     } else {
       const statusCol = colOf(t.columns.status);
-      const header = statusCol === undefined ? "" : t.headers[t.columns.status] ?? "";
+      const header = statusCol === undefined ? "" : (t.headers[t.columns.status] ?? "");
       if (statusCol !== undefined && !/\bmet\b/i.test(header)) {
         const kpiStatus = group("KPI status column", "rag");
-        for (const k of report.kpis) if (k.sheet === t.sheet && inTable(k.row)) add(kpiStatus, k.row - 1, statusCol);
+        for (const k of report.kpis)
+          if (k.sheet === t.sheet && inTable(k.row)) add(kpiStatus, k.row - 1, statusCol);
         // "Yes / No", "Met / Not met" are answers, not RAG statuses: such a column is left as it is.
         const answers = kpiStatus.texts.some((x) => {
           const rag = STATED_KPI_RAG[normaliseWords(x)];

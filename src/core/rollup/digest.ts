@@ -130,7 +130,10 @@ function movementCounts(report: PlanReport): MovementCounts | null {
   const m = report.movement;
   if (!m || m.since === null) return null;
   const moves = [...m.actions, ...m.kpis];
-  return { worse: moves.filter((x) => x.direction === "worse").length, better: moves.filter((x) => x.direction === "better").length };
+  return {
+    worse: moves.filter((x) => x.direction === "worse").length,
+    better: moves.filter((x) => x.direction === "better").length,
+  };
 }
 
 /** Everything the roll-up needs from one analysed plan. */
@@ -157,7 +160,13 @@ export function digestPlan(file: string, grids: Grid[], report: PlanReport): Pla
     notes: c.infos,
     movement: movementCounts(report),
     kpiList: report.kpis.map(kpiDigest),
-    issues: report.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message })),
+    issues: report.issues.map((i) => ({
+      severity: i.severity,
+      code: i.code,
+      sheet: i.sheet,
+      cell: i.cell,
+      message: i.message,
+    })),
     error: null,
   };
 }
@@ -169,9 +178,24 @@ export function emptyRagCounts(): RagCounts {
 /** A file that could not be read: a row that says why, and nothing else. */
 export function failedDigest(file: string, why: string): PlanDigest {
   return {
-    file, title: null, quarter: null, financialYear: null, asOf: null, actions: 0, kpis: 0,
-    onTargetCount: 0, withStatus: 0, onTarget: null, onTargetRag: "grey",
+    file,
+    title: null,
+    quarter: null,
+    financialYear: null,
+    asOf: null,
+    actions: 0,
+    kpis: 0,
+    onTargetCount: 0,
+    withStatus: 0,
+    onTarget: null,
+    onTargetRag: "grey",
     rag: { actions: emptyRagCounts(), kpis: emptyRagCounts() },
-    errors: 0, warnings: 0, notes: 0, movement: null, kpiList: [], issues: [], error: why,
+    errors: 0,
+    warnings: 0,
+    notes: 0,
+    movement: null,
+    kpiList: [],
+    issues: [],
+    error: why,
   };
 }

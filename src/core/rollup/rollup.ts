@@ -36,7 +36,13 @@ function addCounts(into: RagCounts, from: RagCounts): void {
 export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): Rollup {
   const read = plans.filter((p) => p.error === null);
   const rag = { actions: emptyRagCounts(), kpis: emptyRagCounts() };
-  let actions = 0, kpis = 0, onTargetCount = 0, withStatus = 0, errors = 0, warnings = 0, notes = 0;
+  let actions = 0,
+    kpis = 0,
+    onTargetCount = 0,
+    withStatus = 0,
+    errors = 0,
+    warnings = 0,
+    notes = 0;
   for (const p of read) {
     actions += p.actions;
     kpis += p.kpis;
@@ -49,8 +55,13 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     addCounts(rag.kpis, p.rag.kpis);
   }
   const moved = read.filter((p) => p.movement !== null);
-  const movement = moved.length === 0 ? null
-    : moved.reduce((m, p) => ({ worse: m.worse + p.movement!.worse, better: m.better + p.movement!.better }), { worse: 0, better: 0 });
+  const movement =
+    moved.length === 0
+      ? null
+      : moved.reduce(
+          (m, p) => ({ worse: m.worse + p.movement!.worse, better: m.better + p.movement!.better }),
+          { worse: 0, better: 0 }
+        );
   const quarters = new Set(read.map((p) => p.quarter));
   const onTarget = withStatus === 0 ? null : onTargetCount / withStatus;
   const thresholds = options.onTargetRag ?? { green: 0.8, amber: 0.6 };
@@ -58,10 +69,20 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     plans,
     onTargetRag: thresholds,
     totals: {
-      plans: plans.length, read: read.length, failed: plans.length - read.length,
-      actions, kpis, onTargetCount, withStatus, onTarget,
+      plans: plans.length,
+      read: read.length,
+      failed: plans.length - read.length,
+      actions,
+      kpis,
+      onTargetCount,
+      withStatus,
+      onTarget,
       onTargetRag: shareRag(onTarget, thresholds),
-      rag, errors, warnings, notes, movement,
+      rag,
+      errors,
+      warnings,
+      notes,
+      movement,
       quarter: quarters.size === 1 ? [...quarters][0] : null,
     },
   };

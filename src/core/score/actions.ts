@@ -9,7 +9,8 @@ import { STAGE_STATUSES, Status } from "../parse/statuses";
 import { datesInText } from "../parse/dates";
 import { QUARTERS } from "../detect/headers";
 
-export type DueBucket = "complete" | "overdue" | "due-this-quarter" | "not-yet-due" | "ongoing" | "no-date";
+export type DueBucket =
+  "complete" | "overdue" | "due-this-quarter" | "not-yet-due" | "ongoing" | "no-date";
 
 /** Where an action's colour came from (JSON `statusSource`). */
 export type StatusSource = "quarter" | "status column" | "fill" | "% complete" | "due date";
@@ -51,7 +52,8 @@ export interface ProgressThresholds {
 const DEFAULT_PROGRESS: ProgressThresholds = { green: 0.9, amber: 0.7 };
 
 const SAYS_COMPLETE = /^(complete|completed|achieved|done)\b|\b(completed|achieved)\b/i;
-const SAYS_NOT_COMPLETE = /\b(to (be )?complete[ds]?|not (yet )?complete[d]?|incomplete|will be complete[d]?|due to complete)\b/i;
+const SAYS_NOT_COMPLETE =
+  /\b(to (be )?complete[ds]?|not (yet )?complete[d]?|incomplete|will be complete[d]?|due to complete)\b/i;
 
 /** Whether a progress narrative ("Complete April 14", "Audit completed…", "Aug-14") says the action is done. */
 export function narrativeSaysComplete(progress: string): boolean {
@@ -74,7 +76,8 @@ function recordedEntry(action: Action, quarter: Quarter | null): Recorded | null
   const anyQuarterCell = QUARTERS.some((q) => action.quarters[q].statusCell !== null);
   if (quarter && anyQuarterCell) return { entry: action.quarters[quarter], source: "quarter" };
   if (!quarter && anyQuarterCell) {
-    for (const q of [...QUARTERS].reverse()) if (action.quarters[q].status) return { entry: action.quarters[q], source: "quarter" };
+    for (const q of [...QUARTERS].reverse())
+      if (action.quarters[q].status) return { entry: action.quarters[q], source: "quarter" };
     return null;
   }
   return action.statusNow ? { entry: action.statusNow, source: "status column" } : null;
@@ -87,17 +90,27 @@ const days = (iso: string) => Date.parse(iso) / DAY;
  * Progress against time, the rule council performance systems document: % complete ÷ the share of the
  * action's time elapsed at the as-of date. Null when the action has no % complete, dates or as-of date.
  */
-export function progressStatus(action: Action, asOf: string | null, t: ProgressThresholds = DEFAULT_PROGRESS): Status | null {
+export function progressStatus(
+  action: Action,
+  asOf: string | null,
+  t: ProgressThresholds = DEFAULT_PROGRESS
+): Status | null {
   const pc = action.percentComplete;
   if (pc === null) return null;
   if (pc >= 1) return "Complete";
   if (!asOf || !action.startDate || action.due.kind !== "date") return null;
-  const start = days(action.startDate), due = days(action.due.date), now = days(asOf);
+  const start = days(action.startDate),
+    due = days(action.due.date),
+    now = days(asOf);
   if (now < start) return "On Target";
   const elapsed = due <= start ? 1 : Math.min(1, (now - start) / (due - start));
   if (elapsed <= 0) return "On Target";
   const ratio = pc / elapsed;
-  return ratio >= t.green - 1e-9 ? "On Target" : ratio >= t.amber - 1e-9 ? "Behind Target" : "Off Target";
+  return ratio >= t.green - 1e-9
+    ? "On Target"
+    : ratio >= t.amber - 1e-9
+      ? "Behind Target"
+      : "Off Target";
 }
 
 function bucketOf(action: Action, complete: boolean, w: ScoringWindow): DueBucket {
@@ -111,8 +124,22 @@ function bucketOf(action: Action, complete: boolean, w: ScoringWindow): DueBucke
   return "not-yet-due";
 }
 
-function scored(status: Status | null, source: StatusSource | null, statusText: string, bucket: DueBucket, derived: boolean): ActionScore {
-  return { status, rag: status ? STATUS_RAG[status] : "grey", source, statusText, derived, bucket, overdue: bucket === "overdue" };
+function scored(
+  status: Status | null,
+  source: StatusSource | null,
+  statusText: string,
+  bucket: DueBucket,
+  derived: boolean
+): ActionScore {
+  return {
+    status,
+    rag: status ? STATUS_RAG[status] : "grey",
+    source,
+    statusText,
+    derived,
+    bucket,
+    overdue: bucket === "overdue",
+  };
 }
 
 /**
@@ -120,7 +147,11 @@ function scored(status: Status | null, source: StatusSource | null, statusText: 
  * ("In Progress", "Not Started") or no status at all is judged by % complete against time where the table has
  * it, else "In Progress" and status-less tables by the due date.
  */
-export function scoreAction(action: Action, w: ScoringWindow, progress: ProgressThresholds = DEFAULT_PROGRESS): ActionScore {
+export function scoreAction(
+  action: Action,
+  w: ScoringWindow,
+  progress: ProgressThresholds = DEFAULT_PROGRESS
+): ActionScore {
   const recorded = action.hasStatus ? recordedEntry(action, w.quarter) : null;
   const said = recorded?.entry.status ?? null;
   const statusText = recorded?.entry.statusText ?? "";
@@ -129,9 +160,18 @@ export function scoreAction(action: Action, w: ScoringWindow, progress: Progress
     return scored(said, source, statusText, bucketOf(action, said === "Complete", w), false);
   }
   const byProgress = progressStatus(action, w.asOf, progress);
-  if (byProgress) return scored(byProgress, "% complete", statusText, bucketOf(action, byProgress === "Complete", w), true);
-  if (said === "Not Started") return scored(said, recorded!.source, statusText, bucketOf(action, false, w), false);
-  if (action.hasStatus && said !== "In Progress") return scored(null, null, statusText, bucketOf(action, false, w), false);
+  if (byProgress)
+    return scored(
+      byProgress,
+      "% complete",
+      statusText,
+      bucketOf(action, byProgress === "Complete", w),
+      true
+    );
+  if (said === "Not Started")
+    return scored(said, recorded!.source, statusText, bucketOf(action, false, w), false);
+  if (action.hasStatus && said !== "In Progress")
+    return scored(null, null, statusText, bucketOf(action, false, w), false);
   const complete = said === null && narrativeSaysComplete(action.progress);
   const bucket = bucketOf(action, complete, w);
   const derivedStatus: Record<DueBucket, Status | null> = {

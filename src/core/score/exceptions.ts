@@ -27,7 +27,10 @@ export interface ExceptionItem {
 const EXCEPTION_RAG = new Set<Rag>(["red", "amber"]);
 
 /** For each action table: its rows and the column of the quarter's commentary, worked out once per report. */
-function commentaryColumns(report: PlanReport, q: string | null): { sheet: string; top: number; bottom: number; letter: string }[] {
+function commentaryColumns(
+  report: PlanReport,
+  q: string | null
+): { sheet: string; top: number; bottom: number; letter: string }[] {
   if (!q) return [];
   const list = [];
   for (const t of report.tables) {
@@ -38,15 +41,31 @@ function commentaryColumns(report: PlanReport, q: string | null): { sheet: strin
   return list;
 }
 
-function actionException(a: ScoredAction, report: PlanReport, columns: ReturnType<typeof commentaryColumns>): ExceptionItem | null {
+function actionException(
+  a: ScoredAction,
+  report: PlanReport,
+  columns: ReturnType<typeof commentaryColumns>
+): ExceptionItem | null {
   if (!EXCEPTION_RAG.has(a.score.rag)) return null;
   const q = report.window.quarter;
   const column = columns.find((c) => c.sheet === a.sheet && a.row >= c.top && a.row <= c.bottom);
   const quarterCell = column ? `${column.letter}${a.row}` : undefined;
   const commentary = (quarterCell && q ? a.quarters[q].commentary : a.progress).trim();
   return {
-    kind: "action", sheet: a.sheet, row: a.row, ref: a.id, title: a.title, rag: a.score.rag, said: a.score.status ?? "",
-    owner: a.officer, commentary, commentaryCell: quarterCell ?? a.cells.progress ?? null, cell: a.score.source === "quarter" && q ? a.quarters[q].statusCell ?? a.cells.title : a.cells.title,
+    kind: "action",
+    sheet: a.sheet,
+    row: a.row,
+    ref: a.id,
+    title: a.title,
+    rag: a.score.rag,
+    said: a.score.status ?? "",
+    owner: a.officer,
+    commentary,
+    commentaryCell: quarterCell ?? a.cells.progress ?? null,
+    cell:
+      a.score.source === "quarter" && q
+        ? (a.quarters[q].statusCell ?? a.cells.title)
+        : a.cells.title,
   };
 }
 
@@ -55,9 +74,17 @@ function kpiException(k: ScoredKpi): ExceptionItem | null {
   const figure = figureText(k.score.actualMeasure);
   const target = figureText(k.target);
   return {
-    kind: "kpi", sheet: k.sheet, row: k.row, ref: k.code, title: k.indicator, rag: k.score.rag,
-    said: target ? `${figure} against ${target}` : figure, owner: "", commentary: k.comment.trim(),
-    commentaryCell: k.cells.comment ?? null, cell: k.score.actualMeasure?.cell ?? k.cells.indicator,
+    kind: "kpi",
+    sheet: k.sheet,
+    row: k.row,
+    ref: k.code,
+    title: k.indicator,
+    rag: k.score.rag,
+    said: target ? `${figure} against ${target}` : figure,
+    owner: "",
+    commentary: k.comment.trim(),
+    commentaryCell: k.cells.comment ?? null,
+    cell: k.score.actualMeasure?.cell ?? k.cells.indicator,
   };
 }
 

@@ -45,16 +45,38 @@ function cm(text: string, cell = "C2"): CellMeasure {
 
 const NO_QUARTERS: Kpi["quarters"] = { Q1: null, Q2: null, Q3: null, Q4: null };
 
-function kpi(p: { indicator?: string; code?: string; target?: string; polarity?: string; quarters?: Partial<Record<Quarter, string>>; actual?: string; targets?: [string, string][] } = {}): Kpi {
+function kpi(
+  p: {
+    indicator?: string;
+    code?: string;
+    target?: string;
+    polarity?: string;
+    quarters?: Partial<Record<Quarter, string>>;
+    actual?: string;
+    targets?: [string, string][];
+  } = {}
+): Kpi {
   const quarters = { ...NO_QUARTERS };
   for (const [q, t] of Object.entries(p.quarters ?? {})) quarters[q as Quarter] = cm(t);
   const targets = (p.targets ?? []).map(([label, text]) => ({ label, ...cm(text, "B2") }));
   return {
-    sheet: "KPIs", row: 2, indicator: p.indicator ?? "Repairs completed in time", code: p.code ?? null, category: null,
-    years: [], comparator: null, comparatorLabel: null,
-    target: targets[0] ?? (p.target === undefined ? null : cm(p.target, "B2")), targets,
-    actual: p.actual === undefined ? null : cm(p.actual), quarters, stated: null, toleranceText: "", comment: "",
-    polarityText: p.polarity ?? "", cells: {},
+    sheet: "KPIs",
+    row: 2,
+    indicator: p.indicator ?? "Repairs completed in time",
+    code: p.code ?? null,
+    category: null,
+    years: [],
+    comparator: null,
+    comparatorLabel: null,
+    target: targets[0] ?? (p.target === undefined ? null : cm(p.target, "B2")),
+    targets,
+    actual: p.actual === undefined ? null : cm(p.actual),
+    quarters,
+    stated: null,
+    toleranceText: "",
+    comment: "",
+    polarityText: p.polarity ?? "",
+    cells: {},
   };
 }
 
@@ -62,15 +84,26 @@ const config = (input: ConfigInput = {}) => ConfigSchema.parse(input);
 
 describe("polarityOf: where a plan says which way is better, in DESIGN order", () => {
   it.each([
-    ["High", "higher"], ["Higher", "higher"], ["↑", "higher"], ["Higher is better", "higher"],
-    ["Low", "lower"], ["Lower", "lower"], ["↓", "lower"], ["Lower is better", "lower"],
+    ["High", "higher"],
+    ["Higher", "higher"],
+    ["↑", "higher"],
+    ["Higher is better", "higher"],
+    ["Low", "lower"],
+    ["Lower", "lower"],
+    ["↓", "lower"],
+    ["Lower is better", "lower"],
   ] as const)("a polarity column saying %s → %s", (text, polarity) => {
     expect(polarityOf(kpi({ polarity: text }), config())).toEqual({ polarity, source: "column" });
   });
 
   it("reads configuration by code or by name", () => {
-    expect(polarityOf(kpi({ code: "HS/01" }), config({ polarity: { "HS/01": "lower" } }))).toEqual({ polarity: "lower", source: "config" });
-    expect(polarityOf(kpi(), config({ polarity: { "Repairs completed in time": "lower" } }))).toEqual({ polarity: "lower", source: "config" });
+    expect(polarityOf(kpi({ code: "HS/01" }), config({ polarity: { "HS/01": "lower" } }))).toEqual({
+      polarity: "lower",
+      source: "config",
+    });
+    expect(
+      polarityOf(kpi(), config({ polarity: { "Repairs completed in time": "lower" } }))
+    ).toEqual({ polarity: "lower", source: "config" });
   });
 
   it.each([
@@ -84,53 +117,98 @@ describe("polarityOf: where a plan says which way is better, in DESIGN order", (
   });
 
   it.each([
-    ["Max. 2.0% of Gross Rent", "lower"], ["no more than 5", "lower"], ["under 10", "lower"], ["fewer than 20", "lower"],
-    ["≤ 5%", "lower"], ["< 10%", "lower"], ["</= 5%", "lower"],
-    ["at least 95%", "higher"], ["≥ 95%", "higher"], ["> 80%", "higher"], ["=/> 95%", "higher"], ["100%+", "higher"],
+    ["Max. 2.0% of Gross Rent", "lower"],
+    ["no more than 5", "lower"],
+    ["under 10", "lower"],
+    ["fewer than 20", "lower"],
+    ["≤ 5%", "lower"],
+    ["< 10%", "lower"],
+    ["</= 5%", "lower"],
+    ["at least 95%", "higher"],
+    ["≥ 95%", "higher"],
+    ["> 80%", "higher"],
+    ["=/> 95%", "higher"],
+    ["100%+", "higher"],
   ] as const)("the target %s → %s", (target, polarity) => {
     expect(polarityOf(kpi({ target }), config())).toEqual({ polarity, source: "target" });
   });
 
   it("says the default was assumed when nothing in the plan says", () => {
-    expect(polarityOf(kpi({ target: "95%" }), config())).toEqual({ polarity: "higher", source: "assumed" });
-    expect(polarityOf(kpi({ target: "95%" }), config({ defaultPolarity: "lower" }))).toEqual({ polarity: "lower", source: "assumed" });
+    expect(polarityOf(kpi({ target: "95%" }), config())).toEqual({
+      polarity: "higher",
+      source: "assumed",
+    });
+    expect(polarityOf(kpi({ target: "95%" }), config({ defaultPolarity: "lower" }))).toEqual({
+      polarity: "lower",
+      source: "assumed",
+    });
   });
 
   it("takes the column before configuration, configuration before the name, the name before the verb and the target", () => {
     const cfg = config({ polarity: { "Arrears (higher is better)": "lower" } });
-    expect(polarityOf(kpi({ indicator: "Arrears (higher is better)", polarity: "Higher" }), cfg).source).toBe("column");
-    expect(polarityOf(kpi({ indicator: "Arrears (higher is better)" }), cfg)).toEqual({ polarity: "lower", source: "config" });
-    expect(polarityOf(kpi({ indicator: "Reduce arrears (higher is better)" }), config())).toEqual({ polarity: "higher", source: "name" });
-    expect(polarityOf(kpi({ indicator: "Increase collection", target: "Max. 2%" }), config())).toEqual({ polarity: "higher", source: "name" });
+    expect(
+      polarityOf(kpi({ indicator: "Arrears (higher is better)", polarity: "Higher" }), cfg).source
+    ).toBe("column");
+    expect(polarityOf(kpi({ indicator: "Arrears (higher is better)" }), cfg)).toEqual({
+      polarity: "lower",
+      source: "config",
+    });
+    expect(polarityOf(kpi({ indicator: "Reduce arrears (higher is better)" }), config())).toEqual({
+      polarity: "higher",
+      source: "name",
+    });
+    expect(
+      polarityOf(kpi({ indicator: "Increase collection", target: "Max. 2%" }), config())
+    ).toEqual({ polarity: "higher", source: "name" });
   });
 });
 
 describe("scoreKpi: a stale quarter is grey, whatever came before", () => {
-  it.each(["", "awaiting data", "Data not yet available", "N/K"])("a chosen quarter saying %p is grey (no data), the last known figure beside it", (q2) => {
-    const s = scoreKpi(kpi({ target: "90%", quarters: { Q1: "50%", Q2: q2 } }), "Q2", config());
-    expect(s).toMatchObject({ rag: "grey", greyReason: "no-data", actual: null, period: "Q2" });
-    expect(s.lastKnown).toMatchObject({ period: "Q1", value: 0.5 });
-  });
+  it.each(["", "awaiting data", "Data not yet available", "N/K"])(
+    "a chosen quarter saying %p is grey (no data), the last known figure beside it",
+    (q2) => {
+      const s = scoreKpi(kpi({ target: "90%", quarters: { Q1: "50%", Q2: q2 } }), "Q2", config());
+      expect(s).toMatchObject({ rag: "grey", greyReason: "no-data", actual: null, period: "Q2" });
+      expect(s.lastKnown).toMatchObject({ period: "Q1", value: 0.5 });
+    }
+  );
 
   it("scores the chosen quarter when it has a figure", () => {
     const s = scoreKpi(kpi({ target: "90%", quarters: { Q1: "50%", Q2: "95%" } }), "Q2", config());
-    expect(s).toMatchObject({ rag: "green", greyReason: null, actual: 0.95, lastKnown: null, previous: 0.5 });
+    expect(s).toMatchObject({
+      rag: "green",
+      greyReason: null,
+      actual: 0.95,
+      lastKnown: null,
+      previous: 0.5,
+    });
   });
 });
 
 describe("scoreKpi: figures without a target are Data only", () => {
-  it.each([undefined, "", "No target", "N/A", "TBD", "Data only"])("a target of %p with figures is grey, data-only", (target) => {
-    const s = scoreKpi(kpi({ target, quarters: { Q1: "40", Q2: "45" } }), "Q2", config());
-    expect(s).toMatchObject({ rag: "grey", greyReason: "data-only", target: null, actual: 45 });
-  });
+  it.each([undefined, "", "No target", "N/A", "TBD", "Data only"])(
+    "a target of %p with figures is grey, data-only",
+    (target) => {
+      const s = scoreKpi(kpi({ target, quarters: { Q1: "40", Q2: "45" } }), "Q2", config());
+      expect(s).toMatchObject({ rag: "grey", greyReason: "data-only", target: null, actual: 45 });
+    }
+  );
 
   it("is no-data, not data-only, when there are no figures either", () => {
-    expect(scoreKpi(kpi({ target: "No target", quarters: { Q1: "", Q2: "" } }), "Q2", config()).greyReason).toBe("no-data");
+    expect(
+      scoreKpi(kpi({ target: "No target", quarters: { Q1: "", Q2: "" } }), "Q2", config())
+        .greyReason
+    ).toBe("no-data");
   });
 });
 
 describe("chooseTarget: the plan year's target", () => {
-  const k = kpi({ targets: [["2022/23", "95%"], ["2023/24", "97%"]] });
+  const k = kpi({
+    targets: [
+      ["2022/23", "95%"],
+      ["2023/24", "97%"],
+    ],
+  });
 
   it("picks the target labelled with the plan's financial year", () => {
     expect(chooseTarget(k, 2023)?.text).toBe("97%");

@@ -8,7 +8,13 @@ import { CellMeasure, Kpi, Polarity, Rag } from "../model";
 import { Config } from "../config";
 import { QUARTERS, Quarter } from "../detect/headers";
 import { measureValue, parseMeasure } from "../parse/measures";
-import { POLARITY_COLUMN, POLARITY_IN_NAME, POLARITY_IN_TARGET, POLARITY_VERB, polarityFrom } from "../vocabulary/polarityWords";
+import {
+  POLARITY_COLUMN,
+  POLARITY_IN_NAME,
+  POLARITY_IN_TARGET,
+  POLARITY_VERB,
+  polarityFrom,
+} from "../vocabulary/polarityWords";
 import { NO_TARGET } from "../vocabulary/figureWords";
 
 export type Target = { value: number } | { min: number; max: number };
@@ -35,12 +41,16 @@ export interface KpiScore {
   lastKnown: { period: string; value: number; measure: CellMeasure } | null;
 }
 
-export function polarityOf(kpi: Kpi, config: Config): { polarity: Polarity; source: PolaritySource } {
+export function polarityOf(
+  kpi: Kpi,
+  config: Config
+): { polarity: Polarity; source: PolaritySource } {
   const fromColumn = polarityFrom(kpi.polarityText, POLARITY_COLUMN);
   if (fromColumn) return { polarity: fromColumn, source: "column" };
   const configured = (kpi.code && config.polarity[kpi.code]) || config.polarity[kpi.indicator];
   if (configured) return { polarity: configured, source: "config" };
-  const fromName = polarityFrom(kpi.indicator, POLARITY_IN_NAME) ?? polarityFrom(kpi.indicator, POLARITY_VERB);
+  const fromName =
+    polarityFrom(kpi.indicator, POLARITY_IN_NAME) ?? polarityFrom(kpi.indicator, POLARITY_VERB);
   if (fromName) return { polarity: fromName, source: "name" };
   const fromTarget = polarityFrom(kpi.target?.text ?? "", POLARITY_IN_TARGET);
   if (fromTarget) return { polarity: fromTarget, source: "target" };
@@ -62,7 +72,12 @@ function allowed(bound: number, tolerance: Tolerance): number {
   return typeof tolerance === "number" ? Math.abs(bound) * tolerance : tolerance.absolute;
 }
 
-export function ragFor(actual: number | null, target: Target | null, polarity: Polarity, tolerance: Tolerance): Rag {
+export function ragFor(
+  actual: number | null,
+  target: Target | null,
+  polarity: Polarity,
+  tolerance: Tolerance
+): Rag {
   if (actual === null || target === null) return "grey";
   const eps = 1e-12;
   if ("min" in target) {
@@ -80,7 +95,8 @@ export function ragFor(actual: number | null, target: Target | null, polarity: P
  * cell ("10%" of the target, or "2" in the KPI's own units), else the rules' amber band.
  */
 export function toleranceOf(kpi: Kpi, config: Config): Tolerance {
-  const configured = (kpi.code ? config.tolerance[kpi.code] : undefined) ?? config.tolerance[kpi.indicator];
+  const configured =
+    (kpi.code ? config.tolerance[kpi.code] : undefined) ?? config.tolerance[kpi.indicator];
   if (configured !== undefined) return configured;
   const m = kpi.toleranceText ? parseMeasure(kpi.toleranceText) : null;
   if (m?.kind === "percent" && m.value >= 0) return m.value;
@@ -93,7 +109,8 @@ type Period = { label: string; quarter: Quarter | null; m: CellMeasure | null };
 /** The KPI's periods, oldest first: yearly figures (and a baseline), then the quarters the table has. */
 function periodsOf(kpi: Kpi): Period[] {
   const list: Period[] = kpi.years.map((y) => ({ label: y.label, quarter: null, m: y }));
-  for (const q of QUARTERS) if (kpi.quarters[q]) list.push({ label: q, quarter: q, m: kpi.quarters[q] });
+  for (const q of QUARTERS)
+    if (kpi.quarters[q]) list.push({ label: q, quarter: q, m: kpi.quarters[q] });
   return list;
 }
 
@@ -103,11 +120,19 @@ const valueOf = (p: Period | undefined) => (p?.m ? measureValue(p.m.measure) : n
  * The period the report is about. With quarter columns: the chosen quarter (or, with none chosen, the latest
  * with a figure). Without: a "Results" column, else the year the plan is for, else the latest year.
  */
-function currentPeriod(kpi: Kpi, periods: Period[], quarter: Quarter | null, financialYear: number | null): Period | null {
+function currentPeriod(
+  kpi: Kpi,
+  periods: Period[],
+  quarter: Quarter | null,
+  financialYear: number | null
+): Period | null {
   const quarters = periods.filter((p) => p.quarter);
   if (quarters.length) {
-    if (quarter) return quarters.find((p) => p.quarter === quarter) ?? { label: quarter, quarter, m: null };
-    return [...quarters].reverse().find((p) => valueOf(p) !== null) ?? quarters[quarters.length - 1];
+    if (quarter)
+      return quarters.find((p) => p.quarter === quarter) ?? { label: quarter, quarter, m: null };
+    return (
+      [...quarters].reverse().find((p) => valueOf(p) !== null) ?? quarters[quarters.length - 1]
+    );
   }
   if (kpi.actual) return { label: "Actual", quarter: null, m: kpi.actual };
   if (periods.length === 0) return null;
@@ -135,11 +160,15 @@ function periodsBefore(periods: Period[], current: Period): Period[] {
   return index < 0 ? periods : periods.slice(0, index);
 }
 
-export function trendOf(current: number | null, previous: number | null, polarity: Polarity): Trend | null {
+export function trendOf(
+  current: number | null,
+  previous: number | null,
+  polarity: Polarity
+): Trend | null {
   if (current === null || previous === null) return null;
   const diff = current - previous;
   if (Math.abs(diff) < 1e-9) return "steady";
-  return (diff > 0) === (polarity === "higher") ? "improving" : "worsening";
+  return diff > 0 === (polarity === "higher") ? "improving" : "worsening";
 }
 
 export function hasNoTarget(kpi: Kpi): boolean {
@@ -151,10 +180,18 @@ export function hasNoTarget(kpi: Kpi): boolean {
 
 /** Whether the KPI has any figure at all, in any period. */
 function hasFigures(kpi: Kpi, periods: Period[]): boolean {
-  return periods.some((p) => valueOf(p) !== null) || (kpi.actual !== null && measureValue(kpi.actual.measure) !== null);
+  return (
+    periods.some((p) => valueOf(p) !== null) ||
+    (kpi.actual !== null && measureValue(kpi.actual.measure) !== null)
+  );
 }
 
-export function scoreKpi(kpi: Kpi, quarter: Quarter | null, config: Config, financialYear: number | null = null): KpiScore {
+export function scoreKpi(
+  kpi: Kpi,
+  quarter: Quarter | null,
+  config: Config,
+  financialYear: number | null = null
+): KpiScore {
   const { polarity, source } = polarityOf(kpi, config);
   const target = hasNoTarget(kpi) ? null : targetOf(kpi);
   const periods = periodsOf(kpi);
@@ -163,7 +200,12 @@ export function scoreKpi(kpi: Kpi, quarter: Quarter | null, config: Config, fina
   const before = current ? periodsBefore(periods, current) : [];
   const earlier = [...before].reverse().find((p) => valueOf(p) !== null) ?? null;
   const previous = valueOf(earlier ?? undefined);
-  const greyReason: GreyReason | null = hasNoTarget(kpi) && hasFigures(kpi, periods) ? "data-only" : actual === null || target === null ? "no-data" : null;
+  const greyReason: GreyReason | null =
+    hasNoTarget(kpi) && hasFigures(kpi, periods)
+      ? "data-only"
+      : actual === null || target === null
+        ? "no-data"
+        : null;
   return {
     polarity,
     polaritySource: source,
@@ -176,7 +218,10 @@ export function scoreKpi(kpi: Kpi, quarter: Quarter | null, config: Config, fina
     rag: ragFor(actual, target, polarity, toleranceOf(kpi, config)),
     trend: trendOf(actual, previous, polarity),
     greyReason,
-    lastKnown: actual === null && earlier?.m && previous !== null ? { period: earlier.label, value: previous, measure: earlier.m } : null,
+    lastKnown:
+      actual === null && earlier?.m && previous !== null
+        ? { period: earlier.label, value: previous, measure: earlier.m }
+        : null,
   };
 }
 
@@ -184,7 +229,8 @@ export function scoreKpi(kpi: Kpi, quarter: Quarter | null, config: Config, fina
 export function chooseTarget(kpi: Kpi, financialYear: number | null): Kpi["target"] {
   if (kpi.targets.length < 2) return kpi.target;
   if (financialYear !== null) {
-    const own = kpi.targets.find((t) => yearStart(t.label) === financialYear) ??
+    const own =
+      kpi.targets.find((t) => yearStart(t.label) === financialYear) ??
       kpi.targets.find((t) => /^(19|20)\d\d$/.test(t.label) && Number(t.label) === financialYear);
     if (own) return own;
   }

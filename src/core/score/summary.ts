@@ -18,10 +18,25 @@ export interface StatusCounts {
 }
 
 /** The statuses an action's score can have: a stage ("In Progress") is always resolved into one of these. */
-export const SCORED_STATUSES = ["Complete", "On Target", "Behind Target", "Off Target", "Not Started", "On Hold"] as const satisfies readonly Status[];
+export const SCORED_STATUSES = [
+  "Complete",
+  "On Target",
+  "Behind Target",
+  "Off Target",
+  "Not Started",
+  "On Hold",
+] as const satisfies readonly Status[];
 
 export function emptyByStatus(): Record<Status, number> {
-  return { Complete: 0, "On Target": 0, "Behind Target": 0, "Off Target": 0, "Not Started": 0, "In Progress": 0, "On Hold": 0 };
+  return {
+    Complete: 0,
+    "On Target": 0,
+    "Behind Target": 0,
+    "Off Target": 0,
+    "Not Started": 0,
+    "In Progress": 0,
+    "On Hold": 0,
+  };
 }
 
 export function shareRag(share: number | null, thresholds: { green: number; amber: number }): Rag {
@@ -29,7 +44,12 @@ export function shareRag(share: number | null, thresholds: { green: number; ambe
   return share >= thresholds.green ? "green" : share >= thresholds.amber ? "amber" : "red";
 }
 
-function count(label: string, statuses: (Status | null)[], overdue: number, thresholds: { green: number; amber: number }): StatusCounts {
+function count(
+  label: string,
+  statuses: (Status | null)[],
+  overdue: number,
+  thresholds: { green: number; amber: number }
+): StatusCounts {
   const byStatus = emptyByStatus();
   let notSet = 0;
   for (const s of statuses) {
@@ -37,8 +57,17 @@ function count(label: string, statuses: (Status | null)[], overdue: number, thre
     else notSet++;
   }
   const withStatus = statuses.length - notSet;
-  const onTargetShare = withStatus === 0 ? null : (byStatus.Complete + byStatus["On Target"]) / withStatus;
-  return { label, total: statuses.length, byStatus, notSet, overdue, onTargetShare, rag: shareRag(onTargetShare, thresholds) };
+  const onTargetShare =
+    withStatus === 0 ? null : (byStatus.Complete + byStatus["On Target"]) / withStatus;
+  return {
+    label,
+    total: statuses.length,
+    byStatus,
+    notSet,
+    overdue,
+    onTargetShare,
+    rag: shareRag(onTargetShare, thresholds),
+  };
 }
 
 export function sectionsOf(actions: ScoredAction[]): string[] {
@@ -61,26 +90,54 @@ export function summariseActions(report: PlanReport): StatusCounts[] {
   const t = report.config.onTargetRag;
   const rows = namedSections(report.actions).map((section) => {
     const list = report.actions.filter((a) => (a.section ?? "Actions") === section);
-    return count(section, list.map((a) => a.score.status), list.filter((a) => a.score.overdue).length, t);
+    return count(
+      section,
+      list.map((a) => a.score.status),
+      list.filter((a) => a.score.overdue).length,
+      t
+    );
   });
-  rows.push(count("Whole plan", report.actions.map((a) => a.score.status), report.actions.filter((a) => a.score.overdue).length, t));
+  rows.push(
+    count(
+      "Whole plan",
+      report.actions.map((a) => a.score.status),
+      report.actions.filter((a) => a.score.overdue).length,
+      t
+    )
+  );
   return rows;
 }
 
 /** % on target per quarter (Q1→Q4) for each section and the whole plan; null where nothing is known. */
-export function quarterTrend(report: PlanReport): { label: string; shares: Record<Quarter, number | null> }[] {
+export function quarterTrend(
+  report: PlanReport
+): { label: string; shares: Record<Quarter, number | null> }[] {
   const fy = report.window.financialYear;
   const t = report.config.onTargetRag;
   const statusIn = (a: ScoredAction, q: Quarter): Status | null => {
     if (a.hasStatus) return a.quarters[q].status;
     if (fy === null) return null;
-    return scoreAction(a, { quarter: q, asOf: quarterEnd(fy, q), quarterStart: quarterStart(fy, q), quarterEnd: quarterEnd(fy, q) }).status;
+    return scoreAction(a, {
+      quarter: q,
+      asOf: quarterEnd(fy, q),
+      quarterStart: quarterStart(fy, q),
+      quarterEnd: quarterEnd(fy, q),
+    }).status;
   };
   const labels = [...namedSections(report.actions), "Whole plan"];
   return labels.map((label) => {
-    const list = label === "Whole plan" ? report.actions : report.actions.filter((a) => (a.section ?? "Actions") === label);
+    const list =
+      label === "Whole plan"
+        ? report.actions
+        : report.actions.filter((a) => (a.section ?? "Actions") === label);
     const shares = {} as Record<Quarter, number | null>;
-    for (const q of QUARTERS) shares[q] = count(label, list.map((a) => statusIn(a, q)), 0, t).onTargetShare;
+    for (const q of QUARTERS)
+      shares[q] = count(
+        label,
+        list.map((a) => statusIn(a, q)),
+        0,
+        t
+      ).onTargetShare;
     return { label, shares };
   });
 }

@@ -11,14 +11,27 @@ export function buildAllIssues(rollup: Rollup): SheetSpec {
   const t = rollup.totals;
   const rows: SheetCell[][] = [];
   rows.push([text("All Issues", TITLE)]);
-  rows.push([text(`${t.errors} errors, ${t.warnings} warnings and ${t.notes} notes in ${t.read} plans${t.failed ? `; ${t.failed} files could not be read` : ""}. Open the plan at the sheet and cell given to fix each one.`, NOTE)]);
+  rows.push([
+    text(
+      `${t.errors} errors, ${t.warnings} warnings and ${t.notes} notes in ${t.read} plans${t.failed ? `; ${t.failed} files could not be read` : ""}. Open the plan at the sheet and cell given to fix each one.`,
+      NOTE
+    ),
+  ]);
   rows.push([]);
   const headerAt = rows.length;
   rows.push(headerRow(["Plan", "File", "Severity", "Sheet", "Cell", "Issue", "What to do"]));
   let any = false;
   for (const p of rollup.plans) {
     if (p.error !== null) {
-      rows.push([text(p.file.replace(/^.*[\\/]/, "")), text(p.file), text("Error", SEVERITY_STYLE.error), text(""), text(""), text("file-not-read"), text(`The file could not be read: ${p.error}.`)]);
+      rows.push([
+        text(p.file.replace(/^.*[\\/]/, "")),
+        text(p.file),
+        text("Error", SEVERITY_STYLE.error),
+        text(""),
+        text(""),
+        text("file-not-read"),
+        text(`The file could not be read: ${p.error}.`),
+      ]);
       any = true;
       continue;
     }
@@ -39,7 +52,15 @@ export function buildAllIssues(rollup: Rollup): SheetSpec {
   return {
     role: "all-issues",
     name: SHEET_NAMES["all-issues"],
-    columns: [{ width: 36 }, { width: 28 }, { width: 10 }, { width: 18 }, { width: 8 }, { width: 20 }, { width: 90 }],
+    columns: [
+      { width: 36 },
+      { width: 28 },
+      { width: 10 },
+      { width: 18 },
+      { width: 8 },
+      { width: 20 },
+      { width: 90 },
+    ],
     rows,
     frozenRows: headerAt + 1,
     merges: [],

@@ -7,14 +7,21 @@ import { NOTE, TITLE, ragCell } from "./palette";
 import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 import { quarterLabel } from "./plansRollup";
 
-const TREND_WORDS: Record<Trend, string> = { improving: "▲ Improving", worsening: "▼ Worsening", steady: "► Steady" };
+const TREND_WORDS: Record<Trend, string> = {
+  improving: "▲ Improving",
+  worsening: "▼ Worsening",
+  steady: "► Steady",
+};
 
 export function planLabel(p: PlanDigest): string {
   return p.title ?? p.file.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "");
 }
 
 function kpiRow(p: PlanDigest, k: KpiDigest): SheetCell[] {
-  const actual = k.actual !== null ? num(k.actual, k.actualIsPercent ? "0.0%" : "#,##0.##") : text(k.actualText ?? "");
+  const actual =
+    k.actual !== null
+      ? num(k.actual, k.actualIsPercent ? "0.0%" : "#,##0.##")
+      : text(k.actualText ?? "");
   return [
     text(planLabel(p)),
     text(p.file),
@@ -26,7 +33,9 @@ function kpiRow(p: PlanDigest, k: KpiDigest): SheetCell[] {
     text(k.period ?? quarterLabel(p)),
     actual,
     text(k.target ?? ""),
-    k.rag === "grey" && k.greyReason === "data-only" ? ragCell("grey", "Data only") : ragCell(k.rag),
+    k.rag === "grey" && k.greyReason === "data-only"
+      ? ragCell("grey", "Data only")
+      : ragCell(k.rag),
     text(k.trend ? TREND_WORDS[k.trend] : ""),
     text((k.polarity === "higher" ? "Higher" : "Lower") + (k.polarityAssumed ? " (assumed)" : "")),
   ];
@@ -36,16 +45,51 @@ export function buildAllKpis(rollup: Rollup): SheetSpec {
   const rows: SheetCell[][] = [];
   const count = rollup.totals.kpis;
   rows.push([text("All KPIs", TITLE)]);
-  rows.push([text(`${count} indicator${count === 1 ? "" : "s"} from ${rollup.totals.read} plan${rollup.totals.read === 1 ? "" : "s"}, each scored for its plan's quarter. Use the filter on the header row to pick a plan, a category or a colour.`, NOTE)]);
+  rows.push([
+    text(
+      `${count} indicator${count === 1 ? "" : "s"} from ${rollup.totals.read} plan${rollup.totals.read === 1 ? "" : "s"}, each scored for its plan's quarter. Use the filter on the header row to pick a plan, a category or a colour.`,
+      NOTE
+    ),
+  ]);
   rows.push([]);
   const headerAt = rows.length;
-  rows.push(headerRow(["Plan", "File", "Sheet", "Row", "Category", "Indicator", "Code", "Period", "Actual", "Target", "RAG", "Trend", "Good is"]));
+  rows.push(
+    headerRow([
+      "Plan",
+      "File",
+      "Sheet",
+      "Row",
+      "Category",
+      "Indicator",
+      "Code",
+      "Period",
+      "Actual",
+      "Target",
+      "RAG",
+      "Trend",
+      "Good is",
+    ])
+  );
   for (const p of rollup.plans) for (const k of p.kpiList) rows.push(kpiRow(p, k));
   if (count === 0) rows.push([text("No KPIs were found in these plans.")]);
   return {
     role: "all-kpis",
     name: SHEET_NAMES["all-kpis"],
-    columns: [{ width: 36 }, { width: 28 }, { width: 16 }, { width: 6 }, { width: 20 }, { width: 52 }, { width: 10 }, { width: 9 }, { width: 11 }, { width: 16 }, { width: 10 }, { width: 13 }, { width: 15 }],
+    columns: [
+      { width: 36 },
+      { width: 28 },
+      { width: 16 },
+      { width: 6 },
+      { width: 20 },
+      { width: 52 },
+      { width: 10 },
+      { width: 9 },
+      { width: 11 },
+      { width: 16 },
+      { width: 10 },
+      { width: 13 },
+      { width: 15 },
+    ],
     rows,
     frozenRows: headerAt + 1,
     merges: [],

@@ -22,7 +22,11 @@ export function financialYearLabel(fy: number | null): string {
   return fy === null ? "" : `${fy}/${String((fy + 1) % 100).padStart(2, "0")}`;
 }
 
-export function periodLabel(quarter: string | null, fy: number | null, asOf: string | null): string {
+export function periodLabel(
+  quarter: string | null,
+  fy: number | null,
+  asOf: string | null
+): string {
   if (!quarter) return "all quarters (no quarter chosen)";
   const year = financialYearLabel(fy);
   return `${quarter}${year ? ` ${year}` : ""}${asOf ? `, as of ${asOf}` : ""}`;

@@ -11,13 +11,35 @@ import type { SheetCell } from "./spec";
 export function exceptionRows(report: PlanReport, kind: ExceptionItem["kind"]): SheetCell[][] {
   const items = report.exceptions.filter((e) => e.kind === kind);
   const what = kind === "action" ? "Actions behind or off target" : "KPIs red or amber";
-  const rows: SheetCell[][] = [[], [text(`Exceptions: ${what}${report.window.quarter ? ` in ${report.window.quarter}` : ""}`, GROUP),
-    text("Ref", GROUP), text("RAG", GROUP), text(kind === "action" ? "Status" : "Figure", GROUP), text("Owner", GROUP), text("Commentary", GROUP), text("Cell", GROUP)]];
+  const rows: SheetCell[][] = [
+    [],
+    [
+      text(
+        `Exceptions: ${what}${report.window.quarter ? ` in ${report.window.quarter}` : ""}`,
+        GROUP
+      ),
+      text("Ref", GROUP),
+      text("RAG", GROUP),
+      text(kind === "action" ? "Status" : "Figure", GROUP),
+      text("Owner", GROUP),
+      text("Commentary", GROUP),
+      text("Cell", GROUP),
+    ],
+  ];
   if (items.length === 0) return [...rows, [text("None.", NOTE)]];
   for (const e of items.slice(0, LISTED_AT_MOST)) {
     rows.push([
-      text(e.title), text(e.ref ?? ""), ragCell(e.rag), text(e.said), text(e.owner), text(e.commentary || "(none given: see Plan Issues)"),
-      { value: `${e.sheet}!${e.cell}`, link: { sheet: e.sheet, cell: e.cell }, style: { color: "0563C1", border: true } },
+      text(e.title),
+      text(e.ref ?? ""),
+      ragCell(e.rag),
+      text(e.said),
+      text(e.owner),
+      text(e.commentary || "(none given: see Plan Issues)"),
+      {
+        value: `${e.sheet}!${e.cell}`,
+        link: { sheet: e.sheet, cell: e.cell },
+        style: { color: "0563C1", border: true },
+      },
     ]);
   }
   if (items.length > LISTED_AT_MOST) rows.push([text(moreNote(items.length), NOTE)]);

@@ -27,7 +27,9 @@ export function buildSummarySheets(report: PlanReport, options: BuildOptions): S
     if (history) sheets.push(history);
   }
   const w = report.window;
-  const period = w.quarter ? `${w.quarter}${w.financialYear === null ? "" : ` ${financialYearLabel(w.financialYear)}`}` : "all quarters";
+  const period = w.quarter
+    ? `${w.quarter}${w.financialYear === null ? "" : ` ${financialYearLabel(w.financialYear)}`}`
+    : "all quarters";
   for (const sheet of sheets) {
     sheet.rowHeights = fitRowHeights(sheet);
     sheet.print ??= printSpec(sheet, options.source, period);

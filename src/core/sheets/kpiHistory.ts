@@ -12,7 +12,17 @@ import { CHART_RAG, columnRange } from "./charts";
 import { cellAddress, columnLetter } from "../cells";
 import type { Rag } from "../model";
 
-const HEADERS = ["Financial year", "Quarter", "Indicator", "Code", "Category", "Actual", "Target", "RAG", "Trend"];
+const HEADERS = [
+  "Financial year",
+  "Quarter",
+  "Indicator",
+  "Code",
+  "Category",
+  "Actual",
+  "Target",
+  "RAG",
+  "Trend",
+];
 
 interface HistoryRow {
   year: string;
@@ -21,12 +31,16 @@ interface HistoryRow {
   rag: Rag;
 }
 
-const WORD_TO_RAG = new Map<string, Rag>(Object.entries(RAG_STYLE).map(([rag, s]) => [s.word, rag as Rag]));
+const WORD_TO_RAG = new Map<string, Rag>(
+  Object.entries(RAG_STYLE).map(([rag, s]) => [s.word, rag as Rag])
+);
 
 /** Rows of an earlier KPI History sheet, read back from its grid. */
 function previousRows(grid: Grid | null): HistoryRow[] {
   if (!grid) return [];
-  const headerRowIndex = grid.rows.findIndex((r) => cellText(r?.[0]) === HEADERS[0] && cellText(r?.[1]) === HEADERS[1]);
+  const headerRowIndex = grid.rows.findIndex(
+    (r) => cellText(r?.[0]) === HEADERS[0] && cellText(r?.[1]) === HEADERS[1]
+  );
   if (headerRowIndex < 0) return [];
   const rows: HistoryRow[] = [];
   for (let r = headerRowIndex + 1; r < grid.rows.length; r++) {
@@ -42,9 +56,17 @@ function previousRows(grid: Grid | null): HistoryRow[] {
       quarter,
       rag,
       cells: [
-        text(year), text(quarter), text(cellText(row[2])), text(cellText(row[3])), text(cellText(row[4])),
-        typeof actual === "number" ? num(actual, percent ? "0.0%" : "#,##0.##") : text(cellText(actual)),
-        text(cellText(row[6])), ragCell(rag, cellText(row[7]) || undefined), text(cellText(row[8])),
+        text(year),
+        text(quarter),
+        text(cellText(row[2])),
+        text(cellText(row[3])),
+        text(cellText(row[4])),
+        typeof actual === "number"
+          ? num(actual, percent ? "0.0%" : "#,##0.##")
+          : text(cellText(actual)),
+        text(cellText(row[6])),
+        ragCell(rag, cellText(row[7]) || undefined),
+        text(cellText(row[8])),
       ],
     });
   }
@@ -58,7 +80,9 @@ function previousRows(grid: Grid | null): HistoryRow[] {
 export function historyRags(grid: Grid | null, year: string, quarter: string): Map<string, Rag> {
   const found = new Map<string, Rag>();
   if (!grid) return found;
-  const headerRowIndex = grid.rows.findIndex((r) => cellText(r?.[0]) === HEADERS[0] && cellText(r?.[1]) === HEADERS[1]);
+  const headerRowIndex = grid.rows.findIndex(
+    (r) => cellText(r?.[0]) === HEADERS[0] && cellText(r?.[1]) === HEADERS[1]
+  );
   if (headerRowIndex < 0) return found;
   for (let r = headerRowIndex + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
@@ -84,19 +108,32 @@ export function buildKpiHistory(report: PlanReport, previous: Grid | null): Shee
       quarter,
       rag: k.score.rag,
       cells: [
-        text(year), text(quarter), text(k.indicator), text(k.code ?? ""), text(k.category ?? ""),
-        num(actual, percent ? "0.0%" : "#,##0.##"), text(k.target?.text ?? ""),
-        k.score.greyReason === "data-only" ? ragCell("grey", "Data only") : ragCell(k.score.rag), text(k.score.trend ?? ""),
+        text(year),
+        text(quarter),
+        text(k.indicator),
+        text(k.code ?? ""),
+        text(k.category ?? ""),
+        num(actual, percent ? "0.0%" : "#,##0.##"),
+        text(k.target?.text ?? ""),
+        k.score.greyReason === "data-only" ? ragCell("grey", "Data only") : ragCell(k.score.rag),
+        text(k.score.trend ?? ""),
       ],
     };
   });
   const kept = previousRows(previous).filter((r) => !(r.year === year && r.quarter === quarter));
   const all = [...kept, ...fresh].sort(
-    (a, b) => a.year.localeCompare(b.year) || QUARTERS.indexOf(a.quarter as never) - QUARTERS.indexOf(b.quarter as never),
+    (a, b) =>
+      a.year.localeCompare(b.year) ||
+      QUARTERS.indexOf(a.quarter as never) - QUARTERS.indexOf(b.quarter as never)
   );
   const rows: SheetCell[][] = [
     [text("KPI History", TITLE)],
-    [text("One row per indicator per quarter refreshed. Refreshing a quarter again replaces that quarter's rows; other quarters are kept.", NOTE)],
+    [
+      text(
+        "One row per indicator per quarter refreshed. Refreshing a quarter again replaces that quarter's rows; other quarters are kept.",
+        NOTE
+      ),
+    ],
     [],
     headerRow(HEADERS),
     ...all.map((r) => r.cells),
@@ -105,14 +142,31 @@ export function buildKpiHistory(report: PlanReport, previous: Grid | null): Shee
   return {
     role: "kpi-history",
     name: SHEET_NAMES["kpi-history"],
-    columns: [{ width: 14 }, { width: 9 }, { width: 52 }, { width: 10 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 12 }, { width: 3 }, { width: 14 }, { width: 10 }],
+    columns: [
+      { width: 14 },
+      { width: 9 },
+      { width: 52 },
+      { width: 10 },
+      { width: 14 },
+      { width: 12 },
+      { width: 12 },
+      { width: 10 },
+      { width: 12 },
+      { width: 3 },
+      { width: 14 },
+      { width: 10 },
+    ],
     rows,
     frozenRows: 4,
     merges: [],
     rowHeights: [],
     iconSets: [],
     // A table, not an AutoFilter: the table brings its own filter, and the two on one range conflict.
-    table: { range: `A4:${columnLetter(HEADERS.length - 1)}${rows.length}`, name: "KPIHistory", style: "TableStyleMedium2" },
+    table: {
+      range: `A4:${columnLetter(HEADERS.length - 1)}${rows.length}`,
+      name: "KPIHistory",
+      style: "TableStyleMedium2",
+    },
     charts: [chart],
   };
 }
@@ -138,8 +192,12 @@ function greenByQuarter(all: HistoryRow[], rows: SheetCell[][]): ChartSpec {
   };
   put(3, headerRow(["Period", "% green"]));
   periods.forEach((p, i) => {
-    const coloured = p.rows.filter((r) => r.rag === "green" || r.rag === "amber" || r.rag === "red");
-    const share = coloured.length ? coloured.filter((r) => r.rag === "green").length / coloured.length : null;
+    const coloured = p.rows.filter(
+      (r) => r.rag === "green" || r.rag === "amber" || r.rag === "red"
+    );
+    const share = coloured.length
+      ? coloured.filter((r) => r.rag === "green").length / coloured.length
+      : null;
     put(4 + i, [text(p.label), num(share, "0%")]);
   });
   const last = 3 + Math.max(periods.length, 1);
@@ -147,7 +205,14 @@ function greenByQuarter(all: HistoryRow[], rows: SheetCell[][]): ChartSpec {
     kind: "line",
     title: "% of KPIs green, by quarter",
     categories: columnRange(TREND_COLUMN, 4, last),
-    series: [{ name: "% green", nameRef: columnRange(TREND_COLUMN + 1, 3, 3), values: columnRange(TREND_COLUMN + 1, 4, last), colour: CHART_RAG.green }],
+    series: [
+      {
+        name: "% green",
+        nameRef: columnRange(TREND_COLUMN + 1, 3, 3),
+        values: columnRange(TREND_COLUMN + 1, 4, last),
+        colour: CHART_RAG.green,
+      },
+    ],
     valueFormat: "0%",
     anchor: cellAddress(last + 2, TREND_COLUMN),
     size: { columns: 6, rows: 14 },

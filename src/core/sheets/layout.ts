@@ -10,7 +10,7 @@ const LINE_HEIGHT = 15;
 function linesFor(text: string, width: number, bold: boolean): number {
   const perLine = Math.max(1, Math.floor(width * (bold ? 1.0 : 1.2)));
   let lines = 0;
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const end = text.indexOf("\n", start);
     const length = (end < 0 ? text.length : end) - start;
     lines += Math.max(1, Math.ceil(length / perLine));
@@ -26,7 +26,10 @@ export function fitRowHeights(spec: SheetSpec): (number | undefined)[] {
       const style = cell.style ?? {};
       const size = style.size ?? 11;
       const textValue = typeof cell.value === "string" ? cell.value : "";
-      const lines = style.wrap && textValue ? linesFor(textValue, spec.columns[c]?.width ?? 10, !!style.bold) : 1;
+      const lines =
+        style.wrap && textValue
+          ? linesFor(textValue, spec.columns[c]?.width ?? 10, !!style.bold)
+          : 1;
       const h = lines * LINE_HEIGHT * (size / 11);
       if (lines > 1 || size > 11) height = Math.max(height ?? 0, Math.ceil(h));
     });

@@ -14,7 +14,13 @@ export const RAG_STYLE: Record<Rag, { fill: string; color: string; word: string 
   grey: { fill: "EDEDED", color: "3A3838", word: "No data" },
 };
 
-export const HEADER: CellStyle = { bold: true, fill: "1F4E78", color: "FFFFFF", wrap: true, border: true };
+export const HEADER: CellStyle = {
+  bold: true,
+  fill: "1F4E78",
+  color: "FFFFFF",
+  wrap: true,
+  border: true,
+};
 export const TITLE: CellStyle = { bold: true, size: 14, color: "1F4E78" };
 export const NOTE: CellStyle = { italic: true, color: "595959" };
 export const GROUP: CellStyle = { bold: true, fill: "D9E1F2", border: true };
@@ -29,5 +35,8 @@ export const SEVERITY_STYLE: Record<"error" | "warning" | "info", CellStyle> = {
 
 export function ragCell(rag: Rag, word?: string): { value: string; style: CellStyle } {
   const s = RAG_STYLE[rag];
-  return { value: word ?? s.word, style: { fill: s.fill, color: s.color, bold: true, align: "center", border: true } };
+  return {
+    value: word ?? s.word,
+    style: { fill: s.fill, color: s.color, bold: true, align: "center", border: true },
+  };
 }

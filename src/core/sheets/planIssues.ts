@@ -13,7 +13,12 @@ export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
   const c = countIssues(report);
   const rows: SheetCell[][] = [];
   rows.push([text("Plan Issues", TITLE)]);
-  rows.push([text(`${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "note")} in ${source}. Click a cell reference to go to the cell.`, NOTE)]);
+  rows.push([
+    text(
+      `${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}, ${plural(c.infos, "note")} in ${source}. Click a cell reference to go to the cell.`,
+      NOTE
+    ),
+  ]);
   rows.push([]);
   const headerAt = rows.length;
   rows.push(headerRow(["Severity", "Sheet", "Cell", "Issue", "What to do"]));
@@ -21,7 +26,11 @@ export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
     rows.push([
       text(SEVERITY_WORD[i.severity], SEVERITY_STYLE[i.severity]),
       text(i.sheet),
-      { value: i.cell, link: { sheet: i.sheet, cell: i.cell }, style: { color: "0563C1", border: true } },
+      {
+        value: i.cell,
+        link: { sheet: i.sheet, cell: i.cell },
+        style: { color: "0563C1", border: true },
+      },
       text(i.code),
       text(i.message),
     ]);
@@ -37,6 +46,10 @@ export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
     rowHeights: [],
     iconSets: [],
     // A table, not an AutoFilter: the table brings its own filter, and the two on one range conflict.
-    table: { range: `A${headerAt + 1}:E${rows.length}`, name: "PlanIssues", style: "TableStyleMedium2" },
+    table: {
+      range: `A${headerAt + 1}:E${rows.length}`,
+      name: "PlanIssues",
+      style: "TableStyleMedium2",
+    },
   };
 }

@@ -14,17 +14,31 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
   const w = report.window;
   const rows: SheetCell[][] = [];
   rows.push([text(`Plan Summary — ${periodLabel(w.quarter, w.financialYear, w.asOf)}`, TITLE)]);
-  rows.push([text(`Made by Plan Scorecard from ${source}. This sheet is replaced each time the summary is generated; edit the plan, not this sheet.`, NOTE)]);
+  rows.push([
+    text(
+      `Made by Plan Scorecard from ${source}. This sheet is replaced each time the summary is generated; edit the plan, not this sheet.`,
+      NOTE
+    ),
+  ]);
   const derived = report.actions.some((a) => a.score.derived);
-  rows.push([text(derived
-    ? "The plan has no status column: statuses are worked out from due dates (overdue = Off Target) and from progress text that says complete."
-    : "% on target counts Complete and On Target among actions whose status is set.", NOTE)]);
+  rows.push([
+    text(
+      derived
+        ? "The plan has no status column: statuses are worked out from due dates (overdue = Off Target) and from progress text that says complete."
+        : "% on target counts Complete and On Target among actions whose status is set.",
+      NOTE
+    ),
+  ]);
   rows.push([]);
   const headerAt = rows.length;
   const summary = summariseActions(report);
   // "On Hold" gets a column only when some action is on hold, so most plans keep the familiar five.
-  const STATUSES = SCORED_STATUSES.filter((st) => st !== "On Hold" || summary.at(-1)!.byStatus[st] > 0);
-  rows.push(headerRow(["Section", "Actions", ...STATUSES, "Not set", "% on target", "Overdue", "RAG"]));
+  const STATUSES = SCORED_STATUSES.filter(
+    (st) => st !== "On Hold" || summary.at(-1)!.byStatus[st] > 0
+  );
+  rows.push(
+    headerRow(["Section", "Actions", ...STATUSES, "Not set", "% on target", "Overdue", "RAG"])
+  );
   const shareCol = 2 + STATUSES.length + 1;
   summary.forEach((s, i) => {
     const style = i === summary.length - 1 ? TOTAL : BODY;
@@ -43,7 +57,10 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
   rows.push([]);
   rows.push([text("% on target by quarter", GROUP), ...QUARTERS.map((q) => text(q, GROUP))]);
   for (const t of quarterTrend(report)) {
-    rows.push([text(t.label, t.label === "Whole plan" ? TOTAL : BODY), ...QUARTERS.map((q) => num(t.shares[q], "0%"))]);
+    rows.push([
+      text(t.label, t.label === "Whole plan" ? TOTAL : BODY),
+      ...QUARTERS.map((q) => num(t.shares[q], "0%")),
+    ]);
   }
   // The chart sits under the figures it draws, before the lists, so it prints on the first page.
   const chart = statusChart(summary, STATUSES, firstData, rows.length + 1);
@@ -54,25 +71,47 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
   return {
     role: "plan-summary",
     name: SHEET_NAMES["plan-summary"],
-    columns: [{ width: 44 }, { width: 10 }, ...STATUSES.map(() => ({ width: 12 })), { width: 10 }, { width: 12 }, { width: 10 }, { width: 12 }],
+    columns: [
+      { width: 44 },
+      { width: 10 },
+      ...STATUSES.map(() => ({ width: 12 })),
+      { width: 10 },
+      { width: 12 },
+      { width: 10 },
+      { width: 12 },
+    ],
     rows,
     frozenRows: headerAt + 1,
     merges: [],
     rowHeights: [],
     ...(chart ? { charts: [chart] } : {}),
     iconSets: summary.length
-      ? [{ range: `${col}${firstData + 1}:${col}${lastData + 1}`, amberFrom: report.config.onTargetRag.amber, greenFrom: report.config.onTargetRag.green }]
+      ? [
+          {
+            range: `${col}${firstData + 1}:${col}${lastData + 1}`,
+            amberFrom: report.config.onTargetRag.amber,
+            greenFrom: report.config.onTargetRag.green,
+          },
+        ]
       : [],
   };
 }
 
 /** A stacked bar per section (the whole plan when there are no sections): its actions by status. */
-function statusChart(summary: StatusCounts[], statuses: readonly Status[], firstData: number, at: number): ChartSpec | null {
+function statusChart(
+  summary: StatusCounts[],
+  statuses: readonly Status[],
+  firstData: number,
+  at: number
+): ChartSpec | null {
   if (summary.length === 0) return null;
   const sections = summary.length > 1 ? summary.length - 1 : 1;
   const last = firstData + sections - 1;
   const labels = [...statuses, "Not set"] as const;
-  const counted = (i: number) => summary.slice(0, sections).some((s) => (i < statuses.length ? s.byStatus[statuses[i]] : s.notSet) > 0);
+  const counted = (i: number) =>
+    summary
+      .slice(0, sections)
+      .some((s) => (i < statuses.length ? s.byStatus[statuses[i]] : s.notSet) > 0);
   const shown = labels.map((_, i) => i).filter(counted);
   return {
     kind: "bar-stacked",
@@ -97,12 +136,44 @@ function movementRows(report: PlanReport): SheetCell[][] {
   const m = report.movement;
   if (!m.since) return [];
   const q = report.window.quarter;
-  const rows: SheetCell[][] = [[], [text(`Movement since ${m.since}`, GROUP), text("Ref", GROUP), text("From", GROUP), text("To", GROUP), text("Change", GROUP), text("Cell", GROUP)]];
-  const link = (sheet: string, cell: string): SheetCell => ({ value: `${sheet}!${cell}`, link: { sheet, cell }, style: { color: "0563C1", border: true } });
+  const rows: SheetCell[][] = [
+    [],
+    [
+      text(`Movement since ${m.since}`, GROUP),
+      text("Ref", GROUP),
+      text("From", GROUP),
+      text("To", GROUP),
+      text("Change", GROUP),
+      text("Cell", GROUP),
+    ],
+  ];
+  const link = (sheet: string, cell: string): SheetCell => ({
+    value: `${sheet}!${cell}`,
+    link: { sheet, cell },
+    style: { color: "0563C1", border: true },
+  });
   const total = m.actions.length + m.kpis.length;
   const moves = [
-    ...m.actions.slice(0, LISTED_AT_MOST).map((a) => [text(a.title), text(a.id ?? ""), text(a.from), text(a.to), text(DIRECTION_WORD[a.direction]), link(a.sheet, a.cell)]),
-    ...m.kpis.slice(0, Math.max(0, LISTED_AT_MOST - m.actions.length)).map((k) => [text(k.indicator), text(""), text(RAG_STYLE[k.from].word), text(RAG_STYLE[k.to].word), text(DIRECTION_WORD[k.direction]), link(k.sheet, k.cell)]),
+    ...m.actions
+      .slice(0, LISTED_AT_MOST)
+      .map((a) => [
+        text(a.title),
+        text(a.id ?? ""),
+        text(a.from),
+        text(a.to),
+        text(DIRECTION_WORD[a.direction]),
+        link(a.sheet, a.cell),
+      ]),
+    ...m.kpis
+      .slice(0, Math.max(0, LISTED_AT_MOST - m.actions.length))
+      .map((k) => [
+        text(k.indicator),
+        text(""),
+        text(RAG_STYLE[k.from].word),
+        text(RAG_STYLE[k.to].word),
+        text(DIRECTION_WORD[k.direction]),
+        link(k.sheet, k.cell),
+      ]),
   ];
   if (total === 0) rows.push([text(`Nothing changed colour between ${m.since} and ${q}.`, NOTE)]);
   rows.push(...moves);

@@ -6,19 +6,52 @@
 import type { PlanDigest } from "../rollup/digest";
 import type { Rollup } from "../rollup/rollup";
 import { financialYearLabel, headerRow, num, text } from "./cells";
-import { BODY, GROUP, HEADER, NOTE, RAG_STYLE, SEVERITY_STYLE, TITLE, TOTAL, ragCell } from "./palette";
+import {
+  BODY,
+  GROUP,
+  HEADER,
+  NOTE,
+  RAG_STYLE,
+  SEVERITY_STYLE,
+  TITLE,
+  TOTAL,
+  ragCell,
+} from "./palette";
 import { CellStyle, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 import type { Rag } from "../model";
 import { plural } from "../text";
 
-const ACTION_RAGS: [Rag, string][] = [["blue", "Complete"], ["green", "Green"], ["amber", "Amber"], ["red", "Red"], ["grey", "Not set"]];
+const ACTION_RAGS: [Rag, string][] = [
+  ["blue", "Complete"],
+  ["green", "Green"],
+  ["amber", "Amber"],
+  ["red", "Red"],
+  ["grey", "Not set"],
+];
 // A grey KPI has no figure for the period, or figures and no target ("Data only"): either way it is not scored.
-const KPI_RAGS: [Rag, string][] = [["green", "Green"], ["amber", "Amber"], ["red", "Red"], ["grey", "Not scored"]];
+const KPI_RAGS: [Rag, string][] = [
+  ["green", "Green"],
+  ["amber", "Amber"],
+  ["red", "Red"],
+  ["grey", "Not scored"],
+];
 
 /** Column letters of the layout below, kept in one place for the merges and the icon set. */
 const COLUMNS = {
-  file: 0, plan: 1, quarter: 2, actions: 3, onTarget: 4, rag: 5,
-  actionRags: 6, kpis: 11, kpiRags: 12, errors: 16, warnings: 17, worse: 18, better: 19, note: 20,
+  file: 0,
+  plan: 1,
+  quarter: 2,
+  actions: 3,
+  onTarget: 4,
+  rag: 5,
+  actionRags: 6,
+  kpis: 11,
+  kpiRags: 12,
+  errors: 16,
+  warnings: 17,
+  worse: 18,
+  better: 19,
+  note: 20,
 } as const;
 const WIDTH = 21;
 
@@ -36,7 +69,8 @@ function ragHeader(rag: Rag, word: string): SheetCell {
 
 function movementCells(p: { movement: PlanDigest["movement"] }, style: CellStyle): SheetCell[] {
   // "—", not 0: the plan has no earlier quarter to compare, and 0 would say nothing moved.
-  if (!p.movement) return [text("—", { ...style, align: "center" }), text("—", { ...style, align: "center" })];
+  if (!p.movement)
+    return [text("—", { ...style, align: "center" }), text("—", { ...style, align: "center" })];
   return [num(p.movement.worse, "0", style), num(p.movement.better, "0", style)];
 }
 
@@ -44,7 +78,9 @@ function planRow(p: PlanDigest): SheetCell[] {
   if (p.error !== null) {
     const blank = text("");
     return [
-      text(p.file), text(p.title ?? ""), ...Array.from({ length: COLUMNS.note - 2 }, () => blank),
+      text(p.file),
+      text(p.title ?? ""),
+      ...Array.from({ length: COLUMNS.note - 2 }, () => blank),
       text(`Could not be read: ${p.error}`, SEVERITY_STYLE.error),
     ];
   }
@@ -69,8 +105,18 @@ export function buildPlansRollup(rollup: Rollup): SheetSpec {
   const t = rollup.totals;
   const rows: SheetCell[][] = [];
   rows.push([text(`Plans Roll-up${t.quarter ? ` — ${t.quarter}` : ""}`, TITLE)]);
-  rows.push([text(`Made by Plan Scorecard from ${plural(t.plans, "plan file")}${t.failed ? `, ${t.failed} of which could not be read` : ""}. Each plan is scored for its own latest quarter unless one was chosen. This workbook is made afresh each time; edit the plans, not this sheet.`, NOTE)]);
-  rows.push([text("% on target counts Complete and On Target among actions whose status is set; the total pools every plan's actions. Worse / Better count the actions and KPIs whose RAG moved since the previous quarter; — where the plan has no earlier quarter to compare.", NOTE)]);
+  rows.push([
+    text(
+      `Made by Plan Scorecard from ${plural(t.plans, "plan file")}${t.failed ? `, ${t.failed} of which could not be read` : ""}. Each plan is scored for its own latest quarter unless one was chosen. This workbook is made afresh each time; edit the plans, not this sheet.`,
+      NOTE
+    ),
+  ]);
+  rows.push([
+    text(
+      "% on target counts Complete and On Target among actions whose status is set; the total pools every plan's actions. Worse / Better count the actions and KPIs whose RAG moved since the previous quarter; — where the plan has no earlier quarter to compare.",
+      NOTE
+    ),
+  ]);
   rows.push([]);
   const groupAt = rows.length;
   const group: SheetCell[] = Array.from({ length: WIDTH }, () => text("", GROUP));
@@ -106,19 +152,46 @@ export function buildPlansRollup(rollup: Rollup): SheetSpec {
   ]);
   const totalAt = rows.length - 1;
   const col = String.fromCharCode(65 + COLUMNS.onTarget);
-  const span = (from: number, count: number) => ({ top: groupAt, left: from, bottom: groupAt, right: from + count - 1 });
+  const span = (from: number, count: number) => ({
+    top: groupAt,
+    left: from,
+    bottom: groupAt,
+    right: from + count - 1,
+  });
   return {
     role: "plans-rollup",
     name: SHEET_NAMES["plans-rollup"],
     columns: [
-      { width: 34 }, { width: 44 }, { width: 12 }, { width: 9 }, { width: 11 }, { width: 10 },
-      ...ACTION_RAGS.map(() => ({ width: 10 })), { width: 8 }, ...KPI_RAGS.map(() => ({ width: 9 })),
-      { width: 8 }, { width: 10 }, { width: 8 }, { width: 8 }, { width: 50 },
+      { width: 34 },
+      { width: 44 },
+      { width: 12 },
+      { width: 9 },
+      { width: 11 },
+      { width: 10 },
+      ...ACTION_RAGS.map(() => ({ width: 10 })),
+      { width: 8 },
+      ...KPI_RAGS.map(() => ({ width: 9 })),
+      { width: 8 },
+      { width: 10 },
+      { width: 8 },
+      { width: 8 },
+      { width: 50 },
     ],
     rows,
     frozenRows: headerAt + 1,
-    merges: [span(COLUMNS.actionRags, ACTION_RAGS.length), span(COLUMNS.kpiRags, KPI_RAGS.length), span(COLUMNS.errors, 2), span(COLUMNS.worse, 2)],
+    merges: [
+      span(COLUMNS.actionRags, ACTION_RAGS.length),
+      span(COLUMNS.kpiRags, KPI_RAGS.length),
+      span(COLUMNS.errors, 2),
+      span(COLUMNS.worse, 2),
+    ],
     rowHeights: [],
-    iconSets: [{ range: `${col}${firstData + 1}:${col}${totalAt + 1}`, amberFrom: rollup.onTargetRag.amber, greenFrom: rollup.onTargetRag.green }],
+    iconSets: [
+      {
+        range: `${col}${firstData + 1}:${col}${totalAt + 1}`,
+        amberFrom: rollup.onTargetRag.amber,
+        greenFrom: rollup.onTargetRag.green,
+      },
+    ],
   };
 }

@@ -19,7 +19,9 @@ const rows: CellValue[][] = [
   ["Calls answered", "90%", "91%"],
   ["Missed bins (lower is better)", "40", "80"],
 ];
-const sheets = buildSummarySheets(analysePlan([{ sheet: "Plan", rows }], { quarter: "Q2" }), { source: "R&D plan.xlsx" });
+const sheets = buildSummarySheets(analysePlan([{ sheet: "Plan", rows }], { quarter: "Q2" }), {
+  source: "R&D plan.xlsx",
+});
 const sheet = (role: SheetSpec["role"]) => sheets.find((s) => s.role === role)!;
 const at = (s: SheetSpec, a1: string) => {
   const m = /^([A-Z])(\d+)$/.exec(a1)!;
@@ -29,7 +31,8 @@ const cells = (s: SheetSpec, range: string) => {
   const [a, b] = range.split(":");
   const col = a[0];
   const out = [];
-  for (let r = Number(a.slice(1)); r <= Number((b ?? a).slice(1)); r++) out.push(at(s, `${col}${r}`));
+  for (let r = Number(a.slice(1)); r <= Number((b ?? a).slice(1)); r++)
+    out.push(at(s, `${col}${r}`));
   return out;
 };
 
@@ -39,7 +42,9 @@ it("Plan Summary's stacked bar has a bar per section and a series per status the
   expect(chart.kind).toBe("bar-stacked");
   expect(cells(s, chart.categories)).toEqual(["Housing", "Waste"]);
   expect(chart.series.map((x) => [x.name, at(s, x.nameRef), cells(s, x.values)])).toEqual([
-    ["On Target", "On Target", [1, 0]], ["Behind Target", "Behind Target", [1, 0]], ["Off Target", "Off Target", [0, 1]],
+    ["On Target", "On Target", [1, 0]],
+    ["Behind Target", "Behind Target", [1, 0]],
+    ["Off Target", "Off Target", [0, 1]],
   ]);
   // The rows under the chart are left empty for it.
   const top = Number(chart.anchor.slice(1)) - 1;
@@ -67,10 +72,18 @@ it("KPI History is a table with a % green per quarter beside it, never inside it
 
 it("every sheet prints landscape and one page wide, repeats its header row and says where it is from", () => {
   for (const s of sheets) {
-    expect(s.print).toMatchObject({ landscape: true, fitToWidth: 1, gridlines: false, repeatRows: [s.frozenRows - 1, s.frozenRows - 1] });
+    expect(s.print).toMatchObject({
+      landscape: true,
+      fitToWidth: 1,
+      gridlines: false,
+      repeatRows: [s.frozenRows - 1, s.frozenRows - 1],
+    });
     // A literal & is doubled, or Excel would read "&D" as the date.
     expect(s.print!.footer).toBe("R&&D plan.xlsx · Q2 2016/17 · Page &P of &N");
   }
-  expect(sheet("plan-issues").table).toMatchObject({ name: "PlanIssues", range: "A4:E" + sheet("plan-issues").rows.length });
+  expect(sheet("plan-issues").table).toMatchObject({
+    name: "PlanIssues",
+    range: "A4:E" + sheet("plan-issues").rows.length,
+  });
   expect(footerText("x".repeat(300))).toHaveLength(100);
 });

@@ -5,9 +5,15 @@
  */
 import type { MergedRange } from "../grid";
 
-export type SheetRole = "plan-summary" | "kpi-scorecard" | "plan-issues" | "kpi-history"
+export type SheetRole =
+  | "plan-summary"
+  | "kpi-scorecard"
+  | "plan-issues"
+  | "kpi-history"
   // The roll-up across plans (a new workbook of its own).
-  | "plans-rollup" | "all-kpis" | "all-issues";
+  | "plans-rollup"
+  | "all-kpis"
+  | "all-issues";
 
 export const SHEET_NAMES: Record<SheetRole, string> = {
   "plan-summary": "Plan Summary",
@@ -120,7 +126,8 @@ export function ownershipName(role: SheetRole): string {
 }
 
 export function roleOfOwnershipName(name: string): SheetRole | null {
-  for (const role of Object.keys(SHEET_NAMES) as SheetRole[]) if (ownershipName(role) === name) return role;
+  for (const role of Object.keys(SHEET_NAMES) as SheetRole[])
+    if (ownershipName(role) === name) return role;
   return null;
 }
 

@@ -12,44 +12,84 @@ function label(a: Action): string {
 }
 
 export function validateAction(
-  a: Action, score: ActionScore, quarter: Quarter | null, asOf: string | null, statusWords?: Record<string, Status>,
+  a: Action,
+  score: ActionScore,
+  quarter: Quarter | null,
+  asOf: string | null,
+  statusWords?: Record<string, Status>
 ): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const at = (cell: string | undefined | null) => cell ?? a.cells.title;
-  const push = (severity: PlanIssue["severity"], code: PlanIssue["code"], cell: string, message: string) =>
-    issues.push({ severity, code, sheet: a.sheet, cell, message });
+  const push = (
+    severity: PlanIssue["severity"],
+    code: PlanIssue["code"],
+    cell: string,
+    message: string
+  ) => issues.push({ severity, code, sheet: a.sheet, cell, message });
 
   if (a.due.kind === "unreadable") {
-    push("warning", "invalid-date", at(a.cells.due), TO_BE_CONFIRMED.test(a.due.text)
-      ? `${label(a)}: the due date is "${a.due.text}". A due date is needed: agree one and write it, such as 31/03/2025.`
-      : `${label(a)}: "${a.due.text}" is not a due date. Write a date such as Sep-15 or 30/09/2015, or "Ongoing".`);
+    push(
+      "warning",
+      "invalid-date",
+      at(a.cells.due),
+      TO_BE_CONFIRMED.test(a.due.text)
+        ? `${label(a)}: the due date is "${a.due.text}". A due date is needed: agree one and write it, such as 31/03/2025.`
+        : `${label(a)}: "${a.due.text}" is not a due date. Write a date such as Sep-15 or 30/09/2015, or "Ongoing".`
+    );
   }
-  const entries = [...Object.entries(a.quarters), ...(a.statusNow ? [["now", a.statusNow] as const] : [])];
+  const entries = [
+    ...Object.entries(a.quarters),
+    ...(a.statusNow ? [["now", a.statusNow] as const] : []),
+  ];
   for (const [q, entry] of entries) {
     if (entry.statusText && parseStatus(entry.statusText, statusWords).kind === "invalid") {
-      push("error", "invalid-status", at(entry.statusCell),
-        `${label(a)}: "${entry.statusText}" is not a status${q === "now" ? "" : ` for ${q}`}. Use Complete, On Target, Behind Target, Off Target or Not Started.`);
+      push(
+        "error",
+        "invalid-status",
+        at(entry.statusCell),
+        `${label(a)}: "${entry.statusText}" is not a status${q === "now" ? "" : ` for ${q}`}. Use Complete, On Target, Behind Target, Off Target or Not Started.`
+      );
     }
   }
   // A blank RAG beside a % complete that gave the colour needs no nagging.
   if (a.hasStatus && quarter && score.source !== "% complete") {
     const quarterCells = Object.values(a.quarters).some((e) => e.statusCell !== null);
     if (!quarterCells && !a.statusNow) {
-      push("warning", "status-not-set", at(a.cells.title), `${label(a)} has no status row beneath it: add one with its Q1–Q4 statuses.`);
+      push(
+        "warning",
+        "status-not-set",
+        at(a.cells.title),
+        `${label(a)} has no status row beneath it: add one with its Q1–Q4 statuses.`
+      );
     } else if (quarterCells) {
       for (const q of quartersUpTo(quarter)) {
         const e = a.quarters[q];
-        if (e.status || (e.statusText && parseStatus(e.statusText, statusWords).kind === "invalid")) continue;
+        if (e.status || (e.statusText && parseStatus(e.statusText, statusWords).kind === "invalid"))
+          continue;
         const said = e.statusText ? ` (it says "${e.statusText}")` : "";
-        push("warning", "status-not-set", at(e.statusCell), `${label(a)}: the ${q} status is not set${said}. Pick a status for ${q}.`);
+        push(
+          "warning",
+          "status-not-set",
+          at(e.statusCell),
+          `${label(a)}: the ${q} status is not set${said}. Pick a status for ${q}.`
+        );
       }
     } else if (a.statusNow && !a.statusNow.status && !a.statusNow.statusText) {
-      push("warning", "status-not-set", at(a.statusNow.statusCell), `${label(a)}: the status is blank. Pick a status.`);
+      push(
+        "warning",
+        "status-not-set",
+        at(a.statusNow.statusCell),
+        `${label(a)}: the status is blank. Pick a status.`
+      );
     }
   }
   if (score.overdue && asOf && a.due.kind === "date") {
-    push("warning", "overdue", at(a.cells.due),
-      `${label(a)} was due ${a.due.date} and is not complete as of ${asOf}. Update its status or agree a new date.`);
+    push(
+      "warning",
+      "overdue",
+      at(a.cells.due),
+      `${label(a)} was due ${a.due.date} and is not complete as of ${asOf}. Update its status or agree a new date.`
+    );
   }
   return issues;
 }
@@ -67,7 +107,10 @@ export function duplicateIds(actions: Action[]): PlanIssue[] {
       continue;
     }
     issues.push({
-      severity: "error", code: "duplicate-id", sheet: a.sheet, cell: a.cells.id ?? a.cells.title,
+      severity: "error",
+      code: "duplicate-id",
+      sheet: a.sheet,
+      cell: a.cells.id ?? a.cells.title,
       message: `Action ${a.id} appears twice${a.section ? ` in "${a.section}"` : ""} (rows ${first.row} and ${a.row}). Renumber one of them.`,
     });
   }

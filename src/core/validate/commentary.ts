@@ -3,14 +3,25 @@ import type { PlanIssue } from "../issues";
 import type { Quarter } from "../detect/headers";
 import type { ExceptionItem } from "../score/exceptions";
 
-export function missingCommentary(exceptions: ExceptionItem[], quarter: Quarter | null): PlanIssue[] {
+export function missingCommentary(
+  exceptions: ExceptionItem[],
+  quarter: Quarter | null
+): PlanIssue[] {
   const issues: PlanIssue[] = [];
   for (const e of exceptions) {
     if (e.commentary || !e.commentaryCell) continue;
-    const name = e.ref ? `${e.kind === "action" ? "Action " : ""}${e.ref}` : `The ${e.kind === "action" ? "action" : "indicator"} on row ${e.row}`;
-    const state = e.kind === "action" ? `is ${e.said}${quarter ? ` for ${quarter}` : ""}` : `is ${e.rag}${e.said ? ` (${e.said})` : ""}`;
+    const name = e.ref
+      ? `${e.kind === "action" ? "Action " : ""}${e.ref}`
+      : `The ${e.kind === "action" ? "action" : "indicator"} on row ${e.row}`;
+    const state =
+      e.kind === "action"
+        ? `is ${e.said}${quarter ? ` for ${quarter}` : ""}`
+        : `is ${e.rag}${e.said ? ` (${e.said})` : ""}`;
     issues.push({
-      severity: "warning", code: "missing-commentary", sheet: e.sheet, cell: e.commentaryCell,
+      severity: "warning",
+      code: "missing-commentary",
+      sheet: e.sheet,
+      cell: e.commentaryCell,
       message: `${name} ${state} but has no commentary: say in ${e.commentaryCell} why, and what is being done about it.`,
     });
   }

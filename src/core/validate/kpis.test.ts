@@ -16,21 +16,40 @@ const HEADER = ["Indicator", "Target", "Actual", "RAG"];
 
 describe("validateKpi: rag-differs when the plan's own RAG disagrees with the computed one", () => {
   it("warns at the stated cell, naming both colours", () => {
-    const issues = issuesOf([HEADER, ["Rent collected", "97%", "97.5%", "Green"], ["Arrears", "95%", "80%", "Green"]]);
-    expect(issues).toEqual([expect.objectContaining({ code: "rag-differs", severity: "warning", sheet: "KPIs", cell: "D3" })]);
+    const issues = issuesOf([
+      HEADER,
+      ["Rent collected", "97%", "97.5%", "Green"],
+      ["Arrears", "95%", "80%", "Green"],
+    ]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: "rag-differs",
+        severity: "warning",
+        sheet: "KPIs",
+        cell: "D3",
+      }),
+    ]);
     expect(issues[0].message).toMatch(/"Green"/);
     expect(issues[0].message).toMatch(/gives Red/);
   });
 
   it("names a fill as the plan's colour when the cell has no text", () => {
-    const issues = issuesOf([HEADER, ["Rent collected", "97%", "97.5%", ""]], { fills: { "1:3": "FF0000" } });
+    const issues = issuesOf([HEADER, ["Rent collected", "97%", "97.5%", ""]], {
+      fills: { "1:3": "FF0000" },
+    });
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["rag-differs", "D2"]]);
     expect(issues[0].message).toMatch(/red \(by its fill colour\)/);
     expect(issues[0].message).toMatch(/gives Green/);
   });
 
   it("does not warn when the computed colour is grey", () => {
-    expect(issuesOf([HEADER, ["Voids relet", "No target", "23", "Red"], ["Gas safety", "100%", "N/K", "Green"]])).toEqual([]);
+    expect(
+      issuesOf([
+        HEADER,
+        ["Voids relet", "No target", "23", "Red"],
+        ["Gas safety", "100%", "N/K", "Green"],
+      ])
+    ).toEqual([]);
   });
 
   it("compares Target met Yes/No as green or not green", () => {
@@ -42,6 +61,9 @@ describe("validateKpi: rag-differs when the plan's own RAG disagrees with the co
       ["Not met but red", "90%", "50%", "No"],
       ["Not met but green", "90%", "95%", "No"],
     ]);
-    expect(issues.map((i) => [i.code, i.cell])).toEqual([["rag-differs", "D3"], ["rag-differs", "D6"]]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ["rag-differs", "D3"],
+      ["rag-differs", "D6"],
+    ]);
   });
 });

@@ -6,11 +6,23 @@ import { figureText, percentAgrees } from "../parse/measures";
 
 function figures(kpi: Kpi): CellMeasure[] {
   const targets = kpi.targets.length ? kpi.targets : [kpi.target];
-  const list: (CellMeasure | null)[] = [...kpi.years, kpi.comparator, ...targets, kpi.actual, ...Object.values(kpi.quarters)];
+  const list: (CellMeasure | null)[] = [
+    ...kpi.years,
+    kpi.comparator,
+    ...targets,
+    kpi.actual,
+    ...Object.values(kpi.quarters),
+  ];
   return list.filter((m): m is CellMeasure => m !== null);
 }
 
-const RAG_WORD: Record<Rag, string> = { blue: "Blue", green: "Green", amber: "Amber", red: "Red", grey: "grey" };
+const RAG_WORD: Record<Rag, string> = {
+  blue: "Blue",
+  green: "Green",
+  amber: "Amber",
+  red: "Red",
+  grey: "grey",
+};
 
 /** The plan's own RAG against the computed one; "met" / "not met" only say green or not. */
 function statedDisagrees(stated: NonNullable<Kpi["stated"]>["rag"], computed: Rag): boolean {
@@ -25,16 +37,22 @@ function ragDiffers(kpi: Kpi, score: KpiScore, name: string): PlanIssue | null {
   if (!stated || !statedDisagrees(stated.rag, score.rag)) return null;
   const said = stated.text ? `"${stated.text}"` : `${stated.rag} (by its fill colour)`;
   const target = kpi.target?.text ? ` against a target of ${figureText(kpi.target)}` : "";
-  const figure = score.actualMeasure?.text ? `${figureText(score.actualMeasure)}${target}` : "the figures";
+  const figure = score.actualMeasure?.text
+    ? `${figureText(score.actualMeasure)}${target}`
+    : "the figures";
   return {
-    severity: "warning", code: "rag-differs", sheet: kpi.sheet, cell: stated.cell,
+    severity: "warning",
+    code: "rag-differs",
+    sheet: kpi.sheet,
+    cell: stated.cell,
     message: `${name}: the plan says ${said} but ${figure} with ${score.polarity} is better gives ${RAG_WORD[score.rag]}. One of them is wrong: check the target, the figure and which way is better.`,
   };
 }
 
 export function validateKpi(kpi: Kpi, score?: KpiScore): PlanIssue[] {
   const issues: PlanIssue[] = [];
-  const name = kpi.code ?? (kpi.indicator.length > 60 ? kpi.indicator.slice(0, 57) + "…" : kpi.indicator);
+  const name =
+    kpi.code ?? (kpi.indicator.length > 60 ? kpi.indicator.slice(0, 57) + "…" : kpi.indicator);
   const differs = score ? ragDiffers(kpi, score, name) : null;
   if (differs) issues.push(differs);
   for (const f of figures(kpi)) {
@@ -42,15 +60,23 @@ export function validateKpi(kpi: Kpi, score?: KpiScore): PlanIssue[] {
     if (m.kind === "invalid") {
       const excelError = /^#[A-Z0-9/]+[!?]?$/i.test(m.text);
       issues.push({
-        severity: "warning", code: "invalid-number", sheet: kpi.sheet, cell: f.cell,
+        severity: "warning",
+        code: "invalid-number",
+        sheet: kpi.sheet,
+        cell: f.cell,
         message: excelError
           ? `${name}: ${f.cell} shows the Excel error ${m.text}. Fix the formula or type the figure.`
           : `${name}: "${m.text}" is not a figure. Write a number, a percentage such as 90.5% or 12.4% (482/3885), or "-" when there is no data.`,
       });
     } else if (m.kind === "percent" && !percentAgrees(m)) {
-      const computed = m.den ? ((m.num! / m.den) * 100).toFixed((m.decimals ?? 0) + 1) : "undefined";
+      const computed = m.den
+        ? ((m.num! / m.den) * 100).toFixed((m.decimals ?? 0) + 1)
+        : "undefined";
       issues.push({
-        severity: "error", code: "percent-mismatch", sheet: kpi.sheet, cell: f.cell,
+        severity: "error",
+        code: "percent-mismatch",
+        sheet: kpi.sheet,
+        cell: f.cell,
         message: `${name}: "${f.text}" does not add up: ${m.num}/${m.den} is ${computed}%, not ${m.shown}%. Correct the percentage or the fraction.`,
       });
     }

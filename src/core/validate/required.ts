@@ -11,7 +11,8 @@ import { Action, ActionRowSchema } from "../model";
 export function requiredFields(sheet: string, table: ActionTable, actions: Action[]): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const cols = table.columns;
-  const numbered = cols.fields.id !== undefined || actions.filter((a) => a.id).length * 2 >= actions.length;
+  const numbered =
+    cols.fields.id !== undefined || actions.filter((a) => a.id).length * 2 >= actions.length;
   for (const a of actions) {
     // Most actions hold all three; the schema is asked only about the ones that may not.
     if (a.title && a.id && a.officer) continue;
@@ -21,24 +22,32 @@ export function requiredFields(sheet: string, table: ActionTable, actions: Actio
       const field = String(e.path[0]);
       if (field === "id" && !numbered) continue;
       if (field === "officer" && cols.fields.officer === undefined) continue;
-      const col = field === "id" ? cols.fields.id ?? cols.fields.title! : field === "officer" ? cols.fields.officer! : cols.fields.title!;
+      const col =
+        field === "id"
+          ? (cols.fields.id ?? cols.fields.title!)
+          : field === "officer"
+            ? cols.fields.officer!
+            : cols.fields.title!;
       issues.push({
         severity: field === "id" ? "warning" : "error",
         code: "missing-required",
         sheet,
         cell: cellAddress(a.row - 1, col),
-        message: field === "officer"
-          ? `${a.id ? `Action ${a.id}` : `The action on row ${a.row}`} has no owner: type who leads it in ${cellAddress(a.row - 1, col)}.`
-          : `The action on row ${a.row} ${e.message}.`,
+        message:
+          field === "officer"
+            ? `${a.id ? `Action ${a.id}` : `The action on row ${a.row}`} has no owner: type who leads it in ${cellAddress(a.row - 1, col)}.`
+            : `The action on row ${a.row} ${e.message}.`,
       });
     }
   }
   if (!numbered && actions.length > 0) {
     issues.push({
-      severity: "info", code: "references-missing", sheet, cell: cellAddress(table.top, table.left),
+      severity: "info",
+      code: "references-missing",
+      sheet,
+      cell: cellAddress(table.top, table.left),
       message: `The action table at ${cellAddress(table.top, table.left)} gives its actions no reference numbers, so none is required; issues name actions by row.`,
     });
   }
   return issues;
 }
-

@@ -18,4 +18,5 @@ export function isNoValueText(text: string): boolean {
 }
 
 /** A target that says there is none: the KPI is reported for information ("Data only"). */
-export const NO_TARGET = /^(n\/?a|no target|tb[acd]|data only|not applicable|none|monitor( only)?|contextual?|for information( only)?|baseline( year)?|target to be set|not set|-+)$/i;
+export const NO_TARGET =
+  /^(n\/?a|no target|tb[acd]|data only|not applicable|none|monitor( only)?|contextual?|for information( only)?|baseline( year)?|target to be set|not set|-+)$/i;

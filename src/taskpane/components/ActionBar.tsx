@@ -25,7 +25,11 @@ export function ActionBar(p: ActionBarProps) {
   return (
     <section className={styles.bar} aria-label={t.region}>
       <Field label={t.quarter} hint={t.quarterHint}>
-        <Select value={p.quarter} onChange={(_, d) => p.onQuarter(d.value as Quarter | "auto")} disabled={p.busy}>
+        <Select
+          value={p.quarter}
+          onChange={(_, d) => p.onQuarter(d.value as Quarter | "auto")}
+          disabled={p.busy}
+        >
           <option value="auto">{t.auto}</option>
           <option value="Q1">{t.q1}</option>
           <option value="Q2">{t.q2}</option>
@@ -35,9 +39,20 @@ export function ActionBar(p: ActionBarProps) {
       </Field>
       {/* While an action runs the buttons stay focusable, so keyboard users keep their place. */}
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={p.onValidate} disabled={!p.ready} disabledFocusable={p.busy}>{t.validate}</Button>
-        <Button onClick={p.onGenerate} disabled={!p.ready} disabledFocusable={p.busy}>{t.generate}</Button>
-        <Button onClick={p.onRefresh} disabled={!p.ready} disabledFocusable={p.busy}>{t.refresh}</Button>
+        <Button
+          appearance="primary"
+          onClick={p.onValidate}
+          disabled={!p.ready}
+          disabledFocusable={p.busy}
+        >
+          {t.validate}
+        </Button>
+        <Button onClick={p.onGenerate} disabled={!p.ready} disabledFocusable={p.busy}>
+          {t.generate}
+        </Button>
+        <Button onClick={p.onRefresh} disabled={!p.ready} disabledFocusable={p.busy}>
+          {t.refresh}
+        </Button>
       </div>
     </section>
   );

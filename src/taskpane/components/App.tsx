@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Button, Divider, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Quarter } from "../../core/detect/headers";
 import { Config, DEFAULT_CONFIG } from "../../core/config";
 import type { CellRef, PlanHost, RunOptions, RunResult, SummaryKind } from "../host";
@@ -24,7 +32,13 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { Strings, useStrings } from "../strings";
 
 const useStyles = makeStyles({
-  app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "640px" },
+  app: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "640px",
+  },
 });
 
 export type AppProps =
@@ -38,18 +52,27 @@ export type AppProps =
     };
 
 const running = (t: Strings, what: "validate" | SummaryKind) =>
-  what === "validate" ? t.running.validate : what === "generate" ? t.running.generate : t.running.refresh;
+  what === "validate"
+    ? t.running.validate
+    : what === "generate"
+      ? t.running.generate
+      : t.running.refresh;
 
 function writtenNote(r: RunResult, t: Strings["app"]): string | undefined {
   if (r.written.length === 0) return r.note;
-  const parts = r.written.map((w) => `${w.name}${w.replaced ? t.replaced : ""}${w.userSheetKept ? t.userSheetKept(w.userSheetKept) : ""}`);
+  const parts = r.written.map(
+    (w) =>
+      `${w.name}${w.replaced ? t.replaced : ""}${w.userSheetKept ? t.userSheetKept(w.userSheetKept) : ""}`
+  );
   return [t.wrote(parts), r.note].filter(Boolean).join(" ");
 }
 
 export function App(props: AppProps) {
   const styles = useStyles();
   const t = useStrings();
-  const [host, setHost] = React.useState<PlanHost | null>(props.mode === "excel" ? props.host : null);
+  const [host, setHost] = React.useState<PlanHost | null>(
+    props.mode === "excel" ? props.host : null
+  );
   const [quarter, setQuarter] = React.useState<Quarter | "auto">("auto");
   const [config, setConfig] = React.useState<Config>(DEFAULT_CONFIG);
   const [busy, setBusy] = React.useState<string | null>(null);
@@ -57,7 +80,10 @@ export function App(props: AppProps) {
   const [note, setNote] = React.useState<string | undefined>();
   const [result, setResult] = React.useState<RunResult | null>(null);
 
-  const options = (rules: Config = config): RunOptions => ({ quarter: quarter === "auto" ? undefined : quarter, config: rules });
+  const options = (rules: Config = config): RunOptions => ({
+    quarter: quarter === "auto" ? undefined : quarter,
+    config: rules,
+  });
 
   const work: Work = async (message, job) => {
     setBusy(message);
@@ -76,14 +102,20 @@ export function App(props: AppProps) {
   const rollup = useRollup(props.mode === "file" ? props.rollup : undefined, work);
 
   React.useEffect(() => {
-    if (props.mode === "excel") props.host.loadSettings().then((c) => c && setConfig(c)).catch(() => undefined);
+    if (props.mode === "excel")
+      props.host
+        .loadSettings()
+        .then((c) => c && setConfig(c))
+        .catch(() => undefined);
   }, [props]);
 
   /** `rules` when they have just changed (state is not updated until the next render); `said` is shown when done. */
   const run = async (what: "validate" | SummaryKind, rules: Config = config, said?: string) => {
     if (!host) return;
     prepare.cancel();
-    const r = await work(running(t, what), () => (what === "validate" ? host.validate(options(rules)) : host.summarize(what, options(rules))));
+    const r = await work(running(t, what), () =>
+      what === "validate" ? host.validate(options(rules)) : host.summarize(what, options(rules))
+    );
     if (!r) return;
     setResult(r);
     setNote([said, writtenNote(r, t.app)].filter(Boolean).join(" ") || undefined);
@@ -97,7 +129,9 @@ export function App(props: AppProps) {
     }
     setResult(null);
     setHost(null);
-    const opened = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const opened = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+    );
     // Corrections describe one workbook's tables: the roll-up uses the rules without them.
     await rollup.run(opened, options({ ...config, tables: [] }));
   };
@@ -119,7 +153,10 @@ export function App(props: AppProps) {
     setHost(h);
     setBusy(t.running.validate);
     try {
-      const r = await h.validate({ quarter: quarter === "auto" ? undefined : quarter, config: rules });
+      const r = await h.validate({
+        quarter: quarter === "auto" ? undefined : quarter,
+        config: rules,
+      });
       setResult(r);
     } catch (e) {
       setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
@@ -160,7 +197,10 @@ export function App(props: AppProps) {
         <FileOpen
           onFiles={openFiles}
           multiple={!!props.rollup}
-          current={host?.label() ?? (rollup.result ? t.app.rolledUp(rollup.result.report.plans.length) : null)}
+          current={
+            host?.label() ??
+            (rollup.result ? t.app.rolledUp(rollup.result.report.plans.length) : null)
+          }
         />
       )}
       <ActionBar
@@ -173,23 +213,43 @@ export function App(props: AppProps) {
         onRefresh={() => run("refresh-kpis")}
       />
       <PreparePanel state={prepare} busy={!!busy} />
-      {props.mode === "excel" && <RollupInExcel host={props.host} options={() => options()} work={work} busy={!!busy} />}
+      {props.mode === "excel" && (
+        <RollupInExcel host={props.host} options={() => options()} work={work} busy={!!busy} />
+      )}
       {download && props.mode === "file" && (
-        <Button appearance="primary" onClick={() => props.save?.(download.name, download.bytes)}>{t.app.download(download.name)}</Button>
+        <Button appearance="primary" onClick={() => props.save?.(download.name, download.bytes)}>
+          {t.app.download(download.name)}
+        </Button>
       )}
       {busy && <Progress message={busy} />}
       {error && (
-        <MessageBar intent="error" role="alert"><MessageBarBody>{error}</MessageBarBody></MessageBar>
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
       )}
       {note && (
-        <MessageBar intent="success"><MessageBarBody>{note}</MessageBarBody></MessageBar>
+        <MessageBar intent="success">
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
       )}
-      {rollup.result && <RollupView result={rollup.result} onDownload={props.mode === "file" ? props.save : undefined} />}
+      {rollup.result && (
+        <RollupView
+          result={rollup.result}
+          onDownload={props.mode === "file" ? props.save : undefined}
+        />
+      )}
       {result && (
         <>
           <ReportSummary report={result.report} />
-          <MovementView movement={result.report.movement} onSelect={host?.selectIssue ? select : undefined} />
-          <ExceptionList exceptions={result.report.exceptions} quarter={result.report.window.quarter} onSelect={host?.selectIssue ? select : undefined} />
+          <MovementView
+            movement={result.report.movement}
+            onSelect={host?.selectIssue ? select : undefined}
+          />
+          <ExceptionList
+            exceptions={result.report.exceptions}
+            quarter={result.report.window.quarter}
+            onSelect={host?.selectIssue ? select : undefined}
+          />
           <PlanReading
             tables={result.report.tables}
             config={config}
@@ -198,20 +258,30 @@ export function App(props: AppProps) {
             onCorrect={correct}
           />
           <Divider />
-          <Text as="h2" weight="semibold">{t.app.issues}</Text>
-          <IssueList issues={result.report.issues} onSelect={host?.selectIssue ? select : undefined} />
+          <Text as="h2" weight="semibold">
+            {t.app.issues}
+          </Text>
+          <IssueList
+            issues={result.report.issues}
+            onSelect={host?.selectIssue ? select : undefined}
+          />
         </>
       )}
       <Divider />
       <details>
-        <summary><Text weight="semibold">{t.app.rules}</Text></summary>
+        <summary>
+          <Text weight="semibold">{t.app.rules}</Text>
+        </summary>
         <LanguageSwitch />
         <SettingsPanel
           config={config}
           keptIn={props.mode === "excel" ? "workbook" : "session"}
           onSave={(c) => {
             setConfig(c);
-            host?.saveSettings(c).then(() => setNote(t.app.rulesSaved), (e) => setError(String(e?.message ?? e)));
+            host?.saveSettings(c).then(
+              () => setNote(t.app.rulesSaved),
+              (e) => setError(String(e?.message ?? e))
+            );
           }}
         />
       </details>

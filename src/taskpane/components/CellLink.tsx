@@ -4,7 +4,16 @@ import type { CellRef } from "../host";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
-  button: { textAlign: "left", justifyContent: "flex-start", whiteSpace: "normal", minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0, fontWeight: "inherit" },
+  button: {
+    textAlign: "left",
+    justifyContent: "flex-start",
+    whiteSpace: "normal",
+    minWidth: 0,
+    height: "auto",
+    paddingLeft: 0,
+    paddingRight: 0,
+    fontWeight: "inherit",
+  },
 });
 
 /** A long action title cut to a few lines: the pane is narrow, and the cell holds the whole text. */
@@ -24,9 +33,20 @@ export function CellLink({ at, children, onSelect }: CellLinkProps) {
   const styles = useStyles();
   const t = useStrings();
   const where = `${at.sheet}!${at.cell}`;
-  if (!onSelect) return <Text size={200} title={where}>{children}</Text>;
+  if (!onSelect)
+    return (
+      <Text size={200} title={where}>
+        {children}
+      </Text>
+    );
   return (
-    <Button size="small" appearance="transparent" className={styles.button} title={t.cell.goTo(where)} onClick={() => onSelect(at)}>
+    <Button
+      size="small"
+      appearance="transparent"
+      className={styles.button}
+      title={t.cell.goTo(where)}
+      onClick={() => onSelect(at)}
+    >
       {children}
     </Button>
   );

@@ -68,20 +68,38 @@ export function ColumnPicker({ table, name, onApply, onForget, busy }: ColumnPic
           ))}
         </Select>
       </Field>
-      <Field label={t.fromColumn} className={styles.field} hint={hint} validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
-        <Select className={styles.select} value={column} onChange={(_, d) => { setColumn(d.value); setError(null); }}>
+      <Field
+        label={t.fromColumn}
+        className={styles.field}
+        hint={hint}
+        validationMessage={error ?? undefined}
+        validationState={error ? "error" : "none"}
+      >
+        <Select
+          className={styles.select}
+          value={column}
+          onChange={(_, d) => {
+            setColumn(d.value);
+            setError(null);
+          }}
+        >
           <option value="-">{t.none}</option>
           {choices.map((c) => (
             <option key={c.letter} value={c.letter}>
-              {c.letter}{c.header ? ` — ${short(c.header)}` : ""}
+              {c.letter}
+              {c.header ? ` — ${short(c.header)}` : ""}
             </option>
           ))}
         </Select>
       </Field>
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy}>{t.apply}</Button>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+          {t.apply}
+        </Button>
         {onForget && (
-          <Button onClick={onForget} disabledFocusable={busy}>{t.forget}</Button>
+          <Button onClick={onForget} disabledFocusable={busy}>
+            {t.forget}
+          </Button>
         )}
       </div>
     </form>

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ExceptionItem } from "../../core/score/exceptions";
 import type { Quarter } from "../../core/detect/headers";
 import type { CellRef } from "../host";
@@ -8,12 +16,27 @@ import { RagWord } from "./RagWord";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    display: "flex", flexDirection: "column", gap: "2px",
-    paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
   },
-  line: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+  },
   none: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
 });
 
@@ -33,7 +56,10 @@ export function ExceptionList({ exceptions, quarter, onSelect }: ExceptionListPr
     <Accordion collapsible defaultOpenItems={["exceptions"]}>
       <AccordionItem value="exceptions">
         <AccordionHeader as="h2">
-          {t.title}: {exceptions.length === 0 ? t.nothing : `${s.count.items(exceptions.length)}${missing ? t.withoutCommentary(missing) : ""}`}
+          {t.title}:{" "}
+          {exceptions.length === 0
+            ? t.nothing
+            : `${s.count.items(exceptions.length)}${missing ? t.withoutCommentary(missing) : ""}`}
         </AccordionHeader>
         <AccordionPanel>
           {exceptions.length === 0 ? (
@@ -41,17 +67,40 @@ export function ExceptionList({ exceptions, quarter, onSelect }: ExceptionListPr
           ) : (
             <ul className={styles.list} aria-label={t.title}>
               {exceptions.map((e) => (
-                <li key={`${e.kind}|${e.sheet}!${e.row}`} className={styles.item} data-kind={e.kind}>
+                <li
+                  key={`${e.kind}|${e.sheet}!${e.row}`}
+                  className={styles.item}
+                  data-kind={e.kind}
+                >
                   <span className={styles.line}>
                     <RagWord rag={e.rag} />
                     <Text size={200}>{t[e.kind]}</Text>
-                    <CellLink at={e} onSelect={onSelect}>{e.ref ? `${e.ref} ` : ""}{clip(e.title)}</CellLink>
+                    <CellLink at={e} onSelect={onSelect}>
+                      {e.ref ? `${e.ref} ` : ""}
+                      {clip(e.title)}
+                    </CellLink>
                   </span>
-                  <Text size={200}>{[e.said, e.owner ? t.owner(e.owner) : ""].filter(Boolean).join(" · ")}</Text>
                   <Text size={200}>
-                    {t.commentary} {e.commentary ? e.commentary : <span className={styles.none}>{t.noneGiven}</span>}
+                    {[e.said, e.owner ? t.owner(e.owner) : ""].filter(Boolean).join(" · ")}
+                  </Text>
+                  <Text size={200}>
+                    {t.commentary}{" "}
+                    {e.commentary ? (
+                      e.commentary
+                    ) : (
+                      <span className={styles.none}>{t.noneGiven}</span>
+                    )}
                     {!e.commentary && e.commentaryCell && (
-                      <> — <CellLink at={{ sheet: e.sheet, cell: e.commentaryCell }} onSelect={onSelect}>{t.writeIn(e.commentaryCell)}</CellLink></>
+                      <>
+                        {" "}
+                        —{" "}
+                        <CellLink
+                          at={{ sheet: e.sheet, cell: e.commentaryCell }}
+                          onSelect={onSelect}
+                        >
+                          {t.writeIn(e.commentaryCell)}
+                        </CellLink>
+                      </>
                     )}
                   </Text>
                 </li>

@@ -7,9 +7,15 @@ const useStyles = makeStyles({
     ...shorthands.border("2px", "dashed", tokens.colorNeutralStroke1),
     ...shorthands.borderRadius(tokens.borderRadiusMedium),
     ...shorthands.padding(tokens.spacingVerticalL),
-    display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    alignItems: "flex-start",
   },
-  over: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+  over: {
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+    backgroundColor: tokens.colorBrandBackground2,
+  },
 });
 
 export interface FileOpenProps {
@@ -33,7 +39,10 @@ export function FileOpen({ onFiles, current, multiple }: FileOpenProps) {
   return (
     <div
       className={`${styles.zone} ${over ? styles.over : ""}`}
-      onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
       onDragLeave={() => setOver(false)}
       onDrop={(e) => {
         e.preventDefault();
@@ -42,9 +51,16 @@ export function FileOpen({ onFiles, current, multiple }: FileOpenProps) {
       }}
       data-testid="drop-zone"
     >
-      <label htmlFor="plan-file"><Text weight="semibold">{multiple ? t.openMany : t.openOne}</Text></label>
-      <input id="plan-file" type="file" multiple={multiple} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onChange={(e) => take(e.target.files)} />
+      <label htmlFor="plan-file">
+        <Text weight="semibold">{multiple ? t.openMany : t.openOne}</Text>
+      </label>
+      <input
+        id="plan-file"
+        type="file"
+        multiple={multiple}
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onChange={(e) => take(e.target.files)}
+      />
       <Text size={200}>{current ? t.current(current) : multiple ? t.dropMany : t.dropOne}</Text>
     </div>
   );

@@ -1,13 +1,33 @@
 import * as React from "react";
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Text, makeStyles, tokens,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Text,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import type { PlanIssue } from "../../core/issues";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "grid", gridTemplateColumns: "76px 56px 1fr", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "76px 56px 1fr",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
   cell: { minWidth: "52px", fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -37,19 +57,38 @@ export function IssueList({ issues, onSelect }: IssueListProps) {
         return (
           <AccordionItem key={sheet} value={sheet}>
             <AccordionHeader>
-              {t.issues.sheetHeading(sheet, t.count.errors(count("error")), t.count.warnings(count("warning")), t.count.notes(count("info")))}
+              {t.issues.sheetHeading(
+                sheet,
+                t.count.errors(count("error")),
+                t.count.warnings(count("warning")),
+                t.count.notes(count("info"))
+              )}
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list} aria-label={t.issues.onSheet(sheet)}>
                 {list.map((issue, i) => (
-                  <li key={`${issue.cell}-${issue.code}-${i}`} className={styles.item} data-severity={issue.severity}>
-                    <Badge color={BADGE[issue.severity].color} appearance="filled">{t.issues[BADGE[issue.severity].word]}</Badge>
+                  <li
+                    key={`${issue.cell}-${issue.code}-${i}`}
+                    className={styles.item}
+                    data-severity={issue.severity}
+                  >
+                    <Badge color={BADGE[issue.severity].color} appearance="filled">
+                      {t.issues[BADGE[issue.severity].word]}
+                    </Badge>
                     {onSelect ? (
-                      <Button size="small" appearance="subtle" className={styles.cell} onClick={() => onSelect(issue)} aria-label={t.cell.goTo(`${issue.sheet}!${issue.cell}`)}>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        className={styles.cell}
+                        onClick={() => onSelect(issue)}
+                        aria-label={t.cell.goTo(`${issue.sheet}!${issue.cell}`)}
+                      >
                         {issue.cell}
                       </Button>
                     ) : (
-                      <Text className={styles.cell} aria-label={`${issue.sheet}!${issue.cell}`}>{issue.cell}</Text>
+                      <Text className={styles.cell} aria-label={`${issue.sheet}!${issue.cell}`}>
+                        {issue.cell}
+                      </Text>
                     )}
                     <Text size={200}>{issue.message}</Text>
                   </li>

@@ -12,7 +12,9 @@ export function LanguageSwitch() {
       <Select value={language} onChange={(_, d) => choose(d.value as Language)}>
         {LANGUAGES.map((l) => (
           // Each name in its own language as well, so a reader of either can find theirs.
-          <option key={l} value={l} lang={l === "cy" ? "cy" : "en"}>{t[l]}</option>
+          <option key={l} value={l} lang={l === "cy" ? "cy" : "en"}>
+            {t[l]}
+          </option>
         ))}
       </Select>
     </Field>

@@ -1,6 +1,13 @@
 import * as React from "react";
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Text,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import type { Config, TableOverride } from "../../core/config";
 import type { TableReading } from "../../core/detect/describe";
@@ -11,7 +18,13 @@ import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 export interface PlanReadingProps {
@@ -33,10 +46,14 @@ export function PlanReading({ tables, config, keptIn, busy, onCorrect }: PlanRea
   const kept = keptIn === "workbook" ? t.keptWorkbook : t.keptSession;
 
   const apply = (table: TableReading, field: string, letter: string) => {
-    const what = t.fieldIn(fieldLabel(table.kind, field, s.fields), `${table.sheet}!${table.range}`);
+    const what = t.fieldIn(
+      fieldLabel(table.kind, field, s.fields),
+      `${table.sheet}!${table.range}`
+    );
     onCorrect(withColumn(config, table, field, letter), `${t.corrected(what, letter)} ${kept}`);
   };
-  const forget = (table: TableReading | TableOverride, name: string) => onCorrect(withoutCorrections(config, table), t.forgotten(name));
+  const forget = (table: TableReading | TableOverride, name: string) =>
+    onCorrect(withoutCorrections(config, table), t.forgotten(name));
 
   return (
     <Accordion collapsible>
@@ -54,7 +71,11 @@ export function PlanReading({ tables, config, keptIn, busy, onCorrect }: PlanRea
                 table={table}
                 busy={busy}
                 onApply={(field, letter) => apply(table, field, letter)}
-                onForget={correctionOf(config, table) ? () => forget(table, `${table.sheet}!${table.range}`) : undefined}
+                onForget={
+                  correctionOf(config, table)
+                    ? () => forget(table, `${table.sheet}!${table.range}`)
+                    : undefined
+                }
               />
             ))}
             {unmatched.length > 0 && (
@@ -65,8 +86,19 @@ export function PlanReading({ tables, config, keptIn, busy, onCorrect }: PlanRea
                     const name = t.unmatchedName(o.sheet, o.headerRow);
                     return (
                       <li key={i}>
-                        <Text>{name}{o.kind ? ` (${o.kind === "actions" ? t.kindActions : t.kindKpis})` : ""}. </Text>
-                        <Button size="small" onClick={() => forget(o, name)} disabledFocusable={busy} aria-label={t.forgetFor(name)}>{t.forget}</Button>
+                        <Text>
+                          {name}
+                          {o.kind ? ` (${o.kind === "actions" ? t.kindActions : t.kindKpis})` : ""}
+                          .{" "}
+                        </Text>
+                        <Button
+                          size="small"
+                          onClick={() => forget(o, name)}
+                          disabledFocusable={busy}
+                          aria-label={t.forgetFor(name)}
+                        >
+                          {t.forget}
+                        </Button>
                       </li>
                     );
                   })}

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
 import { prepareHeadline, removedHeadline } from "../prepareText";
 import { PrepareOutcomeView } from "./PrepareOutcomeView";
 import type { PrepareState } from "./usePrepare";
@@ -9,7 +17,9 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   box: {
-    display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
     ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
     ...shorthands.borderRadius(tokens.borderRadiusMedium),
     ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalM),
@@ -33,12 +43,20 @@ export function PreparePanel({ state, busy }: PreparePanelProps) {
   return (
     <section className={styles.panel} aria-label={t.region}>
       <div className={styles.buttons}>
-        <Button onClick={state.preview} disabledFocusable={busy}>{t.button}</Button>
-        {state.canRemove && <Button onClick={state.remove} disabledFocusable={busy}>{t.remove}</Button>}
+        <Button onClick={state.preview} disabledFocusable={busy}>
+          {t.button}
+        </Button>
+        {state.canRemove && (
+          <Button onClick={state.remove} disabledFocusable={busy}>
+            {t.remove}
+          </Button>
+        )}
       </div>
       {stage.step === "preview" && (
         <div className={styles.box} role="region" aria-label={t.willAdd}>
-          <Text role="status" data-testid="prepare-headline">{prepareHeadline(stage.result.outcome, true, t)}</Text>
+          <Text role="status" data-testid="prepare-headline">
+            {prepareHeadline(stage.result.outcome, true, t)}
+          </Text>
           <PrepareOutcomeView outcome={stage.result.outcome} preview />
           {stage.result.note && <Text size={200}>{stage.result.note}</Text>}
           <div className={styles.buttons}>
@@ -47,7 +65,9 @@ export function PreparePanel({ state, busy }: PreparePanelProps) {
                 {t.addTo(s.count.cells(stage.result.outcome.added))}
               </Button>
             )}
-            <Button onClick={state.cancel} disabledFocusable={busy}>{stage.result.outcome.added > 0 ? t.cancel : t.close}</Button>
+            <Button onClick={state.cancel} disabledFocusable={busy}>
+              {stage.result.outcome.added > 0 ? t.cancel : t.close}
+            </Button>
           </div>
         </div>
       )}
@@ -75,7 +95,9 @@ export function PreparePanel({ state, busy }: PreparePanelProps) {
               {stage.result.removed.map((r) => (
                 <li key={r.sheet}>
                   <Text>
-                    {r.sheet}: {s.count.cells(r.cells)} (<span className={styles.ranges}>{r.ranges.join(", ")}</span>), {s.count.colourRules(r.colourRules)}
+                    {r.sheet}: {s.count.cells(r.cells)} (
+                    <span className={styles.ranges}>{r.ranges.join(", ")}</span>),{" "}
+                    {s.count.colourRules(r.colourRules)}
                   </Text>
                 </li>
               ))}

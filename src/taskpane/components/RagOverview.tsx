@@ -5,9 +5,18 @@ import { RAG_STYLE } from "../../core/sheets/palette";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, padding: 0, margin: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    padding: 0,
+    margin: 0,
+    listStyleType: "none",
+  },
   chip: {
-    ...shorthands.padding("2px", "8px"), ...shorthands.borderRadius(tokens.borderRadiusMedium), fontWeight: tokens.fontWeightSemibold,
+    ...shorthands.padding("2px", "8px"),
+    ...shorthands.borderRadius(tokens.borderRadiusMedium),
+    fontWeight: tokens.fontWeightSemibold,
     "@media (forced-colors: active)": { ...shorthands.border("1px", "solid", "CanvasText") },
   },
 });
@@ -33,7 +42,15 @@ export function RagOverview({ items, title }: RagOverviewProps) {
       <Text weight="semibold">{title}</Text>
       <ul className={styles.list}>
         {items.map((item) => (
-          <li key={item.word} className={styles.chip} style={{ background: `#${RAG_STYLE[item.rag].fill}`, color: `#${RAG_STYLE[item.rag].color}` }} data-rag={item.rag}>
+          <li
+            key={item.word}
+            className={styles.chip}
+            style={{
+              background: `#${RAG_STYLE[item.rag].fill}`,
+              color: `#${RAG_STYLE[item.rag].color}`,
+            }}
+            data-rag={item.rag}
+          >
             {item.word}: {item.count}
           </li>
         ))}

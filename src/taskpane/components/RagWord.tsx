@@ -6,8 +6,11 @@ import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   chip: {
-    display: "inline-block", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold,
-    ...shorthands.padding("0", "6px"), ...shorthands.borderRadius(tokens.borderRadiusMedium),
+    display: "inline-block",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightSemibold,
+    ...shorthands.padding("0", "6px"),
+    ...shorthands.borderRadius(tokens.borderRadiusMedium),
     // High contrast drops the fill: a border keeps the chip a chip, and the word says the RAG.
     "@media (forced-colors: active)": { ...shorthands.border("1px", "solid", "CanvasText") },
   },
@@ -22,7 +25,11 @@ export function RagWord({ rag, word, figure }: { rag: Rag; word?: string; figure
   const t = useStrings();
   const text = figure !== undefined ? `${figure} · ${t.rag[rag]}` : (word ?? t.rag[rag]);
   return (
-    <span className={styles.chip} style={{ background: `#${RAG_STYLE[rag].fill}`, color: `#${RAG_STYLE[rag].color}` }} data-rag={rag}>
+    <span
+      className={styles.chip}
+      style={{ background: `#${RAG_STYLE[rag].fill}`, color: `#${RAG_STYLE[rag].color}` }}
+      data-rag={rag}
+    >
       {text}
     </span>
   );

@@ -25,7 +25,9 @@ function actionItems(report: PlanReport, t: Strings["summary"]): RagItem[] {
 /** A grey KPI is either "Data only" (figures, no target to judge them by) or "No data" for the quarter. */
 function kpiItems(report: PlanReport, t: Strings): RagItem[] {
   const c = ragCounts(report.kpis);
-  const dataOnly = report.kpis.filter((k) => k.score.rag === "grey" && k.score.greyReason === "data-only").length;
+  const dataOnly = report.kpis.filter(
+    (k) => k.score.rag === "grey" && k.score.greyReason === "data-only"
+  ).length;
   return [
     { rag: "red", word: t.rag.red, count: c.red },
     { rag: "amber", word: t.rag.amber, count: c.amber },
@@ -37,10 +39,15 @@ function kpiItems(report: PlanReport, t: Strings): RagItem[] {
 
 /** The KPIs coloured on a polarity nothing in the plan stated: the ones the polarity-assumed notes name. */
 function assumedPolarity(report: PlanReport, t: Strings): string | null {
-  const assumed = report.kpis.filter((k) => k.score.polaritySource === "assumed" && k.score.rag !== "grey");
+  const assumed = report.kpis.filter(
+    (k) => k.score.polaritySource === "assumed" && k.score.rag !== "grey"
+  );
   if (assumed.length === 0) return null;
   const ways = [...new Set(assumed.map((k) => k.score.polarity))];
-  return t.summary.assumed(t.count.kpis(assumed.length), ways.map((w) => (w === "lower" ? t.summary.lowerBetter : t.summary.higherBetter)));
+  return t.summary.assumed(
+    t.count.kpis(assumed.length),
+    ways.map((w) => (w === "lower" ? t.summary.lowerBetter : t.summary.higherBetter))
+  );
 }
 
 export function ReportSummary({ report }: { report: PlanReport }) {
@@ -48,15 +55,26 @@ export function ReportSummary({ report }: { report: PlanReport }) {
   const t = useStrings();
   const c = countIssues(report);
   const w = report.window;
-  const period = w.quarter ? `${w.quarter} ${financialYearLabel(w.financialYear)}`.trim() : t.summary.noQuarter;
+  const period = w.quarter
+    ? `${w.quarter} ${financialYearLabel(w.financialYear)}`.trim()
+    : t.summary.noQuarter;
   const assumed = assumedPolarity(report, t);
   return (
     <section className={styles.box} aria-label={t.summary.region}>
       <Text role="status" data-testid="counts">
-        {t.summary.counts(t.count.actions(report.actions.length), t.count.kpis(report.kpis.length), period, w.asOf || null,
-          t.count.errors(c.errors), t.count.warnings(c.warnings), t.count.notes(c.infos))}
+        {t.summary.counts(
+          t.count.actions(report.actions.length),
+          t.count.kpis(report.kpis.length),
+          period,
+          w.asOf || null,
+          t.count.errors(c.errors),
+          t.count.warnings(c.warnings),
+          t.count.notes(c.infos)
+        )}
       </Text>
-      {report.actions.length > 0 && <RagOverview title={t.summary.actions} items={actionItems(report, t.summary)} />}
+      {report.actions.length > 0 && (
+        <RagOverview title={t.summary.actions} items={actionItems(report, t.summary)} />
+      )}
       {report.kpis.length > 0 && <RagOverview title={t.summary.kpis} items={kpiItems(report, t)} />}
       {assumed && <Text data-testid="polarity-assumed">{assumed}</Text>}
     </section>

@@ -15,7 +15,11 @@ const percent = (share: number | null) => (share === null ? "—" : `${Math.roun
 
 function OnTarget({ plan }: { plan: Pick<PlanDigest, "onTarget" | "onTargetRag"> }) {
   const t = useStrings().rollup;
-  return plan.onTarget === null ? <span title={t.noStatus}>—</span> : <RagWord rag={plan.onTargetRag} figure={percent(plan.onTarget)} />;
+  return plan.onTarget === null ? (
+    <span title={t.noStatus}>—</span>
+  ) : (
+    <RagWord rag={plan.onTargetRag} figure={percent(plan.onTarget)} />
+  );
 }
 
 export interface RollupViewProps {
@@ -32,20 +36,37 @@ export function RollupView({ result, onDownload }: RollupViewProps) {
   const { plans, totals } = result.report;
   return (
     <section className={styles.box} aria-label={t.region}>
-      <Text as="h2" weight="semibold">{t.title(s.count.files(totals.plans))}</Text>
+      <Text as="h2" weight="semibold">
+        {t.title(s.count.files(totals.plans))}
+      </Text>
       <Text role="status" data-testid="rollup-counts">
-        {t.counts(s.count.plans(totals.read), totals.failed, s.count.actions(totals.actions), totals.onTarget === null ? null : percent(totals.onTarget),
-          s.count.kpis(totals.kpis), s.count.errors(totals.errors), s.count.warnings(totals.warnings))}
+        {t.counts(
+          s.count.plans(totals.read),
+          totals.failed,
+          s.count.actions(totals.actions),
+          totals.onTarget === null ? null : percent(totals.onTarget),
+          s.count.kpis(totals.kpis),
+          s.count.errors(totals.errors),
+          s.count.warnings(totals.warnings)
+        )}
       </Text>
       {onDownload && (
-        <Button appearance="primary" onClick={() => onDownload(result.download.name, result.download.bytes)}>{s.app.download(result.download.name)}</Button>
+        <Button
+          appearance="primary"
+          onClick={() => onDownload(result.download.name, result.download.bytes)}
+        >
+          {s.app.download(result.download.name)}
+        </Button>
       )}
       <table className={table.table}>
         <caption className={table.caption}>{t.plans}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.file}</th><th scope="col">{t.plan}</th><th scope="col">{t.actions}</th>
-            <th scope="col">{t.onTarget}</th><th scope="col">{t.errors}</th>
+            <th scope="col">{t.file}</th>
+            <th scope="col">{t.plan}</th>
+            <th scope="col">{t.actions}</th>
+            <th scope="col">{t.onTarget}</th>
+            <th scope="col">{t.errors}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,13 +75,20 @@ export function RollupView({ result, onDownload }: RollupViewProps) {
               <th scope="row">{p.file}</th>
               {p.error === null ? (
                 <>
-                  <td>{p.title ?? t.noTitle}{p.quarter ? ` · ${p.quarter}` : ""}</td>
+                  <td>
+                    {p.title ?? t.noTitle}
+                    {p.quarter ? ` · ${p.quarter}` : ""}
+                  </td>
                   <td>{p.actions}</td>
-                  <td><OnTarget plan={p} /></td>
+                  <td>
+                    <OnTarget plan={p} />
+                  </td>
                   <td>{p.errors}</td>
                 </>
               ) : (
-                <td colSpan={4} className={styles.why}>{t.notRead(p.error)}</td>
+                <td colSpan={4} className={styles.why}>
+                  {t.notRead(p.error)}
+                </td>
               )}
             </tr>
           ))}
@@ -70,7 +98,9 @@ export function RollupView({ result, onDownload }: RollupViewProps) {
             <th scope="row">{t.allPlans}</th>
             <td>{totals.quarter ?? ""}</td>
             <td>{totals.actions}</td>
-            <td><OnTarget plan={{ onTarget: totals.onTarget, onTargetRag: totals.onTargetRag }} /></td>
+            <td>
+              <OnTarget plan={{ onTarget: totals.onTarget, onTargetRag: totals.onTargetRag }} />
+            </td>
             <td>{totals.errors}</td>
           </tr>
         </tfoot>

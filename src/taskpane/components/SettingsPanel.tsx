@@ -3,7 +3,9 @@ import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/reac
 import { Config, readConfig } from "../../core/config";
 import { useStrings } from "../strings";
 
-const useStyles = makeStyles({ box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
 
 export interface SettingsPanelProps {
   config: Config;
@@ -27,11 +29,18 @@ export function SettingsPanel({ config, keptIn, onSave }: SettingsPanelProps) {
   };
   return (
     <section className={styles.box} aria-label={t.region}>
-      <Field label={t.amberBand} validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
+      <Field
+        label={t.amberBand}
+        validationMessage={error ?? undefined}
+        validationState={error ? "error" : "none"}
+      >
         <Input value={band} onChange={(_, d) => setBand(d.value)} inputMode="decimal" />
       </Field>
       <Field label={t.polarity}>
-        <Select value={polarity} onChange={(_, d) => setPolarity(d.value as Config["defaultPolarity"])}>
+        <Select
+          value={polarity}
+          onChange={(_, d) => setPolarity(d.value as Config["defaultPolarity"])}
+        >
           <option value="higher">{t.higher}</option>
           <option value="lower">{t.lower}</option>
         </Select>

@@ -8,20 +8,40 @@ import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   box: {
-    display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  heading: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase400 },
+  heading: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+  },
   // A plain table: Fluent's Table would add to the first download for three columns of text.
   table: {
-    borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200,
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
     "& th, & td": {
-      textAlign: "left", verticalAlign: "top", fontWeight: tokens.fontWeightRegular,
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      textAlign: "left",
+      verticalAlign: "top",
+      fontWeight: tokens.fontWeightRegular,
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
     "& thead th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: tokens.spacingVerticalXXS },
+  caption: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
   letter: { fontFamily: tokens.fontFamilyMonospace, width: "64px" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   sub: { margin: 0, fontSize: tokens.fontSizeBase300 },
@@ -53,18 +73,24 @@ export function TableReadingView({ table, busy, onApply, onForget }: TableReadin
     <section className={styles.box} aria-labelledby={id}>
       <h3 id={id} className={styles.heading}>
         <span>{name}</span>
-        <Badge appearance="tint" color="informative">{table.kind === "actions" ? t.actionsBadge : t.kpisBadge}</Badge>
-        {table.configured && <Badge appearance="filled" color="brand">{t.correctedByYou}</Badge>}
+        <Badge appearance="tint" color="informative">
+          {table.kind === "actions" ? t.actionsBadge : t.kpisBadge}
+        </Badge>
+        {table.configured && (
+          <Badge appearance="filled" color="brand">
+            {t.correctedByYou}
+          </Badge>
+        )}
       </h3>
-      <Text>
-        {t.headerRows(table.header)}
-      </Text>
+      <Text>{t.headerRows(table.header)}</Text>
       <table className={styles.table}>
         <caption className={styles.caption}>{t.columnsRead}</caption>
         <thead>
           <tr>
             <th scope="col">{t.field}</th>
-            <th scope="col" className={styles.letter}>{t.column}</th>
+            <th scope="col" className={styles.letter}>
+              {t.column}
+            </th>
             <th scope="col">{t.header}</th>
           </tr>
         </thead>
@@ -81,14 +107,22 @@ export function TableReadingView({ table, busy, onApply, onForget }: TableReadin
       <h4 className={styles.sub}>{t.groupsFound(groups, table.sections.length)}</h4>
       {table.sections.length > 0 && (
         <ul className={styles.list} aria-label={t.groupsIn(groups, name)}>
-          {table.sections.map((s) => <li key={s}>{s}</li>)}
+          {table.sections.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
         </ul>
       )}
-      <h4 className={styles.sub}>{t.skipped(table.skipped.length === 0 ? null : s.count.rows(table.skipped.length))}</h4>
+      <h4 className={styles.sub}>
+        {t.skipped(table.skipped.length === 0 ? null : s.count.rows(table.skipped.length))}
+      </h4>
       {table.skipped.length > 0 && (
         <ul className={styles.list} aria-label={t.skippedIn(name)}>
-          {table.skipped.slice(0, SHOWN).map((row, i) => <li key={i}>{t.row(row.row, row.why)}</li>)}
-          {table.skipped.length > SHOWN && <li>{t.andMore(s.count.moreRows(table.skipped.length - SHOWN))}</li>}
+          {table.skipped.slice(0, SHOWN).map((row, i) => (
+            <li key={i}>{t.row(row.row, row.why)}</li>
+          ))}
+          {table.skipped.length > SHOWN && (
+            <li>{t.andMore(s.count.moreRows(table.skipped.length - SHOWN))}</li>
+          )}
         </ul>
       )}
       <h4 className={styles.sub}>{t.correctColumn}</h4>

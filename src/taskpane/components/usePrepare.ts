@@ -24,7 +24,11 @@ export interface PrepareState {
 }
 
 /** Prepare plan's state: preview first, then prepare on confirmation; or remove. Starts again for each workbook. */
-export function usePrepare(host: PlanHost | null, options: () => RunOptions, work: Work): PrepareState {
+export function usePrepare(
+  host: PlanHost | null,
+  options: () => RunOptions,
+  work: Work
+): PrepareState {
   const running = useStrings().running;
   const [stage, setStage] = React.useState<PrepareStage>({ step: "idle" });
   // Another workbook: what was shown was about the last one.

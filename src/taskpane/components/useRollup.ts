@@ -5,7 +5,10 @@ import type { Work } from "../work";
 import { en, useStrings } from "../strings";
 
 /** The page's roll-up of several plan files, as index.tsx provides it (loaded on demand). */
-export type RollupRunner = (files: RollupFile[], options: RollupFilesOptions) => Promise<RollupFilesResult>;
+export type RollupRunner = (
+  files: RollupFile[],
+  options: RollupFilesOptions
+) => Promise<RollupFilesResult>;
 
 export interface RollupState {
   result: RollupFilesResult | null;
@@ -14,7 +17,12 @@ export interface RollupState {
   clear(): void;
 }
 
-export function progressMessage(done: number, total: number, failed: number, t = en.running): string {
+export function progressMessage(
+  done: number,
+  total: number,
+  failed: number,
+  t = en.running
+): string {
   return t.rollupProgress(done, total, failed);
 }
 
@@ -25,7 +33,11 @@ export function useRollup(runner: RollupRunner | undefined, work: Work): RollupS
     if (!runner) return false;
     setResult(null);
     const r = await work(t.rollup(files.length), (say) =>
-      runner(files, { ...options, onProgress: (done, total, failed) => say(progressMessage(done, total, failed, t)) }));
+      runner(files, {
+        ...options,
+        onProgress: (done, total, failed) => say(progressMessage(done, total, failed, t)),
+      })
+    );
     setResult(r ?? null);
     return !!r;
   };

@@ -39,38 +39,68 @@ export function fileHost(file: OpenedFile): FileHost {
     label: () => file.name,
     async validate(options) {
       const { grids } = await read();
-      return { report: analysePlan(grids, { quarter: options.quarter, config: options.config ?? config }), written: [] };
+      return {
+        report: analysePlan(grids, { quarter: options.quarter, config: options.config ?? config }),
+        written: [],
+      };
     },
     async summarize(kind, options): Promise<RunResult> {
       const adapter = await loadAdapter();
       const read = await adapter.readGrids(current());
-      const report = analysePlan(read.grids, { quarter: options.quarter, config: options.config ?? config });
+      const report = analysePlan(read.grids, {
+        quarter: options.quarter,
+        config: options.config ?? config,
+      });
       const { written, bytes } = await adapter.summarizeWorkbook(read, report, kind, file.name);
       result = { name: summaryName(file.name), bytes };
-      return { report, written, note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.` };
+      return {
+        report,
+        written,
+        note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.`,
+      };
     },
     async previewPrepare(options): Promise<PrepareResult> {
       const adapter = await loadAdapter();
       const read = await adapter.readGrids(current());
-      const report = analysePlan(read.grids, { quarter: options.quarter, config: options.config ?? config });
+      const report = analysePlan(read.grids, {
+        quarter: options.quarter,
+        config: options.config ?? config,
+      });
       return { outcome: await adapter.inspectPreparation(read, report), preview: true };
     },
     async prepare(options): Promise<PrepareResult> {
       const adapter = await loadAdapter();
       const read = await adapter.readGrids(current());
-      const report = analysePlan(read.grids, { quarter: options.quarter, config: options.config ?? config });
+      const report = analysePlan(read.grids, {
+        quarter: options.quarter,
+        config: options.config ?? config,
+      });
       const { outcome, bytes } = await adapter.prepareWorkbook(read, report);
       if (outcome.added === 0) return { outcome, preview: false };
       result = { name: summaryName(file.name, "prepared"), bytes };
-      return { outcome, preview: false, note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.` };
+      return {
+        outcome,
+        preview: false,
+        note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.`,
+      };
     },
     async removePreparation(): Promise<RemovePreparationResult> {
       const adapter = await loadAdapter();
-      const { removed, bytes } = await adapter.removePreparation(await adapter.XlsxPackage.open(current()));
-      const list = removed.map(({ sheet, ranges, cells, colourRules }) => ({ sheet, ranges: ranges.flatMap((r) => r.split(" ")), cells, colourRules }));
+      const { removed, bytes } = await adapter.removePreparation(
+        await adapter.XlsxPackage.open(current())
+      );
+      const list = removed.map(({ sheet, ranges, cells, colourRules }) => ({
+        sheet,
+        ranges: ranges.flatMap((r) => r.split(" ")),
+        cells,
+        colourRules,
+      }));
       if (removed.length === 0) return { removed: list };
       result = { name: summaryName(file.name, "unprepared"), bytes };
-      return { removed: list, note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.` };
+      return {
+        removed: list,
+        note: `${result.name} is ready: use Download to save it. ${file.name} on your computer is unchanged.`,
+      };
     },
     loadSettings: async () => config,
     saveSettings: async (c) => {

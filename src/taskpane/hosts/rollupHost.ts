@@ -36,13 +36,19 @@ const loadAdapter = () => import(/* webpackChunkName: "xlsx" */ "./xlsxAdapter")
 /** A turn of the event loop between files, so the page can draw its progress. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function rollupFiles(files: RollupFile[], options: RollupFilesOptions = {}): Promise<RollupFilesResult> {
+export async function rollupFiles(
+  files: RollupFile[],
+  options: RollupFilesOptions = {}
+): Promise<RollupFilesResult> {
   const adapter = await loadAdapter();
   const digests: PlanDigest[] = [];
   let failed = 0;
   for (const file of files) {
     // A file that cannot be read becomes a row saying why; the others go on.
-    const digest = await adapter.digestWorkbook(file.name, file.bytes, { quarter: options.quarter, config: options.config });
+    const digest = await adapter.digestWorkbook(file.name, file.bytes, {
+      quarter: options.quarter,
+      config: options.config,
+    });
     if (digest.error !== null) failed++;
     digests.push(digest);
     options.onProgress?.(digests.length, files.length, failed);
@@ -50,5 +56,9 @@ export async function rollupFiles(files: RollupFile[], options: RollupFilesOptio
   }
   const report = buildRollup(digests, { onTargetRag: options.config?.onTargetRag });
   const { bytes } = await adapter.rollupWorkbook(report);
-  return { report, json: toRollupJson(report, ROLLUP_FILE_NAME), download: { name: ROLLUP_FILE_NAME, bytes } };
+  return {
+    report,
+    json: toRollupJson(report, ROLLUP_FILE_NAME),
+    download: { name: ROLLUP_FILE_NAME, bytes },
+  };
 }

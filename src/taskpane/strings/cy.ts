@@ -8,7 +8,12 @@ import type { Strings } from "./en";
 
 export const cy: Strings = {
   lang: "cy",
-  language: { label: "Iaith", en: "English (Saesneg)", cy: "Cymraeg", hint: "Geiriau'r cwarel ei hun. Mae'r negeseuon am faterion yn Saesneg." },
+  language: {
+    label: "Iaith",
+    en: "English (Saesneg)",
+    cy: "Cymraeg",
+    hint: "Geiriau'r cwarel ei hun. Mae'r negeseuon am faterion yn Saesneg.",
+  },
   header: {
     title: "Plan Scorecard",
     subtitleExcel: "Yn gwirio cynllun y llyfr gwaith hwn ac yn ysgrifennu taflenni crynodeb.",
@@ -17,7 +22,8 @@ export const cy: Strings = {
   actionBar: {
     region: "Camau'r cynllun",
     quarter: "Chwarter",
-    quarterHint: "Mae Awto yn defnyddio'r chwarter diweddaraf y mae gan y cynllun statws neu ffigurau ar ei gyfer.",
+    quarterHint:
+      "Mae Awto yn defnyddio'r chwarter diweddaraf y mae gan y cynllun statws neu ffigurau ar ei gyfer.",
     auto: "Awto",
     q1: "Ch1 (Ebr–Meh)",
     q2: "Ch2 (Gor–Med)",
@@ -35,13 +41,15 @@ export const cy: Strings = {
     prepare: "Yn ychwanegu cwymplenni statws a lliwiau…",
     remove: "Yn tynnu cwymplenni a lliwiau Paratoi'r cynllun…",
     rollup: (n) => `Yn darllen ${n} cynllun ar gyfer y crynhoad…`,
-    rollupProgress: (done, total, failed) => `Wedi darllen ${done} o ${total} cynllun${failed ? ` (methwyd darllen ${failed})` : ""}…`,
+    rollupProgress: (done, total, failed) =>
+      `Wedi darllen ${done} o ${total} cynllun${failed ? ` (methwyd darllen ${failed})` : ""}…`,
   },
   app: {
     wrote: (parts) => `Ysgrifennwyd ${parts.join(", ")}.`,
     replaced: " (disodlwyd)",
     userSheetKept: (name) => ` — gadawyd eich taflen "${name}" fel yr oedd`,
-    notXlsx: (name) => `Nid yw ${name} yn llyfr gwaith .xlsx. Cadwch ef o Excel fel .xlsx a'i agor eto.`,
+    notXlsx: (name) =>
+      `Nid yw ${name} yn llyfr gwaith .xlsx. Cadwch ef o Excel fel .xlsx a'i agor eto.`,
     correctionNotSaved: (why) => `Nid oedd modd cadw'r cywiriad: ${why}`,
     download: (name) => `Lawrlwytho ${name}`,
     issues: "Materion",
@@ -122,7 +130,8 @@ export const cy: Strings = {
     title: "I'w egluro",
     nothing: "dim",
     withoutCommentary: (n) => `, ${n} heb sylwebaeth`,
-    none: (quarter) => `Nid oes unrhyw gam gweithredu ar ei hôl hi nac oddi ar y targed, a dim DPA yn goch nac yn ambr${quarter ? ` yn ${quarter}` : ""}.`,
+    none: (quarter) =>
+      `Nid oes unrhyw gam gweithredu ar ei hôl hi nac oddi ar y targed, a dim DPA yn goch nac yn ambr${quarter ? ` yn ${quarter}` : ""}.`,
     action: "Cam gweithredu",
     kpi: "DPA",
     owner: (name) => `Perchennog: ${name}`,
@@ -132,13 +141,20 @@ export const cy: Strings = {
   },
   reading: {
     title: "Sut y darllenwyd y cynllun",
-    intro: "Y golofn y darllenwyd pob maes ohoni. Os yw un yn anghywir neu ar goll, dewiswch y golofn gywir: nid yw'r cynllun ei hun yn cael ei newid.",
-    keptWorkbook: "Caiff cywiriadau eu cadw yn y llyfr gwaith hwn, felly mae Dilysu'r cynllun, Cynhyrchu crynodeb ac Adnewyddu DPA ar y rhuban yn eu defnyddio hefyd.",
-    keptSession: "Caiff cywiriadau eu cadw ar gyfer y sesiwn hon: nid yw'r ffeil ar eich cyfrifiadur yn cael ei newid.",
+    intro:
+      "Y golofn y darllenwyd pob maes ohoni. Os yw un yn anghywir neu ar goll, dewiswch y golofn gywir: nid yw'r cynllun ei hun yn cael ei newid.",
+    keptWorkbook:
+      "Caiff cywiriadau eu cadw yn y llyfr gwaith hwn, felly mae Dilysu'r cynllun, Cynhyrchu crynodeb ac Adnewyddu DPA ar y rhuban yn eu defnyddio hefyd.",
+    keptSession:
+      "Caiff cywiriadau eu cadw ar gyfer y sesiwn hon: nid yw'r ffeil ar eich cyfrifiadur yn cael ei newid.",
     noTable: "Ni ddarllenwyd unrhyw dabl.",
-    corrected: (what, letter) => (letter === "-" ? `Nid yw ${what} yn cael ei ddarllen bellach.` : `Mae ${what} bellach yn cael ei ddarllen o golofn ${letter}.`),
+    corrected: (what, letter) =>
+      letter === "-"
+        ? `Nid yw ${what} yn cael ei ddarllen bellach.`
+        : `Mae ${what} bellach yn cael ei ddarllen o golofn ${letter}.`,
     fieldIn: (field, table) => `${field} yn ${table}`,
-    forgotten: (name) => `Mae eich cywiriadau ar gyfer ${name} wedi'u hanghofio: caiff ei ddarllen fel y mae penawdau'r cynllun yn ei ddweud.`,
+    forgotten: (name) =>
+      `Mae eich cywiriadau ar gyfer ${name} wedi'u hanghofio: caiff ei ddarllen fel y mae penawdau'r cynllun yn ei ddweud.`,
     unmatchedRegion: "Cywiriadau nad ydynt yn cyfateb i unrhyw dabl",
     unmatchedTitle: "Cywiriadau nad ydynt yn cyfateb i unrhyw dabl a ddarllenwyd y tro hwn",
     unmatchedName: (sheet, row) => `${sheet}, rhes pennawd ${row}`,
@@ -149,7 +165,8 @@ export const cy: Strings = {
     actionsBadge: "Camau gweithredu",
     kpisBadge: "DPA",
     correctedByYou: "Wedi'i gywiro gennych chi",
-    headerRows: (rows) => `${rows.length === 1 ? "Rhes pennawd" : "Rhesi pennawd"} ${rows.join(", ")}.`,
+    headerRows: (rows) =>
+      `${rows.length === 1 ? "Rhes pennawd" : "Rhesi pennawd"} ${rows.join(", ")}.`,
     columnsRead: "Colofnau a ddarllenwyd",
     field: "Maes",
     column: "Colofn",
@@ -171,8 +188,10 @@ export const cy: Strings = {
     columnOf: (letter) => `colofn ${letter}`,
     notRead: "heb ei ddarllen",
     none: "(dim): peidio â'i ddarllen",
-    needsColumn: (field) => `Caiff pob rhes ei darllen am ei ${field}, felly mae angen colofn arno: dewiswch y golofn y mae ynddi.`,
-    alsoRead: (column, fields) => `Caiff colofn ${column} ei darllen hefyd fel ${fields.join(", ")}; dewiswch (dim) ar gyfer y maes hwnnw os yw'n anghywir.`,
+    needsColumn: (field) =>
+      `Caiff pob rhes ei darllen am ei ${field}, felly mae angen colofn arno: dewiswch y golofn y mae ynddi.`,
+    alsoRead: (column, fields) =>
+      `Caiff colofn ${column} ei darllen hefyd fel ${fields.join(", ")}; dewiswch (dim) ar gyfer y maes hwnnw os yw'n anghywir.`,
     apply: "Cymhwyso",
     forget: "Anghofio fy nghywiriadau ar gyfer y tabl hwn",
   },
@@ -234,18 +253,26 @@ export const cy: Strings = {
     close: "Cau",
     removedBySheet: "Wedi'u tynnu, fesul taflen",
     leftAlone: (n) => ` Ni chyffyrddir â ${n} cell sydd â chwymplen o'ch eiddo chi.`,
-    previewHeadline: (cells, sheets) => `Bydd ${cells} cell statws ar ${sheets} taflen yn cael cwymplen a lliwiau. Ni newidir unrhyw werth.`,
-    doneHeadline: (cells, sheets) => `Ychwanegwyd cwymplen statws a lliwiau at ${cells} cell ar ${sheets} taflen. Ni newidiwyd unrhyw werth.`,
-    alreadyPrepared: (cells) => `Mae'r cynllun wedi'i baratoi eisoes: mae gan ei ${cells} cell statws gwymplenni o Paratoi'r cynllun, felly nid oes dim i'w ychwanegu.`,
-    allOwn: (cells) => `Mae gan bob cell statws gwymplen o'ch eiddo chi (${cells} cell), felly nid oes dim i'w ychwanegu: ni chyffyrddir â'ch rhai chi.`,
-    noStatusCells: "Ni chanfuwyd unrhyw gelloedd statws, felly nid oes dim i'w baratoi. Gwiriwch Sut y darllenwyd y cynllun: rhaid darllen colofn statws neu RAG er mwyn i Paratoi'r cynllun ddod o hyd iddi.",
-    nothingToRemove: "Nid oedd dim i'w ddileu: nid oes gan y llyfr gwaith hwn gwymplenni na lliwiau o Paratoi'r cynllun.",
+    previewHeadline: (cells, sheets) =>
+      `Bydd ${cells} cell statws ar ${sheets} taflen yn cael cwymplen a lliwiau. Ni newidir unrhyw werth.`,
+    doneHeadline: (cells, sheets) =>
+      `Ychwanegwyd cwymplen statws a lliwiau at ${cells} cell ar ${sheets} taflen. Ni newidiwyd unrhyw werth.`,
+    alreadyPrepared: (cells) =>
+      `Mae'r cynllun wedi'i baratoi eisoes: mae gan ei ${cells} cell statws gwymplenni o Paratoi'r cynllun, felly nid oes dim i'w ychwanegu.`,
+    allOwn: (cells) =>
+      `Mae gan bob cell statws gwymplen o'ch eiddo chi (${cells} cell), felly nid oes dim i'w ychwanegu: ni chyffyrddir â'ch rhai chi.`,
+    noStatusCells:
+      "Ni chanfuwyd unrhyw gelloedd statws, felly nid oes dim i'w baratoi. Gwiriwch Sut y darllenwyd y cynllun: rhaid darllen colofn statws neu RAG er mwyn i Paratoi'r cynllun ddod o hyd iddi.",
+    nothingToRemove:
+      "Nid oedd dim i'w ddileu: nid oes gan y llyfr gwaith hwn gwymplenni na lliwiau o Paratoi'r cynllun.",
     removed: (cells, rules, sheets) =>
       `Tynnwyd cwymplenni Paratoi'r cynllun o ${cells} cell a ${rules} rheol lliw ar ${sheets} taflen. Mae eich cwymplenni, eich lliwiau a'ch gwerthoedd chi fel yr oeddent.`,
     sheetRegion: (sheet) => `Celloedd statws ar ${sheet}`,
-    sheetLine: (sheet, cells, preview) => `${sheet}: ${cells} ${preview ? "i'w paratoi" : "wedi'u paratoi"}`,
+    sheetLine: (sheet, cells, preview) =>
+      `${sheet}: ${cells} ${preview ? "i'w paratoi" : "wedi'u paratoi"}`,
     dropDownsOn: (sheet) => `Cwymplenni ar ${sheet}`,
-    group: (what, table, cells) => `${what.charAt(0).toUpperCase()}${what.slice(1)} y tabl yn ${table}: ${cells}`,
+    group: (what, table, cells) =>
+      `${what.charAt(0).toUpperCase()}${what.slice(1)} y tabl yn ${table}: ${cells}`,
     statuses: (list) => `Statwsau: ${list.join(" / ")}`,
     alreadyOnSheet: (cells) => `Wedi'u paratoi eisoes: ${cells}.`,
     leftAloneOnSheet: "Heb eu cyffwrdd, gyda chwymplen o'ch eiddo chi:",
@@ -272,7 +299,8 @@ export const cy: Strings = {
     hint: "Ychwanegwch ffeiliau cynllun gwasanaethau eraill (.xlsx). Caiff cynllun y llyfr gwaith hwn a'u cynlluniau hwy eu crynhoi mewn taflen Plans Roll-up yma. Caiff y ffeiliau eu darllen ar y cyfrifiadur hwn ac nid ydynt yn cael eu newid.",
     pick: "Ychwanegu ffeiliau cynllun (.xlsx)",
     chosen: (files, names) => `Wedi dewis ${files}: ${names.join(", ")}`,
-    notXlsx: (names) => `Nid llyfrau gwaith .xlsx mohonynt, felly fe'u hepgorwyd: ${names.join(", ")}`,
+    notXlsx: (names) =>
+      `Nid llyfrau gwaith .xlsx mohonynt, felly fe'u hepgorwyd: ${names.join(", ")}`,
     clear: "Clirio'r rhestr",
     allSheets: "Ysgrifennu All KPIs ac All Issues hefyd",
     run: "Crynhoi yn y llyfr gwaith hwn",

@@ -9,7 +9,12 @@ import { plural } from "../../core/text";
 export const en = {
   /** BCP 47 tag for `<html lang>`. */
   lang: "en-GB",
-  language: { label: "Language", en: "English", cy: "Cymraeg (Welsh)", hint: "The pane's own words. Issue messages are in English." },
+  language: {
+    label: "Language",
+    en: "English",
+    cy: "Cymraeg (Welsh)",
+    hint: "The pane's own words. Issue messages are in English.",
+  },
   header: {
     title: "Plan Scorecard",
     subtitleExcel: "Checks this workbook's plan and writes summary sheets.",
@@ -36,13 +41,15 @@ export const en = {
     prepare: "Adding status drop-downs and colours…",
     remove: "Removing Prepare plan's drop-downs and colours…",
     rollup: (n: number) => `Reading ${n} plans for the roll-up…`,
-    rollupProgress: (done: number, total: number, failed: number) => `Read ${done} of ${total} plans${failed ? ` (${failed} could not be read)` : ""}…`,
+    rollupProgress: (done: number, total: number, failed: number) =>
+      `Read ${done} of ${total} plans${failed ? ` (${failed} could not be read)` : ""}…`,
   },
   app: {
     wrote: (parts: string[]) => `Wrote ${parts.join(", ")}.`,
     replaced: " (replaced)",
     userSheetKept: (name: string) => ` — your sheet "${name}" was left as it is`,
-    notXlsx: (name: string) => `${name} is not an .xlsx workbook. Save it from Excel as .xlsx and open it again.`,
+    notXlsx: (name: string) =>
+      `${name} is not an .xlsx workbook. Save it from Excel as .xlsx and open it again.`,
     correctionNotSaved: (why: string) => `The correction could not be saved: ${why}`,
     download: (name: string) => `Download ${name}`,
     issues: "Issues",
@@ -79,7 +86,15 @@ export const en = {
     region: "Result",
     noQuarter: "no quarter",
     /** "16 actions and 19 KPIs read (Q2 2015/16, as of 2015-09-30): 0 errors, 8 warnings, 3 notes." */
-    counts: (actions: string, kpis: string, period: string, asOf: string | null, errors: string, warnings: string, notes: string) =>
+    counts: (
+      actions: string,
+      kpis: string,
+      period: string,
+      asOf: string | null,
+      errors: string,
+      warnings: string,
+      notes: string
+    ) =>
       `${actions} and ${kpis} read (${period}${asOf ? `, as of ${asOf}` : ""}): ${errors}, ${warnings}, ${notes}.`,
     actions: "Actions",
     kpis: "KPIs",
@@ -93,12 +108,14 @@ export const en = {
     noData: "No data",
     higherBetter: "higher is better",
     lowerBetter: "lower is better",
-    assumed: (kpis: string, ways: string[]) => `${kpis}: ${ways.join(" or ")} was assumed — see Issues.`,
+    assumed: (kpis: string, ways: string[]) =>
+      `${kpis}: ${ways.join(" or ")} was assumed — see Issues.`,
   },
   issues: {
     none: "No issues found.",
     bySheet: "Issues by sheet",
-    sheetHeading: (sheet: string, errors: string, warnings: string, notes: string) => `${sheet} — ${errors}, ${warnings}, ${notes}`,
+    sheetHeading: (sheet: string, errors: string, warnings: string, notes: string) =>
+      `${sheet} — ${errors}, ${warnings}, ${notes}`,
     onSheet: (sheet: string) => `Issues on ${sheet}`,
     error: "Error",
     warning: "Warning",
@@ -124,7 +141,8 @@ export const en = {
     title: "To explain",
     nothing: "nothing",
     withoutCommentary: (n: number) => `, ${n} without commentary`,
-    none: (quarter: string | null) => `No action is behind or off target and no KPI is red or amber${quarter ? ` in ${quarter}` : ""}.`,
+    none: (quarter: string | null) =>
+      `No action is behind or off target and no KPI is red or amber${quarter ? ` in ${quarter}` : ""}.`,
     action: "Action",
     kpi: "KPI",
     owner: (name: string) => `Owner: ${name}`,
@@ -134,13 +152,17 @@ export const en = {
   },
   reading: {
     title: "How the plan was read",
-    intro: "The column each field was read from. If one is wrong or missing, pick the right column: the plan itself is not changed.",
-    keptWorkbook: "Corrections are saved in this workbook, so Validate plan, Generate summary and Refresh KPIs on the ribbon use them too.",
+    intro:
+      "The column each field was read from. If one is wrong or missing, pick the right column: the plan itself is not changed.",
+    keptWorkbook:
+      "Corrections are saved in this workbook, so Validate plan, Generate summary and Refresh KPIs on the ribbon use them too.",
     keptSession: "Corrections are kept for this session: the file on your computer is not changed.",
     noTable: "No table was read.",
-    corrected: (what: string, letter: string) => (letter === "-" ? `${what} is now not read.` : `${what} is now read from column ${letter}.`),
+    corrected: (what: string, letter: string) =>
+      letter === "-" ? `${what} is now not read.` : `${what} is now read from column ${letter}.`,
     fieldIn: (field: string, table: string) => `${field} in ${table}`,
-    forgotten: (name: string) => `Your corrections for ${name} are forgotten: it is read as the plan's headers say.`,
+    forgotten: (name: string) =>
+      `Your corrections for ${name} are forgotten: it is read as the plan's headers say.`,
     unmatchedRegion: "Corrections that match no table",
     unmatchedTitle: "Corrections that match no table read this time",
     unmatchedName: (sheet: string, row: number) => `${sheet}, header row ${row}`,
@@ -151,7 +173,8 @@ export const en = {
     actionsBadge: "Actions",
     kpisBadge: "KPIs",
     correctedByYou: "Corrected by you",
-    headerRows: (rows: number[]) => `${rows.length === 1 ? "Header row" : "Header rows"} ${rows.join(", ")}.`,
+    headerRows: (rows: number[]) =>
+      `${rows.length === 1 ? "Header row" : "Header rows"} ${rows.join(", ")}.`,
     columnsRead: "Columns read",
     field: "Field",
     column: "Column",
@@ -173,8 +196,10 @@ export const en = {
     columnOf: (letter: string) => `column ${letter}`,
     notRead: "not read",
     none: "(none): do not read it",
-    needsColumn: (field: string) => `Every row is read for its ${field}, so it needs a column: pick the column it is in.`,
-    alsoRead: (column: string, fields: string[]) => `Column ${column} is also read as ${fields.join(", ")}; pick (none) for that field if it is wrong.`,
+    needsColumn: (field: string) =>
+      `Every row is read for its ${field}, so it needs a column: pick the column it is in.`,
+    alsoRead: (column: string, fields: string[]) =>
+      `Column ${column} is also read as ${fields.join(", ")}; pick (none) for that field if it is wrong.`,
     apply: "Apply",
     forget: "Forget my corrections for this table",
   },
@@ -236,20 +261,29 @@ export const en = {
     cancel: "Cancel",
     close: "Close",
     removedBySheet: "Removed, by sheet",
-    leftAlone: (n: number) => ` ${plural(n, "cell")} with a drop-down of your own ${n === 1 ? "is" : "are"} left alone.`,
-    previewHeadline: (cells: number, sheets: number) => `${plural(cells, "status cell")} on ${plural(sheets, "sheet")} will get a drop-down and colours. No value is changed.`,
-    doneHeadline: (cells: number, sheets: number) => `Added a status drop-down and colours to ${plural(cells, "cell")} on ${plural(sheets, "sheet")}. No value was changed.`,
-    alreadyPrepared: (cells: number) => `The plan is prepared already: its ${plural(cells, "status cell")} have drop-downs from Prepare plan, so there is nothing to add.`,
-    allOwn: (cells: number) => `Every status cell has a drop-down of your own (${plural(cells, "cell")}), so there is nothing to add: yours are left alone.`,
-    noStatusCells: "No status cells were found, so there is nothing to prepare. Check How the plan was read: a status or RAG column must be read for Prepare plan to find it.",
-    nothingToRemove: "There was nothing to remove: this workbook has no drop-downs or colours from Prepare plan.",
+    leftAlone: (n: number) =>
+      ` ${plural(n, "cell")} with a drop-down of your own ${n === 1 ? "is" : "are"} left alone.`,
+    previewHeadline: (cells: number, sheets: number) =>
+      `${plural(cells, "status cell")} on ${plural(sheets, "sheet")} will get a drop-down and colours. No value is changed.`,
+    doneHeadline: (cells: number, sheets: number) =>
+      `Added a status drop-down and colours to ${plural(cells, "cell")} on ${plural(sheets, "sheet")}. No value was changed.`,
+    alreadyPrepared: (cells: number) =>
+      `The plan is prepared already: its ${plural(cells, "status cell")} have drop-downs from Prepare plan, so there is nothing to add.`,
+    allOwn: (cells: number) =>
+      `Every status cell has a drop-down of your own (${plural(cells, "cell")}), so there is nothing to add: yours are left alone.`,
+    noStatusCells:
+      "No status cells were found, so there is nothing to prepare. Check How the plan was read: a status or RAG column must be read for Prepare plan to find it.",
+    nothingToRemove:
+      "There was nothing to remove: this workbook has no drop-downs or colours from Prepare plan.",
     removed: (cells: number, rules: number, sheets: number) =>
       `Removed Prepare plan's drop-downs from ${plural(cells, "cell")} and ${plural(rules, "colour rule")} on ${plural(sheets, "sheet")}. Your own drop-downs, colours and values are as they were.`,
     sheetRegion: (sheet: string) => `Status cells on ${sheet}`,
-    sheetLine: (sheet: string, cells: string, preview: boolean) => `${sheet}: ${cells} ${preview ? "to prepare" : "prepared"}`,
+    sheetLine: (sheet: string, cells: string, preview: boolean) =>
+      `${sheet}: ${cells} ${preview ? "to prepare" : "prepared"}`,
     dropDownsOn: (sheet: string) => `Drop-downs on ${sheet}`,
     /** `what` is the core's description of the cells ("quarter statuses"). */
-    group: (what: string, table: string, cells: string) => `${what.charAt(0).toUpperCase()}${what.slice(1)} of the table at ${table}: ${cells}`,
+    group: (what: string, table: string, cells: string) =>
+      `${what.charAt(0).toUpperCase()}${what.slice(1)} of the table at ${table}: ${cells}`,
     statuses: (list: string[]) => `Statuses: ${list.join(" / ")}`,
     alreadyOnSheet: (cells: string) => `Already prepared: ${cells}.`,
     leftAloneOnSheet: "Left alone, with a drop-down of your own:",
@@ -257,7 +291,15 @@ export const en = {
   rollup: {
     region: "Roll-up",
     title: (files: string) => `Roll-up of ${files}`,
-    counts: (plans: string, failed: number, actions: string, onTarget: string | null, kpis: string, errors: string, warnings: string) =>
+    counts: (
+      plans: string,
+      failed: number,
+      actions: string,
+      onTarget: string | null,
+      kpis: string,
+      errors: string,
+      warnings: string
+    ) =>
       `${plans} read${failed ? `, ${failed} could not be read` : ""}: ${actions}, ${onTarget === null ? "no action statuses" : `${onTarget} on target`}, ${kpis}; ${errors}, ${warnings}.`,
     plans: "Plans",
     file: "File",
