@@ -82,7 +82,10 @@ const XML_ESCAPES: Record<string, string> = {
 
 /** Text for an XML attribute or element; characters XML 1.0 cannot hold are dropped. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- these are the control characters XML 1.0 forbids
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+      .replace(/[&<>"']/g, (c) => XML_ESCAPES[c])
+  );
 }
