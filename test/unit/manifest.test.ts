@@ -84,3 +84,95 @@ describe("manifest.xml", () => {
     }
   });
 });
+
+/** The unified manifest as the build wrote it (office-addin-manifest-converter from dist/manifest.xml). */
+interface UnifiedManifest {
+  id: string;
+  version: string;
+  name: { short: string; full: string };
+  description: { short: string; full: string };
+  icons: { outline: string; color: string };
+  validDomains: string[];
+  authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
+  extensions: {
+    requirements: { capabilities: { name: string; minVersion: string }[]; scopes: string[] };
+    runtimes: { code: { page: string }; actions: { id: string; type: string }[] }[];
+    ribbons: {
+      tabs: { builtInTabId?: string; groups: { controls: { id: string; actionId: string }[] }[] }[];
+    }[];
+  }[];
+}
+
+describe("manifest.json (unified manifest)", () => {
+  const read = async () =>
+    JSON.parse(await fs.readFile(path.join(DIST, "manifest.json"), "utf8")) as UnifiedManifest;
+
+  it("is the XML manifest's add-in: same id, version, name, ExcelApi 1.13, workbook only", async () => {
+    const json = await read();
+    const info = await OfficeAddinManifest.readManifestFile(path.join(ROOT, "manifest.xml"));
+    expect(json.id).toBe(info.id);
+    expect(`${json.version}.0`).toBe(info.version);
+    expect(json.name.short).toBe(info.displayName);
+    expect(json.description.full).toBe(info.description);
+    expect(json.description.short.length).toBeLessThanOrEqual(80);
+    expect(json.description.short).not.toContain("TRUNCATED");
+    expect(json.extensions).toHaveLength(1);
+    const [ext] = json.extensions;
+    expect(ext.requirements.capabilities).toEqual([{ name: "ExcelApi", minVersion: "1.13" }]);
+    expect(ext.requirements.scopes).toEqual(["workbook"]);
+  });
+
+  it("asks only for the least permission, the JSON form of ReadWriteDocument", async () => {
+    const json = await read();
+    expect(json.authorization.permissions.resourceSpecific).toEqual([
+      { name: "Document.ReadWrite.User", type: "Delegated" },
+    ]);
+    expect(json.validDomains).toEqual(["https://localhost:3000"]);
+  });
+
+  it("runs the four ribbon functions from commands.html and opens the pane from taskpane.html", async () => {
+    const [ext] = (await read()).extensions;
+    const pages = ext.runtimes.map((r) => r.code.page);
+    expect(pages).toEqual([
+      "https://localhost:3000/commands.html",
+      "https://localhost:3000/taskpane.html",
+    ]);
+    const functions = ext.runtimes[0].actions.map((a) => [a.id, a.type]);
+    expect(functions).toEqual(
+      ["validatePlan", "generateSummary", "refreshKpis", "preparePlan"].map((id) => [
+        id,
+        "executeFunction",
+      ])
+    );
+    expect(ext.runtimes[1].actions.map((a) => a.type)).toEqual(["openPage"]);
+    const controls = ext.ribbons.flatMap((r) =>
+      r.tabs.flatMap((t) => t.groups.flatMap((g) => g.controls))
+    );
+    expect(controls.map((c) => c.id)).toEqual([
+      "PlanScorecard.Validate",
+      "PlanScorecard.Generate",
+      "PlanScorecard.Refresh",
+      "PlanScorecard.Prepare",
+      "PlanScorecard.OpenPane",
+    ]);
+    const actions = new Set(ext.runtimes.flatMap((r) => r.actions.map((a) => a.id)));
+    for (const c of controls)
+      expect({ control: c.id, action: actions.has(c.actionId) }).toEqual({
+        control: c.id,
+        action: true,
+      });
+  });
+
+  it("points every URL and icon at a file the build produced", async () => {
+    const text = await fs.readFile(path.join(DIST, "manifest.json"), "utf8");
+    const urls = [
+      ...new Set([...text.matchAll(/https:\/\/localhost:3000\/([^"?#]+)/g)].map((m) => m[1])),
+    ];
+    expect(urls.length).toBeGreaterThanOrEqual(10);
+    const { icons } = JSON.parse(text) as UnifiedManifest;
+    for (const file of [...urls, icons.outline, icons.color])
+      expect({ file, built: existsSync(path.join(DIST, file)) }).toEqual({ file, built: true });
+    const outline = PNG.sync.read(await fs.readFile(path.join(DIST, icons.outline)));
+    expect([outline.width, outline.height]).toEqual([32, 32]);
+  });
+});
