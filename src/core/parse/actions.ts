@@ -12,31 +12,22 @@ import { PlanIssue } from "../issues";
 import { parseDue } from "./dates";
 import { percentOf, startDateOf } from "./progress";
 import { requiredFields } from "../validate/required";
-import { STAGE_STATUSES, Status, looksLikeStatus, parseStatus } from "./statuses";
+import { Status, looksLikeStatus } from "./statuses";
 import { statusOfFill } from "./fills";
 import { blockLabel, skipReason } from "./rowKinds";
+import { TextField, appendToField, applyStatusRow, fillMissingDue, setStatus } from "./actionFill";
+import {
+  hasActionDetail,
+  isContinuationText,
+  isSectionRow,
+  isStage,
+  priorityAbove,
+  short,
+  splitId,
+  CROSS_REFERENCE,
+} from "./actionRows";
 
-const TEXT_FIELDS = [
-  "milestone",
-  "resources",
-  "partners",
-  "officer",
-  "progress",
-  "benefits",
-  "plan",
-  "outcome",
-] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-
-/** "1.1 Review…" → "1.1"; the scanned "I.I On-going…" → "1.1"; "3.1 I Carefirst" → "3.1". */
-const ID_PREFIX = /^(\d+(?:\.\d+)*|[\dIl]+(?:\.[\dIl]+)+)\.?(?:\s+|$)/;
-const CROSS_REFERENCE = /^see\s.+\b(above|below|overleaf)\b/i;
-
-export function splitId(title: string): { id: string | null; rest: string } {
-  const m = ID_PREFIX.exec(title);
-  if (!m) return { id: null, rest: title };
-  return { id: m[1].replace(/[Il]/g, "1"), rest: title.slice(m[0].length).trim() || title };
-}
+export { splitId } from "./actionRows";
 
 export interface ParsedActions {
   actions: Action[];
@@ -234,63 +225,6 @@ export function parseActionTable(
   }
 }
 
-/** "Ongoing" under a date column is a timescale, not a status. */
-function isStage(text: string, statusWords?: Record<string, Status>): boolean {
-  const r = parseStatus(text, statusWords);
-  return r.kind === "set" && STAGE_STATUSES.has(r.status);
-}
-
-function short(text: string): string {
-  return text.length > 50 ? text.slice(0, 47) + "…" : text;
-}
-
-const detailColumnCache = new WeakMap<ActionTable["columns"], number[]>();
-
-/** A heading names its topic only: no owner, date, status or progress of its own. */
-function hasActionDetail(row: CellValue[], cols: ActionTable["columns"]): boolean {
-  let detail = detailColumnCache.get(cols);
-  if (!detail) {
-    detail = [
-      cols.fields.officer,
-      cols.fields.due,
-      cols.fields.status,
-      cols.fields.percentComplete,
-      cols.fields.progress,
-      ...Object.values(cols.quarterStatus),
-    ].filter((c): c is number => c !== undefined);
-    detailColumnCache.set(cols, detail);
-  }
-  for (const c of detail) if (!isBlank(row[c])) return true;
-  return false;
-}
-
-/** The priority named in the block above a table's first header ("Priority 1: Reduce reoffending"). */
-function priorityAbove(grid: Grid, top: number): string | null {
-  for (let r = top - 1; r >= Math.max(0, top - 8); r--) {
-    const row = grid.rows[r] ?? [];
-    const first = row.find((v) => !isBlank(v));
-    if (first === undefined) continue;
-    const text = cellText(first);
-    if (blockLabel(text) === "priority") return text;
-  }
-  return null;
-}
-
-/** Text alone in the activity column that carries on the action above: a bullet list, a lower-case run-on. */
-function isContinuationText(title: string, filled: number[], titleCol: number): boolean {
-  if (splitId(title).id) return false;
-  return (
-    /^[a-z•\-–*·]/.test(title) ||
-    (filled.length === 1 && filled[0] === titleCol && title.length > 80)
-  );
-}
-
-function isSectionRow(filled: number[], table: ActionTable, row: CellValue[]): boolean {
-  if (filled.length !== 1 || filled[0] !== table.left) return false;
-  const t = cellText(row[filled[0]]);
-  return t.length <= 80 && !/^[a-z•\-–*<]/.test(t);
-}
-
 function emptyQuarter(): QuarterEntry {
   return { status: null, statusText: "", statusCell: null, fromFill: false, commentary: "" };
 }
@@ -397,81 +331,4 @@ function fieldColumns(table: ActionTable): [string, number][] {
     fieldColumnCache.set(table, list);
   }
   return list;
-}
-
-/** Statuses go to their quarter by column; when the row is shifted, left to right from Q1. */
-function applyStatusRow(
-  action: Action,
-  grid: Grid,
-  r: number,
-  statusCells: number[],
-  row: CellValue[],
-  quarterCols: Partial<Record<Quarter, number>>,
-  statusWords?: Record<string, Status>
-): void {
-  const byColumn = new Map<number, Quarter>();
-  for (const q of QUARTERS) if (quarterCols[q] !== undefined) byColumn.set(quarterCols[q]!, q);
-  const aligned = statusCells.every((c) => byColumn.has(c));
-  statusCells.forEach((c, i) => {
-    const q = aligned ? byColumn.get(c)! : QUARTERS[i];
-    if (!q) return;
-    setStatus(
-      action.quarters[q],
-      cellText(row[c]),
-      cellAddress(r, c),
-      statusWords,
-      statusOfFill(grid, r, c)
-    );
-  });
-}
-
-/** The cell's words set the status; a cell with no text may say it by its fill colour alone. */
-function setStatus(
-  entry: QuarterEntry,
-  text: string,
-  cell: string,
-  statusWords?: Record<string, Status>,
-  fill?: Status | null
-): void {
-  const reading = parseStatus(text, statusWords);
-  entry.statusText = text;
-  entry.statusCell = cell;
-  entry.status = reading.kind === "set" ? reading.status : null;
-  entry.fromFill = false;
-  if (!text && fill) {
-    entry.status = fill;
-    entry.fromFill = true;
-  }
-}
-
-/** A continuation row that carries the date the action row lacked. */
-function fillMissingDue(action: Action, grid: Grid, r: number, c: number): void {
-  if (action.due.kind !== "none") return;
-  const value = grid.rows[r]?.[c] ?? null;
-  action.dueText = cellText(value);
-  action.due = parseDue(value, formatOf(grid, r, c));
-  action.cells.due = cellAddress(r, c);
-}
-
-function appendToField(action: Action, field: string | null, value: string): void {
-  if (!field || !value) return;
-  if (/^Q[1-4]$/.test(field)) {
-    const q = action.quarters[field as Quarter];
-    q.commentary = q.commentary ? `${q.commentary}\n${value}` : value;
-    return;
-  }
-  switch (field) {
-    case "title":
-      action.title = `${action.title}\n${value}`;
-      return;
-    case "id":
-    case "due":
-    case "priority":
-    case "status":
-      return;
-    default: {
-      const f = field as TextField;
-      if (TEXT_FIELDS.includes(f)) action[f] = action[f] ? `${action[f]}\n${value}` : value;
-    }
-  }
 }

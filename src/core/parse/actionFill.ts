@@ -1,0 +1,97 @@
+/** Filling in an action from the rows around it: its status row, a continuation row's date or text, a status cell. */
+import { CellValue, Grid, cellText, formatOf } from "../grid";
+import { cellAddress } from "../cells";
+import { QUARTERS, Quarter } from "../detect/headers";
+import { Action, QuarterEntry } from "../model";
+import { parseDue } from "./dates";
+import { Status, parseStatus } from "./statuses";
+import { statusOfFill } from "./fills";
+
+export const TEXT_FIELDS = [
+  "milestone",
+  "resources",
+  "partners",
+  "officer",
+  "progress",
+  "benefits",
+  "plan",
+  "outcome",
+] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** Statuses go to their quarter by column; when the row is shifted, left to right from Q1. */
+export function applyStatusRow(
+  action: Action,
+  grid: Grid,
+  r: number,
+  statusCells: number[],
+  row: CellValue[],
+  quarterCols: Partial<Record<Quarter, number>>,
+  statusWords?: Record<string, Status>
+): void {
+  const byColumn = new Map<number, Quarter>();
+  for (const q of QUARTERS) if (quarterCols[q] !== undefined) byColumn.set(quarterCols[q]!, q);
+  const aligned = statusCells.every((c) => byColumn.has(c));
+  statusCells.forEach((c, i) => {
+    const q = aligned ? byColumn.get(c)! : QUARTERS[i];
+    if (!q) return;
+    setStatus(
+      action.quarters[q],
+      cellText(row[c]),
+      cellAddress(r, c),
+      statusWords,
+      statusOfFill(grid, r, c)
+    );
+  });
+}
+
+/** The cell's words set the status; a cell with no text may say it by its fill colour alone. */
+export function setStatus(
+  entry: QuarterEntry,
+  text: string,
+  cell: string,
+  statusWords?: Record<string, Status>,
+  fill?: Status | null
+): void {
+  const reading = parseStatus(text, statusWords);
+  entry.statusText = text;
+  entry.statusCell = cell;
+  entry.status = reading.kind === "set" ? reading.status : null;
+  entry.fromFill = false;
+  if (!text && fill) {
+    entry.status = fill;
+    entry.fromFill = true;
+  }
+}
+
+/** A continuation row that carries the date the action row lacked. */
+export function fillMissingDue(action: Action, grid: Grid, r: number, c: number): void {
+  if (action.due.kind !== "none") return;
+  const value = grid.rows[r]?.[c] ?? null;
+  action.dueText = cellText(value);
+  action.due = parseDue(value, formatOf(grid, r, c));
+  action.cells.due = cellAddress(r, c);
+}
+
+export function appendToField(action: Action, field: string | null, value: string): void {
+  if (!field || !value) return;
+  if (/^Q[1-4]$/.test(field)) {
+    const q = action.quarters[field as Quarter];
+    q.commentary = q.commentary ? `${q.commentary}\n${value}` : value;
+    return;
+  }
+  switch (field) {
+    case "title":
+      action.title = `${action.title}\n${value}`;
+      return;
+    case "id":
+    case "due":
+    case "priority":
+    case "status":
+      return;
+    default: {
+      const f = field as TextField;
+      if (TEXT_FIELDS.includes(f)) action[f] = action[f] ? `${action[f]}\n${value}` : value;
+    }
+  }
+}
