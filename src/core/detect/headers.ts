@@ -7,6 +7,7 @@ import { tokens, wordsMatch } from "./fuzzy";
 import { remember } from "../memo";
 import {
   ACTION_HEADER_WORDS,
+  FIGURE_FIRST_WORDS,
   ActionField,
   COMMENTARY_WORDS,
   FIGURE_WORDS,
@@ -167,26 +168,6 @@ function hasQuarterWord(raw: string): boolean {
     : QUARTER_WORD_ANY_CASE.test(raw);
 }
 
-/** First words of a figure column: "Actual", "Results", "Year end 2023/24", "Achievement at 31 March 2014". */
-const FIGURE_START = new Set([
-  "actual",
-  "actuals",
-  "result",
-  "results",
-  "outturn",
-  "outturns",
-  "performance",
-  "achievement",
-  "achieved",
-  "value",
-  "position",
-  "latest",
-  "current",
-  "year",
-  "ytd",
-  "figure",
-  "baseline",
-]);
 const FIGURE_HEADER =
   /^(actuals?|results?|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd)\b/i;
 const BASELINE = /^baseline\b/i;
@@ -263,7 +244,7 @@ function classifyOne(raw: string): HeaderMeaning[] {
   const firstWord = firstWordOf(raw);
   if (!firstWord || /^\d/.test(firstWord)) return [];
   if (
-    !FIGURE_START.has(firstWord) &&
+    !FIGURE_FIRST_WORDS.has(firstWord) &&
     candidatesFor(firstWord).length === 0 &&
     !endsWithFieldWord(raw) &&
     !hasQuarterWord(raw)

@@ -354,8 +354,8 @@ export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual" | "baseline">, 
   tolerance: ["tolerance", "amber threshold", "tolerance threshold", "amber tolerance"],
 };
 
-/** First words of a KPI "figure" column: "Actual", "Results", "Outturn 2023/24", "Achievement at 31 March 2014". */
-export const ACTUAL_WORDS = [
+/** First words of a KPI "figure" column: "Actual", "Results", "Year end 2023/24", "Achievement at 31 March 2014". */
+export const FIGURE_FIRST_WORDS: ReadonlySet<string> = new Set([
   "actual",
   "actuals",
   "result",
@@ -369,12 +369,11 @@ export const ACTUAL_WORDS = [
   "position",
   "latest",
   "current",
-  "year end",
-  "year to date",
+  "year",
   "ytd",
   "figure",
-  "data",
-];
+  "baseline",
+]);
 
 /** Words after a quarter ("Q2 …") that make it a figure column rather than an action's commentary. */
 export const FIGURE_WORDS = new Set([

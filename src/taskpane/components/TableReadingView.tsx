@@ -4,6 +4,7 @@ import type { TableReading } from "../../core/detect/describe";
 import { parseAddress } from "../../core/cells";
 import { fieldLabel } from "../fields";
 import { ColumnPicker } from "./ColumnPicker";
+import { usePlainTableStyles } from "./plainTable";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -21,26 +22,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     margin: 0,
     fontSize: tokens.fontSizeBase400,
-  },
-  // A plain table: Fluent's Table would add to the first download for three columns of text.
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    "& th, & td": {
-      textAlign: "left",
-      verticalAlign: "top",
-      fontWeight: tokens.fontWeightRegular,
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    },
-    "& thead th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  },
-  caption: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    paddingBottom: tokens.spacingVerticalXXS,
   },
   letter: { fontFamily: tokens.fontFamilyMonospace, width: "64px" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -62,6 +43,7 @@ export interface TableReadingViewProps {
 /** One table as the reader understood it: where it is, which column each field came from, what was skipped. */
 export function TableReadingView({ table, busy, onApply, onForget }: TableReadingViewProps) {
   const styles = useStyles();
+  const tableStyles = usePlainTableStyles();
   const s = useStrings();
   const t = s.reading;
   const id = React.useId();
@@ -83,8 +65,8 @@ export function TableReadingView({ table, busy, onApply, onForget }: TableReadin
         )}
       </h3>
       <Text>{t.headerRows(table.header)}</Text>
-      <table className={styles.table}>
-        <caption className={styles.caption}>{t.columnsRead}</caption>
+      <table className={tableStyles.table}>
+        <caption className={tableStyles.caption}>{t.columnsRead}</caption>
         <thead>
           <tr>
             <th scope="col">{t.field}</th>
