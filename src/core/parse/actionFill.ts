@@ -19,22 +19,22 @@ export const TEXT_FIELDS = [
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
-/** Statuses go to their quarter by column; when the row is shifted, left to right from Q1. */
+/** Statuses go to their quarter by column (`byColumn`: column → quarter); when the row is shifted, left to right from Q1. */
 export function applyStatusRow(
   action: Action,
   grid: Grid,
   r: number,
-  statusCells: number[],
+  statusCells: readonly number[],
   row: CellValue[],
-  quarterCols: Partial<Record<Quarter, number>>,
+  byColumn: Map<number, Quarter>,
   statusWords?: Record<string, Status>
 ): void {
-  const byColumn = new Map<number, Quarter>();
-  for (const q of QUARTERS) if (quarterCols[q] !== undefined) byColumn.set(quarterCols[q]!, q);
-  const aligned = statusCells.every((c) => byColumn.has(c));
-  statusCells.forEach((c, i) => {
+  let aligned = true;
+  for (const c of statusCells) if (!byColumn.has(c)) aligned = false;
+  for (let i = 0; i < statusCells.length; i++) {
+    const c = statusCells[i];
     const q = aligned ? byColumn.get(c)! : QUARTERS[i];
-    if (!q) return;
+    if (!q) continue;
     setStatus(
       action.quarters[q],
       cellText(row[c]),
@@ -42,7 +42,7 @@ export function applyStatusRow(
       statusWords,
       statusOfFill(grid, r, c)
     );
-  });
+  }
 }
 
 /** The cell's words set the status; a cell with no text may say it by its fill colour alone. */

@@ -60,8 +60,13 @@ export function priorityAbove(grid: Grid, top: number): string | null {
 }
 
 /** Text alone in the activity column that carries on the action above: a bullet list, a lower-case run-on. */
-export function isContinuationText(title: string, filled: number[], titleCol: number): boolean {
-  if (splitId(title).id) return false;
+export function isContinuationText(
+  title: string,
+  filled: number[],
+  titleCol: number,
+  id: string | null = splitId(title).id
+): boolean {
+  if (id) return false;
   return (
     /^[a-z•\-–*·]/.test(title) ||
     (filled.length === 1 && filled[0] === titleCol && title.length > 80)

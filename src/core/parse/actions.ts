@@ -4,9 +4,9 @@
  * continuation rows with a blank activity, and the status row under each action.
  */
 import { CellValue, Grid, cellText, formatOf, isBlank } from "../grid";
-import { cellAddress, columnLetter } from "../cells";
+import { cellAddress } from "../cells";
 import { ActionTable } from "../detect/tables";
-import { ActionField, QUARTERS, Quarter } from "../detect/headers";
+import { QUARTERS, Quarter } from "../detect/headers";
 import { Action, QuarterEntry } from "../model";
 import { PlanIssue } from "../issues";
 import { parseDue } from "./dates";
@@ -15,7 +15,8 @@ import { requiredFields } from "../validate/required";
 import { Status, looksLikeStatus } from "./statuses";
 import { statusOfFill } from "./fills";
 import { blockLabel, skipReason } from "./rowKinds";
-import { TextField, appendToField, applyStatusRow, fillMissingDue, setStatus } from "./actionFill";
+import { appendToField, applyStatusRow, fillMissingDue, setStatus } from "./actionFill";
+import { ActionColumnLayout, actionColumnLayout } from "./actionColumns";
 import {
   hasActionDetail,
   isContinuationText,
@@ -52,8 +53,7 @@ export function parseActionTable(
     cols.fields.status !== undefined ||
     cols.fields.stage !== undefined;
   const titleCol = cols.fields.title!;
-  // Where a status row's statuses go: a quarter's status column, else its commentary column.
-  const statusColumns = { ...cols.quarterCommentary, ...cols.quarterStatus };
+  const layout = actionColumnLayout(table);
   const filled: number[] = [];
   let section: string | null = null;
   let priority: string | null = priorityAbove(grid, table.top);
@@ -77,10 +77,12 @@ export function parseActionTable(
   for (let r = table.top; r <= table.bottom; r++) {
     if (headerRows.has(r)) continue;
     const row = grid.rows[r] ?? [];
-    filled.length = 0;
+    let count = 0;
     for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++)
-      if (!isBlank(row[c])) filled.push(c);
-    if (filled.length === 0) continue;
+      if (!isBlank(row[c])) filled[count++] = c;
+    if (count === 0) continue;
+    // Cut to this row's cells, never to zero: an emptied array gives up its storage, and rows are many.
+    filled.length = count;
     const firstText = cellText(row[filled[0]]);
     const skip = skipReason(firstText);
     if (skip) {
@@ -112,7 +114,7 @@ export function parseActionTable(
             looksLikeStatus(cellText(row[c]), statusWords) &&
             !(dateCols.has(c) && isStage(cellText(row[c]), statusWords))
         )
-      : [];
+      : NO_CELLS;
     if (statusCells.length > 0 && (text(r, titleCol) === "" || statusCells.length >= 2)) {
       hasStatus = true;
       if (!current || currentHasStatusRow) {
@@ -125,10 +127,11 @@ export function parseActionTable(
         });
         continue;
       }
-      applyStatusRow(current, grid, r, statusCells, row, statusColumns, statusWords);
+      applyStatusRow(current, grid, r, statusCells, row, layout.statusQuarterOf, statusWords);
       currentHasStatusRow = true;
       for (const c of filled)
-        if (!statusCells.includes(c)) appendToField(current, fieldAt(table, c), cellText(row[c]));
+        if (!statusCells.includes(c))
+          appendToField(current, layout.fieldOf.get(c) ?? null, cellText(row[c]));
       continue;
     }
 
@@ -174,7 +177,7 @@ export function parseActionTable(
         for (const c of filled) {
           if (c === cols.fields.due) fillMissingDue(current, grid, r, c);
           else if (c !== cols.fields.priority)
-            appendToField(current, fieldAt(table, c), cellText(row[c]));
+            appendToField(current, layout.fieldOf.get(c) ?? null, cellText(row[c]));
         }
       }
       continue;
@@ -183,18 +186,20 @@ export function parseActionTable(
       current = null;
       continue;
     }
-    if (current && !idText && isContinuationText(titleText, filled, titleCol)) {
+    // The reference in the activity's own text ("1.2 Review…"), read once for both questions below.
+    const split = idText ? null : splitId(titleText);
+    if (current && split && isContinuationText(titleText, filled, titleCol, split.id)) {
       appendToField(current, "title", titleText);
       continue;
     }
 
-    const split = idText ? { id: idText, rest: titleText } : splitId(titleText);
     current = newAction(
       grid,
       table,
+      layout,
       r,
-      split.id,
-      split.rest,
+      split ? split.id : idText,
+      split ? split.rest : titleText,
       section,
       priority,
       hasStatus,
@@ -216,14 +221,9 @@ export function parseActionTable(
     }
     return false;
   }
-
-  function fieldAt(t: ActionTable, c: number): ActionField | `Q${1 | 2 | 3 | 4}` | null {
-    for (const [f, col] of Object.entries(t.columns.fields)) if (col === c) return f as ActionField;
-    for (const [q, col] of Object.entries(t.columns.quarterCommentary))
-      if (col === c) return q as Quarter;
-    return null;
-  }
 }
+
+const NO_CELLS: readonly number[] = [];
 
 function emptyQuarter(): QuarterEntry {
   return { status: null, statusText: "", statusCell: null, fromFill: false, commentary: "" };
@@ -232,6 +232,7 @@ function emptyQuarter(): QuarterEntry {
 function newAction(
   grid: Grid,
   table: ActionTable,
+  layout: ActionColumnLayout,
   r: number,
   id: string | null,
   title: string,
@@ -240,49 +241,38 @@ function newAction(
   hasStatus: boolean,
   statusWords?: Record<string, Status>
 ): Action {
-  const cols = table.columns;
+  const fields = table.columns.fields;
   const row = grid.rows[r] ?? [];
-  const get = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
   const cells: Record<string, string> = {};
   // The row's number as text once, rather than once per column.
   const rowLabel = String(r + 1);
-  for (const [f, c] of fieldColumns(table)) cells[f] = columnLetter(c) + rowLabel;
+  for (const f of layout.fieldCells) cells[f.field] = f.letter + rowLabel;
   const quarters = {} as Record<Quarter, QuarterEntry>;
-  for (const q of QUARTERS) {
+  for (let i = 0; i < QUARTERS.length; i++) {
     const entry = emptyQuarter();
-    const sc = cols.quarterStatus[q];
-    const cc = cols.quarterCommentary[q];
-    if (cc !== undefined) entry.commentary = cellText(get(cc));
+    const sc = layout.quarterStatus[i];
+    const cc = layout.quarterCommentary[i];
+    if (cc !== undefined) entry.commentary = cellText(row[cc]);
     // A status column on the action row itself ("Q1 status" layout).
     if (sc !== undefined)
       setStatus(
         entry,
-        cellText(get(sc)),
+        cellText(row[sc]),
         cellAddress(r, sc),
         statusWords,
         statusOfFill(grid, r, sc)
       );
-    quarters[q] = entry;
+    quarters[QUARTERS[i]] = entry;
   }
   // One "Status" column (not per quarter) holds the status as it stands now.
   // A Stage column ("In Progress", "Deferred") stands in where the RAG column is blank or missing.
-  let statusNow: QuarterEntry | null = null;
-  const readStatusCell = (sc: number | undefined) => {
-    if (sc === undefined || (statusNow && (statusNow.statusText || statusNow.status))) return;
-    statusNow = emptyQuarter();
-    setStatus(
-      statusNow,
-      cellText(get(sc)),
-      cellAddress(r, sc),
-      statusWords,
-      statusOfFill(grid, r, sc)
-    );
-  };
-  readStatusCell(cols.fields.status);
-  readStatusCell(cols.fields.stage);
-  const dueCol = cols.fields.due;
-  const dueValue = get(dueCol);
-  const textOf = (f: TextField) => cellText(get(cols.fields[f]));
+  let statusNow = statusCell(grid, row, r, fields.status, statusWords);
+  if (!statusNow || !(statusNow.statusText || statusNow.status))
+    statusNow = statusCell(grid, row, r, fields.stage, statusWords) ?? statusNow;
+  const dueCol = fields.due;
+  const dueValue = valueAt(row, dueCol);
+  const startCol = fields.startDate;
+  const percentCol = fields.percentComplete;
   return {
     sheet: grid.sheet,
     row: r + 1,
@@ -290,28 +280,25 @@ function newAction(
     section,
     priority,
     title,
-    milestone: textOf("milestone"),
+    milestone: textAt(row, fields.milestone),
     dueText: cellText(dueValue),
     due: parseDue(dueValue, dueCol === undefined ? undefined : formatOf(grid, r, dueCol)),
     startDate:
-      cols.fields.startDate === undefined
+      startCol === undefined
         ? null
-        : startDateOf(get(cols.fields.startDate), formatOf(grid, r, cols.fields.startDate)),
+        : startDateOf(valueAt(row, startCol), formatOf(grid, r, startCol)),
     percentComplete:
-      cols.fields.percentComplete === undefined
+      percentCol === undefined
         ? null
-        : percentOf(
-            get(cols.fields.percentComplete),
-            formatOf(grid, r, cols.fields.percentComplete)
-          ),
-    hasOwnerColumn: cols.fields.officer !== undefined,
-    resources: textOf("resources"),
-    partners: textOf("partners"),
-    officer: textOf("officer"),
-    progress: textOf("progress"),
-    benefits: textOf("benefits"),
-    plan: textOf("plan"),
-    outcome: textOf("outcome"),
+        : percentOf(valueAt(row, percentCol), formatOf(grid, r, percentCol)),
+    hasOwnerColumn: fields.officer !== undefined,
+    resources: textAt(row, fields.resources),
+    partners: textAt(row, fields.partners),
+    officer: textAt(row, fields.officer),
+    progress: textAt(row, fields.progress),
+    benefits: textAt(row, fields.benefits),
+    plan: textAt(row, fields.plan),
+    outcome: textAt(row, fields.outcome),
     hasStatus,
     quarters,
     statusNow,
@@ -319,16 +306,24 @@ function newAction(
   };
 }
 
-const fieldColumnCache = new WeakMap<ActionTable, [string, number][]>();
+function valueAt(row: CellValue[], c: number | undefined): CellValue {
+  return c === undefined ? null : (row[c] ?? null);
+}
 
-/** The table's named columns as a list, worked out once per table rather than once per action. */
-function fieldColumns(table: ActionTable): [string, number][] {
-  let list = fieldColumnCache.get(table);
-  if (!list) {
-    list = Object.entries(table.columns.fields).filter(
-      (e): e is [string, number] => e[1] !== undefined
-    );
-    fieldColumnCache.set(table, list);
-  }
-  return list;
+function textAt(row: CellValue[], c: number | undefined): string {
+  return c === undefined ? "" : cellText(row[c]);
+}
+
+/** The status a single Status (or Stage) column gives, or null when the table has no such column. */
+function statusCell(
+  grid: Grid,
+  row: CellValue[],
+  r: number,
+  c: number | undefined,
+  statusWords?: Record<string, Status>
+): QuarterEntry | null {
+  if (c === undefined) return null;
+  const entry = emptyQuarter();
+  setStatus(entry, cellText(row[c]), cellAddress(r, c), statusWords, statusOfFill(grid, r, c));
+  return entry;
 }

@@ -1,8 +1,7 @@
 /** Checks on actions: dates, statuses, duplicate references, overdue work. */
-import { Action } from "../model";
+import { Action, QuarterEntry } from "../model";
 import { PlanIssue } from "../issues";
-import { Quarter } from "../detect/headers";
-import { quartersUpTo } from "../quarters";
+import { QUARTERS, Quarter } from "../detect/headers";
 import { Status, parseStatus } from "../parse/statuses";
 import { ActionScore } from "../score/actions";
 import { TO_BE_CONFIRMED } from "../parse/dates";
@@ -18,80 +17,109 @@ export function validateAction(
   asOf: string | null,
   statusWords?: Record<string, Status>
 ): PlanIssue[] {
+  // Run for every action: plain loops and no closures, since most actions raise nothing.
   const issues: PlanIssue[] = [];
-  const at = (cell: string | undefined | null) => cell ?? a.cells.title;
-  const push = (
-    severity: PlanIssue["severity"],
-    code: PlanIssue["code"],
-    cell: string,
-    message: string
-  ) => issues.push({ severity, code, sheet: a.sheet, cell, message });
-
   if (a.due.kind === "unreadable") {
-    push(
-      "warning",
-      "invalid-date",
-      at(a.cells.due),
-      TO_BE_CONFIRMED.test(a.due.text)
-        ? `${label(a)}: the due date is "${a.due.text}". A due date is needed: agree one and write it, such as 31/03/2025.`
-        : `${label(a)}: "${a.due.text}" is not a due date. Write a date such as Sep-15 or 30/09/2015, or "Ongoing".`
+    issues.push(
+      issue(
+        a,
+        "warning",
+        "invalid-date",
+        a.cells.due,
+        TO_BE_CONFIRMED.test(a.due.text)
+          ? `${label(a)}: the due date is "${a.due.text}". A due date is needed: agree one and write it, such as 31/03/2025.`
+          : `${label(a)}: "${a.due.text}" is not a due date. Write a date such as Sep-15 or 30/09/2015, or "Ongoing".`
+      )
     );
   }
-  const entries = [
-    ...Object.entries(a.quarters),
-    ...(a.statusNow ? [["now", a.statusNow] as const] : []),
-  ];
-  for (const [q, entry] of entries) {
-    if (entry.statusText && parseStatus(entry.statusText, statusWords).kind === "invalid") {
-      push(
-        "error",
-        "invalid-status",
-        at(entry.statusCell),
-        `${label(a)}: "${entry.statusText}" is not a status${q === "now" ? "" : ` for ${q}`}. Use Complete, On Target, Behind Target, Off Target or Not Started.`
-      );
-    }
+  let quarterCells = false;
+  for (const q in a.quarters) {
+    const entry = a.quarters[q as Quarter];
+    if (entry.statusCell !== null) quarterCells = true;
+    if (isInvalid(entry, statusWords)) issues.push(invalidStatus(a, entry, ` for ${q}`));
   }
+  if (a.statusNow && isInvalid(a.statusNow, statusWords))
+    issues.push(invalidStatus(a, a.statusNow, ""));
   // A blank RAG beside a % complete that gave the colour needs no nagging.
   if (a.hasStatus && quarter && score.source !== "% complete") {
-    const quarterCells = Object.values(a.quarters).some((e) => e.statusCell !== null);
     if (!quarterCells && !a.statusNow) {
-      push(
-        "warning",
-        "status-not-set",
-        at(a.cells.title),
-        `${label(a)} has no status row beneath it: add one with its Q1–Q4 statuses.`
-      );
-    } else if (quarterCells) {
-      for (const q of quartersUpTo(quarter)) {
-        const e = a.quarters[q];
-        if (e.status || (e.statusText && parseStatus(e.statusText, statusWords).kind === "invalid"))
-          continue;
-        const said = e.statusText ? ` (it says "${e.statusText}")` : "";
-        push(
+      issues.push(
+        issue(
+          a,
           "warning",
           "status-not-set",
-          at(e.statusCell),
-          `${label(a)}: the ${q} status is not set${said}. Pick a status for ${q}.`
-        );
+          a.cells.title,
+          `${label(a)} has no status row beneath it: add one with its Q1–Q4 statuses.`
+        )
+      );
+    } else if (quarterCells) {
+      // The chosen quarter and every earlier one.
+      const upTo = QUARTERS.indexOf(quarter);
+      for (let i = 0; i <= upTo; i++) {
+        const q = QUARTERS[i];
+        const e = a.quarters[q];
+        if (!(e.status || isInvalid(e, statusWords))) {
+          const said = e.statusText ? ` (it says "${e.statusText}")` : "";
+          issues.push(
+            issue(
+              a,
+              "warning",
+              "status-not-set",
+              e.statusCell,
+              `${label(a)}: the ${q} status is not set${said}. Pick a status for ${q}.`
+            )
+          );
+        }
       }
     } else if (a.statusNow && !a.statusNow.status && !a.statusNow.statusText) {
-      push(
-        "warning",
-        "status-not-set",
-        at(a.statusNow.statusCell),
-        `${label(a)}: the status is blank. Pick a status.`
+      issues.push(
+        issue(
+          a,
+          "warning",
+          "status-not-set",
+          a.statusNow.statusCell,
+          `${label(a)}: the status is blank. Pick a status.`
+        )
       );
     }
   }
   if (score.overdue && asOf && a.due.kind === "date") {
-    push(
-      "warning",
-      "overdue",
-      at(a.cells.due),
-      `${label(a)} was due ${a.due.date} and is not complete as of ${asOf}. Update its status or agree a new date.`
+    issues.push(
+      issue(
+        a,
+        "warning",
+        "overdue",
+        a.cells.due,
+        `${label(a)} was due ${a.due.date} and is not complete as of ${asOf}. Update its status or agree a new date.`
+      )
     );
   }
   return issues;
+}
+
+function isInvalid(entry: QuarterEntry, statusWords?: Record<string, Status>): boolean {
+  return !!entry.statusText && parseStatus(entry.statusText, statusWords).kind === "invalid";
+}
+
+function invalidStatus(a: Action, entry: QuarterEntry, forQuarter: string): PlanIssue {
+  return issue(
+    a,
+    "error",
+    "invalid-status",
+    entry.statusCell,
+    `${label(a)}: "${entry.statusText}" is not a status${forQuarter}. Use Complete, On Target, Behind Target, Off Target or Not Started.`
+  );
+}
+
+/** An issue at the given cell, or at the action's title when it has none. */
+function issue(
+  a: Action,
+  severity: PlanIssue["severity"],
+  code: PlanIssue["code"],
+  cell: string | undefined | null,
+  message: string
+): PlanIssue {
+  return { severity, code, sheet: a.sheet, cell: cell ?? a.cells.title, message };
 }
 
 /** References repeat across sections ("1.1" in every section) but not within one. */
