@@ -14,6 +14,7 @@ import {
   parseXml,
   serializeXml,
 } from "./xml";
+import { currentInflater, inflateText } from "./inflate";
 
 export class WorkbookReadError extends Error {}
 
@@ -81,6 +82,21 @@ function relationshipsOf(doc: Document, fromPart: string): Relationship[] {
 export function relsPathOf(part: string): string {
   const slash = part.lastIndexOf("/");
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+const DEFLATE = "\x08\x00";
+
+/**
+ * The raw deflated bytes of a part as it sits in the zip. jszip keeps them on the entry it read
+ * (a CompressedObject); that object is not in its typings, so its shape is checked, not assumed.
+ */
+function deflatedBytes(file: JSZip.JSZipObject): Uint8Array<ArrayBuffer> | null {
+  const data = (
+    file as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown } }
+  )._data;
+  if (data?.compression?.magic !== DEFLATE || !(data.compressedContent instanceof Uint8Array))
+    return null;
+  return data.compressedContent as Uint8Array<ArrayBuffer>;
 }
 
 export class XlsxPackage {
@@ -196,10 +212,18 @@ export class XlsxPackage {
     this.zip.remove(path);
   }
 
-  /** Streams a part's text in chunks, so a 30 MB worksheet is never one string. */
+  /**
+   * Streams a part's text in chunks, so a 30 MB worksheet is never one string. A part stored
+   * deflated is inflated by the platform's own zlib (inflate.ts), several times faster than
+   * jszip's JavaScript inflate; anything else (a part stored as is, a part this package wrote,
+   * a platform without native inflate) goes through jszip.
+   */
   streamText(path: string, onChunk: (chunk: string) => void): Promise<void> {
     const file = this.zip.file(path);
     if (!file) return Promise.reject(new Error(`the package has no ${path}`));
+    const inflater = currentInflater();
+    const deflated = inflater && deflatedBytes(file);
+    if (inflater && deflated) return inflateText(inflater, deflated, onChunk);
     // jszip's chunked reader: public API, missing from its typings.
     const stream = (
       file as unknown as { internalStream(type: "string"): ChunkStream }

@@ -1,28 +1,36 @@
 /** The shared string table: each <si> as plain text (rich-text runs joined, phonetic guides left out). */
 import type { XlsxPackage } from "./package";
-import { streamXml } from "./saxText";
+import { readXmlPart } from "./saxText";
+import type { XmlReader } from "./saxText";
 
-export async function readSharedStrings(pkg: XlsxPackage): Promise<string[]> {
-  const path = pkg.partOfType("sharedStrings");
+function sharedStringsReader(): XmlReader<string[]> {
   const strings: string[] = [];
-  if (!path || !pkg.has(path)) return strings;
   let current = "";
-  let inText = false;
   let phonetic = 0;
-  await streamXml(pkg, path, {
+  return {
+    wantText: false,
     open(name) {
       if (name === "si") current = "";
-      else if (name === "t") inText = phonetic === 0;
+      else if (name === "t") this.wantText = phonetic === 0;
       else if (name === "rPh") phonetic++;
     },
     close(name) {
       if (name === "si") strings.push(current);
-      else if (name === "t") inText = false;
+      else if (name === "t") this.wantText = false;
       else if (name === "rPh") phonetic--;
     },
     text(text) {
-      if (inText) current += text;
+      current += text;
     },
-  });
-  return strings;
+    result: () => strings,
+  };
+}
+
+export async function readSharedStrings(
+  pkg: XlsxPackage,
+  parser?: "scan" | "saxes"
+): Promise<string[]> {
+  const path = pkg.partOfType("sharedStrings");
+  if (!path || !pkg.has(path)) return [];
+  return readXmlPart(pkg, path, sharedStringsReader, parser);
 }

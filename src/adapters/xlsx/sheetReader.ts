@@ -9,7 +9,8 @@
 import { formatMatters } from "../../core/grid";
 import type { CellValue, Grid, MergedRange } from "../../core/grid";
 import type { XlsxPackage } from "./package";
-import { streamXml } from "./saxText";
+import { readXmlPart } from "./saxText";
+import type { XmlReader } from "./saxText";
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -95,8 +96,13 @@ export async function readSheetGrid(
   pkg: XlsxPackage,
   name: string,
   path: string,
-  ctx: SheetContext
+  ctx: SheetContext,
+  parser?: "scan" | "saxes"
 ): Promise<Grid> {
+  return readXmlPart(pkg, path, () => sheetGridReader(name, ctx), parser);
+}
+
+function sheetGridReader(name: string, ctx: SheetContext): XmlReader<Grid> {
   const rows: CellValue[][] = [];
   const formats: Record<string, string> = {};
   const fills: Record<string, string> = {};
@@ -111,7 +117,6 @@ export async function readSheetGrid(
   let cellStyle = 0;
   let text = "";
   let hasValue = false;
-  let capturing = false;
   let phonetic = 0;
   let values: CellValue[] = [];
   const startRow = (r: number) => {
@@ -119,22 +124,28 @@ export async function readSheetGrid(
     values = rows[r] ?? (rows[r] = []);
   };
 
-  await streamXml(pkg, path, {
+  return {
+    wantText: false,
     open(tag, attrs) {
       switch (tag) {
-        case "row":
-          startRow(attrs.r ? Number(attrs.r) - 1 : rowIndex + 1);
+        case "row": {
+          const r = attrs.get("r");
+          startRow(r ? Number(r) - 1 : rowIndex + 1);
           colIndex = -1;
-          if (attrs.hidden === "1" || attrs.hidden === "true") hidden.add(rowIndex);
+          const rowHidden = attrs.get("hidden");
+          if (rowHidden === "1" || rowHidden === "true") hidden.add(rowIndex);
           break;
-        case "c":
-          if (attrs.r) {
-            const at = decodeRef(attrs.r);
+        }
+        case "c": {
+          const ref = attrs.get("r");
+          if (ref) {
+            const at = decodeRef(ref);
             colIndex = at.col;
             if (at.row !== rowIndex && at.row >= 0) startRow(at.row);
           } else colIndex++;
-          cellType = attrs.t;
-          cellStyle = attrs.s ? Number(attrs.s) : 0;
+          cellType = attrs.get("t");
+          const style = attrs.get("s");
+          cellStyle = style ? Number(style) : 0;
           if (cellFills[cellStyle] !== undefined && colIndex >= 0 && rowIndex >= 0) {
             fills[`${rowIndex}:${colIndex}`] = cellFills[cellStyle]!;
             fillCount++;
@@ -142,26 +153,29 @@ export async function readSheetGrid(
           text = "";
           hasValue = false;
           break;
+        }
         case "v":
-          capturing = true;
+          this.wantText = true;
           hasValue = true;
           break;
         case "is":
           hasValue = true;
           break;
         case "t":
-          capturing = phonetic === 0 && cellType === "inlineStr";
+          this.wantText = phonetic === 0 && cellType === "inlineStr";
           break;
         case "rPh":
           phonetic++;
           break;
-        case "mergeCell":
-          if (attrs.ref) merges.push(decodeRange(attrs.ref));
+        case "mergeCell": {
+          const ref = attrs.get("ref");
+          if (ref) merges.push(decodeRange(ref));
           break;
+        }
       }
     },
     close(tag) {
-      if (tag === "v" || tag === "t") capturing = false;
+      if (tag === "v" || tag === "t") this.wantText = false;
       else if (tag === "rPh") phonetic--;
       else if (tag === "c" && hasValue && colIndex >= 0) {
         const fmt = ctx.cellFormats[cellStyle];
@@ -174,10 +188,20 @@ export async function readSheetGrid(
       }
     },
     text(t) {
-      if (capturing) text += t;
+      text += t;
     },
-  });
+    result: () => finishGrid(name, rows, merges, hidden, formats, fillCount > 0 ? fills : null),
+  };
+}
 
+function finishGrid(
+  name: string,
+  rows: CellValue[][],
+  merges: MergedRange[],
+  hidden: Set<number>,
+  formats: Record<string, string>,
+  fills: Record<string, string> | null
+): Grid {
   // A merged range shows only its top-left cell; anything under the rest is hidden from the user.
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
@@ -190,7 +214,7 @@ export async function readSheetGrid(
       }
     }
   }
-  if (fillCount > 0) for (const m of merges) dropCoveredFills(fills, m);
+  if (fills) for (const m of merges) dropCoveredFills(fills, m);
   let last = -1;
   const hiddenRows: number[] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -206,7 +230,7 @@ export async function readSheetGrid(
     }
   }
   rows.length = last + 1;
-  const anyFill = fillCount > 0 && Object.keys(fills).length > 0;
+  const anyFill = fills !== null && Object.keys(fills).length > 0;
   return { sheet: name, rows, merges, hiddenRows, formats, ...(anyFill ? { fills } : {}) };
 }
 
