@@ -7,6 +7,7 @@
 import { readWorkbook } from "../../src/adapters/excel/readWorkbook";
 import { summarizeInExcel } from "../../src/adapters/excel/actions";
 import { runAsOneUndoStep } from "../../src/adapters/excel/run";
+import { excelHost } from "../../src/taskpane/hosts/excelHost";
 import { MockSheet, mockExcel, newSheet } from "../fixtures/excelMock";
 
 const STATUS = ["On Target", "Behind Target", "Off Target", "Complete", ""];
@@ -249,5 +250,70 @@ describe("one undo step for a whole Generate summary", () => {
     await runAsOneUndoStep((c) => summarizeInExcel(c, "generate"));
     expect(tries).toBe(2);
     expect(refusing.model.sheets.map((s) => s.name)).toContain("Plan Summary");
+  });
+
+  it("the pane's own runs are one undo step too, where ExcelApi 1.20 is supported", async () => {
+    const excel = mockExcel([plan(5)], { requirementSets: { ExcelApi: "1.20" } });
+    Object.assign(g, { Excel: excel.excel, Office: excel.office });
+    const host = excelHost();
+    const result = await host.summarize("generate", { quarter: "Q2" });
+    expect(result.written.length).toBeGreaterThan(0);
+    await host.saveSettings(result.report.config);
+    expect(await host.loadSettings()).toEqual(result.report.config);
+    expect((await host.prepare!({})).outcome.added).toBeGreaterThan(0);
+    expect(excel.runOptions).toEqual([
+      { mergeUndoGroup: true },
+      { mergeUndoGroup: true },
+      { mergeUndoGroup: true },
+      { mergeUndoGroup: true },
+    ]);
+  });
+
+  it("the pane runs plainly, Excel.run with one argument, under ExcelApi 1.13, without Office, or when undo cannot group", async () => {
+    const old = mockExcel([plan(5)], { requirementSets: { ExcelApi: "1.13" } });
+    Object.assign(g, { Excel: old.excel, Office: old.office });
+    await excelHost().summarize("generate", { quarter: "Q2" });
+    expect(old.runOptions).toEqual([]);
+    expect(old.model.sheets.map((s) => s.name)).toContain("Plan Summary");
+
+    // As the pane's own tests mock it: Excel.run(callback) and no Office global at all.
+    delete g.Office;
+    const bare = mockExcel([plan(5)]);
+    const runs: unknown[][] = [];
+    g.Excel = { run: (...args: unknown[]) => (runs.push(args), bare.mock.run(args[0] as never)) };
+    await excelHost().summarize("generate", { quarter: "Q2" });
+    expect(runs.map((a) => a.length)).toEqual([1]);
+    expect(bare.model.sheets.map((s) => s.name)).toContain("Plan Summary");
+
+    const refusing = mockExcel([plan(5)], { requirementSets: { ExcelApi: "1.20" } });
+    const tries: string[] = [];
+    Object.assign(g, {
+      Office: refusing.office,
+      Excel: {
+        run: (a: unknown) => {
+          tries.push(typeof a === "function" ? "plain" : "grouped");
+          if (typeof a !== "function")
+            return Promise.reject(Object.assign(new Error("undo"), { code: "UndoNotSupported" }));
+          return refusing.excel.run(a);
+        },
+      },
+    });
+    await excelHost().summarize("generate", { quarter: "Q2" });
+    expect(tries).toEqual(["grouped", "plain"]);
+    expect(refusing.model.sheets.map((s) => s.name)).toContain("Plan Summary");
+  });
+
+  it("the pane still says an Excel failure in words, nothing half-written, when its run is one undo step", async () => {
+    const sheet = plan(5);
+    const before = new Map(sheet.cells);
+    const excel = mockExcel([sheet], {
+      requirementSets: { ExcelApi: "1.20" },
+      failSync: { at: 5, code: "AccessDenied" },
+    });
+    Object.assign(g, { Excel: excel.excel, Office: excel.office });
+    await expect(excelHost().summarize("generate", { quarter: "Q2" })).rejects.toThrow(/protected/);
+    expect(excel.runOptions).toEqual([{ mergeUndoGroup: true }]);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["Plan"]);
+    expect(excel.model.sheets[0].cells).toEqual(before);
   });
 });

@@ -10,6 +10,7 @@ import {
 import { selectCell } from "../../adapters/excel/selectCell";
 import { SETTINGS_KEY, saveSettings } from "../../adapters/excel/settings";
 import { excelErrorMessage } from "../../adapters/excel/errors";
+import { runAsOneUndoStep } from "../../adapters/excel/run";
 import type { PlanDigest } from "../../core/rollup";
 import { Config, readConfig } from "../../core/config";
 import type {
@@ -21,9 +22,14 @@ import type {
   RunResult,
 } from "../host";
 
+/**
+ * Every Excel run of the pane is one undo step where ExcelApi 1.20's `mergeUndoGroup` is supported
+ * (as the ribbon's commands are), and a plain `Excel.run(work)` elsewhere: one Ctrl+Z takes back a
+ * whole Generate summary, Prepare plan or roll-up, however many batches it was written in.
+ */
 async function inExcel<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
-    return await Excel.run(work);
+    return await runAsOneUndoStep(work);
   } catch (e) {
     throw new Error(excelErrorMessage(e));
   }
