@@ -1,5 +1,5 @@
 /** Entry point of the `plan-scorecard` command. Never shows a stack trace for a user's mistake. */
-import "./nodeInflate";
+import "./nodeZlib";
 import { USAGE, UsageError, parseCliArgs } from "./args";
 import { RunError, runSummarize, runValidate } from "./run";
 import { earlyAnswer } from "./help";

@@ -2,7 +2,7 @@
  * A worker thread of `plan-scorecard rollup`: reads one plan at a time from
  * disk, scores it and answers with its digest — plain data, cheap to clone.
  */
-import "./nodeInflate";
+import "./nodeZlib";
 import { parentPort, workerData } from "node:worker_threads";
 import { readFileSync } from "node:fs";
 import type { AnalyseOptions } from "../core/analyse";

@@ -57,7 +57,9 @@ async function analyseFile(args: CliArgs) {
     throw e;
   }
   const report = analysePlan(read.grids, { quarter: args.quarter, asOf: args.asOf, config });
-  return { ...read, report };
+  // Only the sheets the add-in made (an earlier KPI History) are read again; the plan's own
+  // grids are let go here, so a 50,000-action plan is not held while its summaries are written.
+  return { pkg: read.pkg, grids: read.grids.filter((g) => g.generated), report };
 }
 
 export interface RunOutput {

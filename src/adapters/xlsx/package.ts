@@ -206,6 +206,13 @@ export class XlsxPackage {
     this.zip.file(path, text);
   }
 
+  /** Adds or replaces a part given as UTF-8 bytes. */
+  writeBytes(path: string, bytes: Uint8Array): void {
+    this.docs.delete(path);
+    this.changed.delete(path);
+    this.zip.file(path, bytes, { binary: true });
+  }
+
   remove(path: string): void {
     this.docs.delete(path);
     this.changed.delete(path);

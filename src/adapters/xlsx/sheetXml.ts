@@ -1,11 +1,12 @@
 /**
- * A generated sheet's description → a worksheet part. Text is always an
+ * A generated sheet's description → a worksheet part (as UTF-8 bytes). Text is always an
  * inline string, never a formula, whatever it begins with; links to plan
  * cells are in-workbook locations, so the sheet needs no relationships part.
  */
 import { cellAddress, rangeAddress, sheetRef } from "../../core/cells";
 import type { CellStyle, SheetSpec } from "../../core/sheets/spec";
 import { escapeXml } from "./xml";
+import { XmlBytes } from "./xmlBytes";
 import type { SheetPartIds } from "./sheetParts";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -33,13 +34,14 @@ export function sheetXml(
   sheetName: string,
   styleIndex: (s: CellStyle | undefined) => number | undefined,
   parts: SheetPartIds = { tables: [] }
-): { xml: string; names: SheetNames } {
+): { xml: Uint8Array; names: SheetNames } {
   const width = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
   const height = Math.max(spec.rows.length, 1);
   const rels = parts.drawing || parts.tables.length > 0 ? ` xmlns:r="${REL_NS}"` : "";
-  const out: string[] = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}"${rels}>`,
-  ];
+  const out = new XmlBytes();
+  out.push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}"${rels}>`
+  );
   out.push(`<sheetPr><tabColor rgb="${TAB_COLOUR}"/><pageSetUpPr fitToPage="1"/></sheetPr>`);
   out.push(`<dimension ref="${rangeAddress(0, 0, height - 1, width - 1)}"/>`);
   if (spec.frozenRows > 0) {
@@ -89,13 +91,10 @@ export function sheetXml(
     names.filterDatabase = `${sheetRef(sheetName)}!${ref.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
   }
   if (spec.merges.length > 0) {
-    out.push(
-      `<mergeCells count="${spec.merges.length}">`,
-      ...spec.merges.map(
-        (m) => `<mergeCell ref="${rangeAddress(m.top, m.left, m.bottom, m.right)}"/>`
-      ),
-      "</mergeCells>"
-    );
+    out.push(`<mergeCells count="${spec.merges.length}">`);
+    for (const m of spec.merges)
+      out.push(`<mergeCell ref="${rangeAddress(m.top, m.left, m.bottom, m.right)}"/>`);
+    out.push("</mergeCells>");
   }
   spec.iconSets.forEach((rule, i) => {
     out.push(
@@ -103,7 +102,11 @@ export function sheetXml(
         `<cfvo type="num" val="0"/><cfvo type="num" val="${rule.amberFrom}"/><cfvo type="num" val="${rule.greenFrom}"/></iconSet></cfRule></conditionalFormatting>`
     );
   });
-  if (links.length > 0) out.push("<hyperlinks>", ...links, "</hyperlinks>");
+  if (links.length > 0) {
+    out.push("<hyperlinks>");
+    for (const link of links) out.push(link);
+    out.push("</hyperlinks>");
+  }
   const print = spec.print;
   if (print) out.push(`<printOptions gridLines="${print.gridlines ? 1 : 0}"/>`);
   out.push(
@@ -128,5 +131,5 @@ export function sheetXml(
     names.printTitles = `${sheetRef(sheetName)}!$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`;
   else if (!print && spec.frozenRows > 0)
     names.printTitles = `${sheetRef(sheetName)}!$${spec.frozenRows}:$${spec.frozenRows}`;
-  return { xml: out.join(""), names };
+  return { xml: out.bytes(), names };
 }

@@ -203,7 +203,7 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
     }
     const parts = await writeSheetParts(pkg, sheet.path, sheet.name, spec);
     const { xml, names } = sheetXml(spec, sheet.name, (s) => styles.indexOf(s), parts);
-    pkg.writeText(sheet.path, xml);
+    pkg.writeBytes(sheet.path, xml);
     addSheetNames(splice, spec.role, sheet, names);
     written.push({
       role: spec.role,
