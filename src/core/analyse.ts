@@ -101,14 +101,16 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     });
   }
 
-  const window = resolveWindow(
-    {
-      quarter: options.quarter ?? config.quarter,
-      asOf: options.asOf ?? config.asOf,
-      financialYear: config.financialYear,
-    },
-    { quarter: inferQuarter(actions, kpis), financialYear: inferFinancialYear(grids, tables) }
-  );
+  const given = {
+    quarter: options.quarter ?? config.quarter,
+    asOf: options.asOf ?? config.asOf,
+    financialYear: config.financialYear,
+  };
+  const window = resolveWindow(given, {
+    // Read from the plan only when neither a quarter nor an as-of date is given: it looks at every action.
+    quarter: given.asOf || given.quarter != null ? null : inferQuarter(actions, kpis),
+    financialYear: inferFinancialYear(grids, tables),
+  });
 
   // "End of Q3" is a date once the plan's financial year is known.
   if (window.financialYear !== null) {
@@ -119,17 +121,19 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     }
   }
   // Scores are added to the records in place: copying ten thousand actions costs more than the scoring.
-  const scoredActions = actions.map(
-    (a) => Object.assign(a, { score: scoreAction(a, window, config.progressRag) }) as ScoredAction
-  );
+  const scoredActions = actions.map((a) => {
+    const scored = a as ScoredAction;
+    scored.score = scoreAction(a, window, config.progressRag);
+    return scored;
+  });
   for (const a of scoredActions)
-    issues.push(...validateAction(a, a.score, window.quarter, window.asOf, statusWords));
+    validateAction(a, a.score, window.quarter, window.asOf, statusWords, issues);
   issues.push(...duplicateIds(actions));
   const scoredKpis = kpis.map((k) => {
     k.target = chooseTarget(k, window.financialYear);
-    return Object.assign(k, {
-      score: scoreKpi(k, window.quarter, config, window.financialYear),
-    }) as ScoredKpi;
+    const scored = k as ScoredKpi;
+    scored.score = scoreKpi(k, window.quarter, config, window.financialYear);
+    return scored;
   });
   for (const k of scoredKpis) issues.push(...validateKpi(k, k.score));
   for (const { table, kpis: list } of kpiTables) {

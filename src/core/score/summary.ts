@@ -44,24 +44,27 @@ export function shareRag(share: number | null, thresholds: { green: number; ambe
   return share >= thresholds.green ? "green" : share >= thresholds.amber ? "amber" : "red";
 }
 
+/** Counts each action's status as `statusOf` gives it (no list of statuses is built: plans are long). */
 function count(
   label: string,
-  statuses: (Status | null)[],
+  actions: ScoredAction[],
+  statusOf: (a: ScoredAction) => Status | null,
   overdue: number,
   thresholds: { green: number; amber: number }
 ): StatusCounts {
   const byStatus = emptyByStatus();
   let notSet = 0;
-  for (const s of statuses) {
+  for (const a of actions) {
+    const s = statusOf(a);
     if (s) byStatus[s]++;
     else notSet++;
   }
-  const withStatus = statuses.length - notSet;
+  const withStatus = actions.length - notSet;
   const onTargetShare =
     withStatus === 0 ? null : (byStatus.Complete + byStatus["On Target"]) / withStatus;
   return {
     label,
-    total: statuses.length,
+    total: actions.length,
     byStatus,
     notSet,
     overdue,
@@ -90,22 +93,18 @@ export function summariseActions(report: PlanReport): StatusCounts[] {
   const t = report.config.onTargetRag;
   const rows = namedSections(report.actions).map((section) => {
     const list = report.actions.filter((a) => (a.section ?? "Actions") === section);
-    return count(
-      section,
-      list.map((a) => a.score.status),
-      list.filter((a) => a.score.overdue).length,
-      t
-    );
+    return count(section, list, scoredStatus, overdueCount(list), t);
   });
-  rows.push(
-    count(
-      "Whole plan",
-      report.actions.map((a) => a.score.status),
-      report.actions.filter((a) => a.score.overdue).length,
-      t
-    )
-  );
+  rows.push(count("Whole plan", report.actions, scoredStatus, overdueCount(report.actions), t));
   return rows;
+}
+
+const scoredStatus = (a: ScoredAction) => a.score.status;
+
+function overdueCount(actions: ScoredAction[]): number {
+  let n = 0;
+  for (const a of actions) if (a.score.overdue) n++;
+  return n;
 }
 
 /** % on target per quarter (Q1→Q4) for each section and the whole plan; null where nothing is known. */
@@ -132,12 +131,7 @@ export function quarterTrend(
         : report.actions.filter((a) => (a.section ?? "Actions") === label);
     const shares = {} as Record<Quarter, number | null>;
     for (const q of QUARTERS)
-      shares[q] = count(
-        label,
-        list.map((a) => statusIn(a, q)),
-        0,
-        t
-      ).onTargetShare;
+      shares[q] = count(label, list, (a) => statusIn(a, q), 0, t).onTargetShare;
     return { label, shares };
   });
 }

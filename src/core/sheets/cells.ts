@@ -10,8 +10,15 @@ export function text(value: string | null | undefined, style: CellStyle = BODY):
   return { value: v.length > EXCEL_CELL_LIMIT ? v.slice(0, EXCEL_CELL_LIMIT - 1) + "…" : v, style };
 }
 
+/** Number styles by base style and format: one object each, shared by every cell that wears it. */
+const numberStyles = new WeakMap<CellStyle, Map<string, CellStyle>>();
+
 export function num(value: number | null, numFmt: string, style: CellStyle = BODY): SheetCell {
-  return { value, style: { ...style, numFmt, align: "right" } };
+  let byFormat = numberStyles.get(style);
+  if (!byFormat) numberStyles.set(style, (byFormat = new Map()));
+  let numberStyle = byFormat.get(numFmt);
+  if (!numberStyle) byFormat.set(numFmt, (numberStyle = { ...style, numFmt, align: "right" }));
+  return { value, style: numberStyle };
 }
 
 export function headerRow(labels: string[]): SheetCell[] {

@@ -3,7 +3,7 @@
  * wrapped text written by a program, so the height is worked out here from the
  * text length and the column width (a width unit holds about one character).
  */
-import type { SheetSpec } from "./spec";
+import type { SheetCell, SheetSpec } from "./spec";
 
 const LINE_HEIGHT = 15;
 
@@ -20,19 +20,23 @@ function linesFor(text: string, width: number, bold: boolean): number {
 }
 
 export function fitRowHeights(spec: SheetSpec): (number | undefined)[] {
-  return spec.rows.map((cells) => {
-    let height: number | undefined;
-    cells.forEach((cell, c) => {
-      const style = cell.style ?? {};
-      const size = style.size ?? 11;
-      const textValue = typeof cell.value === "string" ? cell.value : "";
-      const lines =
-        style.wrap && textValue
-          ? linesFor(textValue, spec.columns[c]?.width ?? 10, !!style.bold)
-          : 1;
-      const h = lines * LINE_HEIGHT * (size / 11);
-      if (lines > 1 || size > 11) height = Math.max(height ?? 0, Math.ceil(h));
-    });
-    return height;
-  });
+  // `map` keeps a gap in the rows as a gap in the heights.
+  return spec.rows.map((cells) => rowHeight(cells, spec.columns));
+}
+
+function rowHeight(cells: SheetCell[], columns: SheetSpec["columns"]): number | undefined {
+  let height: number | undefined;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (cell === undefined) continue;
+    const style = cell.style;
+    const size = style?.size ?? 11;
+    const lines =
+      style?.wrap && typeof cell.value === "string" && cell.value
+        ? linesFor(cell.value, columns[c]?.width ?? 10, !!style.bold)
+        : 1;
+    if (lines > 1 || size > 11)
+      height = Math.max(height ?? 0, Math.ceil(lines * LINE_HEIGHT * (size / 11)));
+  }
+  return height;
 }

@@ -33,10 +33,14 @@ export const SEVERITY_STYLE: Record<"error" | "warning" | "info", CellStyle> = {
   info: { fill: "EDEDED", color: "3A3838", border: true },
 };
 
+/** One style object per colour, shared by its cells (styles are never changed once made). */
+const RAG_CELL_STYLE = Object.fromEntries(
+  Object.entries(RAG_STYLE).map(([rag, s]) => [
+    rag,
+    { fill: s.fill, color: s.color, bold: true, align: "center", border: true } as CellStyle,
+  ])
+) as Record<Rag, CellStyle>;
+
 export function ragCell(rag: Rag, word?: string): { value: string; style: CellStyle } {
-  const s = RAG_STYLE[rag];
-  return {
-    value: word ?? s.word,
-    style: { fill: s.fill, color: s.color, bold: true, align: "center", border: true },
-  };
+  return { value: word ?? RAG_STYLE[rag].word, style: RAG_CELL_STYLE[rag] };
 }

@@ -3,10 +3,11 @@ import type { PlanReport } from "../analyse";
 import { countIssues } from "../analyse";
 import { NOTE, TITLE, SEVERITY_STYLE } from "./palette";
 import { headerRow, text } from "./cells";
-import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
+import { CellStyle, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 
 import { plural } from "../text";
 
+const LINK: CellStyle = { color: "0563C1", border: true };
 const SEVERITY_WORD = { error: "Error", warning: "Warning", info: "Note" } as const;
 
 export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
@@ -29,7 +30,7 @@ export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
       {
         value: i.cell,
         link: { sheet: i.sheet, cell: i.cell },
-        style: { color: "0563C1", border: true },
+        style: LINK,
       },
       text(i.code),
       text(i.message),

@@ -15,10 +15,11 @@ export function validateAction(
   score: ActionScore,
   quarter: Quarter | null,
   asOf: string | null,
-  statusWords?: Record<string, Status>
+  statusWords?: Record<string, Status>,
+  /** Where to add the issues (the plan's list), rather than to a new list per action. */
+  issues: PlanIssue[] = []
 ): PlanIssue[] {
   // Run for every action: plain loops and no closures, since most actions raise nothing.
-  const issues: PlanIssue[] = [];
   if (a.due.kind === "unreadable") {
     issues.push(
       issue(
@@ -124,14 +125,26 @@ function issue(
 
 /** References repeat across sections ("1.1" in every section) but not within one. */
 export function duplicateIds(actions: Action[]): PlanIssue[] {
-  const seen = new Map<string, Action>();
+  // References by sheet and section; the actions of a section come together, so its map is kept at hand.
+  const groups = new Map<string, Map<string, Action>>();
+  let lastSheet: string | null = null;
+  let lastSection: string | null = null;
+  let seen = new Map<string, Action>();
   const issues: PlanIssue[] = [];
   for (const a of actions) {
     if (!a.id) continue;
-    const key = `${a.sheet}\u0000${a.section ?? ""}\u0000${a.id}`;
-    const first = seen.get(key);
+    const section = a.section ?? "";
+    if (a.sheet !== lastSheet || section !== lastSection) {
+      lastSheet = a.sheet;
+      lastSection = section;
+      const key = `${a.sheet}\u0000${section}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = new Map()));
+      seen = group;
+    }
+    const first = seen.get(a.id);
     if (!first) {
-      seen.set(key, a);
+      seen.set(a.id, a);
       continue;
     }
     issues.push({
