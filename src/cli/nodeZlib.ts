@@ -1,9 +1,9 @@
 /**
  * Node's own zlib for the .xlsx adapter in the command line and its workers (imported for its
  * effect). Two places:
- * - the reader streams worksheets through Node's zlib stream: 256 KB chunks mean a dozen hops
- *   to the thread pool for a 3 MB deflated worksheet instead of hundreds, and the inflating
- *   runs ahead of the scanning on a second core;
+ * - the reader streams large worksheets through Node's zlib stream: 256 KB chunks mean a dozen
+ *   hops to the thread pool for a 3 MB deflated worksheet instead of hundreds, and the
+ *   inflating runs ahead of the scanning on a second core; a small part is inflated at once;
  * - jszip deflates and inflates whole parts with zlib instead of pako, its JavaScript port,
  *   which took about a tenth of a large `summarize`. jszip has no option for this: its
  *   DEFLATE method's workers are replaced, keeping its magic number and its stream protocol.
@@ -11,7 +11,11 @@
 import { createInflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
 import { useInflater } from "../adapters/xlsx/inflate";
 
+/** Below this many deflated bytes a part is inflated at once: a stream's set-up and its hops cost more. */
+const STREAM_FROM = 256 * 1024;
+
 useInflater((deflated) => {
+  if (deflated.length < STREAM_FROM) return [inflateRawSync(deflated)];
   const stream = createInflateRaw({ chunkSize: 256 * 1024 });
   stream.end(deflated);
   return stream;

@@ -6,8 +6,10 @@
  * `useInflater` (src/cli/nodeInflate.ts), so this module stays free of Node imports.
  */
 
-/** Raw deflate bytes → inflated byte chunks, in order. */
-export type Inflater = (deflated: Uint8Array<ArrayBuffer>) => AsyncIterable<Uint8Array>;
+/** Raw deflate bytes → inflated byte chunks, in order (all at once, or as they come). */
+export type Inflater = (
+  deflated: Uint8Array<ArrayBuffer>
+) => Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
 
 async function* decompressionStream(deflated: Uint8Array<ArrayBuffer>): AsyncIterable<Uint8Array> {
   const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
