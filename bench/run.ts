@@ -20,7 +20,7 @@ import { poolSize } from "../src/cli/pool";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "plan-scorecard.js");
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number).filter((n) => n > 0);
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,20000,50000").split(",").map(Number).filter((n) => n > 0);
 /** Plans in the roll-up benchmark: the two seed plans copied alike (0 skips it). */
 const ROLLUP_PLANS = Number(process.env.BENCH_ROLLUP_PLANS ?? 200);
 
@@ -70,25 +70,37 @@ async function benchSize(dir: string, actions: number): Promise<void> {
   const rowsPerSecond = tableRows / (core.ms / 1000);
   row(`[${actions}] core: detect+parse+validate+score+sheets`, fmt(core.ms), "", null);
   row(`[${actions}] core: actions per second`, Math.round(actions / (core.ms / 1000)).toLocaleString("en-GB"), "", null);
-  row(`[${actions}] core: action-table rows per second`, Math.round(rowsPerSecond).toLocaleString("en-GB"), ">= 200,000 rows/s", rowsPerSecond >= 200_000);
+  const atFifty = actions === 50000;
+  row(`[${actions}] core: action-table rows per second`, Math.round(rowsPerSecond).toLocaleString("en-GB"), atFifty ? ">= 300,000 rows/s at 50k" : "", atFifty ? rowsPerSecond >= 300_000 : null);
 
   const rssFile = path.join(dir, "rss.txt");
   const measured = (args: string[]) => {
     const run = timed(["--require", path.join(ROOT, "bench", "rss.js"), ...args], { BENCH_RSS_FILE: rssFile });
     return { ...run, peak: Number(readFileSync(rssFile, "utf8")) };
   };
-  const floor = measured([path.join(ROOT, "bench", "floor.js"), file, path.join(dir, "floor.xlsx")]);
-  const validate = measured([BIN, "validate", file, "--format", "json"]);
-  const summarize = measured([BIN, "summarize", file, "-o", path.join(dir, "out.xlsx")]);
+  // Each process is timed best of three (start-up included on both sides), its peak memory the
+  // highest of the three; ratios are taken within this one run.
+  const bestOf = (args: string[]) => {
+    const runs = [0, 1, 2].map(() => measured(args));
+    return { ms: Math.min(...runs.map((r) => r.ms)), peak: Math.max(...runs.map((r) => r.peak)) };
+  };
+  const readFloor = bestOf([path.join(ROOT, "bench", "readOnlyFloor.js"), file]);
+  const floor = bestOf([path.join(ROOT, "bench", "floor.js"), file, path.join(dir, "floor.xlsx")]);
+  const validate = bestOf([BIN, "validate", file, "--format", "json"]);
+  const summarize = bestOf([BIN, "summarize", file, "-o", path.join(dir, "out.xlsx")]);
   const peak = summarize.peak;
+  row(`[${actions}] floor: exceljs read`, fmt(readFloor.ms), "", null);
   row(`[${actions}] floor: exceljs read + write`, fmt(floor.ms), "", null);
-  row(`[${actions}] CLI validate`, fmt(validate.ms), "", null);
+  row(`[${actions}] CLI validate --format json`, fmt(validate.ms), "", null);
   row(`[${actions}] CLI summarize`, fmt(summarize.ms), "", null);
+  const validateRatio = validate.ms / readFloor.ms;
+  const atTwenty = actions === 20000;
+  row(`[${actions}] CLI validate / exceljs read`, `${validateRatio.toFixed(2)}×`, atTwenty ? "<= 0.5× at 20k" : "", atTwenty ? validateRatio <= 0.5 : null);
   // summarize validates and summarizes in one run: one read, the core, one write — the same I/O as the floor.
   const ratio = summarize.ms / floor.ms;
-  row(`[${actions}] CLI summarize (validate+summarize) / floor`, `${ratio.toFixed(2)}×`, actions === 50000 ? "<= 1.5× at 50k" : "", actions === 50000 ? ratio <= 1.5 : null);
+  row(`[${actions}] CLI summarize (validate+summarize) / floor`, `${ratio.toFixed(2)}×`, atFifty ? "<= 0.2× at 50k" : "", atFifty ? ratio <= 0.2 : null);
   row(`[${actions}] peak memory: floor / validate`, `${mb(floor.peak)} / ${mb(validate.peak)}`, "", null);
-  row(`[${actions}] peak memory: CLI summarize`, mb(peak), actions === 50000 ? "<= 600 MB at 50k" : "", actions === 50000 ? peak <= 600 * 1024 * 1024 : null);
+  row(`[${actions}] peak memory: CLI summarize`, mb(peak), atFifty ? "<= 250 MB at 50k" : "", atFifty ? peak <= 250 * 1024 * 1024 : null);
 }
 
 /**
@@ -153,7 +165,7 @@ function benchBundle(): void {
   const raw = scripts.reduce((n, s) => n + readFileSync(path.join(dist, s)).length, 0);
   const gz = scripts.reduce((n, s) => n + gzipSync(readFileSync(path.join(dist, s)), { level: 9 }).length, 0);
   row("task pane initial JavaScript (raw)", kb(raw), "", null);
-  row("task pane initial JavaScript (gzip)", kb(gz), "<= 350 KB gzipped", gz <= 350 * 1024);
+  row("task pane initial JavaScript (gzip)", kb(gz), "<= 150 KB gzipped", gz <= 150 * 1024);
   const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !scripts.includes(f) && !f.startsWith("commands"));
   for (const f of lazy) row(`  loaded on demand: ${f.replace(/\.[0-9a-f]{8}\.js$/, "")}`, kb(gzipSync(readFileSync(path.join(dist, f))).length), "(gzip)", null);
 }
