@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { App, AppProps } from "./components/App";
+import { App, AppProps, RollupInExcelPanel } from "./components/App";
 import { fileHost } from "./hosts/fileHost";
 import { PaneRoot } from "./components/PaneRoot";
 import { readOfficeTheme } from "./theme";
@@ -40,7 +40,11 @@ async function start(): Promise<void> {
   const office = (globalThis as { Office?: typeof Office }).Office;
   const info = office ? await office.onReady() : null;
   if (office && info?.host === office.HostType.Excel) {
-    const { excelHost } = await import(/* webpackChunkName: "excel" */ "./hosts/excelHost");
+    // The roll-up panel shows from the start in Excel: fetched with the Excel host, not after it.
+    const [{ excelHost }] = await Promise.all([
+      import(/* webpackChunkName: "excel" */ "./hosts/excelHost"),
+      RollupInExcelPanel.preload(),
+    ]);
     render({ mode: "excel", host: excelHost() }, office);
   } else {
     render({

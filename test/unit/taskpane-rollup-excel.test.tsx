@@ -86,7 +86,8 @@ describe("the roll-up in the Excel pane", () => {
       ),
     ]);
     wrap(<App mode="excel" host={host} />);
-    const panel = screen.getByRole("region", { name: "Roll up other plans" });
+    // The panel's code is its own chunk, loaded on demand.
+    const panel = await screen.findByRole("region", { name: "Roll up other plans" });
     const run = within(panel).getByRole("button", { name: "Roll up into this workbook" });
     expect(run.getAttribute("aria-disabled")).toBe("true");
 
@@ -128,7 +129,8 @@ describe("the roll-up in the Excel pane", () => {
       newSheet("Plans Roll-up", [["my own notes"]]),
     ]);
     wrap(<App mode="excel" host={host} />);
-    const panel = screen.getByRole("region", { name: "Roll up other plans" });
+    // The panel's code is its own chunk, loaded on demand.
+    const panel = await screen.findByRole("region", { name: "Roll up other plans" });
     await pick("libraries.xlsx", "notes.docx");
     expect(within(panel).getByRole("alert").textContent).toBe(
       "Not .xlsx workbooks, so left out: notes.docx"
@@ -158,6 +160,7 @@ describe("the roll-up in the Excel pane", () => {
         }}
       />
     );
+    await screen.findByRole("region", { name: "Roll up other plans" });
     await pick("libraries.xlsx");
     await act(async () =>
       fireEvent.click(screen.getByRole("button", { name: "Roll up into this workbook" }))

@@ -9,27 +9,36 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Quarter } from "../../core/detect/headers";
-import { Config, DEFAULT_CONFIG } from "../../core/config";
+import type { Config } from "../../core/config";
+import { DEFAULT_CONFIG } from "../defaultConfig";
 import type { CellRef, PlanHost, RunOptions, RunResult, SummaryKind } from "../host";
 import type { FileHost } from "../hosts/fileHost";
 import type { Work } from "../work";
 import { Header } from "./Header";
 import { ActionBar } from "./ActionBar";
 import { Progress } from "./Progress";
-import { ReportSummary } from "./ReportSummary";
-import { IssueList } from "./IssueList";
-import { SettingsPanel } from "./SettingsPanel";
 import { FileOpen } from "./FileOpen";
-import { PlanReading } from "./PlanReading";
 import { PreparePanel } from "./PreparePanel";
 import { usePrepare } from "./usePrepare";
-import { MovementView } from "./MovementView";
-import { ExceptionList } from "./ExceptionList";
-import { RollupView } from "./RollupView";
-import { RollupInExcel } from "./RollupInExcel";
 import { RollupRunner, useRollup } from "./useRollup";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { lazyPanel } from "./lazyPanel";
 import { Strings, useStrings } from "../strings";
+
+// Shown only after a plan is read, files are rolled up, the rules are opened, or (in Excel) once the
+// pane is up: each its own chunk, so the first download is what the pane needs to appear.
+export const ResultPanel = lazyPanel(() =>
+  import(/* webpackChunkName: "pane-results" */ "./ResultView").then((m) => m.ResultView)
+);
+export const RollupPanel = lazyPanel(() =>
+  import(/* webpackChunkName: "pane-rollup" */ "./RollupView").then((m) => m.RollupView)
+);
+export const RollupInExcelPanel = lazyPanel(() =>
+  import(/* webpackChunkName: "pane-rollup-excel" */ "./RollupInExcel").then((m) => m.RollupInExcel)
+);
+export const SettingsPanel = lazyPanel(() =>
+  import(/* webpackChunkName: "pane-settings" */ "./SettingsPanel").then((m) => m.SettingsPanel)
+);
 
 const useStyles = makeStyles({
   app: {
@@ -79,6 +88,13 @@ export function App(props: AppProps) {
   const [error, setError] = React.useState<string | null>(null);
   const [note, setNote] = React.useState<string | undefined>();
   const [result, setResult] = React.useState<RunResult | null>(null);
+  /** The rules' panel is fetched the first time Rules is opened, and kept after. */
+  const [rulesShown, setRulesShown] = React.useState(false);
+
+  // While a run reads the plan, the panels that show its result are fetched alongside.
+  React.useEffect(() => {
+    if (busy) void ResultPanel.preload();
+  }, [busy]);
 
   const options = (rules: Config = config): RunOptions => ({
     quarter: quarter === "auto" ? undefined : quarter,
@@ -129,6 +145,7 @@ export function App(props: AppProps) {
     }
     setResult(null);
     setHost(null);
+    void RollupPanel.preload();
     const opened = await Promise.all(
       files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
     );
@@ -213,8 +230,8 @@ export function App(props: AppProps) {
         onRefresh={() => run("refresh-kpis")}
       />
       <PreparePanel state={prepare} busy={!!busy} />
-      {props.mode === "excel" && (
-        <RollupInExcel host={props.host} options={() => options()} work={work} busy={!!busy} />
+      {props.mode === "excel" && props.host.rollupIntoWorkbook && (
+        <RollupInExcelPanel host={props.host} options={() => options()} work={work} busy={!!busy} />
       )}
       {download && props.mode === "file" && (
         <Button appearance="primary" onClick={() => props.save?.(download.name, download.bytes)}>
@@ -233,57 +250,40 @@ export function App(props: AppProps) {
         </MessageBar>
       )}
       {rollup.result && (
-        <RollupView
+        <RollupPanel
           result={rollup.result}
           onDownload={props.mode === "file" ? props.save : undefined}
         />
       )}
       {result && (
-        <>
-          <ReportSummary report={result.report} />
-          <MovementView
-            movement={result.report.movement}
-            onSelect={host?.selectIssue ? select : undefined}
-          />
-          <ExceptionList
-            exceptions={result.report.exceptions}
-            quarter={result.report.window.quarter}
-            onSelect={host?.selectIssue ? select : undefined}
-          />
-          <PlanReading
-            tables={result.report.tables}
-            config={config}
-            keptIn={props.mode === "excel" ? "workbook" : "session"}
-            busy={!!busy}
-            onCorrect={correct}
-          />
-          <Divider />
-          <Text as="h2" weight="semibold">
-            {t.app.issues}
-          </Text>
-          <IssueList
-            issues={result.report.issues}
-            onSelect={host?.selectIssue ? select : undefined}
-          />
-        </>
+        <ResultPanel
+          result={result}
+          config={config}
+          keptIn={props.mode === "excel" ? "workbook" : "session"}
+          busy={!!busy}
+          onCorrect={correct}
+          onSelect={host?.selectIssue ? select : undefined}
+        />
       )}
       <Divider />
-      <details>
+      <details onToggle={(e) => e.currentTarget.open && setRulesShown(true)}>
         <summary>
           <Text weight="semibold">{t.app.rules}</Text>
         </summary>
         <LanguageSwitch />
-        <SettingsPanel
-          config={config}
-          keptIn={props.mode === "excel" ? "workbook" : "session"}
-          onSave={(c) => {
-            setConfig(c);
-            host?.saveSettings(c).then(
-              () => setNote(t.app.rulesSaved),
-              (e) => setError(String(e?.message ?? e))
-            );
-          }}
-        />
+        {rulesShown && (
+          <SettingsPanel
+            config={config}
+            keptIn={props.mode === "excel" ? "workbook" : "session"}
+            onSave={(c) => {
+              setConfig(c);
+              host?.saveSettings(c).then(
+                () => setNote(t.app.rulesSaved),
+                (e) => setError(String(e?.message ?? e))
+              );
+            }}
+          />
+        )}
       </details>
     </main>
   );

@@ -2,8 +2,8 @@
  * The task pane as a plain web page: a workbook opened from a file, read and
  * written in the browser (the .xlsx adapter). Nothing leaves the browser.
  */
-import { analysePlan } from "../../core/analyse";
-import { DEFAULT_CONFIG, Config } from "../../core/config";
+import type { Config } from "../../core/config";
+import { DEFAULT_CONFIG } from "../defaultConfig";
 import type { PlanHost, PrepareResult, RemovePreparationResult, RunResult } from "../host";
 
 export interface OpenedFile {
@@ -16,7 +16,7 @@ export interface FileHost extends PlanHost {
   download(): { name: string; bytes: Uint8Array } | null;
 }
 
-/** The .xlsx adapter is loaded only when a file is opened, to keep the first download small. */
+/** The .xlsx adapter, with the core that reads the plan, is loaded only when a file is opened, to keep the first download small. */
 const loadAdapter = () => import(/* webpackChunkName: "xlsx" */ "./xlsxAdapter");
 
 export function summaryName(name: string, suffix = "summary"): string {
@@ -29,25 +29,24 @@ export function fileHost(file: OpenedFile): FileHost {
   // Each action works on the workbook as the last one left it, as it would in Excel.
   const current = () => result?.bytes ?? file.bytes;
 
-  const read = async () => {
-    const { readGrids } = await loadAdapter();
-    return readGrids(current());
-  };
-
   return {
     kind: "file",
     label: () => file.name,
     async validate(options) {
-      const { grids } = await read();
+      const adapter = await loadAdapter();
+      const { grids } = await adapter.readGrids(current());
       return {
-        report: analysePlan(grids, { quarter: options.quarter, config: options.config ?? config }),
+        report: adapter.analysePlan(grids, {
+          quarter: options.quarter,
+          config: options.config ?? config,
+        }),
         written: [],
       };
     },
     async summarize(kind, options): Promise<RunResult> {
       const adapter = await loadAdapter();
       const read = await adapter.readGrids(current());
-      const report = analysePlan(read.grids, {
+      const report = adapter.analysePlan(read.grids, {
         quarter: options.quarter,
         config: options.config ?? config,
       });
@@ -62,7 +61,7 @@ export function fileHost(file: OpenedFile): FileHost {
     async previewPrepare(options): Promise<PrepareResult> {
       const adapter = await loadAdapter();
       const read = await adapter.readGrids(current());
-      const report = analysePlan(read.grids, {
+      const report = adapter.analysePlan(read.grids, {
         quarter: options.quarter,
         config: options.config ?? config,
       });
@@ -71,7 +70,7 @@ export function fileHost(file: OpenedFile): FileHost {
     async prepare(options): Promise<PrepareResult> {
       const adapter = await loadAdapter();
       const read = await adapter.readGrids(current());
-      const report = analysePlan(read.grids, {
+      const report = adapter.analysePlan(read.grids, {
         quarter: options.quarter,
         config: options.config ?? config,
       });

@@ -56,6 +56,8 @@ export const cy: Strings = {
     rules: "Rheolau",
     rulesSaved: "Cadwyd y rheolau.",
     rolledUp: (n) => `${n} ffeil, wedi'u crynhoi`,
+    loading: "Yn llwytho…",
+    loadFailed: (why) => `Nid oedd modd llwytho'r rhan hon o'r cwarel: ${why}`,
   },
   fileOpen: {
     openOne: "Agor llyfr gwaith cynllun (.xlsx)",

@@ -56,6 +56,8 @@ export const en = {
     rules: "Rules",
     rulesSaved: "Rules saved.",
     rolledUp: (n: number) => `${n} files, rolled up`,
+    loading: "Loading…",
+    loadFailed: (why: string) => `This part of the pane could not be loaded: ${why}`,
   },
   fileOpen: {
     openOne: "Open a plan workbook (.xlsx)",
