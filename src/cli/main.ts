@@ -8,6 +8,27 @@ import { runRollup } from "./rollup";
 import { PREPARE_USAGE, parsePrepareArgs } from "./prepareArgs";
 import { runPrepare } from "./prepare";
 
+/** The output and a line end; text in pieces is written in batches of about a megabyte. */
+function writeOut(stdout: string | Iterable<string>): void {
+  if (typeof stdout === "string") {
+    process.stdout.write(stdout + "\n");
+    return;
+  }
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of stdout) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= 1 << 20) {
+      process.stdout.write(batch.join(""));
+      batch = [];
+      length = 0;
+    }
+  }
+  batch.push("\n");
+  process.stdout.write(batch.join(""));
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
     const early = earlyAnswer(argv);
@@ -41,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
       return argv.length === 0 ? 2 : 0;
     }
     const out = args.command === "validate" ? await runValidate(args) : await runSummarize(args);
-    process.stdout.write(out.stdout + "\n");
+    writeOut(out.stdout);
     return out.exitCode;
   } catch (e) {
     if (e instanceof UsageError) {

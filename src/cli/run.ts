@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { analysePlan, countIssues, PlanReport } from "../core/analyse";
 import { readConfig } from "../core/config";
 import { toJsonReport } from "../core/json";
+import { jsonPieces } from "./jsonPieces";
 import { WorkbookReadError, readGrids } from "../adapters/xlsx/read";
 import { ProtectedSheetError, WrittenSheet } from "../adapters/xlsx/write";
 import { summarizeWorkbook } from "../adapters/xlsx/summarize";
@@ -63,7 +64,8 @@ async function analyseFile(args: CliArgs) {
 }
 
 export interface RunOutput {
-  stdout: string;
+  /** What goes to stdout: text, or JSON in pieces (jsonPieces.ts). */
+  stdout: string | Iterable<string>;
   exitCode: 0 | 1;
 }
 
@@ -76,8 +78,7 @@ export async function runValidate(args: CliArgs): Promise<RunOutput> {
   const text = () =>
     textReport(report, args.file) + (args.explain ? "\n\n" + explainReport(report) : "");
   // JSON always carries the readings (tables[].header, columns, sections, skipped); --explain adds nothing to it.
-  const stdout =
-    args.format === "json" ? JSON.stringify(toJsonReport(report, args.file), null, 2) : text();
+  const stdout = args.format === "json" ? jsonPieces(toJsonReport(report, args.file)) : text();
   return { stdout, exitCode: exitFor(report) };
 }
 
