@@ -23,8 +23,10 @@ export function mergesOnRow(grid: Grid, r: number): MergedRange[] {
     }
     mergesByRow.set(grid, index);
   }
-  return index.get(r) ?? [];
+  return index.get(r) ?? NO_MERGES;
 }
+
+const NO_MERGES: MergedRange[] = [];
 
 export function mergedRowValues(grid: Grid, r: number): CellValue[] {
   const merges = mergesOnRow(grid, r);
@@ -109,10 +111,19 @@ export function meaningsFor(
   return { meanings, unmatched };
 }
 
+/** A meaning's words as JSON, once per meaning: a plan repeats its header at every printed page. */
+const meaningJson = new WeakMap<HeaderMeaning, string>();
+
 function signatureOf(kind: TableKind, meanings: Map<number, HeaderMeaning>): string {
-  return (
-    kind + "|" + [...meanings.entries()].map(([c, m]) => `${c}=${JSON.stringify(m)}`).join(",")
-  );
+  let signature = kind + "|";
+  let first = true;
+  for (const [c, m] of meanings) {
+    let json = meaningJson.get(m);
+    if (json === undefined) meaningJson.set(m, (json = JSON.stringify(m)));
+    signature += `${first ? "" : ","}${c}=${json}`;
+    first = false;
+  }
+  return signature;
 }
 
 /** Columns that hold a KPI's figures: with the indicator, any one makes a KPI table (no target: data only). */

@@ -112,16 +112,19 @@ export function quarterTrend(
   report: PlanReport
 ): { label: string; shares: Record<Quarter, number | null> }[] {
   const fy = report.window.financialYear;
-  const t = report.config.onTargetRag;
-  const statusIn = (a: ScoredAction, q: Quarter): Status | null => {
-    if (a.hasStatus) return a.quarters[q].status;
-    if (fy === null) return null;
-    return scoreAction(a, {
-      quarter: q,
-      asOf: quarterEnd(fy, q),
-      quarterStart: quarterStart(fy, q),
-      quarterEnd: quarterEnd(fy, q),
-    }).status;
+  // Each quarter's window, made once rather than once per action.
+  const windows =
+    fy === null
+      ? null
+      : QUARTERS.map((q) => ({
+          quarter: q,
+          asOf: quarterEnd(fy, q),
+          quarterStart: quarterStart(fy, q),
+          quarterEnd: quarterEnd(fy, q),
+        }));
+  const statusIn = (a: ScoredAction, i: number): Status | null => {
+    if (a.hasStatus) return a.quarters[QUARTERS[i]].status;
+    return windows ? scoreAction(a, windows[i]).status : null;
   };
   const labels = [...namedSections(report.actions), "Whole plan"];
   return labels.map((label) => {
@@ -129,9 +132,21 @@ export function quarterTrend(
       label === "Whole plan"
         ? report.actions
         : report.actions.filter((a) => (a.section ?? "Actions") === label);
+    // One pass over the actions for all four quarters: how many have a status, and how many of those are on target.
+    const withStatus = [0, 0, 0, 0];
+    const onTarget = [0, 0, 0, 0];
+    for (const a of list) {
+      for (let i = 0; i < QUARTERS.length; i++) {
+        const s = statusIn(a, i);
+        if (!s) continue;
+        withStatus[i]++;
+        if (s === "Complete" || s === "On Target") onTarget[i]++;
+      }
+    }
     const shares = {} as Record<Quarter, number | null>;
-    for (const q of QUARTERS)
-      shares[q] = count(label, list, (a) => statusIn(a, q), 0, t).onTargetShare;
+    QUARTERS.forEach(
+      (q, i) => (shares[q] = withStatus[i] === 0 ? null : onTarget[i] / withStatus[i])
+    );
     return { label, shares };
   });
 }
