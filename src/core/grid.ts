@@ -31,14 +31,28 @@ export interface Grid {
 
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "string") {
+    // Most text starts and ends with a printable ASCII character: nothing to trim.
+    return value.length > 0 &&
+      isPlainAscii(value.charCodeAt(0)) &&
+      isPlainAscii(value.charCodeAt(value.length - 1))
+      ? value
+      : value.trim();
+  }
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return value.length === 0 || value.trim().length === 0;
+  if (typeof value === "string")
+    return value.length === 0 || (!isPlainAscii(value.charCodeAt(0)) && value.trim().length === 0);
   return false;
+}
+
+/** A printable ASCII character other than space: never trimmed. Every cell of a plan is asked this. */
+function isPlainAscii(code: number): boolean {
+  return code > 32 && code < 127;
 }
 
 export function rowIsBlank(row: CellValue[] | undefined): boolean {

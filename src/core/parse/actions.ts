@@ -43,7 +43,9 @@ export function parseActionTable(
   const cols = table.columns;
   const actions: Action[] = [];
   const issues: PlanIssue[] = [];
-  const headerRows = new Set(table.headerRows);
+  // Asked of every row: a flag per row number is quicker than a Set (rows past the table are never asked).
+  const isHeaderRow = new Uint8Array(table.bottom + 1);
+  for (const h of table.headerRows) if (h >= 0 && h <= table.bottom) isHeaderRow[h] = 1;
   const quarterCols =
     Object.keys(cols.quarterStatus).length + Object.keys(cols.quarterCommentary).length;
   // Status rows are looked for under any Q1–Q4 columns; statuses count once the table has any.
@@ -75,7 +77,7 @@ export function parseActionTable(
   };
 
   for (let r = table.top; r <= table.bottom; r++) {
-    if (headerRows.has(r)) continue;
+    if (isHeaderRow[r]) continue;
     const row = grid.rows[r] ?? [];
     let count = 0;
     for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++)
@@ -109,11 +111,7 @@ export function parseActionTable(
     const maybeStatusRow =
       lookForStatusRows && keyCellFree(r, titleCol) && keyCellFree(r, cols.fields.id);
     const statusCells = maybeStatusRow
-      ? filled.filter(
-          (c) =>
-            looksLikeStatus(cellText(row[c]), statusWords) &&
-            !(dateCols.has(c) && isStage(cellText(row[c]), statusWords))
-        )
+      ? statusCellsOf(row, filled, dateCols, statusWords)
       : NO_CELLS;
     if (statusCells.length > 0 && (text(r, titleCol) === "" || statusCells.length >= 2)) {
       hasStatus = true;
@@ -215,7 +213,7 @@ export function parseActionTable(
   /** Whether the next row with a reference numbers an action beneath this one ("1.1" → "1.1.1.01"). */
   function nextIdExtends(r: number, id: string): boolean {
     for (let n = r + 1; n <= table.bottom && n <= r + 30; n++) {
-      if (headerRows.has(n)) continue;
+      if (isHeaderRow[n]) continue;
       const next = idOf(n);
       if (next) return next.startsWith(id + ".");
     }
@@ -224,6 +222,22 @@ export function parseActionTable(
 }
 
 const NO_CELLS: readonly number[] = [];
+
+/** The filled cells of a row that hold a status ("Ongoing" in a date column is a timescale, not a status). */
+function statusCellsOf(
+  row: CellValue[],
+  filled: number[],
+  dateCols: Set<number>,
+  statusWords?: Record<string, Status>
+): number[] {
+  const found: number[] = [];
+  for (const c of filled) {
+    const t = cellText(row[c]);
+    if (looksLikeStatus(t, statusWords) && !(dateCols.has(c) && isStage(t, statusWords)))
+      found.push(c);
+  }
+  return found;
+}
 
 function emptyQuarter(): QuarterEntry {
   return { status: null, statusText: "", statusCell: null, fromFill: false, commentary: "" };
