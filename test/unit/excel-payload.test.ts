@@ -100,8 +100,28 @@ describe("payload-bounded round trips", () => {
     const grid = read.grids.find((g) => g.sheet === "Case data")!;
     expect(grid.rows.length).toBeLessThanOrEqual(100);
     expect(read.grids.find((g) => g.sheet === "Plan")!.rows).toHaveLength(53);
-    // The data sheet's 80,000 cells never came back: the largest answer is the probes'.
-    expect(excel.maxResponseBytes()).toBeLessThan(60_000);
+    // The data sheet's 80,000 cells never came back: the probes' answer is under 60,000 bytes, and
+    // after it only the values of its first three columns, scanned for a plan header further down
+    // (and the rows where "Area 3" and the like, read as header words, sent it to look).
+    expect(read.scanned).toEqual(["Case data"]);
+    const answers = excel.payloads().map((p) => p.response);
+    expect(answers[1]).toBeLessThan(60_000);
+    const below = (cols: number[], what: "value" | "format") =>
+      Buffer.byteLength(
+        JSON.stringify(
+          Array.from({ length: 20_001 - 100 }, (_, i) =>
+            cols.map((c) => {
+              const cell = data.cells.get(`${i + 100}:${c}`);
+              return what === "value" ? (cell?.value ?? "") : (cell?.format ?? "General");
+            })
+          )
+        )
+      );
+    const scan = below([0, 1, 2], "value");
+    const all = below([0, 1, 2, 3], "value") + below([0, 1, 2, 3], "format");
+    expect(excel.maxResponseBytes()).toBeLessThan(scan + 10_000);
+    expect(answers.reduce((n, b) => n + b, 0) - answers[1]).toBeLessThan(scan + 20_000);
+    expect(scan + 20_000).toBeLessThan(all / 2);
   });
 
   it("reads a large sheet whose probe holds a plan table in full, and a small sheet whatever it holds", async () => {
@@ -136,6 +156,29 @@ describe("payload-bounded round trips", () => {
           .filter((n) => n <= 200_000)
       )
     ).toBeLessThanOrEqual(200_000);
+  });
+
+  it("asks for the probes again in blocks when Excel refuses all of them in one answer", async () => {
+    // Eight sheets of long notes: their first 100 rows together are over the limit.
+    const notes = (n: number) =>
+      newSheet(
+        `Notes ${n}`,
+        Array.from({ length: 100 }, (_, r) =>
+          Array.from({ length: 30 }, (_, c) => `Note ${n}.${r}.${c}: see the minutes`)
+        )
+      );
+    const sheets = () => [plan(150), ...[1, 2, 3, 4, 5, 6, 7, 8].map(notes)];
+    const unbounded = mockExcel(sheets(), { payloadLimit: null });
+    const bounded = mockExcel(sheets(), { payloadLimit: 200_000 });
+    const a = await unbounded.mock.run((c) => readWorkbook(c));
+    const b = await bounded.mock.run((c) => readWorkbook(c, { budget: 150_000 }));
+    expect(b.grids).toEqual(a.grids);
+    expect(a.syncs).toBe(4);
+    // The probes' one answer was refused; then their shapes alone, and their cells in blocks, none past the limit.
+    const answers = bounded.payloads().map((p) => p.response);
+    expect(answers[1]).toBeGreaterThan(200_000);
+    expect(Math.max(...answers.slice(2))).toBeLessThanOrEqual(200_000);
+    expect(b.syncs).toBeGreaterThan(8);
   });
 
   it("leaves nothing half-written when any batch of the write fails, at the new batch sizes", async () => {

@@ -4,11 +4,14 @@
  * batches are cut so that none passes the payload budget (batch.ts).
  */
 import { analysePlan, PlanReport } from "../../core/analyse";
-import { Config, readConfig } from "../../core/config";
+import type { Config } from "../../core/config";
 import type { Quarter } from "../../core/detect/headers";
 import { SummaryAction, sheetsFor } from "../../core/workflow";
 import { readWorkbook } from "./readWorkbook";
+import { configFrom } from "./settings";
 import { SheetWritten, writeSheets } from "./writeSheets";
+
+export { configFrom };
 
 export interface ExcelRunOptions {
   quarter?: Quarter;
@@ -28,25 +31,14 @@ export interface ExcelRunResult {
   settingsProblem?: string;
 }
 
-export function configFrom(
-  saved: string | null,
-  given?: Config
-): { config?: Config; problem?: string } {
-  if (given) return { config: given };
-  if (!saved) return {};
-  try {
-    const r = readConfig(JSON.parse(saved));
-    return r.ok ? { config: r.config } : { problem: r.message };
-  } catch (e) {
-    return { problem: (e as Error).message };
-  }
-}
-
 export async function validateInExcel(
   context: Excel.RequestContext,
   options: ExcelRunOptions = {}
 ): Promise<ExcelRunResult> {
-  const read = await readWorkbook(context, { budget: options.payloadBudget });
+  const read = await readWorkbook(context, {
+    budget: options.payloadBudget,
+    config: options.config,
+  });
   const { config, problem } = configFrom(read.settings, options.config);
   const report = analysePlan(read.grids, { quarter: options.quarter, config });
   return {
@@ -62,7 +54,10 @@ export async function summarizeInExcel(
   action: SummaryAction,
   options: ExcelRunOptions = {}
 ): Promise<ExcelRunResult> {
-  const read = await readWorkbook(context, { budget: options.payloadBudget });
+  const read = await readWorkbook(context, {
+    budget: options.payloadBudget,
+    config: options.config,
+  });
   const { config, problem } = configFrom(read.settings, options.config);
   const report = analysePlan(read.grids, { quarter: options.quarter, config });
   const historySheet = read.owned.get("kpi-history");

@@ -114,7 +114,7 @@ async function existingValidations(
 }
 
 async function planIn(context: Excel.RequestContext, options: ExcelRunOptions, sync: Sync) {
-  const read = await readWorkbook(context);
+  const read = await readWorkbook(context, { config: options.config });
   const { config, problem } = configFrom(read.settings, options.config);
   const report = analysePlan(read.grids, { quarter: options.quarter, config });
   const plan = preparePlan(read.grids, report);

@@ -43,7 +43,7 @@ export async function rollupInExcel(
   others: PlanDigest[],
   options: ExcelRollupOptions = {}
 ): Promise<ExcelRollupResult> {
-  const read = await readWorkbook(context);
+  const read = await readWorkbook(context, { config: options.config });
   const { config, problem } = configFrom(read.settings, options.config);
   const digests: PlanDigest[] = [];
   if (!options.withoutSelf) {

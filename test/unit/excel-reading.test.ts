@@ -1,0 +1,459 @@
+/**
+ * What the Excel adapter reads below the probe, against the mock with every batch serialised:
+ * - a wide sheet (a plan table with sixty data columns right of it): values across the used width,
+ *   number formats only in the tables' columns, and the same report as reading every cell and as
+ *   the .xlsx file;
+ * - a sheet over 50,000 cells whose plan header is below row 100 (at row 300, at row 5,000): found by
+ *   scanning its first columns, then read, within the budget;
+ * - the guarantees at these read sizes: new sheets only under temporary names until one swap,
+ *   nothing half-written when any batch fails, only the add-in's marked sheets replaced.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { readGrids } from "../../src/adapters/xlsx/read";
+import {
+  readWorkbook,
+  parseMergedAddresses,
+  SCAN_COLUMNS,
+} from "../../src/adapters/excel/readWorkbook";
+import { summarizeInExcel, validateInExcel } from "../../src/adapters/excel/actions";
+import { analysePlan } from "../../src/core/analyse";
+import { DEFAULT_CONFIG } from "../../src/core/config";
+import { formatMatters } from "../../src/core/grid";
+import type { CellValue, Grid } from "../../src/core/grid";
+import { MockSheet, mockExcel, newSheet } from "../fixtures/excelMock";
+import { tempDir } from "../fixtures/workbooks";
+
+const STATUS = ["On Target", "Behind Target", "Off Target", "Complete", ""];
+const DATA_COLUMNS = 60;
+/** The first data column: two empty columns after the plan's last (the KPI table reaches I). */
+const DATA_LEFT = 10;
+
+const key = (r: number, c: number) => `${r}:${c}`;
+
+/** Every cell of a mock sheet as the core's grid: what reading all of it would give. */
+function fullRead(s: MockSheet): Grid {
+  const rows: CellValue[][] = [];
+  const formats: Record<string, string> = {};
+  let width = 0;
+  for (const k of s.cells.keys()) width = Math.max(width, Number(k.split(":")[1]) + 1);
+  for (const [k, cell] of s.cells) {
+    const [r, c] = k.split(":").map(Number);
+    rows[r] ??= new Array(width).fill(null);
+    const v = cell.value;
+    rows[r][c] = v === "" || v === null || v === undefined ? null : (v as CellValue);
+    if (typeof v === "number" && formatMatters(cell.format)) formats[k] = cell.format;
+  }
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return {
+    sheet: s.name,
+    rows,
+    merges: s.merged ? parseMergedAddresses(s.merged) : [],
+    formats,
+  };
+}
+
+/** The JSON Excel would answer for these cells' values, or number formats. */
+function bytesOf(
+  s: MockSheet,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+  what: "value" | "format"
+) {
+  const rows = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = [];
+    for (let c = left; c <= right; c++) {
+      const cell = s.cells.get(key(r, c));
+      row.push(what === "value" ? (cell?.value ?? "") : (cell?.format ?? "General"));
+    }
+    rows.push(row);
+  }
+  return Buffer.byteLength(JSON.stringify(rows));
+}
+
+/**
+ * A plan (A–G) with sixty columns of monthly figures right of it (K onwards), as a service keeps its
+ * data beside its plan; section rows, some with a figure beside them; the figures run on for 300 rows
+ * below the last action; then a KPI table reaching I, whose Q1 and Q2 figures are percentages,
+ * with figures beside its rows too.
+ */
+function wideSheet(actions: number): MockSheet {
+  const rows: unknown[][] = [];
+  const formats: string[][] = [];
+  const put = (cells: unknown[], fmts: string[] = [], figures = true) => {
+    const r = rows.length;
+    const row = [...cells];
+    const fmt = [...fmts];
+    if (figures)
+      for (let j = 0; j < DATA_COLUMNS; j++) {
+        row[DATA_LEFT + j] = r === 2 ? `Week ${j + 1}` : ((r * 31 + j * 7) % 997) / 10;
+        fmt[DATA_LEFT + j] = r === 2 ? "General" : j % 2 ? "0.0%" : "#,##0.0";
+      }
+    rows.push(row);
+    formats.push(fmt);
+  };
+  put(["Housing Service Plan 2016/17"], [], false);
+  put([], [], false);
+  put(["Ref", "Action", "Lead officer", "Target date", "% complete", "Q1 status", "Q2 status"]);
+  for (let i = 1; i <= actions; i++) {
+    if (i % 250 === 1)
+      // A priority line; every other one has figures beside it, so is not one to a reader of whole rows.
+      put([`Priority ${Math.ceil(i / 250)}: Better homes`], [], i % 500 === 1);
+    put(
+      [
+        `H${i}`,
+        `Action ${i}: work with partners to improve the service`,
+        `Officer ${i % 7}`,
+        42643 + (i % 200),
+        (i % 10) / 10,
+        STATUS[i % 5],
+        STATUS[(i + 2) % 5],
+      ],
+      ["General", "General", "General", "dd/mm/yyyy", "0%"]
+    );
+  }
+  for (let i = 0; i < 300; i++) put([]);
+  put([], [], false);
+  put([], [], false);
+  put(
+    [
+      "PI Ref",
+      "Indicator",
+      "Good performance is",
+      "Target",
+      "Notes",
+      "Owner",
+      "Baseline",
+      "Q1",
+      "Q2",
+    ],
+    [],
+    false
+  );
+  for (let i = 1; i <= 40; i++)
+    put(
+      [
+        `PI${i}`,
+        `Indicator ${i}`,
+        i % 2 ? "Higher" : "Lower",
+        0.9,
+        "",
+        "Ann",
+        0.8,
+        0.85 + i / 1000,
+        0.9 + i / 1000,
+      ],
+      ["General", "General", "General", "0%", "General", "General", "0%", "0.0%", "0.0%"]
+    );
+  return newSheet("Plan", rows, formats);
+}
+
+/**
+ * A sheet of `above` rows of case data (`width` columns), then, after two blank rows, a plan of
+ * `actions` rows: the plan's header is far below the probe's 100 rows.
+ */
+function planBelowData(above: number, actions: number, width = 12): MockSheet {
+  const extra = (i: number) => Array.from({ length: width - 8 }, (_, k) => i + k);
+  const rows: unknown[][] = [
+    [
+      "Case ref",
+      "Opened",
+      "Area",
+      "Team",
+      "Hours",
+      "Cost",
+      "Outcome",
+      "Note",
+      ...extra(0).map((k) => `F${k}`),
+    ],
+  ];
+  for (let i = 1; i < above; i++)
+    rows.push([
+      `C-${100000 + i}`,
+      42461 + (i % 365),
+      `Area ${i % 17}`,
+      `Team ${i % 9}`,
+      i % 40,
+      i * 1.5,
+      `OC${i % 23}`,
+      i % 5 ? "" : "Follow-up",
+      ...extra(i),
+    ]);
+  rows.push([], []);
+  rows.push(["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status"]);
+  for (let i = 1; i <= actions; i++)
+    rows.push([
+      `A${i}`,
+      `Action ${i}`,
+      `Officer ${i % 5}`,
+      42643 + (i % 100),
+      STATUS[i % 5],
+      STATUS[(i + 1) % 5],
+    ]);
+  const formats = rows.map((row, r) =>
+    row.map((_, c) =>
+      c === 3 && r > above ? "dd/mm/yyyy" : c === 1 && r < above ? "dd/mm/yyyy" : "General"
+    )
+  );
+  return newSheet("Plan and data", rows, formats);
+}
+
+async function xlsxReport(sheet: MockSheet) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet.name);
+  for (const [k, cell] of sheet.cells) {
+    const [r, c] = k.split(":").map(Number);
+    const target = ws.getCell(r + 1, c + 1);
+    target.value = cell.value as ExcelJS.CellValue;
+    if (cell.format !== "General") target.numFmt = cell.format;
+  }
+  const file = path.join(await tempDir(), "wide.xlsx");
+  await wb.xlsx.writeFile(file);
+  const { grids } = await readGrids(await fs.readFile(file));
+  return analysePlan(grids, { quarter: "Q2" });
+}
+
+const total = (payloads: { response: number }[]) => payloads.reduce((n, p) => n + p.response, 0);
+
+describe("a wide sheet: data columns right of the plan", () => {
+  const sheet = wideSheet(1_500);
+  const full = analysePlan([fullRead(sheet)], { quarter: "Q2" });
+
+  it("gives the same report as reading every cell, and as the .xlsx file", async () => {
+    const excel = mockExcel([sheet]);
+    const inExcel = await excel.mock.run((c) => validateInExcel(c, { quarter: "Q2" }));
+    expect(inExcel.report).toEqual(full);
+    // The .xlsx reader gives a date cell's text as its date, Excel as its serial ("42644"): the
+    // adapters' one known difference, the same with or without the data columns.
+    const dueAsDate = (r: typeof full) => ({
+      ...r,
+      actions: r.actions.map((a) => ({
+        ...a,
+        dueText: a.due.kind === "date" ? a.due.date : a.dueText,
+      })),
+    });
+    expect(dueAsDate(inExcel.report)).toEqual(dueAsDate(await xlsxReport(sheet)));
+    // What makes it a fair test: an action table (A–G), the KPI table (A–I) with its percentages…
+    expect(full.tables.map((t) => [t.kind, t.range])).toEqual([
+      ["actions", expect.stringMatching(/^A3:G\d+$/)],
+      ["kpis", expect.stringMatching(/^A\d+:I\d+$/)],
+    ]);
+    // 1,500 actions, and the three priority lines with figures beside them: not alone on their row,
+    // they are read as actions with a reference and no title (the other three set the priority).
+    expect(full.actions).toHaveLength(1_503);
+    expect(full.actions.filter((a) => /^Priority/.test(a.id ?? ""))).toHaveLength(3);
+    expect(full.kpis.find((k) => k.code === "PI1")!.quarters.Q2?.measure).toMatchObject({
+      kind: "percent",
+    });
+    // …and columns right of the tables that the core reads: cut at the tables' right edge, the
+    // same cells give another report (section rows, the table's last row).
+    const cut = fullRead(sheet);
+    cut.rows = cut.rows.map((row) => row.slice(0, 9));
+    expect(analysePlan([cut], { quarter: "Q2" })).not.toEqual(full);
+  });
+
+  it("asks for no number format of a data column: only the tables' columns', values across", async () => {
+    const excel = mockExcel([sheet]);
+    const read = await excel.mock.run((c) => readWorkbook(c));
+    const bottom = read.grids[0].rows.length - 1;
+    const right = DATA_LEFT + DATA_COLUMNS - 1;
+    const values = bytesOf(sheet, 100, bottom, 0, right, "value");
+    const dataFormats = bytesOf(sheet, 100, bottom, DATA_LEFT, right, "format");
+    const tableFormats = bytesOf(sheet, 100, bottom, 0, DATA_LEFT - 1, "format");
+    const fullRest = values + dataFormats + tableFormats;
+    const probes = excel.payloads()[1].response;
+    const rest = total(excel.payloads()) - probes;
+    // Every value below the probe came back, the formats of the table columns, and the fills; no more.
+    expect(rest).toBeGreaterThan(values);
+    expect(rest).toBeLessThan(values + tableFormats + 200_000);
+    // The data columns' formats (900 KB here) are what a read of the used range would add.
+    expect(dataFormats).toBeGreaterThan(800_000);
+    expect(fullRest - rest).toBeGreaterThan(dataFormats - 200_000);
+    expect(read.scanned).toEqual([]);
+  });
+
+  it("gives the same report at a small budget, every batch within it", async () => {
+    const excel = mockExcel([sheet], { payloadLimit: 300_000 });
+    const small = await excel.mock.run((c) =>
+      validateInExcel(c, { quarter: "Q2", payloadBudget: 250_000 })
+    );
+    expect(small.report).toEqual(full);
+    expect(excel.maxRequestBytes()).toBeLessThanOrEqual(250_000);
+    expect(excel.maxResponseBytes()).toBeLessThanOrEqual(300_000);
+  });
+
+  it("reads the formats of a corrected table's columns right of those it found", async () => {
+    // A correction reads the KPI's Q2 figures from L, a column of figures in a percent format.
+    const kpiHeader = full.tables[1].header[0];
+    const config = {
+      ...DEFAULT_CONFIG,
+      tables: [{ sheet: "Plan", headerRow: kpiHeader, columns: { Q2: "L" } }],
+    };
+    const excel = mockExcel([sheet]);
+    const inExcel = await excel.mock.run((c) => validateInExcel(c, { quarter: "Q2", config }));
+    const expected = analysePlan([fullRead(sheet)], { quarter: "Q2", config });
+    expect(inExcel.report).toEqual(expected);
+    expect(expected.kpis[0].quarters.Q2).toMatchObject({
+      cell: expect.stringMatching(/^L/),
+      measure: { kind: "percent" },
+    });
+  });
+});
+
+describe("a plan whose header is below row 100 of a sheet over 50,000 cells", () => {
+  it.each([
+    [300, 4_500],
+    [5_000, 60],
+  ])(
+    "finds the header at row %i (%i actions), reading the data above it by its first columns only",
+    async (above, actions) => {
+      const sheet = planBelowData(above, actions);
+      const header = above + 3;
+      const grid = fullRead(sheet);
+      expect(grid.rows.length * grid.rows[0].length).toBeGreaterThan(50_000);
+      const full = analysePlan([grid], { quarter: "Q2" });
+      expect(full.tables.map((t) => t.header)).toEqual([[header]]);
+
+      const excel = mockExcel([sheet], { payloadLimit: 300_000 });
+      const read = await excel.mock.run((c) => readWorkbook(c, { budget: 250_000 }));
+      expect(read.scanned).toEqual(["Plan and data"]);
+      expect(read.probedOnly).toEqual([]);
+      expect(analysePlan(read.grids, { quarter: "Q2" })).toEqual(full);
+      expect(excel.maxRequestBytes()).toBeLessThanOrEqual(250_000);
+      expect(excel.maxResponseBytes()).toBeLessThanOrEqual(300_000);
+      // Round trips follow the bytes (the scan, the rows it picked, then the sheet), never the rows alone.
+      const bytes = excel.payloads().reduce((n, p) => n + p.request + p.response, 0);
+      expect(read.syncs).toBeLessThanOrEqual(Math.ceil(bytes / 125_000) + 7);
+    }
+  );
+
+  it("reads only its first three columns' values, and the rows they point at, when no header is there", async () => {
+    // The same data with no plan under it: 5,000 rows of twelve columns.
+    const sheet = planBelowData(5_000, 0);
+    sheet.cells.forEach((_, k) => Number(k.split(":")[0]) >= 5_000 && sheet.cells.delete(k));
+    const excel = mockExcel([sheet]);
+    const read = await excel.mock.run((c) => readWorkbook(c));
+    expect(read.scanned).toEqual(["Plan and data"]);
+    expect(read.probedOnly).toEqual(["Plan and data"]);
+    expect(read.grids[0].rows.length).toBeLessThanOrEqual(100);
+    const scan = bytesOf(sheet, 100, 4_999, 0, SCAN_COLUMNS - 1, "value");
+    const all =
+      bytesOf(sheet, 100, 4_999, 0, 11, "value") + bytesOf(sheet, 100, 4_999, 0, 11, "format");
+    const rest = total(excel.payloads()) - excel.payloads()[1].response;
+    expect(rest).toBeGreaterThanOrEqual(scan);
+    // The rows the scan picked ("Area 3", "Team 4" read as header words) are a few dozen.
+    expect(rest).toBeLessThan(scan + 20_000);
+    expect(rest).toBeLessThan(all / 3);
+  });
+});
+
+describe("the guarantees at the new read sizes", () => {
+  const BUDGET = 120_000;
+  const LIMIT = 150_000;
+  // A wide plan, and a plan below 1,700 rows of data thirty columns wide (51,000 cells: scanned).
+  const workbook = () => [wideSheet(300), planBelowData(1_700, 100, 30)];
+  const run = (excel: ReturnType<typeof mockExcel>) =>
+    excel.mock.run((c) =>
+      summarizeInExcel(c, "summarize", { quarter: "Q2", payloadBudget: BUDGET })
+    );
+
+  /** The sheets' names after every sync of a run. */
+  function watch(excel: ReturnType<typeof mockExcel>) {
+    const seen: string[][] = [];
+    const sync = excel.mock.context.sync.bind(excel.mock.context);
+    (excel.mock.context as unknown as { sync: () => Promise<void> }).sync = async () => {
+      try {
+        await sync();
+      } finally {
+        seen.push(excel.model.sheets.map((s) => s.name));
+      }
+    };
+    return seen;
+  }
+
+  it("writes new sheets only under temporary names until one swap", async () => {
+    const excel = mockExcel([...workbook(), newSheet("Plan Summary", [["My own summary"]])], {
+      payloadLimit: LIMIT,
+    });
+    const seen = watch(excel);
+    const result = await run(excel);
+    const user = ["Plan", "Plan and data", "Plan Summary"];
+    const temporary = (n: string) => /^PlanScorecard tmp /.test(n);
+    const swap = seen.findIndex((names) => names.some((n) => !user.includes(n) && !temporary(n)));
+    expect(seen.length).toBe(result.syncs);
+    // Up to the last batch, only the user's sheets and temporary ones; the last renames them all.
+    expect(swap).toBe(seen.length - 1);
+    expect(seen.slice(0, swap).some((names) => names.some(temporary))).toBe(true);
+    expect(seen[swap].some(temporary)).toBe(false);
+    expect(seen[swap]).toContain("Plan Summary (2)");
+    expect(excel.model.sheets[2].cells.get("0:0")?.value).toBe("My own summary");
+    expect(excel.maxResponseBytes()).toBeLessThanOrEqual(LIMIT);
+    expect(excel.maxRequestBytes()).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it("leaves nothing half-written when any batch fails, reading or writing", async () => {
+    const ok = await run(mockExcel(workbook(), { payloadLimit: LIMIT }));
+    expect(ok.syncs).toBeGreaterThan(8);
+    for (let at = 1; at <= ok.syncs; at++) {
+      const sheets = workbook();
+      const before = sheets.map((s) => new Map(s.cells));
+      const user = newSheet("Plan Summary", [["My own summary"]]);
+      const excel = mockExcel([...sheets, user], {
+        payloadLimit: LIMIT,
+        failSync: { at, code: "GeneralException" },
+        names: {},
+      });
+      await expect(run(excel)).rejects.toMatchObject({ code: "GeneralException" });
+      expect(excel.model.sheets.map((s) => s.name)).toEqual([
+        "Plan",
+        "Plan and data",
+        "Plan Summary",
+      ]);
+      excel.model.sheets.slice(0, 2).forEach((s, i) => expect(s.cells).toEqual(before[i]));
+      expect(excel.model.sheets[2].cells.get("0:0")?.value).toBe("My own summary");
+      expect([...excel.model.names.keys()]).toEqual([]);
+    }
+  });
+
+  it("replaces only its own sheets, and keeps them when a second run fails at any batch", async () => {
+    const first = mockExcel(workbook(), { payloadLimit: LIMIT });
+    await run(first);
+    const names = first.model.sheets.map((s) => s.name);
+    const marks = Object.fromEntries(
+      [...first.model.names.keys()].map((m) => [m, first.formulaOf(m)!])
+    );
+    expect(Object.keys(marks).length).toBeGreaterThan(0);
+    const again = await run(
+      mockExcel([...first.model.sheets], { payloadLimit: LIMIT, names: marks })
+    );
+    let failed = 0;
+    for (let at = 1; at <= again.syncs; at++) {
+      const excel = mockExcel([...first.model.sheets], {
+        payloadLimit: LIMIT,
+        failSync: { at, code: "GeneralException" },
+        names: marks,
+      });
+      if (
+        await run(excel).then(
+          () => false,
+          () => true
+        )
+      ) {
+        failed++;
+        expect(excel.model.sheets.map((s) => s.name)).toEqual(names);
+        expect(
+          Object.fromEntries([...excel.model.names.keys()].map((m) => [m, excel.formulaOf(m)]))
+        ).toEqual(marks);
+      }
+    }
+    expect(failed).toBe(again.syncs);
+    // A second run that succeeds replaces the marked sheets, and the plan sheets are the user's still.
+    const excel = mockExcel([...first.model.sheets], { payloadLimit: LIMIT, names: marks });
+    await run(excel);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(names);
+  });
+});
