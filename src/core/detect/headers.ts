@@ -122,11 +122,32 @@ export function classifyHeader(text: string): HeaderMeaning[] {
     return NONE;
   // Only short texts repeat (headers, statuses, "Core"); long narrative would only fill the memo.
   if (text.length > MEMO_TEXT_LENGTH) return classify(text);
-  const known = memo.get(text);
-  if (known) return known;
-  const found = classify(text);
-  remember(memo, text, found, MEMO_LIMIT);
+  const slot = recentSlot(text);
+  if (recentTexts[slot] === text) return recentFound[slot];
+  let found = memo.get(text);
+  if (!found) {
+    found = classify(text);
+    remember(memo, text, found, MEMO_LIMIT);
+  }
+  recentTexts[slot] = text;
+  recentFound[slot] = found;
   return found;
+}
+
+/**
+ * A small cache in front of the memo, one text per slot: the texts a plan repeats on every row ("Core",
+ * "On Target") stay in it, where a lookup in the memo (full of the plan's one-off texts) misses the CPU cache.
+ */
+const RECENT_SLOTS = 1024;
+const recentTexts: (string | undefined)[] = new Array(RECENT_SLOTS).fill(undefined);
+const recentFound: HeaderMeaning[][] = new Array(RECENT_SLOTS).fill(NONE);
+
+function recentSlot(text: string): number {
+  const n = text.length;
+  return (
+    (n * 977 + text.charCodeAt(0) * 31 + text.charCodeAt(n - 1) * 7 + text.charCodeAt(n >> 1)) &
+    (RECENT_SLOTS - 1)
+  );
 }
 
 /** A year-first header means what its words mean, for that year. */

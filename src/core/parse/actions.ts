@@ -6,7 +6,7 @@
 import { CellValue, Grid, cellText, formatOf, isBlank } from "../grid";
 import { cellAddress } from "../cells";
 import { ActionTable } from "../detect/tables";
-import { QUARTERS, Quarter } from "../detect/headers";
+import { Quarter } from "../detect/headers";
 import { Action, QuarterEntry } from "../model";
 import { PlanIssue } from "../issues";
 import { parseDue } from "./dates";
@@ -261,23 +261,12 @@ function newAction(
   // The row's number as text once, rather than once per column.
   const rowLabel = String(r + 1);
   for (const f of layout.fieldCells) cells[f.field] = f.letter + rowLabel;
-  const quarters = {} as Record<Quarter, QuarterEntry>;
-  for (let i = 0; i < QUARTERS.length; i++) {
-    const entry = emptyQuarter();
-    const sc = layout.quarterStatus[i];
-    const cc = layout.quarterCommentary[i];
-    if (cc !== undefined) entry.commentary = cellText(row[cc]);
-    // A status column on the action row itself ("Q1 status" layout).
-    if (sc !== undefined)
-      setStatus(
-        entry,
-        cellText(row[sc]),
-        cellAddress(r, sc),
-        statusWords,
-        statusOfFill(grid, r, sc)
-      );
-    quarters[QUARTERS[i]] = entry;
-  }
+  const quarters: Record<Quarter, QuarterEntry> = {
+    Q1: quarterOnRow(grid, layout, row, r, 0, statusWords),
+    Q2: quarterOnRow(grid, layout, row, r, 1, statusWords),
+    Q3: quarterOnRow(grid, layout, row, r, 2, statusWords),
+    Q4: quarterOnRow(grid, layout, row, r, 3, statusWords),
+  };
   // One "Status" column (not per quarter) holds the status as it stands now.
   // A Stage column ("In Progress", "Deferred") stands in where the RAG column is blank or missing.
   let statusNow = statusCell(grid, row, r, fields.status, statusWords);
@@ -318,6 +307,25 @@ function newAction(
     statusNow,
     cells,
   };
+}
+
+/** A quarter's commentary, and its status where the table has a status column per quarter, from the action's own row. */
+function quarterOnRow(
+  grid: Grid,
+  layout: ActionColumnLayout,
+  row: CellValue[],
+  r: number,
+  i: number,
+  statusWords?: Record<string, Status>
+): QuarterEntry {
+  const entry = emptyQuarter();
+  const sc = layout.quarterStatus[i];
+  const cc = layout.quarterCommentary[i];
+  if (cc !== undefined) entry.commentary = cellText(row[cc]);
+  // A status column on the action row itself ("Q1 status" layout).
+  if (sc !== undefined)
+    setStatus(entry, cellText(row[sc]), cellAddress(r, sc), statusWords, statusOfFill(grid, r, sc));
+  return entry;
 }
 
 function valueAt(row: CellValue[], c: number | undefined): CellValue {
