@@ -40,8 +40,20 @@ module.exports = (env, options) => {
     optimization: {
       splitChunks: {
         chunks: "async",
-        // The libraries the .xlsx adapter loads on demand, under a name the bundle report can show.
-        cacheGroups: { xlsxLibraries: { test: /[\\/]node_modules[\\/](jszip|saxes|xmlchars|@xmldom)[\\/]/, name: "xlsx-libraries", chunks: "async" } },
+        // Libraries the pane loads on demand, under names the bundle report can show: those the .xlsx
+        // adapter reads with; zod, for the core's schemas (the first script does without the core: a
+        // plan is read only once a file is opened, or in Excel with the Excel host); and the Fluent UI
+        // pieces only a later panel uses, named after the panels that load them.
+        cacheGroups: {
+          xlsxLibraries: { test: /[\\/]node_modules[\\/](jszip|saxes|xmlchars|@xmldom)[\\/]/, name: "xlsx-libraries", chunks: "async" },
+          zod: { test: /[\\/]node_modules[\\/]zod[\\/]/, name: "zod", chunks: "async", priority: 1 },
+          defaultVendors: {
+            test: /[\\/]node_modules[\\/]/,
+            priority: -10,
+            reuseExistingChunk: true,
+            name: (module, chunks) => `libraries-${chunks.map((c) => c.name).sort().join("-")}`,
+          },
+        },
       },
     },
     plugins: [

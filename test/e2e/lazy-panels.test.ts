@@ -95,4 +95,25 @@ describeInBrowser("panels loaded on demand (file mode)", () => {
     await page.getByRole("list", { name: "Issues on Service Plan" }).waitFor();
     await page.context().close();
   }, 60_000);
+  it("in Excel, fetches the Excel host and the roll-up panel together before drawing the pane", async () => {
+    const page = await harness.openPage();
+    // A stand-in for office.js, enough for the pane to start in Excel mode (nothing is run in Excel here).
+    await page.addInitScript(() => {
+      (window as unknown as { Office: unknown }).Office = {
+        onReady: async () => ({ host: "Excel" }),
+        HostType: { Excel: "Excel" },
+        context: { displayLanguage: "en-GB" },
+      };
+    });
+    await page.reload();
+    await page.getByText("Checks this workbook's plan and writes summary sheets.").waitFor();
+    // Drawn in the same pass as the rest of the pane: never the loading line.
+    expect(await page.getByRole("region", { name: "Roll up other plans" }).count()).toBe(1);
+    expect(await page.getByText("Loading…").count()).toBe(0);
+    const fetched = await scripts(page);
+    expect(fetched.some((s) => chunk("excel").test(s))).toBe(true);
+    expect(fetched.some((s) => chunk("pane-rollup-excel").test(s))).toBe(true);
+    expect(fetched.some((s) => chunk("pane-results").test(s))).toBe(false);
+    await page.context().close();
+  }, 60_000);
 });

@@ -3,7 +3,8 @@
  */
 /** Panels whose code is fetched on demand: a line while it comes, the panel once it is here, words if it cannot be fetched. */
 import * as React from "react";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
+import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { lazyPanel } from "../../src/taskpane/components/lazyPanel";
 
@@ -51,5 +52,39 @@ describe("lazyPanel", () => {
     fail = false;
     wrap(<Panel who="Dee" />);
     expect(await screen.findByText("Hello Dee")).toBeTruthy();
+  });
+
+  it("shows the panel when its code arrives after it rendered but before its effects ran", async () => {
+    // Outside act, as in the browser: commit, then effects in a later task, with microtasks between.
+    const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const was = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    let release = () => {};
+    const Panel = lazyPanel(
+      () => new Promise<typeof Hello>((resolve) => (release = () => resolve(Hello)))
+    );
+    /** Fetches and receives the code in the commit that first shows the panel. */
+    const Arrives = () => {
+      React.useLayoutEffect(() => {
+        void Panel.preload();
+        release();
+      }, []);
+      return null;
+    };
+    const div = document.body.appendChild(document.createElement("div"));
+    const root = createRoot(div);
+    try {
+      root.render(
+        <FluentProvider theme={webLightTheme}>
+          <Panel who="Eve" />
+          <Arrives />
+        </FluentProvider>
+      );
+      await waitFor(() => expect(div.textContent).toBe("Hello Eve"));
+    } finally {
+      root.unmount();
+      div.remove();
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = was;
+    }
   });
 });

@@ -36,8 +36,10 @@ export function lazyPanel<P extends object>(
     const t = useStrings().app;
     const [, arrived] = React.useState(0);
     const [failed, setFailed] = React.useState<string | null>(null);
+    const Component = loaded;
     React.useEffect(() => {
-      if (loaded) return undefined;
+      // What this render showed, not `loaded` now: the code may have arrived between the two.
+      if (Component) return undefined;
       let live = true;
       fetchOnce().then(
         () => live && arrived((n) => n + 1),
@@ -46,8 +48,7 @@ export function lazyPanel<P extends object>(
       return () => {
         live = false;
       };
-    }, []);
-    const Component = loaded;
+    }, [Component]);
     if (Component) return <Component {...props} />;
     if (failed !== null) return <Text role="alert">{t.loadFailed(failed)}</Text>;
     return <Text size={200}>{t.loading}</Text>;
