@@ -13,6 +13,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { readGrids } from "../../src/adapters/xlsx/read";
 import {
+  MAX_SCAN_ROWS,
   readWorkbook,
   parseMergedAddresses,
   SCAN_COLUMNS,
@@ -348,6 +349,21 @@ describe("a plan whose header is below row 100 of a sheet over 50,000 cells", ()
     // The rows the scan picked ("Area 3", "Team 4" read as header words) are a few dozen.
     expect(rest).toBeLessThan(scan + 20_000);
     expect(rest).toBeLessThan(all / 3);
+  });
+});
+
+describe("a scan that points at too many rows", () => {
+  it("reads the sheet in full rather than row by row, and gives the report of reading every cell", async () => {
+    // 20,000 rows whose first column is a different officer's name each time: every one a header word.
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`Officer ${i}`, i, `Note ${i % 7}`]);
+    const sheet = newSheet("Officers", rows);
+    const excel = mockExcel([sheet]);
+    const read = await excel.mock.run((c) => readWorkbook(c));
+    expect(read.scanned).toEqual(["Officers"]);
+    expect(read.probedOnly).toEqual([]);
+    expect(read.grids[0].rows).toHaveLength(20_000);
+    expect(analysePlan(read.grids)).toEqual(analysePlan([fullRead(sheet)]));
+    expect(MAX_SCAN_ROWS).toBeLessThan(20_000);
   });
 });
 
