@@ -81,7 +81,12 @@ const XML_ESCAPES: Record<string, string> = {
 };
 
 /** Text for an XML attribute or element; characters XML 1.0 cannot hold are dropped. */
+// eslint-disable-next-line no-control-regex -- the characters escapeXml changes or drops
+const NEEDS_ESCAPING = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 export function escapeXml(text: string): string {
+  // Most cell text has nothing to escape: one test, and the text itself, no copy.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return (
     text
       // eslint-disable-next-line no-control-regex -- these are the control characters XML 1.0 forbids
