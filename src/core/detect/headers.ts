@@ -248,6 +248,12 @@ function headerTokens(raw: string): string[] {
 const TWO_PARTS = /\s+\/\s+|\s*\n\s*/;
 
 function classify(text: string): HeaderMeaning[] {
+  const found = classifyText(text);
+  // Most cells mean nothing: one shared empty answer, rather than a new one kept in the memo for each.
+  return found.length === 0 ? NONE : found;
+}
+
+function classifyText(text: string): HeaderMeaning[] {
   const raw = text.trim();
   if (raw === "" || raw.length > MAX_HEADER_LENGTH) return [];
   if ((raw.includes(" /") || raw.includes("\n")) && TWO_PARTS.test(raw)) {

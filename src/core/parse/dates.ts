@@ -138,11 +138,12 @@ const textMemo = new Map<string, Due>();
 export function parseDue(value: CellValue, format?: string): Due {
   if (typeof value !== "string" || value.length > 80) return readDue(value, format);
   const known = textMemo.get(value);
-  if (known) return { ...known };
-  const due = readDue(value, format);
-  // Timescales repeat down a plan ("On-going", "Jun-14"); copies keep callers free to change theirs.
+  if (known) return known;
+  // Timescales repeat down a plan ("On-going", "Jun-14"): one frozen reading each, shared by every action
+  // that says it (callers replace an action's due date, never change it).
+  const due = Object.freeze(readDue(value, format));
   remember(textMemo, value, due, 5000);
-  return { ...due };
+  return due;
 }
 
 function readDue(value: CellValue, format?: string): Due {
