@@ -244,7 +244,9 @@ function hasAnchor(values: CellValue[]): boolean {
     if (typeof v !== "string" || v.length > ANCHOR_LENGTH) continue;
     const text = cellText(v);
     if (!text) continue;
-    for (const m of classifyHeader(text)) {
+    const meanings = classifyHeader(text);
+    for (let i = 0; i < meanings.length; i++) {
+      const m = meanings[i];
       if (
         (m.table === "actions" && m.field === "title") ||
         (m.table === "kpis" && m.field === "indicator")

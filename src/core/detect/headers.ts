@@ -127,7 +127,9 @@ export function classifyHeader(text: string): HeaderMeaning[] {
   let found = memo.get(text);
   if (!found) {
     found = classify(text);
-    remember(memo, text, found, MEMO_LIMIT);
+    // A text with a figure that names nothing ("Update for action 17.") is mostly one of a kind: kept out of
+    // the memo, which it would only fill. The cache in front still holds the ones that repeat ("Dec-15").
+    if (found !== NONE || !hasDigit(text)) remember(memo, text, found, MEMO_LIMIT);
   }
   recentTexts[slot] = text;
   recentFound[slot] = found;
@@ -141,6 +143,14 @@ export function classifyHeader(text: string): HeaderMeaning[] {
 const RECENT_SLOTS = 1024;
 const recentTexts: (string | undefined)[] = new Array(RECENT_SLOTS).fill(undefined);
 const recentFound: HeaderMeaning[][] = new Array(RECENT_SLOTS).fill(NONE);
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 function recentSlot(text: string): number {
   const n = text.length;

@@ -57,6 +57,7 @@ export function parseActionTable(
   const titleCol = cols.fields.title!;
   const layout = actionColumnLayout(table);
   const filled: number[] = [];
+  const statusScratch: number[] = [];
   let section: string | null = null;
   let priority: string | null = priorityAbove(grid, table.top);
   let current: Action | null = null;
@@ -111,7 +112,7 @@ export function parseActionTable(
     const maybeStatusRow =
       lookForStatusRows && keyCellFree(r, titleCol) && keyCellFree(r, cols.fields.id);
     const statusCells = maybeStatusRow
-      ? statusCellsOf(row, filled, dateCols, statusWords)
+      ? statusCellsOf(row, filled, dateCols, statusWords, statusScratch)
       : NO_CELLS;
     if (statusCells.length > 0 && (text(r, titleCol) === "" || statusCells.length >= 2)) {
       hasStatus = true;
@@ -223,20 +224,26 @@ export function parseActionTable(
 
 const NO_CELLS: readonly number[] = [];
 
-/** The filled cells of a row that hold a status ("Ongoing" in a date column is a timescale, not a status). */
+/**
+ * The filled cells of a row that hold a status ("Ongoing" in a date column is a timescale, not a status),
+ * written into `into` (reused from row to row, never emptied: see `filled`).
+ */
 function statusCellsOf(
   row: CellValue[],
   filled: number[],
   dateCols: Set<number>,
-  statusWords?: Record<string, Status>
-): number[] {
-  const found: number[] = [];
+  statusWords: Record<string, Status> | undefined,
+  into: number[]
+): readonly number[] {
+  let count = 0;
   for (const c of filled) {
     const t = cellText(row[c]);
     if (looksLikeStatus(t, statusWords) && !(dateCols.has(c) && isStage(t, statusWords)))
-      found.push(c);
+      into[count++] = c;
   }
-  return found;
+  if (count === 0) return NO_CELLS;
+  into.length = count;
+  return into;
 }
 
 function emptyQuarter(): QuarterEntry {
