@@ -20,13 +20,21 @@ export function normaliseWords(text: string): string {
 }
 
 const readMemo = new WeakMap<Record<string, Status>, Map<string, StatusReading>>();
+/** The memo of the words last asked about: every status cell of a plan asks with the same words. */
+let lastReadWords: Record<string, Status> | null = null;
+let lastReadMemo = new Map<string, StatusReading>();
 
 export function parseStatus(
   text: string,
   words: Record<string, Status> = DEFAULT_STATUS_WORDS
 ): StatusReading {
-  let memo = readMemo.get(words);
-  if (!memo) readMemo.set(words, (memo = new Map()));
+  let memo: Map<string, StatusReading> | undefined = lastReadMemo;
+  if (words !== lastReadWords) {
+    memo = readMemo.get(words);
+    if (!memo) readMemo.set(words, (memo = new Map()));
+    lastReadWords = words;
+    lastReadMemo = memo;
+  }
   const known = memo.get(text);
   if (known) return known;
   const reading = readStatus(text, words);
@@ -72,21 +80,37 @@ function wordCount(text: string): number {
 /** Narrative is turned away before the memo: it is longer, or has more words, than any status phrase. */
 function tooLongForStatus(text: string, words: Record<string, Status>): boolean {
   if (text.length > 40) return true;
-  let most = mostWords.get(words);
-  if (most === undefined) {
-    most = Math.max(...[...Object.keys(words), ...PLACEHOLDERS].map((k) => k.split(" ").length));
-    mostWords.set(words, most);
+  if (words !== lastMostWords) {
+    let most = mostWords.get(words);
+    if (most === undefined) {
+      most = Math.max(...[...Object.keys(words), ...PLACEHOLDERS].map((k) => k.split(" ").length));
+      mostWords.set(words, most);
+    }
+    lastMostWords = words;
+    lastMost = most;
   }
-  return wordCount(text) > most;
+  return wordCount(text) > lastMost;
 }
+
+let lastMostWords: Record<string, Status> | null = null;
+let lastMost = 0;
+
+/** As for `parseStatus`: the memo of the words last asked about. */
+let lastLookWords: Record<string, Status> | null = null;
+let lastLookMemo = new Map<string, boolean>();
 
 export function looksLikeStatus(
   text: string,
   words: Record<string, Status> = DEFAULT_STATUS_WORDS
 ): boolean {
   if (tooLongForStatus(text, words)) return false;
-  let memo = lookMemo.get(words);
-  if (!memo) lookMemo.set(words, (memo = new Map()));
+  let memo: Map<string, boolean> | undefined = lastLookMemo;
+  if (words !== lastLookWords) {
+    memo = lookMemo.get(words);
+    if (!memo) lookMemo.set(words, (memo = new Map()));
+    lastLookWords = words;
+    lastLookMemo = memo;
+  }
   const known = memo.get(text);
   if (known !== undefined) return known;
   const key = normaliseWords(text);

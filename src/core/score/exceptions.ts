@@ -48,7 +48,12 @@ function actionException(
 ): ExceptionItem | null {
   if (!EXCEPTION_RAG.has(a.score.rag)) return null;
   const q = report.window.quarter;
-  const column = columns.find((c) => c.sheet === a.sheet && a.row >= c.top && a.row <= c.bottom);
+  let column: (typeof columns)[number] | undefined;
+  for (const c of columns)
+    if (c.sheet === a.sheet && a.row >= c.top && a.row <= c.bottom) {
+      column = c;
+      break;
+    }
   const quarterCell = column ? `${column.letter}${a.row}` : undefined;
   const commentary = (quarterCell && q ? a.quarters[q].commentary : a.progress).trim();
   return {

@@ -55,13 +55,18 @@ function direction(from: Rag, to: Rag): Direction | null {
   return b < a ? "worse" : "better";
 }
 
+function hasQuarterCells(a: ScoredAction): boolean {
+  for (const q of QUARTERS) if (a.quarters[q].statusCell !== null) return true;
+  return false;
+}
+
 function actionMove(
   a: ScoredAction,
   before: Quarter,
   w: ScoringWindow,
   report: PlanReport
 ): ActionMove | null {
-  if (!QUARTERS.some((q) => a.quarters[q].statusCell !== null)) return null;
+  if (!hasQuarterCells(a)) return null;
   // Most statuses are a judgement that needs no scoring; only stages and blanks are worked out again.
   const said = a.quarters[before].status;
   const then =
