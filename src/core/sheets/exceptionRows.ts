@@ -4,7 +4,7 @@
  */
 import type { PlanReport } from "../analyse";
 import type { ExceptionItem } from "../score/exceptions";
-import { GROUP, NOTE, ragCell } from "./palette";
+import { GROUP, LINK, NOTE, ragCell } from "./palette";
 import { text } from "./cells";
 import type { SheetCell } from "./spec";
 
@@ -38,7 +38,7 @@ export function exceptionRows(report: PlanReport, kind: ExceptionItem["kind"]): 
       {
         value: `${e.sheet}!${e.cell}`,
         link: { sheet: e.sheet, cell: e.cell },
-        style: { color: "0563C1", border: true },
+        style: LINK,
       },
     ]);
   }
@@ -49,6 +49,9 @@ export function exceptionRows(report: PlanReport, kind: ExceptionItem["kind"]): 
 /** A board pack lists what a board can read; the rest are in the JSON report and the pane. */
 export const LISTED_AT_MOST = 500;
 
+/** "12,345": made once, as `toLocaleString("en-GB")` would make one for every call. */
+const COUNT = new Intl.NumberFormat("en-GB");
+
 export function moreNote(total: number): string {
-  return `The first ${LISTED_AT_MOST} of ${total.toLocaleString("en-GB")} are listed; \`plan-scorecard validate --format json\` and the task pane list them all.`;
+  return `The first ${LISTED_AT_MOST} of ${COUNT.format(total)} are listed; \`plan-scorecard validate --format json\` and the task pane list them all.`;
 }

@@ -26,6 +26,8 @@ export const NOTE: CellStyle = { italic: true, color: "595959" };
 export const GROUP: CellStyle = { bold: true, fill: "D9E1F2", border: true };
 export const BODY: CellStyle = { wrap: true, border: true };
 export const TOTAL: CellStyle = { bold: true, border: true, fill: "F2F2F2" };
+/** A link to a cell of the plan. */
+export const LINK: CellStyle = { color: "0563C1", border: true };
 
 export const SEVERITY_STYLE: Record<"error" | "warning" | "info", CellStyle> = {
   error: { fill: "FFC7CE", color: "9C0006", bold: true, border: true },

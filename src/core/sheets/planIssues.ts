@@ -1,13 +1,12 @@
 /** Plan Issues: every validation issue, errors first, each linked to its cell. */
 import type { PlanReport } from "../analyse";
 import { countIssues } from "../analyse";
-import { NOTE, TITLE, SEVERITY_STYLE } from "./palette";
+import type { PlanIssue } from "../issues";
+import { LINK, NOTE, TITLE, SEVERITY_STYLE } from "./palette";
 import { headerRow, text } from "./cells";
-import { CellStyle, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
+import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 
 import { plural } from "../text";
-
-const LINK: CellStyle = { color: "0563C1", border: true };
 const SEVERITY_WORD = { error: "Error", warning: "Warning", info: "Note" } as const;
 
 export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
@@ -23,16 +22,24 @@ export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
   rows.push([]);
   const headerAt = rows.length;
   rows.push(headerRow(["Severity", "Sheet", "Cell", "Issue", "What to do"]));
+  // Severity, sheet and code repeat down the list: one cell each, shared by its rows (cells are never changed).
+  const severityCell: Record<PlanIssue["severity"], SheetCell> = {
+    error: text(SEVERITY_WORD.error, SEVERITY_STYLE.error),
+    warning: text(SEVERITY_WORD.warning, SEVERITY_STYLE.warning),
+    info: text(SEVERITY_WORD.info, SEVERITY_STYLE.info),
+  };
+  const sheetCells = new Map<string, SheetCell>();
+  const codeCells = new Map<string, SheetCell>();
   for (const i of report.issues) {
     rows.push([
-      text(SEVERITY_WORD[i.severity], SEVERITY_STYLE[i.severity]),
-      text(i.sheet),
+      severityCell[i.severity],
+      textOnce(sheetCells, i.sheet),
       {
         value: i.cell,
         link: { sheet: i.sheet, cell: i.cell },
         style: LINK,
       },
-      text(i.code),
+      textOnce(codeCells, i.code),
       text(i.message),
     ]);
   }
@@ -53,4 +60,10 @@ export function buildPlanIssues(report: PlanReport, source: string): SheetSpec {
       style: "TableStyleMedium2",
     },
   };
+}
+
+function textOnce(cells: Map<string, SheetCell>, value: string): SheetCell {
+  let cell = cells.get(value);
+  if (!cell) cells.set(value, (cell = text(value)));
+  return cell;
 }

@@ -5,7 +5,7 @@ import { SCORED_STATUSES, StatusCounts, quarterTrend, summariseActions } from ".
 import type { Status } from "../parse/statuses";
 import { cellAddress } from "../cells";
 import { CHART_STATUS, columnRange } from "./charts";
-import { NOTE, TITLE, TOTAL, BODY, GROUP, RAG_STYLE, ragCell } from "./palette";
+import { NOTE, TITLE, TOTAL, BODY, GROUP, LINK, RAG_STYLE, ragCell } from "./palette";
 import { headerRow, num, periodLabel, text } from "./cells";
 import { LISTED_AT_MOST, exceptionRows, moreNote } from "./exceptionRows";
 import { ChartSpec, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
@@ -150,7 +150,7 @@ function movementRows(report: PlanReport): SheetCell[][] {
   const link = (sheet: string, cell: string): SheetCell => ({
     value: `${sheet}!${cell}`,
     link: { sheet, cell },
-    style: { color: "0563C1", border: true },
+    style: LINK,
   });
   const total = m.actions.length + m.kpis.length;
   const moves = [
