@@ -262,7 +262,10 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   if (!row) return null;
   // A header row names at least two columns ("Indicator | Processes…" is the shortest).
   let filled = 0;
-  for (const v of row) if (v !== null && v !== undefined && v !== "") filled++;
+  for (let c = 0; c < row.length && filled < 2; c++) {
+    const v = row[c];
+    if (v !== null && v !== undefined && v !== "") filled++;
+  }
   if (filled < 2 && mergesOnRow(grid, r).length === 0) return null;
   const values = mergedRowValues(grid, r);
   if (!hasAnchor(values)) return null;
