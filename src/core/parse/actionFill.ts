@@ -1,6 +1,6 @@
 /** Filling in an action from the rows around it: its status row, a continuation row's date or text, a status cell. */
 import { CellValue, Grid, cellText, formatOf } from "../grid";
-import { cellAddress } from "../cells";
+import { cellAddress, columnLetter } from "../cells";
 import { QUARTERS, Quarter } from "../detect/headers";
 import { Action, QuarterEntry } from "../model";
 import { parseDue } from "./dates";
@@ -31,6 +31,7 @@ export function applyStatusRow(
 ): void {
   let aligned = true;
   for (const c of statusCells) if (!byColumn.has(c)) aligned = false;
+  const rowLabel = String(r + 1);
   for (let i = 0; i < statusCells.length; i++) {
     const c = statusCells[i];
     const q = aligned ? byColumn.get(c)! : QUARTERS[i];
@@ -38,7 +39,7 @@ export function applyStatusRow(
     setStatus(
       action.quarters[q],
       cellText(row[c]),
-      cellAddress(r, c),
+      columnLetter(c) + rowLabel,
       statusWords,
       statusOfFill(grid, r, c)
     );

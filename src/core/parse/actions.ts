@@ -81,8 +81,8 @@ export function parseActionTable(
     if (isHeaderRow[r]) continue;
     const row = grid.rows[r] ?? [];
     let count = 0;
-    for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++)
-      if (!isBlank(row[c])) filled[count++] = c;
+    const last = Math.max(table.right, row.length - 1);
+    for (let c = table.left; c <= last; c++) if (!isBlank(row[c])) filled[count++] = c;
     if (count === 0) continue;
     // Cut to this row's cells, never to zero: an emptied array gives up its storage, and rows are many.
     filled.length = count;
