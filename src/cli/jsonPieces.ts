@@ -18,7 +18,7 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
   if (!walk) {
     const text = JSON.stringify(value, null, 2) ?? "null";
     // A string in JSON holds no raw line break, so every "\n" is between tokens.
-    yield depth === 0 ? text : text.replace(/\n/g, `\n${"  ".repeat(depth)}`);
+    yield depth === 0 ? text : text.replaceAll("\n", `\n${"  ".repeat(depth)}`);
     return;
   }
   const pad = "  ".repeat(depth + 1);

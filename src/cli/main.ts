@@ -29,7 +29,20 @@ function writeOut(stdout: string | Iterable<string>): void {
   process.stdout.write(batch.join(""));
 }
 
+/**
+ * A reader that stops early (`… | head`) closes the pipe: the rest of the output has nowhere to
+ * go, which is not a failure of the run, so it ends quietly with the exit code it has.
+ */
+function endQuietlyOnClosedPipe(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE")
+      process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    throw e;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   try {
     const early = earlyAnswer(argv);
     if (early !== null) {

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { samples, tempDir, altLayoutWorkbook } from "../fixtures/workbooks";
+import { writeSyntheticPlan } from "../../bench/generate";
 
 const BIN = path.resolve(__dirname, "../../bin/plan-scorecard.js");
 
@@ -158,4 +159,19 @@ describe("plan-scorecard validate", () => {
     expect(run("frobnicate", "x.xlsx").code).toBe(2);
     expect(run("validate", files.servicePlan, "--nope").stderr).toMatch(/Unknown option/);
   });
+});
+
+describe("plan-scorecard output into a pipe closed early", () => {
+  it("ends quietly when the reader stops after the first bytes (… | head -c 10)", async () => {
+    // A plan whose JSON (about 2 MB) outlasts the pipe's buffer, so the writer meets the closed pipe.
+    const big = path.join(dir, "big-plan.xlsx");
+    await writeSyntheticPlan(big, 2000);
+    const r = spawnSync(
+      "/bin/sh",
+      ["-c", `"${process.execPath}" "${BIN}" validate "${big}" --format json | head -c 10`],
+      { encoding: "utf8" }
+    );
+    expect(r.stdout).toBe('{\n  "file"');
+    expect(r.stderr).toBe("");
+  }, 30_000);
 });
