@@ -14,7 +14,7 @@ export interface PoolOptions<J, R> {
   /** Cloned once into each worker (options that are the same for every job). */
   workerData: unknown;
   jobs: J[];
-  /** Workers to start: by default one per core, never more than there are jobs. */
+  /** Workers to start: by default one fewer than the cores (at least one), never more than there are jobs. */
   size?: number;
   /** The result for a job whose worker died, so the run goes on. */
   onCrash(job: J, why: string): R;
@@ -24,7 +24,17 @@ export interface PoolOptions<J, R> {
 
 const IN_FLIGHT = 2;
 
-export function poolSize(jobs: number, wanted = os.availableParallelism()): number {
+/**
+ * Workers for a machine with this many cores: one fewer than the cores, at least one. Each
+ * worker's V8 compiles and collects garbage on background threads of its own; on two cores, one
+ * worker with a core left for those threads read 200 seed plans in 0.8 s, two workers in 1.0 s
+ * (and 20 plans of 1,000 actions in 0.75 s against 0.83 s).
+ */
+export function defaultWorkers(cores = os.availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
+export function poolSize(jobs: number, wanted = defaultWorkers()): number {
   return Math.max(1, Math.min(wanted, jobs));
 }
 

@@ -11,7 +11,7 @@ import { samples, tempDir } from "../fixtures/workbooks";
 import { BAD_INPUTS } from "../fixtures/badInputs";
 import { collectPlanFiles } from "../../src/cli/collect";
 import { progressLine, Progress } from "../../src/cli/progress";
-import { poolSize, runPool } from "../../src/cli/pool";
+import { defaultWorkers, poolSize, runPool } from "../../src/cli/pool";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/plan-scorecard.js");
@@ -447,6 +447,12 @@ describe("the pieces of the command", () => {
     expect(poolSize(200, 8)).toBe(8);
     expect(poolSize(3, 8)).toBe(3);
     expect(poolSize(0, 8)).toBe(1);
+  });
+
+  it("leaves one core to V8's own background threads by default", () => {
+    expect(defaultWorkers(8)).toBe(7);
+    expect(defaultWorkers(2)).toBe(1);
+    expect(defaultWorkers(1)).toBe(1);
   });
 
   it("a worker that crashes fails only the job it was on; the others are done by a new worker", async () => {
