@@ -9,13 +9,29 @@ const WALKED_DEPTH = 2;
 const omittedInObject = (v: unknown) =>
   v === undefined || typeof v === "function" || typeof v === "symbol";
 
-export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
-  const walk =
-    depth < WALKED_DEPTH &&
-    value !== null &&
-    typeof value === "object" &&
-    typeof (value as { toJSON?: unknown }).toJSON !== "function";
-  if (!walk) {
+/**
+ * A property's value as JSON.stringify sees it before writing it: its toJSON called with the
+ * property's key (a Date gives its text), a boxed number, string or boolean unboxed.
+ */
+function serialized(key: string, value: unknown): unknown {
+  let v = value;
+  if (v !== null && (typeof v === "object" || typeof v === "bigint")) {
+    const toJSON = (v as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === "function") v = (toJSON as (key: string) => unknown).call(v, key);
+  }
+  if (v instanceof Number) return Number(v);
+  if (v instanceof String) return String(v);
+  if (v instanceof Boolean) return v.valueOf();
+  return v;
+}
+
+export function jsonPieces(value: unknown): Generator<string> {
+  return pieces(serialized("", value), 0);
+}
+
+/** `value` has been through `serialized` (its own toJSON, if any, is not called again here). */
+function* pieces(value: unknown, depth: number): Generator<string> {
+  if (depth >= WALKED_DEPTH || value === null || typeof value !== "object") {
     const text = JSON.stringify(value, null, 2) ?? "null";
     // A string in JSON holds no raw line break, so every "\n" is between tokens.
     yield depth === 0 ? text : text.replaceAll("\n", `\n${"  ".repeat(depth)}`);
@@ -30,24 +46,21 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
     }
     yield "[\n";
     for (let i = 0; i < value.length; i++) {
+      const v = serialized(String(i), value[i]);
       yield pad;
-      yield* jsonPieces(omittedInObject(value[i]) ? null : value[i], depth + 1);
+      yield* pieces(omittedInObject(v) ? null : v, depth + 1);
       if (i < value.length - 1) yield ",\n";
     }
     yield `\n${close}]`;
     return;
   }
-  const entries = Object.entries(value as object).filter(([, v]) => !omittedInObject(v));
-  if (entries.length === 0) {
-    yield "{}";
-    return;
+  let first = true;
+  for (const [key, raw] of Object.entries(value as object)) {
+    const v = serialized(key, raw);
+    if (omittedInObject(v)) continue;
+    yield `${first ? "{\n" : ",\n"}${pad}${JSON.stringify(key)}: `;
+    first = false;
+    yield* pieces(v, depth + 1);
   }
-  yield "{\n";
-  for (let i = 0; i < entries.length; i++) {
-    const [key, v] = entries[i];
-    yield `${pad}${JSON.stringify(key)}: `;
-    yield* jsonPieces(v, depth + 1);
-    if (i < entries.length - 1) yield ",\n";
-  }
-  yield `\n${close}}`;
+  yield first ? "{}" : `\n${close}}`;
 }

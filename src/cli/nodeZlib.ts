@@ -31,9 +31,11 @@ interface GenericWorkerClass {
   call(self: unknown, name: string): void;
 }
 interface GenericWorkerInstance {
+  isFinished: boolean;
   push(chunk: Chunk): void;
   flush(): void;
   cleanUp(): void;
+  emit(event: "error", error: unknown): void;
 }
 
 // jszip's internals have no typings: required, and typed here by hand.
@@ -67,10 +69,24 @@ class ZlibWorker extends GenericWorker {
     super.flush();
     const input = Buffer.concat(this.chunks);
     this.chunks = [];
-    const out =
-      this.action === "deflate"
-        ? deflateRawSync(input, { level: this.level })
-        : inflateRawSync(input);
+    let out: Buffer;
+    try {
+      out =
+        this.action === "deflate"
+          ? deflateRawSync(input, { level: this.level })
+          : input.length === 0
+            ? Buffer.alloc(0) // no deflate stream at all: an empty part, as jszip's own inflate reads it
+            : inflateRawSync(input);
+    } catch (e) {
+      // A damaged part. Not thrown: flush runs inside the previous worker's "end" event, and
+      // jszip's error() would clean that worker up while it is still emitting, an uncaught
+      // TypeError in a timer callback (a crash) instead of a rejected promise. The error goes
+      // down the chain only; the workers above are ending anyway.
+      this.isFinished = true;
+      this.emit("error", e);
+      this.cleanUp();
+      return;
+    }
     this.push({ data: new Uint8Array(out.buffer, out.byteOffset, out.length), meta: this.meta });
   }
 

@@ -3,7 +3,7 @@
  * own zlib through DecompressionStream (browsers, and Node ≥ 18), several times faster than
  * jszip's JavaScript inflate. Node's zlib stream with large chunks is faster again than Node's
  * DecompressionStream (fewer hops to the thread pool): the command line installs it with
- * `useInflater` (src/cli/nodeInflate.ts), so this module stays free of Node imports.
+ * `useInflater` (src/cli/nodeZlib.ts), so this module stays free of Node imports.
  */
 
 /** Raw deflate bytes → inflated byte chunks, in order (all at once, or as they come). */

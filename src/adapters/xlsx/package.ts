@@ -28,6 +28,7 @@ interface ChunkStream {
   on(event: "error", f: (e: Error) => void): ChunkStream;
   on(event: "end", f: () => void): ChunkStream;
   resume(): ChunkStream;
+  pause(): ChunkStream;
 }
 
 export interface SheetEntry {
@@ -230,7 +231,12 @@ export class XlsxPackage {
     if (!file) return Promise.reject(new Error(`the package has no ${path}`));
     const inflater = currentInflater();
     const deflated = inflater && deflatedBytes(file);
-    if (inflater && deflated) return inflateText(inflater, deflated, onChunk);
+    if (inflater && deflated) {
+      // No bytes at all is no deflate stream, which zlib refuses; jszip's inflate reads it as
+      // an empty part (whose fault, no root element, the XML reader then names).
+      if (deflated.length === 0) return Promise.resolve();
+      return inflateText(inflater, deflated, onChunk);
+    }
     // jszip's chunked reader: public API, missing from its typings.
     const stream = (
       file as unknown as { internalStream(type: "string"): ChunkStream }
@@ -241,6 +247,8 @@ export class XlsxPackage {
           try {
             onChunk(chunk);
           } catch (e) {
+            // Stopped: the rest of the part is not read (nor handed to a reader that failed).
+            stream.pause();
             reject(e);
           }
         })

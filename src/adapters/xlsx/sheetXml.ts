@@ -35,7 +35,9 @@ export function sheetXml(
   styleIndex: (s: CellStyle | undefined) => number | undefined,
   parts: SheetPartIds = { tables: [] }
 ): { xml: Uint8Array; names: SheetNames } {
-  const width = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
+  // A loop, not Math.max(...rows): spread arguments overflow the stack past ~120,000 rows.
+  let width = Math.max(spec.columns.length, 1);
+  for (const r of spec.rows) if (r.length > width) width = r.length;
   const height = Math.max(spec.rows.length, 1);
   const rels = parts.drawing || parts.tables.length > 0 ? ` xmlns:r="${REL_NS}"` : "";
   const out = new XmlBytes();

@@ -6,6 +6,13 @@
 const PIECE = 256 * 1024;
 const encoder = new TextEncoder();
 
+/** A character cut in two between texts must be encoded whole, not as two U+FFFDs. */
+function endsInHighSurrogate(texts: string[]): boolean {
+  const last = texts[texts.length - 1];
+  const c = last.length > 0 ? last.charCodeAt(last.length - 1) : 0;
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 export class XmlBytes {
   private pending: string[] = [];
   private pendingLength = 0;
@@ -17,7 +24,7 @@ export class XmlBytes {
       this.pending.push(text);
       this.pendingLength += text.length;
     }
-    if (this.pendingLength >= PIECE) this.encodePending();
+    if (this.pendingLength >= PIECE && !endsInHighSurrogate(this.pending)) this.encodePending();
   }
 
   /** All the text pushed, as one byte array. */

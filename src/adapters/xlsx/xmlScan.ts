@@ -5,7 +5,9 @@
  * asked. It checks nesting, quoting and entities, not every rule of XML: anything it does not
  * expect (a DOCTYPE, an unknown entity, an unclosed or mismatched tag) stops it with
  * `ScanStopped`, and the part is read again by saxes, the reference parser, which either reads
- * it or names the exact fault (see saxText.ts).
+ * it or names the exact fault (see saxText.ts). Where saxes would refuse a part for a rule
+ * that only a look at every character checks (a raw control character, "]]>" or "--" where
+ * they may not stand, a repeated attribute, attributes run together), the scanner reads it.
  */
 
 export class ScanStopped extends Error {}
@@ -24,16 +26,22 @@ export interface XmlHandlers {
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/** Is `code` a character XML allows (a character reference to anything else is a fault)? */
+const isXmlChar = (code: number) =>
+  code >= 0x20
+    ? code <= 0xd7ff || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+    : code === 9 || code === 10 || code === 13;
+
 function decodeEntities(raw: string): string {
   if (/&(?![^;&\s]{1,10};)/.test(raw)) throw new ScanStopped("a bare & in text");
   return raw.replace(/&([^;&\s]{1,10});/g, (_, name: string) => {
     if (name.charCodeAt(0) === 35 /* # */) {
-      const code =
-        name[1] === "x" || name[1] === "X"
-          ? parseInt(name.slice(2), 16)
-          : parseInt(name.slice(1), 10);
-      if (!Number.isFinite(code) || code < 1 || code > 0x10ffff)
+      // Digits only: parseInt would read "&#x41z;" as "A" where saxes names a fault.
+      const hex = /^#[xX][0-9a-fA-F]+$/.test(name);
+      if (!hex && !/^#[0-9]+$/.test(name))
         throw new ScanStopped(`bad character reference &${name};`);
+      const code = hex ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      if (!isXmlChar(code)) throw new ScanStopped(`bad character reference &${name};`);
       return String.fromCodePoint(code);
     }
     const text = ENTITIES[name];
@@ -45,10 +53,31 @@ function decodeEntities(raw: string): string {
 const normaliseLineEnds = (text: string) =>
   text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n");
 
-/** Text as XML gives it: entities decoded, line ends normalised to "\n". */
+/**
+ * Text as XML gives it: line ends normalised to "\n", then entities decoded (in that order, as
+ * XML does it: "&#13;" is a carriage return that stays one).
+ */
 function xmlText(raw: string): string {
-  const text = raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
-  return normaliseLineEnds(text);
+  const text = normaliseLineEnds(raw);
+  return text.indexOf("&") < 0 ? text : decodeEntities(text);
+}
+
+/**
+ * An attribute value as XML gives it: a literal tab, line feed or line end becomes a space
+ * (a line end "\r\n" one space), then entities are decoded ("&#10;" stays a line feed).
+ */
+function attributeValue(raw: string): string {
+  let special = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c <= 38 && (c === 38 || c === 9 || c === 10 || c === 13)) {
+      special = true;
+      break;
+    }
+  }
+  if (!special) return raw;
+  const spaced = raw.replace(/\r\n|[\t\n\r]/g, " ");
+  return spaced.indexOf("&") < 0 ? spaced : decodeEntities(spaced);
 }
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
@@ -79,8 +108,7 @@ class TagAttributes implements Attributes {
     const b = this.bounds;
     for (let k = 0; k < this.count * 4; k += 4) {
       if (b[k + 1] - b[k] === name.length && s.startsWith(name, b[k])) {
-        const raw = s.slice(b[k + 2], b[k + 3]);
-        return raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+        return attributeValue(s.slice(b[k + 2], b[k + 3]));
       }
     }
     return undefined;
@@ -175,6 +203,8 @@ export class XmlScanner {
   private carry = "";
   private readonly stack: string[] = [];
   private rootSeen = false;
+  /** Nothing read yet: a byte order mark may come first (jszip's text keeps it; saxes skips it). */
+  private atStart = true;
   private readonly attrs = new TagAttributes();
 
   constructor(private readonly handlers: XmlHandlers) {}
@@ -186,6 +216,10 @@ export class XmlScanner {
     const stack = this.stack;
     let pos = 0;
     const n = s.length;
+    if (this.atStart && n > 0) {
+      this.atStart = false;
+      if (s.charCodeAt(0) === 0xfeff) pos = 1;
+    }
     while (pos < n) {
       const lt = s.indexOf("<", pos);
       if (lt < 0) {
@@ -256,7 +290,9 @@ export class XmlScanner {
   }
 
   end(): void {
-    if (this.carry.trim() !== "") throw new ScanStopped("the part ends inside a tag");
+    const carry = this.carry;
+    for (let i = 0; i < carry.length; i++)
+      if (!isSpace(carry.charCodeAt(i))) throw new ScanStopped("the part ends inside a tag");
     if (this.stack.length > 0) throw new ScanStopped(`<${this.stack.at(-1)}> is not closed`);
     if (!this.rootSeen) throw new ScanStopped("no root element");
   }
