@@ -6,8 +6,9 @@ import { readConfig } from "../core/config";
 import { toJsonReport } from "../core/json";
 import { jsonPieces } from "./jsonPieces";
 import { WorkbookReadError, readGrids } from "../adapters/xlsx/read";
-import { ProtectedSheetError, WrittenSheet } from "../adapters/xlsx/write";
-import { summarizeWorkbook } from "../adapters/xlsx/summarize";
+import { ProtectedSheetError, WrittenSheet, writeSheets } from "../adapters/xlsx/write";
+import { summarySpecs } from "../adapters/xlsx/summarize";
+import type { SheetSpec } from "../core/sheets/spec";
 import { CliArgs } from "./args";
 import { textReport } from "./textReport";
 import { explainReport } from "./explain";
@@ -101,51 +102,71 @@ export async function writeAtomically(target: string, data: Uint8Array): Promise
   }
 }
 
+/** What the summary's answer says of the plan, taken before the report is let go. */
+function summaryFacts(report: PlanReport) {
+  const counts = countIssues(report);
+  return {
+    quarter: report.window.quarter,
+    asOf: report.window.asOf,
+    actions: report.actions.length,
+    kpis: report.kpis.length,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    exitCode: exitFor(report),
+  };
+}
+
 export async function runSummarize(args: CliArgs): Promise<RunOutput> {
-  const { report, ...read } = await analyseFile(args);
+  let analysed: Awaited<ReturnType<typeof analyseFile>> | null = await analyseFile(args);
+  const { pkg } = analysed;
+  const facts = summaryFacts(analysed.report);
   const target = args.inPlace ? args.file : (args.output ?? defaultOutputPath(args.file));
   let written: WrittenSheet[];
   let data: Uint8Array;
   try {
-    ({ written, bytes: data } = await summarizeWorkbook(
-      read,
-      report,
+    let specs: SheetSpec[] | null = summarySpecs(
+      analysed,
+      analysed.report,
       "summarize",
       path.basename(args.file)
-    ));
+    );
+    // Let go of the report (and then of the descriptions) before the package is put together:
+    // at 50,000 actions they are about 70 MB the writing does not need.
+    analysed = null;
+    written = await writeSheets(pkg, specs);
+    specs = null;
+    data = await pkg.toBytes();
   } catch (e) {
     if (e instanceof ProtectedSheetError)
       throw new RunError(`${args.file}: ${e.message}; nothing was written`);
     throw e;
   }
   await writeAtomically(target, data);
-  const counts = countIssues(report);
   if (args.format === "json") {
     const json = {
       file: args.file,
       output: target,
-      quarter: report.window.quarter,
-      asOf: report.window.asOf,
+      quarter: facts.quarter,
+      asOf: facts.asOf,
       sheets: written,
       counts: {
-        actions: report.actions.length,
-        kpis: report.kpis.length,
-        errors: counts.errors,
-        warnings: counts.warnings,
+        actions: facts.actions,
+        kpis: facts.kpis,
+        errors: facts.errors,
+        warnings: facts.warnings,
       },
     };
-    return { stdout: JSON.stringify(json, null, 2), exitCode: exitFor(report) };
+    return { stdout: JSON.stringify(json, null, 2), exitCode: facts.exitCode };
   }
-  return { stdout: summaryText(args.file, target, written, report), exitCode: exitFor(report) };
+  return { stdout: summaryText(args.file, target, written, facts), exitCode: facts.exitCode };
 }
 
 function summaryText(
   file: string,
   target: string,
   written: WrittenSheet[],
-  report: PlanReport
+  facts: ReturnType<typeof summaryFacts>
 ): string {
-  const c = countIssues(report);
   const lines = [`Wrote ${target}${target === file ? " (in place)" : ` (${file} is unchanged)`}:`];
   for (const w of written) {
     let note = w.replaced ? "replaced the earlier one" : "new";
@@ -153,7 +174,7 @@ function summaryText(
     lines.push(`  ${w.name.padEnd(20)} ${note}`);
   }
   lines.push(
-    `${report.actions.length} actions, ${report.kpis.length} KPIs; ${c.errors} errors, ${c.warnings} warnings (see the Plan Issues sheet).`
+    `${facts.actions} actions, ${facts.kpis} KPIs; ${facts.errors} errors, ${facts.warnings} warnings (see the Plan Issues sheet).`
   );
   return lines.join("\n");
 }
