@@ -134,7 +134,7 @@ async function benchRollup(dir: string, plans: number): Promise<void> {
   const floor = best(3, () => timed([path.join(ROOT, "bench", "readFloor.js"), folder]).ms);
   const rollup = best(3, () => timed([BIN, "rollup", folder, "-o", path.join(dir, "rollup.xlsx")]).ms);
   row(`${label} exceljs reads the files (one process)`, fmt(floor.value), "", null);
-  row(`${label} CLI rollup (${poolSize(plans)} worker threads)`, fmt(rollup.value), "", null);
+  row(`${label} CLI rollup (${poolSize(plans)} worker thread${poolSize(plans) === 1 ? "" : "s"})`, fmt(rollup.value), "", null);
   const ratio = rollup.value / floor.value;
   row(`${label} CLI rollup / exceljs read`, `${ratio.toFixed(2)}×`, "<= 0.5×", ratio <= 0.5);
 }
