@@ -8,15 +8,14 @@
  * Then the edge cases one by one: each fixed bug has its own test.
  */
 import { createInflateRaw } from "node:zlib";
-import JSZip from "jszip";
-import { SaxesParser } from "saxes";
-import { XmlScanner, ScanStopped } from "../../src/adapters/xlsx/xmlScan";
-import type { XmlHandlers } from "../../src/adapters/xlsx/xmlScan";
+import { ScanStopped } from "../../src/adapters/xlsx/xmlScan";
 import { XlsxPackage } from "../../src/adapters/xlsx/package";
 import { readSharedStrings } from "../../src/adapters/xlsx/sharedStrings";
 import { readSheetGrid } from "../../src/adapters/xlsx/sheetReader";
 import { useInflater } from "../../src/adapters/xlsx/inflate";
 import type { Inflater } from "../../src/adapters/xlsx/inflate";
+import { oneSheetZip } from "../fixtures/oneSheetPackage";
+import { saxesEvents, scannerEvents } from "../fixtures/xmlEvents";
 
 /** A small seeded generator (mulberry32): the same documents on every run. */
 function random(seed: number) {
@@ -216,55 +215,6 @@ function sharedStrings(r: Random, count: number): string {
 
 const ATTRS = ["r", "t", "s", "ref", "hidden", "note", "xml:space", "spans", "x14ac:dyDescent"];
 
-function recorder(): XmlHandlers & { events: string[] } {
-  const events: string[] = [];
-  return {
-    events,
-    wantText: true,
-    open(name, a) {
-      const shown = ATTRS.map((k) => `${k}=${JSON.stringify(a.get(k) ?? null)}`).join(",");
-      events.push(`<${name} ${shown}>`);
-    },
-    close(name) {
-      events.push(`</${name}>`);
-    },
-    text(t) {
-      const last = events.length - 1;
-      if (last >= 0 && events[last].startsWith("text:")) events[last] += t;
-      else events.push(`text:${t}`);
-    },
-  };
-}
-
-const meaningful = (events: string[]) => events.filter((e) => !/^text:[ \t\r\n]*$/.test(e));
-
-function scannerEvents(xml: string, cuts: number[]): string[] {
-  const r = recorder();
-  const scanner = new XmlScanner(r);
-  let from = 0;
-  for (const cut of [...cuts, xml.length]) {
-    scanner.write(xml.slice(from, cut));
-    from = cut;
-  }
-  scanner.end();
-  return meaningful(r.events);
-}
-
-function saxesEvents(xml: string): string[] {
-  const r = recorder();
-  const p = new SaxesParser({ position: false });
-  const local = (n: string) => n.slice(n.indexOf(":") + 1);
-  p.on("opentag", (n) => {
-    const a = n.attributes as Record<string, string>;
-    r.open(local(n.name), { get: (k) => a[k] });
-  });
-  p.on("closetag", (n) => r.close(local(n.name)));
-  p.on("text", (t) => r.text(t));
-  p.on("cdata", (t) => r.text(t));
-  p.write(xml).close();
-  return meaningful(r.events);
-}
-
 function randomCuts(r: Random, length: number): number[] {
   const cuts = Array.from({ length: r.int(25) }, () => r.int(length + 1));
   return cuts.sort((a, b) => a - b);
@@ -275,14 +225,14 @@ describe("the scanner gives saxes's events on random SpreadsheetML", () => {
     for (let seed = 1; seed <= 400; seed++) {
       const r = random(seed);
       const xml = seed % 2 ? worksheet(r, 1 + r.int(12), 5) : sharedStrings(r, 1 + r.int(12));
-      const expected = saxesEvents(xml);
+      const expected = saxesEvents(xml, ATTRS);
       for (let k = 0; k < 4; k++) {
         const cuts = randomCuts(r, xml.length);
-        expect([seed, cuts, scannerEvents(xml, cuts)]).toEqual([seed, cuts, expected]);
+        expect([seed, cuts, scannerEvents(xml, cuts, ATTRS)]).toEqual([seed, cuts, expected]);
       }
       // Cut everywhere: one character at a time.
       const every = Array.from({ length: xml.length - 1 }, (_, i) => i + 1);
-      expect([seed, scannerEvents(xml, every)]).toEqual([seed, expected]);
+      expect([seed, scannerEvents(xml, every, ATTRS)]).toEqual([seed, expected]);
     }
   });
 });
@@ -294,27 +244,7 @@ async function pkgOf(
   strings: string | null,
   compression: "DEFLATE" | "STORE"
 ): Promise<XlsxPackage> {
-  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`
-  );
-  zip.file(
-    "xl/workbook.xml",
-    `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`
-  );
-  zip.file(
-    "xl/_rels/workbook.xml.rels",
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-      (strings === null
-        ? ""
-        : `<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`) +
-      `</Relationships>`
-  );
-  zip.file("xl/worksheets/sheet1.xml", sheet, { compression });
-  if (strings !== null) zip.file("xl/sharedStrings.xml", strings, { compression });
+  const zip = oneSheetZip(sheet, strings, compression);
   const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   // A Buffer that is a window on a larger one, not at its start: jszip's entries are windows
   // on it too, at odd offsets.
@@ -345,8 +275,8 @@ describe("the readers agree with saxes on random packages", () => {
       const strings = sharedStrings(r, 6);
       const sheet = worksheet(r, 2 + r.int(30), 6);
       // The scanner takes these itself: no fall back to saxes hides a difference.
-      expect(() => scannerEvents(sheet, [])).not.toThrow();
-      expect(() => scannerEvents(strings, [])).not.toThrow();
+      expect(() => scannerEvents(sheet, [], ATTRS)).not.toThrow();
+      expect(() => scannerEvents(strings, [], ATTRS)).not.toThrow();
       for (const compression of ["DEFLATE", "STORE"] as const) {
         const pkg = await pkgOf(sheet, strings, compression);
         const expected = await readBoth(pkg, "saxes");
@@ -382,17 +312,17 @@ describe("the readers agree with saxes on random packages", () => {
 // ---- the bugs, one by one ------------------------------------------------------------------
 
 describe("the scanner's edge cases", () => {
-  const scan = (xml: string, cuts: number[] = []) => scannerEvents(xml, cuts);
+  const scan = (xml: string, cuts: number[] = []) => scannerEvents(xml, cuts, ATTRS);
 
   it("keeps a carriage return written as &#13; (line ends are normalised before entities)", () => {
     const xml = `<a>x&#13;&#10;y&#xD;z\r\nw</a>`;
-    expect(scan(xml)).toEqual(saxesEvents(xml));
+    expect(scan(xml)).toEqual(saxesEvents(xml, ATTRS));
     expect(scan(xml).join("")).toContain("text:x\r\ny\rz\nw");
   });
 
   it("normalises white space in attribute values as XML does (&#10; stays a line feed)", () => {
     const xml = `<a r="x\ty\r\nz\rq&#10;w&#9;" t="1&#13;"/>`;
-    expect(scan(xml)).toEqual(saxesEvents(xml));
+    expect(scan(xml)).toEqual(saxesEvents(xml, ATTRS));
     expect(scan(xml)[0]).toContain(`r="x y z q\\nw\\t"`);
   });
 
@@ -417,15 +347,16 @@ describe("the scanner's edge cases", () => {
 
   it("reads a part that starts with a byte order mark itself, as saxes does", () => {
     const xml = `\ufeff<?xml version="1.0"?><a>x</a>`;
-    expect(scan(xml)).toEqual(saxesEvents(xml));
-    expect(scan(xml, [1])).toEqual(saxesEvents(xml));
+    expect(scan(xml)).toEqual(saxesEvents(xml, ATTRS));
+    expect(scan(xml, [1])).toEqual(saxesEvents(xml, ATTRS));
     // Only at the start: one later is text outside the root.
     expect(() => scan(`<?xml version="1.0"?>\ufeff<a>x</a>`)).toThrow(ScanStopped);
   });
 
   it("reads an XML declaration cut anywhere, and an attribute value naming another attribute", () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>\r\n<c  note = "r='A9' t=s" t="s"\tr = 'A1'><v>1</v></c>`;
-    for (let cut = 0; cut <= xml.length; cut++) expect(scan(xml, [cut])).toEqual(saxesEvents(xml));
+    for (let cut = 0; cut <= xml.length; cut++)
+      expect(scan(xml, [cut])).toEqual(saxesEvents(xml, ATTRS));
   });
 
   it("stops on an empty part or one of white space only", () => {

@@ -6,10 +6,7 @@
  */
 import { promises as fs, readdirSync, existsSync } from "node:fs";
 import * as path from "node:path";
-import JSZip from "jszip";
-import { SaxesParser } from "saxes";
 import { XmlScanner, ScanStopped } from "../../src/adapters/xlsx/xmlScan";
-import type { XmlHandlers } from "../../src/adapters/xlsx/xmlScan";
 import { XlsxPackage } from "../../src/adapters/xlsx/package";
 import { readGrids } from "../../src/adapters/xlsx/read";
 import { readSharedStrings } from "../../src/adapters/xlsx/sharedStrings";
@@ -17,54 +14,8 @@ import { readSheetGrid } from "../../src/adapters/xlsx/sheetReader";
 import { readCellStyles } from "../../src/adapters/xlsx/styles";
 import { useInflater } from "../../src/adapters/xlsx/inflate";
 import { samples, tempDir, trickyWorkbook, altLayoutWorkbook } from "../fixtures/workbooks";
-
-/** Every event, as text; text runs joined (chunking may split them). */
-function recorder(attrNames: string[]): XmlHandlers & { events: string[] } {
-  const events: string[] = [];
-  return {
-    events,
-    wantText: true,
-    open(name, attrs) {
-      const shown = attrNames.map((a) => `${a}=${attrs.get(a) ?? "-"}`).join(",");
-      events.push(`<${name} ${shown}>`);
-    },
-    close(name) {
-      events.push(`</${name}>`);
-    },
-    text(t) {
-      const last = events.length - 1;
-      if (last >= 0 && events[last].startsWith("text:")) events[last] += t;
-      else events.push(`text:${t}`);
-    },
-  };
-}
-
-function withScanner(xml: string, cuts: number[], attrs: string[]): string[] {
-  const r = recorder(attrs);
-  const scanner = new XmlScanner(r);
-  let from = 0;
-  for (const cut of [...cuts, xml.length]) {
-    scanner.write(xml.slice(from, cut));
-    from = cut;
-  }
-  scanner.end();
-  return r.events.filter((e) => !/^text:\s*$/.test(e));
-}
-
-function withSaxes(xml: string, attrs: string[]): string[] {
-  const r = recorder(attrs);
-  const p = new SaxesParser({ position: false });
-  const local = (n: string) => n.slice(n.indexOf(":") + 1);
-  p.on("opentag", (n) => {
-    const a = n.attributes as Record<string, string>;
-    r.open(local(n.name), { get: (k) => a[k] });
-  });
-  p.on("closetag", (n) => r.close(local(n.name)));
-  p.on("text", (t) => r.text(t));
-  p.on("cdata", (t) => r.text(t));
-  p.write(xml).close();
-  return r.events.filter((e) => !/^text:\s*$/.test(e));
-}
+import { oneSheetZip } from "../fixtures/oneSheetPackage";
+import { recorder, saxesEvents, scannerEvents } from "../fixtures/xmlEvents";
 
 const ATTRS = ["r", "t", "s", "ref", "hidden"];
 
@@ -89,13 +40,13 @@ const DOCUMENTS: [string, string][] = [
 
 describe("XmlScanner", () => {
   it.each(DOCUMENTS)("gives saxes's events for %s, however the text is cut", (_, xml) => {
-    const expected = withSaxes(xml, ATTRS);
+    const expected = saxesEvents(xml, ATTRS);
     expect(expected.length).toBeGreaterThan(3);
     for (let cut = 1; cut < xml.length; cut++)
-      expect([cut, withScanner(xml, [cut], ATTRS)]).toEqual([cut, expected]);
+      expect([cut, scannerEvents(xml, [cut], ATTRS)]).toEqual([cut, expected]);
     // And cut into many small pieces at once.
     const many = Array.from({ length: Math.floor(xml.length / 3) }, (_, i) => (i + 1) * 3);
-    expect(withScanner(xml, many, ATTRS)).toEqual(expected);
+    expect(scannerEvents(xml, many, ATTRS)).toEqual(expected);
   });
 
   it.each([
@@ -120,24 +71,8 @@ describe("XmlScanner", () => {
 });
 
 /** A package with one worksheet part, written by hand. */
-async function oneSheet(sheetXml: string): Promise<Uint8Array> {
-  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`
-  );
-  zip.file(
-    "xl/workbook.xml",
-    `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`
-  );
-  zip.file(
-    "xl/_rels/workbook.xml.rels",
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
-  );
-  zip.file("xl/worksheets/sheet1.xml", sheetXml);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+function oneSheet(sheetXml: string): Promise<Uint8Array> {
+  return oneSheetZip(sheetXml).generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 describe("reading a worksheet the scanner does not take", () => {
