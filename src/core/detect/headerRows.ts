@@ -268,10 +268,30 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   }
   if (filled < 2 && mergesOnRow(grid, r).length === 0) return null;
   const values = mergedRowValues(grid, r);
+  // A plan repeats its action header at every printed page: the same words read as before.
+  const last = lastActionHeader;
+  if (last && sameValues(values, last.values)) return { ...last.cand, rows: [r] };
   if (!hasAnchor(values)) return null;
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
-  return actionHeader(values, classified, r) ?? kpiHeader(grid, r, values, classified);
+  const action = actionHeader(values, classified, r);
+  if (action) {
+    lastActionHeader = { values: values.slice(), cand: action };
+    return action;
+  }
+  return kpiHeader(grid, r, values, classified);
+}
+
+/**
+ * The last action header read, and its cells. An action header is what its words make it, wherever it
+ * is (a KPI header may take in the row below, so it is not kept); its meanings and texts are only read.
+ */
+let lastActionHeader: { values: CellValue[]; cand: HeaderCandidate } | null = null;
+
+function sameValues(a: CellValue[], b: CellValue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
+  return true;
 }
 
 /** Two header rows as one: the lower row's words win where both name a column. */
