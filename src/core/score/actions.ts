@@ -8,6 +8,7 @@ import { Quarter } from "../detect/headers";
 import { STAGE_STATUSES, Status } from "../parse/statuses";
 import { datesInText } from "../parse/dates";
 import { QUARTERS } from "../detect/headers";
+import { remember } from "../memo";
 
 export type DueBucket =
   "complete" | "overdue" | "due-this-quarter" | "not-yet-due" | "ongoing" | "no-date";
@@ -124,7 +125,48 @@ function bucketOf(action: Action, complete: boolean, w: ScoringWindow): DueBucke
   return "not-yet-due";
 }
 
+const SCORE_STATUSES: (Status | null)[] = [null, ...(Object.keys(STATUS_RAG) as Status[])];
+const SCORE_SOURCES: (StatusSource | null)[] = [
+  null,
+  "quarter",
+  "status column",
+  "fill",
+  "% complete",
+  "due date",
+];
+const SCORE_BUCKETS: DueBucket[] = [
+  "complete",
+  "overdue",
+  "due-this-quarter",
+  "not-yet-due",
+  "ongoing",
+  "no-date",
+];
+/**
+ * Scores repeat from action to action: one object per score, shared by every action that has it (nothing
+ * changes a score once made), by what the status cell said and then by the other four values.
+ */
+const scoresBySaid = new Map<string, ActionScore[]>();
+
 function scored(
+  status: Status | null,
+  source: StatusSource | null,
+  statusText: string,
+  bucket: DueBucket,
+  derived: boolean
+): ActionScore {
+  const s = SCORE_STATUSES.indexOf(status);
+  const from = SCORE_SOURCES.indexOf(source);
+  const b = SCORE_BUCKETS.indexOf(bucket);
+  if (s < 0 || from < 0 || b < 0) return newScore(status, source, statusText, bucket, derived);
+  const slot =
+    ((s * SCORE_SOURCES.length + from) * SCORE_BUCKETS.length + b) * 2 + (derived ? 1 : 0);
+  let scores = scoresBySaid.get(statusText);
+  if (!scores) scores = remember(scoresBySaid, statusText, [], 1000);
+  return (scores[slot] ??= Object.freeze(newScore(status, source, statusText, bucket, derived)));
+}
+
+function newScore(
   status: Status | null,
   source: StatusSource | null,
   statusText: string,
