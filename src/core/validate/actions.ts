@@ -1,6 +1,6 @@
 /** Checks on actions: dates, statuses, duplicate references, overdue work. */
 import { Action, QuarterEntry } from "../model";
-import { PlanIssue } from "../issues";
+import { PlanIssue, flatMessage } from "../issues";
 import { QUARTERS, Quarter } from "../detect/headers";
 import { Status, parseStatus } from "../parse/statuses";
 import { ActionScore } from "../score/actions";
@@ -120,7 +120,13 @@ function issue(
   cell: string | undefined | null,
   message: string
 ): PlanIssue {
-  return { severity, code, sheet: a.sheet, cell: cell ?? a.cells.title, message };
+  return {
+    severity,
+    code,
+    sheet: a.sheet,
+    cell: cell ?? a.cells.title,
+    message: flatMessage(message),
+  };
 }
 
 /** References repeat across sections ("1.1" in every section) but not within one. */
@@ -152,7 +158,9 @@ export function duplicateIds(actions: Action[]): PlanIssue[] {
       code: "duplicate-id",
       sheet: a.sheet,
       cell: a.cells.id ?? a.cells.title,
-      message: `Action ${a.id} appears twice${a.section ? ` in "${a.section}"` : ""} (rows ${first.row} and ${a.row}). Renumber one of them.`,
+      message: flatMessage(
+        `Action ${a.id} appears twice${a.section ? ` in "${a.section}"` : ""} (rows ${first.row} and ${a.row}). Renumber one of them.`
+      ),
     });
   }
   return issues;

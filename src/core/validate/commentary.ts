@@ -1,5 +1,5 @@
 /** Boards ask for an explanation of every red: an exception with no commentary for the quarter is reported where it should be written. */
-import type { PlanIssue } from "../issues";
+import { PlanIssue, flatMessage } from "../issues";
 import type { Quarter } from "../detect/headers";
 import type { ExceptionItem } from "../score/exceptions";
 
@@ -22,7 +22,9 @@ export function missingCommentary(
       code: "missing-commentary",
       sheet: e.sheet,
       cell: e.commentaryCell,
-      message: `${name} ${state} but has no commentary: say in ${e.commentaryCell} why, and what is being done about it.`,
+      message: flatMessage(
+        `${name} ${state} but has no commentary: say in ${e.commentaryCell} why, and what is being done about it.`
+      ),
     });
   }
   return issues;
