@@ -83,13 +83,25 @@ const MONTH_QUARTER: Record<string, Quarter> = {
 };
 
 function quarterOf(words: string[]): Quarter | null {
+  // Read by character: a pattern written in the loop would be made anew for every word of every cell.
   for (let i = 0; i < words.length; i++) {
-    const m = /^q([1-4])$/.exec(words[i]);
-    if (m) return `Q${m[1]}` as Quarter;
-    if (words[i] === "quarter" && /^[1-4]$/.test(words[i + 1] ?? ""))
-      return `Q${words[i + 1]}` as Quarter;
+    const w = words[i];
+    if (w.length === 2 && w.charCodeAt(0) === 113 /* q */) {
+      const q = quarterDigit(w, 1);
+      if (q) return q;
+    }
+    if (w === "quarter" && i + 1 < words.length && words[i + 1].length === 1) {
+      const q = quarterDigit(words[i + 1], 0);
+      if (q) return q;
+    }
   }
   return null;
+}
+
+/** The quarter a digit 1–4 at `at` names, or null. */
+function quarterDigit(word: string, at: number): Quarter | null {
+  const d = word.charCodeAt(at) - 49;
+  return d >= 0 && d <= 3 ? QUARTERS[d] : null;
 }
 
 function startsWith(words: string[], phrase: string[]): boolean {
@@ -143,6 +155,10 @@ export function classifyHeader(text: string): HeaderMeaning[] {
 const RECENT_SLOTS = 1024;
 const recentTexts: (string | undefined)[] = new Array(RECENT_SLOTS).fill(undefined);
 const recentFound: HeaderMeaning[][] = new Array(RECENT_SLOTS).fill(NONE);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -279,7 +295,7 @@ function classifyText(text: string): HeaderMeaning[] {
 function classifyOne(raw: string): HeaderMeaning[] {
   // Most cells are not headers: settled from the first word alone, before the text is copied and split.
   const firstWord = firstWordOf(raw);
-  if (!firstWord || /^\d/.test(firstWord)) return [];
+  if (!firstWord || isDigit(firstWord.charCodeAt(0))) return [];
   if (
     !FIGURE_FIRST_WORDS.has(firstWord) &&
     candidatesFor(firstWord).length === 0 &&
