@@ -161,7 +161,8 @@ function isDigit(c: number): boolean {
 }
 
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  // From the end: the figures of a one-off text mostly close it ("… action 17.", "(SCC/001)", "Dec-15").
+  for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
   }
