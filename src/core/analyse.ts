@@ -114,7 +114,8 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
 
   // "End of Q3" is a date once the plan's financial year is known.
   if (window.financialYear !== null) {
-    for (const a of actions) {
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i];
       if (a.due.kind !== "unreadable") continue;
       const date = quarterDueIn(a.due.text, window.financialYear);
       if (date) a.due = { kind: "date", date };
@@ -126,8 +127,12 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     scored.score = scoreAction(a, window, config.progressRag);
     return scored;
   });
-  for (const a of scoredActions)
+  // Indexed, as the loop above: this function is run once per plan and may not be optimised by the time it
+  // reaches these loops, where `for…of` would make an iterator result for each of fifty thousand actions.
+  for (let i = 0; i < scoredActions.length; i++) {
+    const a = scoredActions[i];
     validateAction(a, a.score, window.quarter, window.asOf, statusWords, issues);
+  }
   issues.push(...duplicateIds(actions));
   const scoredKpis = kpis.map((k) => {
     k.target = chooseTarget(k, window.financialYear);
