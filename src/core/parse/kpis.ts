@@ -32,6 +32,10 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
     cols.fields.actual,
     cols.fields.comparator,
   ].filter((c): c is number => c !== undefined);
+  // The named fields' columns, once per table rather than once per row (in `cols.fields` order, as `cells` keeps them).
+  const fieldCols = Object.entries(cols.fields).filter(
+    (e): e is [string, number] => e[1] !== undefined
+  );
   let heading: string | null = null;
   // A category column is often written once per group (or merged down it): it carries down until the next.
   let carried: string | null = null;
@@ -94,8 +98,8 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
     const quarters = {} as Record<Quarter, CellMeasure | null>;
     for (const q of QUARTERS) quarters[q] = measureAt(cols.quarterActual[q]);
     const cells: Record<string, string> = { indicator: cellAddress(r, indicatorCol) };
-    for (const [f, c] of Object.entries(cols.fields))
-      if (c !== undefined) cells[f] = cellAddress(r, c);
+    for (let i = 0; i < fieldCols.length; i++)
+      cells[fieldCols[i][0]] = cellAddress(r, fieldCols[i][1]);
     const categoryCol = cols.fields.category;
     const targets = cols.targets.map((t) => ({ label: t.label, ...measureAt(t.col)! }));
     kpis.push({
