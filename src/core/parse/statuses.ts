@@ -77,7 +77,7 @@ function wordCount(text: string): number {
   return n;
 }
 
-/** Narrative is turned away before the memo: it is longer, or has more words, than any status phrase. */
+/** Narrative is turned away: it is longer, or has more words, than any status phrase (counted only for texts the memo lacks). */
 function tooLongForStatus(text: string, words: Record<string, Status>): boolean {
   if (text.length > 40) return true;
   if (words !== lastMostWords) {
@@ -103,7 +103,7 @@ export function looksLikeStatus(
   text: string,
   words: Record<string, Status> = DEFAULT_STATUS_WORDS
 ): boolean {
-  if (tooLongForStatus(text, words)) return false;
+  if (text.length > 40) return false;
   let memo: Map<string, boolean> | undefined = lastLookMemo;
   if (words !== lastLookWords) {
     memo = lookMemo.get(words);
@@ -111,8 +111,10 @@ export function looksLikeStatus(
     lastLookWords = words;
     lastLookMemo = memo;
   }
+  // A remembered text passed the word count below when it was first asked: only new texts are counted.
   const known = memo.get(text);
   if (known !== undefined) return known;
+  if (tooLongForStatus(text, words)) return false;
   const key = normaliseWords(text);
   // Single letters (G/A/R) only count inside a known status column, not to spot a status row.
   const answer = key.length > 1 && (PLACEHOLDERS.has(key) || key in words);
