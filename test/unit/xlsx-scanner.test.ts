@@ -185,6 +185,13 @@ describe("the same grids whichever parser and inflater", () => {
       (globalThis as { DecompressionStream?: unknown }).DecompressionStream = undefined;
       try {
         expect(await read(file)).toEqual(byDecompressionStream);
+        // A browser whose DecompressionStream predates "deflate-raw" (Chrome 80–102): jszip inflates.
+        (globalThis as { DecompressionStream?: unknown }).DecompressionStream = class {
+          constructor(format: string) {
+            if (format === "deflate-raw") throw new TypeError(`Unsupported format: ${format}`);
+          }
+        };
+        expect(await read(file)).toEqual(byDecompressionStream);
       } finally {
         globalThis.DecompressionStream = saved;
       }

@@ -33,10 +33,30 @@ export function useInflater(inflater: Inflater | null): void {
   installed = inflater;
 }
 
+/**
+ * Whether this platform's DecompressionStream takes raw deflate: browsers added the stream
+ * before the "deflate-raw" format (Chrome 80–102 throw on it), so it is tried, not assumed.
+ */
+let tried: { stream: unknown; supported: boolean } | null = null;
+
+function rawDeflateSupported(): boolean {
+  if (typeof DecompressionStream === "undefined") return false;
+  if (tried?.stream !== DecompressionStream) {
+    let supported = true;
+    try {
+      new DecompressionStream("deflate-raw");
+    } catch {
+      supported = false;
+    }
+    tried = { stream: DecompressionStream, supported };
+  }
+  return tried.supported;
+}
+
 /** The inflater to use, or null when the platform has none (then jszip inflates). */
 export function currentInflater(): Inflater | null {
   if (installed) return installed;
-  return typeof DecompressionStream === "undefined" ? null : decompressionStream;
+  return rawDeflateSupported() ? decompressionStream : null;
 }
 
 /** Inflates and decodes UTF-8, handing on text chunks (a character split between chunks is kept whole). */
