@@ -14,16 +14,10 @@ import type { CellRef } from "../host";
 import { CellLink, clip } from "./CellLink";
 import { RagWord } from "./RagWord";
 import { useStrings } from "../strings";
+import { plainListStyle } from "./plainList";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainListStyle(tokens.spacingVerticalS),
   item: {
     display: "flex",
     flexDirection: "column",

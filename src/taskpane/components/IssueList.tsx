@@ -12,16 +12,10 @@ import {
 } from "@fluentui/react-components";
 import type { PlanIssue } from "../../core/issues";
 import { useStrings } from "../strings";
+import { plainListStyle } from "./plainList";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainListStyle(tokens.spacingVerticalXS),
   item: {
     display: "grid",
     gridTemplateColumns: "76px 56px 1fr",
