@@ -127,29 +127,35 @@ async function planIn(context: Excel.RequestContext, options: ExcelRunOptions, s
   };
 }
 
+/** `context.sync()` counted, so a result can say how many round trips it took. */
+function syncCounter(context: Excel.RequestContext) {
+  const counter = {
+    count: 0,
+    sync: async () => {
+      counter.count++;
+      await context.sync();
+    },
+  };
+  return counter;
+}
+
 /** What Prepare plan would add (sheets, cells, cells left alone), changing nothing: the pane's preview. */
 export async function previewPrepareInExcel(
   context: Excel.RequestContext,
   options: ExcelRunOptions = {}
 ): Promise<ExcelPrepareResult> {
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const counter = syncCounter(context);
+  const sync = counter.sync;
   const { readSyncs, ...result } = await planIn(context, options, sync);
-  return { ...result, syncs: syncs + readSyncs };
+  return { ...result, syncs: counter.count + readSyncs };
 }
 
 export async function prepareInExcel(
   context: Excel.RequestContext,
   options: ExcelRunOptions = {}
 ): Promise<ExcelPrepareResult> {
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const counter = syncCounter(context);
+  const sync = counter.sync;
   const { readSyncs, ...result } = await planIn(context, options, sync);
   if (result.outcome.added > 0) {
     for (const s of result.outcome.sheets) {
@@ -182,7 +188,7 @@ export async function prepareInExcel(
     }
     await sync();
   }
-  return { ...result, syncs: syncs + readSyncs };
+  return { ...result, syncs: counter.count + readSyncs };
 }
 
 /** An "equal to a word" rule painting one of the summaries' colours: the kind Prepare plan adds. */
@@ -208,11 +214,8 @@ const localAddress = (address: string) =>
 export async function removePreparationInExcel(
   context: Excel.RequestContext
 ): Promise<{ removed: RemovedInExcel[]; syncs: number }> {
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const counter = syncCounter(context);
+  const sync = counter.sync;
   const sheets = context.workbook.worksheets;
   sheets.load("items");
   await sync();
@@ -235,7 +238,7 @@ export async function removePreparationInExcel(
         return { ws, cf, areas };
       })
   );
-  if (candidates.length === 0) return { removed: [], syncs };
+  if (candidates.length === 0) return { removed: [], syncs: counter.count };
   await sync();
 
   // Our colour rules, and the blocks of cells they cover, once each.
@@ -317,5 +320,5 @@ export async function removePreparationInExcel(
       0
     );
   }
-  return { removed, syncs };
+  return { removed, syncs: counter.count };
 }
