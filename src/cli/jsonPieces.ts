@@ -2,9 +2,20 @@
  * `JSON.stringify(value, null, 2)`, text for text, handed out in pieces: the report of a
  * 50,000-action plan is written to stdout a record at a time instead of being built as one
  * string of a hundred megabytes first. The top-level object and the arrays in it are walked
- * here; each record inside is stringified whole and indented to its depth.
+ * here; the records inside are stringified a run at a time and indented to their depth.
  */
 const WALKED_DEPTH = 2;
+
+/**
+ * Records stringified in one call: JSON.stringify over a run of records is about twice as fast
+ * as one call per record, and a run of 256 report records is a few hundred kilobytes of text.
+ */
+const RUN = 256;
+
+/** JSON.stringify calls an element's own toJSON with its index, which in a run would be wrong. */
+const hasOwnToJSON = (v: unknown) =>
+  typeof v === "bigint" ||
+  (v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function");
 
 const omittedInObject = (v: unknown) =>
   v === undefined || typeof v === "function" || typeof v === "symbol";
@@ -45,11 +56,21 @@ function* pieces(value: unknown, depth: number): Generator<string> {
       return;
     }
     yield "[\n";
-    for (let i = 0; i < value.length; i++) {
-      const v = serialized(String(i), value[i]);
-      yield pad;
-      yield* pieces(omittedInObject(v) ? null : v, depth + 1);
-      if (i < value.length - 1) yield ",\n";
+    for (let start = 0; start < value.length; start += RUN) {
+      const run = value.slice(start, start + RUN);
+      if (start > 0) yield ",\n";
+      if (depth + 1 >= WALKED_DEPTH && !run.some(hasOwnToJSON)) {
+        // "[\n  a,\n  b\n]" at depth 0: the brackets off, every line moved to this depth.
+        const text = JSON.stringify(run, null, 2);
+        yield close + text.slice(2, -2).replaceAll("\n", `\n${close}`);
+        continue;
+      }
+      for (let i = start; i < start + run.length; i++) {
+        const v = serialized(String(i), value[i]);
+        yield pad;
+        yield* pieces(omittedInObject(v) ? null : v, depth + 1);
+        if (i < start + run.length - 1) yield ",\n";
+      }
     }
     yield `\n${close}]`;
     return;

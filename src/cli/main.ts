@@ -1,12 +1,18 @@
-/** Entry point of the `plan-scorecard` command. Never shows a stack trace for a user's mistake. */
+/**
+ * Entry point of the `plan-scorecard` command. Never shows a stack trace for a user's mistake.
+ *
+ * A command's code is loaded once the command is known (`--help` and `--version` load none of
+ * it), and the roll-up's worker threads are started before it, so they load the reader and the
+ * core while this thread loads the rest.
+ */
 import "./nodeZlib";
 import { USAGE, UsageError, parseCliArgs } from "./args";
-import { RunError, runSummarize, runValidate } from "./run";
+import { RunError } from "./runError";
 import { earlyAnswer } from "./help";
 import { ROLLUP_USAGE, parseRollupArgs } from "./rollupArgs";
-import { runRollup } from "./rollup";
 import { PREPARE_USAGE, parsePrepareArgs } from "./prepareArgs";
-import { runPrepare } from "./prepare";
+import { prestartWorkers } from "./pool";
+import { ROLLUP_WORKER } from "./rollupWorkerScript";
 
 /** The output and a line end; text in pieces is written in batches of about a megabyte. */
 function writeOut(stdout: string | Iterable<string>): void {
@@ -55,7 +61,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(ROLLUP_USAGE + "\n");
         return 0;
       }
-      const out = await runRollup(rollupArgs);
+      const started = prestartWorkers(ROLLUP_WORKER);
+      const { runRollup } = await import("./rollup");
+      const out = await runRollup(rollupArgs, started);
       process.stdout.write(out.stdout + "\n");
       return out.exitCode;
     }
@@ -65,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(PREPARE_USAGE + "\n");
         return 0;
       }
+      const { runPrepare } = await import("./prepare");
       const out = await runPrepare(prepareArgs);
       process.stdout.write(out.stdout + "\n");
       return out.exitCode;
@@ -74,6 +83,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE + "\n");
       return argv.length === 0 ? 2 : 0;
     }
+    const { runSummarize, runValidate } = await import("./run");
     const out = args.command === "validate" ? await runValidate(args) : await runSummarize(args);
     writeOut(out.stdout);
     return out.exitCode;

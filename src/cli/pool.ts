@@ -4,6 +4,10 @@
  * slow plan never holds up the others. A worker that dies (out of memory, a
  * crash) fails only the job it was on, and a new worker takes its place while
  * jobs remain.
+ *
+ * Workers can be started before their jobs are known (`prestartWorkers`), so they load their
+ * code while the main thread loads the rest of the command. Such a worker has no workerData;
+ * it is sent `{ workerData }` as its first message when the pool takes it.
  */
 import { Worker } from "node:worker_threads";
 import * as os from "node:os";
@@ -20,6 +24,8 @@ export interface PoolOptions<J, R> {
   onCrash(job: J, why: string): R;
   /** Called as each result arrives (for progress). */
   onResult?(result: R, index: number): void;
+  /** Workers from `prestartWorkers(script)`, taken before new ones are started; any left over are stopped. */
+  started?: Worker[];
 }
 
 const IN_FLIGHT = 2;
@@ -38,14 +44,44 @@ export function poolSize(jobs: number, wanted = defaultWorkers()): number {
   return Math.max(1, Math.min(wanted, jobs));
 }
 
+/**
+ * Workers started now for jobs known later. They do not keep the process alive until a pool
+ * takes them, so a run that stops early (no files, a bad option) ends as it would without them.
+ */
+export function prestartWorkers(script: string, count = defaultWorkers()): Worker[] {
+  return Array.from({ length: count }, () => {
+    const worker = new Worker(script);
+    // A worker that fails before a pool takes it is replaced then (see `take`); its error is not
+    // an unhandled one meanwhile.
+    worker.on("error", () => undefined);
+    worker.unref();
+    return worker;
+  });
+}
+
 /** Runs every job and resolves with the results in the order of the jobs. */
 export function runPool<J, R>(options: PoolOptions<J, R>): Promise<R[]> {
   const { jobs } = options;
   const results = new Array<R>(jobs.length);
-  if (jobs.length === 0) return Promise.resolve(results);
+  if (jobs.length === 0) {
+    for (const unused of options.started ?? []) void unused.terminate();
+    return Promise.resolve(results);
+  }
   // Jobs not yet sent; a job sent to a worker that died before reaching it goes back to the front.
   const waiting = jobs.map((_, i) => i);
   let finished = 0;
+  const spare = [...(options.started ?? [])];
+  /** A prestarted worker still running, told its workerData; or a new one. */
+  const take = (): Worker => {
+    for (let worker = spare.shift(); worker; worker = spare.shift()) {
+      // threadId is -1 once a worker has stopped.
+      if (worker.threadId === -1) continue;
+      worker.ref();
+      worker.postMessage({ workerData: options.workerData });
+      return worker;
+    }
+    return new Worker(options.script, { workerData: options.workerData });
+  };
 
   return new Promise((resolve) => {
     const settle = (index: number, result: R) => {
@@ -56,7 +92,7 @@ export function runPool<J, R>(options: PoolOptions<J, R>): Promise<R[]> {
     };
 
     const start = () => {
-      const worker = new Worker(options.script, { workerData: options.workerData });
+      const worker = take();
       // Jobs sent and not yet answered. Two are kept in flight, so a worker never sits idle
       // waiting for the main thread to hand it the next file.
       const pending = new Set<number>();
@@ -103,5 +139,6 @@ export function runPool<J, R>(options: PoolOptions<J, R>): Promise<R[]> {
     };
 
     for (let i = 0; i < poolSize(jobs.length, options.size); i++) start();
+    for (const unused of spare.splice(0)) void unused.terminate();
   });
 }

@@ -21,12 +21,12 @@ import { ownedSheets } from "../adapters/xlsx/ownership";
 import { rollupWorkbook } from "../adapters/xlsx/rollup";
 import { collectPlanFiles } from "./collect";
 import { runPool } from "./pool";
+import type { Worker } from "node:worker_threads";
+import { ROLLUP_WORKER } from "./rollupWorkerScript";
 import { Progress } from "./progress";
 import type { RollupArgs } from "./rollupArgs";
 import type { RollupJob } from "./rollupWorker";
 import { RunError, RunOutput, loadConfig, writeAtomically } from "./run";
-
-const WORKER = path.join(__dirname, "rollupWorker.js");
 
 /** An existing file at the output is replaced only when it is a roll-up this command wrote. */
 async function checkOutput(target: string): Promise<void> {
@@ -53,10 +53,12 @@ async function checkOutput(target: string): Promise<void> {
 export async function digestPlans(
   jobs: RollupJob[],
   options: AnalyseOptions,
-  progress?: Progress
+  progress?: Progress,
+  started?: Worker[]
 ): Promise<PlanDigest[]> {
   return runPool<RollupJob, PlanDigest>({
-    script: WORKER,
+    script: ROLLUP_WORKER,
+    started,
     workerData: options,
     jobs,
     onCrash: (job, why) => failedDigest(job.file, `unexpected failure: ${why}`),
@@ -64,7 +66,8 @@ export async function digestPlans(
   });
 }
 
-export async function runRollup(args: RollupArgs): Promise<RunOutput> {
+/** `started`: workers from `prestartWorkers(ROLLUP_WORKER)`, already loading while this module loaded. */
+export async function runRollup(args: RollupArgs, started?: Worker[]): Promise<RunOutput> {
   const config = await loadConfig(args.config);
   const target = args.output;
   await checkOutput(target);
@@ -74,7 +77,7 @@ export async function runRollup(args: RollupArgs): Promise<RunOutput> {
   const progress = new Progress(files.length, process.stderr);
   let digests: PlanDigest[];
   try {
-    digests = await digestPlans(files, { quarter: args.quarter, config }, progress);
+    digests = await digestPlans(files, { quarter: args.quarter, config }, progress, started);
   } finally {
     progress.end();
   }

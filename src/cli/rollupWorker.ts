@@ -17,7 +17,8 @@ export interface RollupJob {
   file: string;
 }
 
-const options = workerData as AnalyseOptions;
+/** From workerData, or from the first message when the worker was started before its jobs were known. */
+let options = (workerData ?? {}) as AnalyseOptions;
 
 async function digestJob(job: RollupJob) {
   let bytes: Uint8Array;
@@ -32,6 +33,12 @@ async function digestJob(job: RollupJob) {
 
 // One job at a time, in the order sent: the pool keeps the next one queued here.
 let queue: Promise<void> = Promise.resolve();
-parentPort?.on("message", ({ index, job }: { index: number; job: RollupJob }) => {
+type Message = { index: number; job: RollupJob } | { workerData: AnalyseOptions };
+parentPort?.on("message", (message: Message) => {
+  if ("workerData" in message) {
+    options = message.workerData;
+    return;
+  }
+  const { index, job } = message;
   queue = queue.then(async () => parentPort!.postMessage({ index, result: await digestJob(job) }));
 });

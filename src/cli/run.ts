@@ -13,8 +13,9 @@ import { CliArgs } from "./args";
 import { textReport } from "./textReport";
 import { explainReport } from "./explain";
 
-/** A failure that stops the run: one line for the user, exit code 2. */
-export class RunError extends Error {}
+import { RunError } from "./runError";
+
+export { RunError };
 
 /** The file's bytes, or a RunError saying in a few words why they cannot be read. */
 export async function readBytes(file: string): Promise<Buffer> {

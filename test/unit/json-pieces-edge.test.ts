@@ -44,4 +44,17 @@ describe("jsonPieces on JSON's special cases", () => {
     same(Object("top"));
     same([Object(true)]);
   });
+
+  it("arrays longer than a run of records: every boundary, a toJSON and a hole among them", () => {
+    const keyed = { toJSON: (key: string) => `key:${key}` };
+    const records = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ i, s: `r${i}`, nested: { list: [i, [i]] } }));
+    for (const n of [255, 256, 257, 512, 513, 1000]) same({ actions: records(n), n });
+    const mixed: unknown[] = records(700);
+    mixed[300] = keyed;
+    mixed[600] = undefined;
+    mixed[650] = () => 1;
+    same({ mixed, tail: [keyed] });
+    same([records(300)]);
+  });
 });

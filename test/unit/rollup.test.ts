@@ -11,7 +11,7 @@ import { samples, tempDir } from "../fixtures/workbooks";
 import { BAD_INPUTS } from "../fixtures/badInputs";
 import { collectPlanFiles } from "../../src/cli/collect";
 import { progressLine, Progress } from "../../src/cli/progress";
-import { defaultWorkers, poolSize, runPool } from "../../src/cli/pool";
+import { defaultWorkers, poolSize, prestartWorkers, runPool } from "../../src/cli/pool";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/plan-scorecard.js");
@@ -488,6 +488,60 @@ describe("the pieces of the command", () => {
       "done d",
       "done e",
     ]);
+  });
+
+  /** A worker answering each job with the job and its workerData, from its start or its first message. */
+  async function echoWorker(): Promise<string> {
+    const script = path.join(dir, "echo-worker.js");
+    await fs.writeFile(
+      script,
+      `
+      const { parentPort, workerData } = require("node:worker_threads");
+      let data = workerData;
+      parentPort.on("message", (m) => {
+        if ("workerData" in m) data = m.workerData;
+        else parentPort.postMessage({ index: m.index, result: m.job + " with " + JSON.stringify(data) });
+      });
+    `
+    );
+    return script;
+  }
+
+  it("workers started before their jobs are told their workerData; those not needed are stopped", async () => {
+    const script = await echoWorker();
+    const started = prestartWorkers(script, 3);
+    const stopped = started.map((w) => new Promise((resolve) => w.once("exit", resolve)));
+    const results = await runPool<string, string>({
+      script,
+      started,
+      workerData: { quarter: "Q3" },
+      jobs: ["a", "b", "c"],
+      size: 2,
+      onCrash: (job, why) => `failed ${job}: ${why}`,
+    });
+    expect(results).toEqual([
+      'a with {"quarter":"Q3"}',
+      'b with {"quarter":"Q3"}',
+      'c with {"quarter":"Q3"}',
+    ]);
+    // The third was never needed, the two that worked are stopped when their jobs run out.
+    await Promise.all(stopped);
+    expect(started.every((w) => w.threadId === -1)).toBe(true);
+  });
+
+  it("a prestarted worker that failed while loading is replaced by a new one", async () => {
+    const broken = path.join(dir, "broken-worker.js");
+    await fs.writeFile(broken, "throw new Error('cannot load');");
+    const started = prestartWorkers(broken, 1);
+    await new Promise((resolve) => started[0].once("exit", resolve));
+    const results = await runPool<string, string>({
+      script: await echoWorker(),
+      started,
+      workerData: 1,
+      jobs: ["only"],
+      onCrash: (job, why) => `failed ${job}: ${why}`,
+    });
+    expect(results).toEqual(["only with 1"]);
   });
 
   it("the progress bar shows counts, and is drawn only on a terminal", () => {

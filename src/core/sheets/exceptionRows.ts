@@ -49,9 +49,12 @@ export function exceptionRows(report: PlanReport, kind: ExceptionItem["kind"]): 
 /** A board pack lists what a board can read; the rest are in the JSON report and the pane. */
 export const LISTED_AT_MOST = 500;
 
-/** "12,345": made once, as `toLocaleString("en-GB")` would make one for every call. */
-const COUNT = new Intl.NumberFormat("en-GB");
+/**
+ * "12,345": made once, as `toLocaleString("en-GB")` would make one for every call, and only when
+ * first needed (making it loads the locale data, about 15 ms at start-up).
+ */
+let count: Intl.NumberFormat | null = null;
 
 export function moreNote(total: number): string {
-  return `The first ${LISTED_AT_MOST} of ${COUNT.format(total)} are listed; \`plan-scorecard validate --format json\` and the task pane list them all.`;
+  return `The first ${LISTED_AT_MOST} of ${(count ??= new Intl.NumberFormat("en-GB")).format(total)} are listed; \`plan-scorecard validate --format json\` and the task pane list them all.`;
 }
