@@ -48,6 +48,47 @@ describe("jszip inflating with Node's zlib", () => {
     const { file } = await entry(text);
     expect(await file.async("string")).toBe(text);
   });
+
+  it("gives jszip the CRC-32 its own loop gives, chunk after chunk, and zips that pass its check", async () => {
+    // jszip's JavaScript CRC-32, which the command line's zlib one stands in for.
+    const jsCrc32 = require("jszip/lib/crc32") as (input: Uint8Array, crc?: number) => number;
+    const Crc32Probe = require("jszip/lib/stream/Crc32Probe") as new () => {
+      streamInfo: { crc32: number };
+      processChunk(chunk: { data: Uint8Array | string; meta: unknown }): void;
+    };
+    let seed = 7;
+    const random = (n: number) =>
+      Uint8Array.from({ length: n }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    const chunks = [random(1), random(0), random(70_000), random(3), random(65_536)];
+    const zlibCrc32 = jest.spyOn(
+      require("node:zlib") as { crc32(d: Uint8Array, v?: number): number },
+      "crc32"
+    );
+    const probe = new Crc32Probe();
+    let expected = 0;
+    for (const data of chunks) {
+      probe.processChunk({ data, meta: {} });
+      if (data.length > 0) expected = jsCrc32(data, expected);
+      expect(probe.streamInfo.crc32).toBe(expected);
+    }
+    expect(zlibCrc32).toHaveBeenCalledTimes(4);
+    zlibCrc32.mockRestore();
+    // Text still goes through jszip's loop, as before.
+    probe.processChunk({ data: "plain text", meta: {} });
+    expect(probe.streamInfo.crc32).toBe(
+      (require("jszip/lib/crc32") as (input: string, crc?: number) => number)(
+        "plain text",
+        expected
+      )
+    );
+    const zip = new JSZip();
+    zip.file("a.bin", random(100_000));
+    zip.file("b.xml", "<b>é</b>");
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const back = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect((await back.file("a.bin")!.async("uint8array")).length).toBe(100_000);
+    expect(await back.file("b.xml")!.async("string")).toBe("<b>é</b>");
+  });
 });
 
 describe("the writer's bytes", () => {
