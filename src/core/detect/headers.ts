@@ -9,15 +9,21 @@ import {
   ACTION_HEADER_WORDS,
   FIGURE_FIRST_WORDS,
   ActionField,
-  COMMENTARY_WORDS,
-  FIGURE_WORDS,
   KPI_HEADER_WORDS,
   KpiField,
 } from "../vocabulary/headerWords";
+import {
+  MONTH_QUARTER,
+  QUARTERS,
+  Quarter,
+  hasQuarterWord,
+  quarterMeanings,
+  quarterOf,
+} from "./quarterHeaders";
 
 export type { ActionField, KpiField };
-export type Quarter = "Q1" | "Q2" | "Q3" | "Q4";
-export const QUARTERS: Quarter[] = ["Q1", "Q2", "Q3", "Q4"];
+export { QUARTERS };
+export type { Quarter };
 
 export type HeaderMeaning =
   | { table: "actions"; field: ActionField }
@@ -70,39 +76,6 @@ function candidatesFor(word: string): Synonym[] {
 const MAX_EXTRA_WORDS = 4;
 /** "2015/16", "2015-2016", "2015". */
 const YEAR = /(20\d\d|19\d\d)(?:\s*[/-]\s*(\d{2,4}))?/;
-const MONTH_QUARTER: Record<string, Quarter> = {
-  june: "Q1",
-  jun: "Q1",
-  september: "Q2",
-  sept: "Q2",
-  sep: "Q2",
-  december: "Q3",
-  dec: "Q3",
-  march: "Q4",
-  mar: "Q4",
-};
-
-function quarterOf(words: string[]): Quarter | null {
-  // Read by character: a pattern written in the loop would be made anew for every word of every cell.
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w.length === 2 && w.charCodeAt(0) === 113 /* q */) {
-      const q = quarterDigit(w, 1);
-      if (q) return q;
-    }
-    if (w === "quarter" && i + 1 < words.length && words[i + 1].length === 1) {
-      const q = quarterDigit(words[i + 1], 0);
-      if (q) return q;
-    }
-  }
-  return null;
-}
-
-/** The quarter a digit 1–4 at `at` names, or null. */
-function quarterDigit(word: string, at: number): Quarter | null {
-  const d = word.charCodeAt(at) - 49;
-  return d >= 0 && d <= 3 ? QUARTERS[d] : null;
-}
 
 function startsWith(words: string[], phrase: string[]): boolean {
   if (words.length < phrase.length) return false;
@@ -186,9 +159,6 @@ function withYear(found: HeaderMeaning[], year: string): HeaderMeaning[] {
   );
 }
 
-/** A quarter as `quarterOf` finds it among the words: "q2" alone, or "quarter" then 1–4. */
-const QUARTER_WORD = /(?:^|[^a-z0-9])(?:q[1-4]|quarter[^a-z0-9]+[1-4])(?:[^a-z0-9]|$)/;
-
 /** The first word in lower case, skipping (asides), read without copying the whole text; "%" is "percent". */
 function firstWordOf(raw: string): string | null {
   let start = -1;
@@ -205,15 +175,6 @@ function firstWordOf(raw: string): string | null {
     else if (wordChar) start = i;
   }
   return start >= 0 ? raw.slice(start).toLowerCase() : null;
-}
-
-const QUARTER_WORD_ANY_CASE = new RegExp(QUARTER_WORD.source, "i");
-
-/** A quarter word outside (asides); the text is only copied when it has brackets. */
-function hasQuarterWord(raw: string): boolean {
-  return raw.includes("(")
-    ? QUARTER_WORD.test(raw.toLowerCase().replace(/\([^)]*\)/g, " "))
-    : QUARTER_WORD_ANY_CASE.test(raw);
 }
 
 const FIGURE_HEADER =
@@ -388,34 +349,4 @@ function figureMeaning(raw: string): HeaderMeaning | null {
     };
   if (year) return { table: "kpis", field: "yearActual", label: yearLabel(year) };
   return { table: "kpis", field: "actual" };
-}
-
-function quarterMeanings(words: string[], quarter: Quarter): HeaderMeaning[] {
-  const isActual = /^(actuals?|outturn|results?)$/.test(words[0]);
-  if (isActual || (words.length <= 2 && words.includes("actual")))
-    return [{ table: "kpis", field: "quarterActual", quarter }];
-  // What the header says besides the quarter and its dates.
-  const rest = words.filter(
-    (w) =>
-      !/^q[1-4]$/.test(w) &&
-      w !== "quarter" &&
-      !/^\d+$/.test(w) &&
-      !(w in MONTH_QUARTER) &&
-      !/^(jan|january|feb|february|apr|april|may|jul|july|aug|august|oct|october|nov|november|st|nd|rd|th|at|as|of|to|for|the)$/.test(
-        w
-      )
-  );
-  const found: HeaderMeaning[] = [];
-  const statusWord = rest.some((w) => /^(status|rag)$/.test(w));
-  const commentary = !statusWord && rest.some((w) => COMMENTARY_WORDS.has(w));
-  if (!rest.some((w) => /^(target|targets)$/.test(w))) {
-    found.push({
-      table: "actions",
-      field: commentary ? "quarterCommentary" : "quarterStatus",
-      quarter,
-    });
-  }
-  if (rest.every((w) => FIGURE_WORDS.has(w)))
-    found.push({ table: "kpis", field: "quarterActual", quarter });
-  return found;
 }
