@@ -16,9 +16,8 @@ export function requiredFields(sheet: string, table: ActionTable, actions: Actio
   for (const a of actions) {
     // Most actions hold all three; the schema is asked only about the ones that may not.
     if (a.title && a.id && a.officer) continue;
-    const check = ActionRowSchema.safeParse({ title: a.title, id: a.id ?? "", officer: a.officer });
-    if (check.success) continue;
-    for (const e of check.error.issues) {
+    const failures = schemaFailures(a.title, a.id ?? "", a.officer);
+    for (const e of failures) {
       const field = String(e.path[0]);
       if (field === "id" && !numbered) continue;
       if (field === "officer" && cols.fields.officer === undefined) continue;
@@ -50,4 +49,26 @@ export function requiredFields(sheet: string, table: ActionTable, actions: Actio
     });
   }
   return issues;
+}
+
+/**
+ * The schema's issues for an action's three fields. It asks only that each is a non-empty text,
+ * so its answer depends only on which of them are empty: it is asked once for each of the eight
+ * ways, not once per action (a failed parse builds an error object, the cost of a whole row).
+ */
+const failuresByBlanks = new Map<number, readonly { path: PropertyKey[]; message: string }[]>();
+
+export function schemaFailures(
+  title: string,
+  id: string,
+  officer: string
+): readonly { path: PropertyKey[]; message: string }[] {
+  const key = (title ? 1 : 0) | (id ? 2 : 0) | (officer ? 4 : 0);
+  let found = failuresByBlanks.get(key);
+  if (!found) {
+    const check = ActionRowSchema.safeParse({ title, id, officer });
+    found = check.success ? [] : check.error.issues;
+    failuresByBlanks.set(key, found);
+  }
+  return found;
 }
