@@ -18,9 +18,7 @@ const headerText = fc
 
 describe("fuzzy word matching", () => {
   it("withinOneEdit is an edit distance of at most one", () => {
-    const word = fc
-      .array(fc.constantFrom(..."abcde"), { maxLength: 8 })
-      .map((cs) => cs.join(""));
+    const word = fc.array(fc.constantFrom(..."abcde"), { maxLength: 8 }).map((cs) => cs.join(""));
     fc.assert(
       fc.property(word, word, (a, b) => {
         expect(withinOneEdit(a, b)).toBe(editDistance(a, b, 1) <= 1);
