@@ -36,6 +36,21 @@ function serialized(key: string, value: unknown): unknown {
   return v;
 }
 
+/**
+ * The records of a run, one after another as they stand in an array at `depth`. The run is
+ * stringified inside `depth` objects of one key, so JSON.stringify indents its lines to the
+ * depth itself; the text around the run's own brackets is cut off.
+ */
+function runAtDepth(run: unknown[], depth: number): string {
+  let wrapped: unknown = run;
+  for (let d = 0; d < depth; d++) wrapped = { r: wrapped };
+  const text = JSON.stringify(wrapped, null, 2);
+  // The only "[" before the records is the run's own (the wrappers are braces and one key).
+  const from = text.indexOf("[\n") + 2;
+  const to = text.lastIndexOf("]") - 1 - 2 * depth;
+  return text.slice(from, to);
+}
+
 export function jsonPieces(value: unknown): Generator<string> {
   return pieces(serialized("", value), 0);
 }
@@ -60,9 +75,7 @@ function* pieces(value: unknown, depth: number): Generator<string> {
       const run = value.slice(start, start + RUN);
       if (start > 0) yield ",\n";
       if (depth + 1 >= WALKED_DEPTH && !run.some(hasOwnToJSON)) {
-        // "[\n  a,\n  b\n]" at depth 0: the brackets off, every line moved to this depth.
-        const text = JSON.stringify(run, null, 2);
-        yield close + text.slice(2, -2).replaceAll("\n", `\n${close}`);
+        yield runAtDepth(run, depth);
         continue;
       }
       for (let i = start; i < start + run.length; i++) {
