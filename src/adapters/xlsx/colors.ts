@@ -3,7 +3,7 @@
  * indexed palette, and theme colours with Excel's tint. Only converts; what a
  * colour means is the core's business.
  */
-import { Element, childNamed, childrenNamed } from "./xml";
+import { ReadElement, childNamed, childrenNamed } from "./xml";
 
 /** The legacy 64-colour palette (indexes 0–63; 64 and 65 are the system foreground and background). */
 export const INDEXED_COLORS: readonly string[] = [
@@ -111,7 +111,7 @@ const SCHEME_ORDER = [
 const HEX6 = /^[0-9A-Fa-f]{6}$/;
 
 /** A theme part (`a:theme`) → its colours by theme index; missing entries fall back to the default theme. */
-export function themeColorsOf(theme: Element | null | undefined): string[] {
+export function themeColorsOf(theme: ReadElement | null | undefined): string[] {
   const colors = [...DEFAULT_THEME_COLORS];
   const elements = theme && childNamed(theme, "themeElements");
   const scheme = elements && childNamed(elements, "clrScheme");
@@ -128,7 +128,7 @@ export function themeColorsOf(theme: Element | null | undefined): string[] {
 }
 
 /** The styles part's own palette (`<colors><indexedColors>`), which replaces the legacy one when present. */
-export function indexedColorsOf(styleSheet: Element): readonly string[] {
+export function indexedColorsOf(styleSheet: ReadElement): readonly string[] {
   const list = childNamed(styleSheet, "colors");
   const indexed = list && childNamed(list, "indexedColors");
   if (!indexed) return INDEXED_COLORS;
@@ -205,7 +205,10 @@ export interface Palette {
  * A colour element (`fgColor`, `bgColor`, `color`) → "RRGGBB", or undefined when it
  * names no fixed colour (auto, the system colours, an index or theme slot that does not exist).
  */
-export function resolveColor(el: Element | null | undefined, palette: Palette): string | undefined {
+export function resolveColor(
+  el: ReadElement | null | undefined,
+  palette: Palette
+): string | undefined {
   if (!el) return undefined;
   const auto = el.getAttribute("auto");
   if (auto === "1" || auto === "true") return undefined;

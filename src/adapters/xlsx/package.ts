@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import {
   Document,
   Element,
+  ReadElement,
   attrLocal,
   childNamed,
   childrenNamed,
@@ -15,6 +16,7 @@ import {
   serializeXml,
 } from "./xml";
 import { currentInflater, inflateText } from "./inflate";
+import { LightElement, lightTree, readRoot } from "./lightXml";
 
 export class WorkbookReadError extends Error {}
 
@@ -33,7 +35,7 @@ interface ChunkStream {
 
 export interface SheetEntry {
   name: string;
-  /** The <sheet> element in the workbook part. */
+  /** The <sheet> element in the workbook part's DOM, for the writer (see `sheetEntry`). */
   element: Element;
   /** The worksheet part, e.g. "xl/worksheets/sheet1.xml". */
   path: string;
@@ -72,8 +74,8 @@ interface Relationship {
   path: string;
 }
 
-function relationshipsOf(doc: Document, fromPart: string): Relationship[] {
-  return childrenNamed(doc.documentElement!, "Relationship").map((r) => ({
+function relationshipsOf(root: ReadElement, fromPart: string): Relationship[] {
+  return childrenNamed(root, "Relationship").map((r) => ({
     id: r.getAttribute("Id") ?? "",
     type: r.getAttribute("Type") ?? "",
     path: resolvePart(fromPart, r.getAttribute("Target") ?? ""),
@@ -101,7 +103,10 @@ function deflatedBytes(file: JSZip.JSZipObject): Uint8Array<ArrayBuffer> | null 
 }
 
 export class XlsxPackage {
+  /** Parts parsed into a DOM: to be edited or written, or because the scanner stopped on them. */
   private readonly docs = new Map<string, Document>();
+  /** Parts only read so far: their light trees, and their text in case a DOM is asked for. */
+  private readonly light = new Map<string, { root: LightElement; text: string }>();
   private readonly changed = new Set<string>();
 
   private constructor(
@@ -133,16 +138,16 @@ export class XlsxPackage {
     try {
       const root = zip.file("_rels/.rels");
       const rootRels = root
-        ? relationshipsOf(parseXml(await root.async("string"), "_rels/.rels"), "")
+        ? relationshipsOf(readRoot(await root.async("string"), "_rels/.rels"), "")
         : [];
       const main = rootRels.find((r) => OFFICE_DOCUMENT.test(r.type));
       const workbookPath = main?.path ?? "xl/workbook.xml";
       if (!zip.file(workbookPath))
         throw new WorkbookReadError("the file is not an .xlsx workbook (it has no workbook part)");
       const pkg = new XlsxPackage(zip, workbookPath);
-      await pkg.xml(workbookPath);
+      await pkg.root(workbookPath);
       // A workbook without relationships has no worksheets either, and is turned away just below.
-      if (pkg.has(pkg.workbookRelsPath)) await pkg.xml(pkg.workbookRelsPath);
+      if (pkg.has(pkg.workbookRelsPath)) await pkg.root(pkg.workbookRelsPath);
       if (pkg.sheets().length === 0) throw new WorkbookReadError("the workbook has no worksheets");
       return pkg;
     } catch (e) {
@@ -176,15 +181,48 @@ export class XlsxPackage {
     return file ? file.async("string") : null;
   }
 
+  /**
+   * A part's root element, to read: its DOM's when it has one (so edits are seen), else a
+   * light tree (lightXml.ts), made once.
+   */
+  async root(path: string): Promise<ReadElement> {
+    const loaded = this.loadedRoot(path);
+    if (loaded) return loaded;
+    const text = await this.text(path);
+    if (text === null) throw new Error(`the package has no ${path}`);
+    const root = lightTree(text);
+    if (!root) return this.parse(path, text).documentElement!;
+    this.light.set(path, { root, text });
+    return root;
+  }
+
+  private loadedRoot(path: string): ReadElement | null {
+    return this.docs.get(path)?.documentElement ?? this.light.get(path)?.root ?? null;
+  }
+
   /** A part as a DOM, parsed once; changes are kept until `toBytes`. */
   async xml(path: string): Promise<Document> {
-    let doc = this.docs.get(path);
-    if (!doc) {
-      const text = await this.text(path);
-      if (text === null) throw new Error(`the package has no ${path}`);
-      doc = parseXml(text, path);
-      this.docs.set(path, doc);
-    }
+    const doc = this.docs.get(path);
+    if (doc) return doc;
+    const text = this.light.get(path)?.text ?? (await this.text(path));
+    if (text === null) throw new Error(`the package has no ${path}`);
+    return this.parse(path, text);
+  }
+
+  /** The DOM of a part already read, parsed now from the text its light tree came from. */
+  private xmlNow(path: string): Document {
+    const doc = this.docs.get(path);
+    if (doc) return doc;
+    const light = this.light.get(path);
+    if (!light) throw new Error(`the package has not read ${path}`);
+    return this.parse(path, light.text);
+  }
+
+  /** Parses a part's DOM, which from now on is what reads of the part see. */
+  private parse(path: string, text: string): Document {
+    const doc = parseXml(text, path);
+    this.docs.set(path, doc);
+    this.light.delete(path);
     return doc;
   }
 
@@ -197,27 +235,32 @@ export class XlsxPackage {
 
   /** Adds or replaces a part's DOM (written back by `toBytes`). */
   setXml(path: string, doc: Document): void {
+    this.light.delete(path);
     this.docs.set(path, doc);
     this.changed.add(path);
   }
 
   writeText(path: string, text: string): void {
-    this.docs.delete(path);
-    this.changed.delete(path);
+    this.forget(path);
     this.zip.file(path, text);
   }
 
   /** Adds or replaces a part given as UTF-8 bytes. */
   writeBytes(path: string, bytes: Uint8Array): void {
-    this.docs.delete(path);
-    this.changed.delete(path);
+    this.forget(path);
     this.zip.file(path, bytes, { binary: true });
   }
 
   remove(path: string): void {
-    this.docs.delete(path);
-    this.changed.delete(path);
+    this.forget(path);
     this.zip.remove(path);
+  }
+
+  /** Drops what was parsed of a part that is replaced or removed. */
+  private forget(path: string): void {
+    this.docs.delete(path);
+    this.light.delete(path);
+    this.changed.delete(path);
   }
 
   /**
@@ -258,8 +301,8 @@ export class XlsxPackage {
     });
   }
 
-  get workbook(): Element {
-    return this.docs.get(this.workbookPath)!.documentElement!;
+  get workbook(): ReadElement {
+    return this.loadedRoot(this.workbookPath)!;
   }
 
   get workbookRelsPath(): string {
@@ -268,8 +311,8 @@ export class XlsxPackage {
 
   /** The workbook's relationships (worksheets, styles, shared strings …), as the loaded part says now. */
   private workbookRels(): Relationship[] {
-    const doc = this.docs.get(this.workbookRelsPath);
-    return doc ? relationshipsOf(doc, this.workbookPath) : [];
+    const root = this.loadedRoot(this.workbookRelsPath);
+    return root ? relationshipsOf(root, this.workbookPath) : [];
   }
 
   /** The part of the workbook's relationship of this type (styles, sharedStrings, calcChain). */
@@ -277,7 +320,7 @@ export class XlsxPackage {
     return this.workbookRels().find((r) => r.type.endsWith(`/${type}`))?.path ?? null;
   }
 
-  sheetElements(): Element[] {
+  sheetElements(): ReadElement[] {
     const sheets = childNamed(this.workbook, "sheets");
     return sheets ? childrenNamed(sheets, "sheet") : [];
   }
@@ -286,12 +329,35 @@ export class XlsxPackage {
   sheets(): SheetEntry[] {
     const rels = new Map(this.workbookRels().map((r) => [r.id, r]));
     const entries: SheetEntry[] = [];
-    for (const el of this.sheetElements()) {
+    this.sheetElements().forEach((el, index) => {
       const rel = rels.get(attrLocal(el, "id") ?? "");
-      if (!rel || !WORKSHEET.test(rel.type) || !this.has(rel.path)) continue;
-      entries.push({ name: el.getAttribute("name") ?? "", element: el, path: rel.path });
-    }
+      if (!rel || !WORKSHEET.test(rel.type) || !this.has(rel.path)) return;
+      entries.push(this.sheetEntry(el, index, rel.path));
+    });
     return entries;
+  }
+
+  /**
+   * A worksheet's entry. Only the writer asks for its `element`, to rename the sheet, so a sheet
+   * read from a light tree finds its DOM element when first asked (by position: sheets are only
+   * ever added after it), and reading never parses the workbook's DOM. The getter is the
+   * object's own, so `{ ...entry }` copies it.
+   */
+  private sheetEntry(el: ReadElement, index: number, path: string): SheetEntry {
+    const name = el.getAttribute("name") ?? "";
+    if (!(el instanceof LightElement)) return { name, element: el as Element, path };
+    let element: Element | undefined;
+    const dom = () => {
+      this.xmlNow(this.workbookPath);
+      return this.sheetElements()[index] as Element;
+    };
+    return {
+      name,
+      path,
+      get element() {
+        return (element ??= dom());
+      },
+    };
   }
 
   definedNames(): DefinedName[] {
@@ -315,7 +381,7 @@ export class XlsxPackage {
   }
 
   /** The position of a <sheet> among all sheets, which is what localSheetId counts. */
-  sheetIndex(el: Element): number {
+  sheetIndex(el: ReadElement): number {
     return this.sheetElements().indexOf(el);
   }
 

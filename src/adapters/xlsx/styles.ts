@@ -9,6 +9,7 @@ import { indexedColorsOf, resolveColor, themeColorsOf } from "./colors";
 import {
   Document,
   Element,
+  ReadElement,
   addChild,
   childNamed,
   childrenNamed,
@@ -63,7 +64,7 @@ export interface CellStyles {
 export async function readCellStyles(pkg: XlsxPackage): Promise<CellStyles> {
   const path = pkg.partOfType("styles");
   if (!path || !pkg.has(path)) return { formats: [], fills: [] };
-  const sheet = (await pkg.xml(path)).documentElement!;
+  const sheet = await pkg.root(path);
   const custom = new Map<number, string>();
   const numFmts = childNamed(sheet, "numFmts");
   for (const f of numFmts ? childrenNamed(numFmts, "numFmt") : [])
@@ -98,7 +99,7 @@ export async function readCellStyles(pkg: XlsxPackage): Promise<CellStyles> {
  * (or its background, when a writer gave only that). Other patterns and gradients
  * do not say one colour, and are left out.
  */
-function solidColorElement(fill: Element): Element | undefined {
+function solidColorElement(fill: ReadElement): ReadElement | undefined {
   const pattern = childNamed(fill, "patternFill");
   if (!pattern || pattern.getAttribute("patternType") !== "solid") return undefined;
   return childNamed(pattern, "fgColor") ?? childNamed(pattern, "bgColor");
@@ -109,7 +110,7 @@ async function readThemeColors(pkg: XlsxPackage): Promise<string[]> {
   const path = pkg.partOfType("theme");
   if (!path || !pkg.has(path)) return themeColorsOf(null);
   try {
-    return themeColorsOf((await pkg.xml(path)).documentElement);
+    return themeColorsOf(await pkg.root(path));
   } catch {
     // A damaged theme costs only its colours, never the plan.
     return themeColorsOf(null);

@@ -1,13 +1,34 @@
 /**
- * Small helpers over @xmldom/xmldom for the package's little XML parts
- * (workbook, relationships, content types, styles). Elements are found by
- * local name, so a part written with prefixes (<x:sheet>) or in Strict OOXML's
- * namespaces reads the same.
+ * Small helpers for the package's little XML parts (workbook, relationships, content types,
+ * styles). The reading helpers take any ReadElement: xmldom's Element, for a part being
+ * edited, or the light tree's (lightXml.ts), for a part only read. Elements are found by
+ * local name, so a part written with prefixes (<x:sheet>) or in Strict OOXML's namespaces
+ * reads the same.
  */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document, Element } from "@xmldom/xmldom";
 
 export type { Document, Element };
+
+/** A node as the reading helpers walk it: elements are nodeType 1. */
+export interface ReadNode {
+  readonly nodeType: number;
+  readonly nextSibling: ReadNode | null;
+}
+
+/** What reading an element needs; xmldom's Element has it, and so does a LightElement. */
+export interface ReadElement extends ReadNode {
+  readonly localName: string | null;
+  readonly firstChild: ReadNode | null;
+  readonly attributes: {
+    readonly length: number;
+    item(index: number): { readonly localName: string | null; readonly value: string } | null;
+  };
+  /** The text of the element and of every element inside it, in document order. */
+  readonly textContent: string | null;
+  getAttribute(qualifiedName: string): string | null;
+  hasAttribute(qualifiedName: string): boolean;
+}
 
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -31,20 +52,21 @@ export function serializeNode(el: Element): string {
   return new XMLSerializer().serializeToString(el);
 }
 
-export function childrenNamed(parent: Element, localName: string): Element[] {
-  const found: Element[] = [];
+/** The child elements of that local name; a DOM element's children are DOM elements, a light one's light. */
+export function childrenNamed<E extends ReadElement>(parent: E, localName: string): E[] {
+  const found: E[] = [];
   for (let n = parent.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).localName === localName) found.push(n as Element);
+    if (n.nodeType === 1 && (n as ReadElement).localName === localName) found.push(n as E);
   }
   return found;
 }
 
-export function childNamed(parent: Element, localName: string): Element | undefined {
+export function childNamed<E extends ReadElement>(parent: E, localName: string): E | undefined {
   return childrenNamed(parent, localName)[0];
 }
 
 /** An attribute by local name, whatever its prefix (r:id, d3p1:id …). */
-export function attrLocal(el: Element, localName: string): string | null {
+export function attrLocal(el: ReadElement, localName: string): string | null {
   for (let i = 0; i < el.attributes.length; i++) {
     const a = el.attributes.item(i);
     if (a && a.localName === localName) return a.value;

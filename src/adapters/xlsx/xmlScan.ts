@@ -16,12 +16,22 @@ export interface Attributes {
   get(name: string): string | undefined;
 }
 
+/** The scanner's attributes can also be listed, for a reader that keeps them all (lightXml.ts). */
+export interface AttributeList extends Attributes {
+  forEach(f: (name: string, value: string) => void): void;
+}
+
 export interface XmlHandlers {
   /** Text is passed on only while this is true (the scanner skips the whitespace between tags). */
   wantText: boolean;
   open(name: string, attrs: Attributes): void;
   close(name: string): void;
   text(text: string): void;
+}
+
+/** Handlers as the scanner calls them: any XmlHandlers, or one that lists the attributes and wants the prefix. */
+export interface ScanHandlers extends Omit<XmlHandlers, "open"> {
+  open(name: string, attrs: AttributeList, qualifiedName: string): void;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -86,7 +96,7 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
  * The attributes of the tag being opened: a window on the text, split into names and values
  * the first time one is asked for (a cell asks for three), and reused from tag to tag.
  */
-class TagAttributes implements Attributes {
+class TagAttributes implements AttributeList {
   src = "";
   from = 0;
   to = 0;
@@ -112,6 +122,14 @@ class TagAttributes implements Attributes {
       }
     }
     return undefined;
+  }
+
+  forEach(f: (name: string, value: string) => void): void {
+    if (!this.parsed) this.parse();
+    const s = this.src;
+    const b = this.bounds;
+    for (let k = 0; k < this.count * 4; k += 4)
+      f(s.slice(b[k], b[k + 1]), attributeValue(s.slice(b[k + 2], b[k + 3])));
   }
 
   private parse(): void {
@@ -207,7 +225,7 @@ export class XmlScanner {
   private atStart = true;
   private readonly attrs = new TagAttributes();
 
-  constructor(private readonly handlers: XmlHandlers) {}
+  constructor(private readonly handlers: ScanHandlers) {}
 
   write(chunk: string): void {
     const s = this.carry.length > 0 ? this.carry + chunk : chunk;
@@ -281,7 +299,7 @@ export class XmlScanner {
         }
         this.attrs.reset(s, nameEnd, selfClosing ? gt - 1 : gt);
         const local = localName(name);
-        h.open(local, this.attrs);
+        h.open(local, this.attrs, name);
         if (selfClosing) h.close(local);
         else stack.push(name);
         pos = gt + 1;
