@@ -8,11 +8,14 @@
  *   which took about a tenth of a large `summarize`. jszip has no option for this: its
  *   DEFLATE method's workers are replaced, keeping its magic number and its stream protocol;
  * - jszip's CRC-32 of the bytes it writes (and of the small parts it inflates) is zlib's, where
- *   Node has it (20.15 and later): its JavaScript loop took 3% of a 50,000-action `summarize`.
+ *   Node has it (20.15 and later): its JavaScript loop took 3% of a 50,000-action `summarize`;
+ * - the sheets the writer makes are deflated as each is made (precompress.ts), so their XML is
+ *   not all held until the package is put together.
  */
 import * as zlib from "node:zlib";
 import { createInflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
 import { useInflater } from "../adapters/xlsx/inflate";
+import { DEFLATE_LEVEL, usePrecompressor } from "../adapters/xlsx/precompress";
 
 /** Below this many deflated bytes a part is inflated at once: a stream's set-up and its hops cost more. */
 const STREAM_FROM = 256 * 1024;
@@ -143,4 +146,25 @@ if (hasNodeCrc32 && typeof jsCrc32Chunk === "function") {
     else this.streamInfo.crc32 ??= 0;
     this.push(chunk);
   };
+}
+
+/**
+ * jszip copies an entry whose content is a CompressedObject of the method it writes with, as it
+ * copies the parts of the workbook it was given: the part is deflated here, once, at the level
+ * jszip would use, with its CRC-32 and size, and its XML let go.
+ */
+const CompressedObject = require("jszip/lib/compressedObject") as new (
+  compressedSize: number,
+  uncompressedSize: number,
+  crc32: number,
+  compression: unknown,
+  data: Uint8Array
+) => object;
+const DEFLATE = (require("jszip/lib/compressions") as { DEFLATE?: { magic?: string } }).DEFLATE;
+if (hasNodeCrc32 && typeof CompressedObject === "function" && DEFLATE?.magic === "\x08\x00") {
+  usePrecompressor((bytes) => {
+    const deflated = deflateRawSync(bytes, { level: DEFLATE_LEVEL });
+    const crc32 = (zlib as { crc32: Crc32 }).crc32(bytes) | 0;
+    return new CompressedObject(deflated.length, bytes.length, crc32, DEFLATE, deflated);
+  });
 }

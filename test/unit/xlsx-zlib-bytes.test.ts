@@ -7,6 +7,13 @@ import "../../src/cli/nodeZlib";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { XmlBytes } from "../../src/adapters/xlsx/xmlBytes";
+import { XlsxPackage } from "../../src/adapters/xlsx/package";
+import {
+  currentPrecompressor,
+  precompressed,
+  usePrecompressor,
+} from "../../src/adapters/xlsx/precompress";
+import { oneSheetZip } from "../fixtures/oneSheetPackage";
 import { sheetXml } from "../../src/adapters/xlsx/sheetXml";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 
@@ -88,6 +95,48 @@ describe("jszip inflating with Node's zlib", () => {
     const back = await JSZip.loadAsync(bytes, { checkCRC32: true });
     expect((await back.file("a.bin")!.async("uint8array")).length).toBe(100_000);
     expect(await back.file("b.xml")!.async("string")).toBe("<b>é</b>");
+  });
+});
+
+describe("a part the writer made, deflated as soon as it is written", () => {
+  const part = "xl/worksheets/sheet9.xml";
+  const xml = new TextEncoder().encode(
+    `<worksheet>${"<row><c><v>1</v></c></row>".repeat(20_000)}é</worksheet>`
+  );
+  const deflatedIn = async (zipBytes: Uint8Array) => {
+    const back = await JSZip.loadAsync(zipBytes, { checkCRC32: true });
+    expect(Buffer.from(await back.file(part)!.async("uint8array")).equals(xml)).toBe(true);
+    return (back.file(part) as unknown as { _data: { compressedContent: Uint8Array } })._data
+      .compressedContent;
+  };
+  const written = async () => {
+    const start = await oneSheetZip("<worksheet/>").generateAsync({
+      type: "uint8array",
+      compression: "DEFLATE",
+    });
+    const pkg = await XlsxPackage.open(start);
+    pkg.writeBytes(part, xml);
+    return pkg;
+  };
+
+  it("is held deflated, and gives the bytes jszip would have deflated at the end", async () => {
+    const now = await written();
+    // The entry holds jszip's compressed object, not the XML.
+    const held = (now.zip.file(part) as unknown as { _data: { compressedContent?: unknown } })
+      ._data;
+    expect(held.compressedContent).toBeInstanceOf(Uint8Array);
+    const early = await deflatedIn(await now.toBytes());
+
+    const installed = currentPrecompressor();
+    expect(installed).not.toBeNull();
+    usePrecompressor(null);
+    try {
+      expect(precompressed(new Uint8Array(1))).toBeNull();
+      const atEnd = await deflatedIn(await (await written()).toBytes());
+      expect(Buffer.from(early).equals(Buffer.from(atEnd))).toBe(true);
+    } finally {
+      usePrecompressor(installed);
+    }
   });
 });
 

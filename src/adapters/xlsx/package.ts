@@ -16,6 +16,7 @@ import {
   serializeXml,
 } from "./xml";
 import { currentInflater, inflateText } from "./inflate";
+import { DEFLATE_LEVEL, precompressed } from "./precompress";
 import { LightElement, lightTree, readRoot } from "./lightXml";
 
 export class WorkbookReadError extends Error {}
@@ -248,7 +249,8 @@ export class XlsxPackage {
   /** Adds or replaces a part given as UTF-8 bytes. */
   writeBytes(path: string, bytes: Uint8Array): void {
     this.forget(path);
-    this.zip.file(path, bytes, { binary: true });
+    // Deflated now where the platform can (precompress.ts): jszip's own CompressedObject, untyped.
+    this.zip.file(path, (precompressed(bytes) as Uint8Array | null) ?? bytes, { binary: true });
   }
 
   remove(path: string): void {
@@ -392,7 +394,7 @@ export class XlsxPackage {
     return this.zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
-      compressionOptions: { level: 6 },
+      compressionOptions: { level: DEFLATE_LEVEL },
     });
   }
 }
