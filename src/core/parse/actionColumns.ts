@@ -16,6 +16,43 @@ export interface ActionColumnLayout {
   /** By quarter (Q1–Q4): the status column and the commentary column on the action's own row. */
   quarterStatus: (number | undefined)[];
   quarterCommentary: (number | undefined)[];
+  /** An action's `cells` on a row (1-based), its addresses made when read (see `rowCellsMaker`). */
+  rowCells(row: number): Record<string, string>;
+}
+
+const ROW = Symbol("row");
+
+/**
+ * The cells of an action as an object whose addresses are made when read: a field's letter and
+ * the row. Eleven address strings per action were a sixth of a 50,000-action report's memory, and
+ * most are never read (a cell is named only in an issue, an exception or a move). Setting a field
+ * (a due date found on the row below) stores that address instead. Addresses are read as
+ * properties (`cells.due`, `"due" in cells`); they are not own properties, so nothing should list them.
+ */
+function rowCellsMaker(fieldCells: ActionColumnLayout["fieldCells"]) {
+  const proto: Record<string, string> = {};
+  for (const { field, letter } of fieldCells) {
+    Object.defineProperty(proto, field, {
+      get(this: { [ROW]: number }) {
+        return letter + this[ROW];
+      },
+      set(this: object, value: string) {
+        Object.defineProperty(this, field, {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return (row: number): Record<string, string> => {
+    const cells = Object.create(proto) as Record<string, string> & { [ROW]: number };
+    cells[ROW] = row;
+    return cells;
+  };
 }
 
 export function actionColumnLayout(table: ActionTable): ActionColumnLayout {
@@ -43,5 +80,6 @@ export function actionColumnLayout(table: ActionTable): ActionColumnLayout {
     statusQuarterOf,
     quarterStatus: QUARTERS.map((q) => cols.quarterStatus[q]),
     quarterCommentary: QUARTERS.map((q) => cols.quarterCommentary[q]),
+    rowCells: rowCellsMaker(fieldCells),
   };
 }

@@ -264,10 +264,7 @@ function newAction(
 ): Action {
   const fields = table.columns.fields;
   const row = grid.rows[r] ?? [];
-  const cells: Record<string, string> = {};
-  // The row's number as text once, rather than once per column.
-  const rowLabel = String(r + 1);
-  for (const f of layout.fieldCells) cells[f.field] = f.letter + rowLabel;
+  const cells = layout.rowCells(r + 1);
   const quarters: Record<Quarter, QuarterEntry> = {
     Q1: quarterOnRow(grid, layout, row, r, 0, statusWords),
     Q2: quarterOnRow(grid, layout, row, r, 1, statusWords),
