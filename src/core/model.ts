@@ -57,7 +57,10 @@ export const ActionSchema = z.object({
   quarters: z.record(QuarterSchema, QuarterEntrySchema),
   /** From a single "Status" column, when the table has one instead of Q1–Q4 statuses. */
   statusNow: QuarterEntrySchema.nullable(),
-  /** Cell addresses of the fields, so issues can point at them. */
+  /**
+   * Cell addresses of the fields, so issues can point at them. A parsed action's are made when
+   * read (actionColumns.ts): read them by field, do not list them.
+   */
   cells: z.record(z.string(), z.string()),
 });
 export type Action = z.infer<typeof ActionSchema>;
