@@ -14,6 +14,11 @@ import {
   usePrecompressor,
 } from "../../src/adapters/xlsx/precompress";
 import { oneSheetZip } from "../fixtures/oneSheetPackage";
+import { samples, tempDir } from "../fixtures/workbooks";
+import { readGrids } from "../../src/adapters/xlsx/read";
+import { summarizeWorkbook } from "../../src/adapters/xlsx/summarize";
+import { analysePlan } from "../../src/core/analyse";
+import { promises as fs } from "node:fs";
 import { sheetXml } from "../../src/adapters/xlsx/sheetXml";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 
@@ -103,40 +108,65 @@ describe("a part the writer made, deflated as soon as it is written", () => {
   const xml = new TextEncoder().encode(
     `<worksheet>${"<row><c><v>1</v></c></row>".repeat(20_000)}é</worksheet>`
   );
+  // Cut anywhere, even inside "é": the pieces are bytes, deflated as one stream.
+  const cut = xml.indexOf(0xc3) + 1;
+  const pieces = [xml.subarray(0, 1000), xml.subarray(1000, cut), xml.subarray(cut)];
   const deflatedIn = async (zipBytes: Uint8Array) => {
     const back = await JSZip.loadAsync(zipBytes, { checkCRC32: true });
     expect(Buffer.from(await back.file(part)!.async("uint8array")).equals(xml)).toBe(true);
     return (back.file(part) as unknown as { _data: { compressedContent: Uint8Array } })._data
       .compressedContent;
   };
-  const written = async () => {
+  const written = async (content: Uint8Array | object) => {
     const start = await oneSheetZip("<worksheet/>").generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
     });
     const pkg = await XlsxPackage.open(start);
-    pkg.writeBytes(part, xml);
-    return pkg;
+    pkg.writeBytes(part, content);
+    return pkg.toBytes();
   };
 
-  it("is held deflated, and gives the bytes jszip would have deflated at the end", async () => {
-    const now = await written();
-    // The entry holds jszip's compressed object, not the XML.
-    const held = (now.zip.file(part) as unknown as { _data: { compressedContent?: unknown } })
-      ._data;
-    expect(held.compressedContent).toBeInstanceOf(Uint8Array);
-    const early = await deflatedIn(await now.toBytes());
-
+  it("from its pieces gives the bytes jszip would have deflated from the whole at the end", async () => {
+    const early = await deflatedIn(await written(await precompressed(pieces)!));
     const installed = currentPrecompressor();
     expect(installed).not.toBeNull();
     usePrecompressor(null);
     try {
-      expect(precompressed(new Uint8Array(1))).toBeNull();
-      const atEnd = await deflatedIn(await (await written()).toBytes());
+      expect(precompressed(pieces)).toBeNull();
+      const atEnd = await deflatedIn(await written(xml));
       expect(Buffer.from(early).equals(Buffer.from(atEnd))).toBe(true);
     } finally {
       usePrecompressor(installed);
     }
+  });
+
+  it("a summary written with it holds the same zip entries as one deflated by jszip", async () => {
+    const { servicePlan } = await samples(await tempDir());
+    const entries = async () => {
+      const read = await readGrids(await fs.readFile(servicePlan));
+      const report = analysePlan(read.grids, { quarter: "Q2" });
+      const { bytes } = await summarizeWorkbook(read, report, "summarize", "plan.xlsx");
+      const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+      const out: Record<string, string> = {};
+      for (const name of Object.keys(zip.files)) {
+        if (zip.files[name].dir) continue;
+        const data = (
+          zip.files[name] as unknown as { _data: { compressedContent: Uint8Array; crc32: number } }
+        )._data;
+        out[name] = `${data.crc32} ${Buffer.from(data.compressedContent).toString("base64")}`;
+      }
+      return out;
+    };
+    const early = await entries();
+    const installed = currentPrecompressor();
+    usePrecompressor(null);
+    try {
+      expect(await entries()).toEqual(early);
+    } finally {
+      usePrecompressor(installed);
+    }
+    expect(Object.keys(early).length).toBeGreaterThan(10);
   });
 });
 
@@ -164,7 +194,7 @@ describe("the writer's bytes", () => {
       rowHeights: [],
     };
     const { xml } = sheetXml(spec, "Tall", () => undefined);
-    const text = new TextDecoder().decode(xml);
+    const text = new TextDecoder().decode(xml.bytes());
     expect(text).toContain(`<dimension ref="A1:C200000"/>`);
     const p = new SaxesParser();
     let rows = 0;

@@ -16,7 +16,7 @@ import {
   serializeXml,
 } from "./xml";
 import { currentInflater, inflateText } from "./inflate";
-import { DEFLATE_LEVEL, precompressed } from "./precompress";
+import { DEFLATE_LEVEL } from "./precompress";
 import { LightElement, lightTree, readRoot } from "./lightXml";
 
 export class WorkbookReadError extends Error {}
@@ -246,11 +246,11 @@ export class XlsxPackage {
     this.zip.file(path, text);
   }
 
-  /** Adds or replaces a part given as UTF-8 bytes. */
-  writeBytes(path: string, bytes: Uint8Array): void {
+  /** Adds or replaces a part given as UTF-8 bytes, or deflated already (precompress.ts). */
+  writeBytes(path: string, bytes: Uint8Array | object): void {
     this.forget(path);
-    // Deflated now where the platform can (precompress.ts): jszip's own CompressedObject, untyped.
-    this.zip.file(path, (precompressed(bytes) as Uint8Array | null) ?? bytes, { binary: true });
+    // A precompressed part is jszip's own CompressedObject, which its typings do not name.
+    this.zip.file(path, bytes as Uint8Array, { binary: true });
   }
 
   remove(path: string): void {

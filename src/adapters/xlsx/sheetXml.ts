@@ -1,5 +1,5 @@
 /**
- * A generated sheet's description → a worksheet part (as UTF-8 bytes). Text is always an
+ * A generated sheet's description → a worksheet part (as UTF-8 bytes, in pieces). Text is always an
  * inline string, never a formula, whatever it begins with; links to plan
  * cells are in-workbook locations, so the sheet needs no relationships part.
  */
@@ -34,7 +34,7 @@ export function sheetXml(
   sheetName: string,
   styleIndex: (s: CellStyle | undefined) => number | undefined,
   parts: SheetPartIds = { tables: [] }
-): { xml: Uint8Array; names: SheetNames } {
+): { xml: XmlBytes; names: SheetNames } {
   // A loop, not Math.max(...rows): spread arguments overflow the stack past ~120,000 rows.
   let width = Math.max(spec.columns.length, 1);
   for (const r of spec.rows) if (r.length > width) width = r.length;
@@ -133,5 +133,5 @@ export function sheetXml(
     names.printTitles = `${sheetRef(sheetName)}!$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`;
   else if (!print && spec.frozenRows > 0)
     names.printTitles = `${sheetRef(sheetName)}!$${spec.frozenRows}:$${spec.frozenRows}`;
-  return { xml: out.bytes(), names };
+  return { xml: out, names };
 }

@@ -19,6 +19,9 @@ import { ownedSheets } from "./ownership";
 import { SheetNames, sheetXml } from "./sheetXml";
 import { StyleAppender } from "./styles";
 import { Element, REL_NS, addChild, childNamed, childrenNamed } from "./xml";
+import { precompressed } from "./precompress";
+
+const EMPTY = new Uint8Array(0);
 
 export interface WrittenSheet {
   role: SheetRole;
@@ -184,6 +187,8 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
   const splice = await Splice.open(pkg);
   const styles = await StyleAppender.open(pkg, splice.stylesPath());
   const written: WrittenSheet[] = [];
+  /** Sheets being deflated (precompress.ts) while the next is written; all are in before the end. */
+  const deflating: Promise<void>[] = [];
   let replacedAny = false;
   for (const spec of specs) {
     const old = owned.get(spec.role);
@@ -203,7 +208,14 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
     }
     const parts = await writeSheetParts(pkg, sheet.path, sheet.name, spec);
     const { xml, names } = sheetXml(spec, sheet.name, (s) => styles.indexOf(s), parts);
-    pkg.writeBytes(sheet.path, xml);
+    const deflated = precompressed(xml.parts());
+    if (deflated) {
+      // Its place among the parts is taken now; its content follows when deflated.
+      pkg.writeBytes(sheet.path, EMPTY);
+      const placed = deflated.then((part) => pkg.writeBytes(sheet.path, part));
+      placed.catch(() => undefined); // seen by Promise.all below, not unhandled if a later sheet fails first
+      deflating.push(placed);
+    } else pkg.writeBytes(sheet.path, xml.bytes());
     addSheetNames(splice, spec.role, sheet, names);
     written.push({
       role: spec.role,
@@ -213,6 +225,7 @@ export async function writeSheets(pkg: XlsxPackage, specs: SheetSpec[]): Promise
     });
   }
   if (replacedAny) splice.dropCalcChain();
+  await Promise.all(deflating);
   return written;
 }
 

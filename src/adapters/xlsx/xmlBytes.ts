@@ -27,6 +27,12 @@ export class XmlBytes {
     if (this.pendingLength >= PIECE && !endsInHighSurrogate(this.pending)) this.encodePending();
   }
 
+  /** All the text pushed, as the pieces it was gathered in (not copied into one). */
+  parts(): readonly Uint8Array[] {
+    this.encodePending();
+    return this.pieces;
+  }
+
   /** All the text pushed, as one byte array. */
   bytes(): Uint8Array {
     this.encodePending();
