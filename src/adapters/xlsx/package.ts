@@ -18,11 +18,22 @@ import {
 import { currentInflater, inflateText } from "./inflate";
 import { DEFLATE_LEVEL } from "./precompress";
 import { LightElement, lightTree, readRoot } from "./lightXml";
+import {
+  OLE_MAGIC,
+  Relationship,
+  ZIP_MAGIC,
+  deflatedBytes,
+  firstLine,
+  relationshipsOf,
+  relsPathOf,
+  resolvePart,
+  startsWith,
+} from "./packageParts";
+
+export { relsPathOf, resolvePart };
 
 export class WorkbookReadError extends Error {}
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const WORKSHEET = /\/worksheet$/;
 
@@ -47,60 +58,6 @@ export interface DefinedName {
   /** The sheet (0-based, in workbook order) a local name belongs to. */
   localSheetId?: number;
   text: string;
-}
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-function firstLine(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 120);
-}
-
-/** "worksheets/sheet1.xml" relative to "xl/workbook.xml" → "xl/worksheets/sheet1.xml". */
-export function resolvePart(fromPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = fromPart.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
-interface Relationship {
-  id: string;
-  type: string;
-  /** The target part, resolved from the part the relationships belong to. */
-  path: string;
-}
-
-function relationshipsOf(root: ReadElement, fromPart: string): Relationship[] {
-  return childrenNamed(root, "Relationship").map((r) => ({
-    id: r.getAttribute("Id") ?? "",
-    type: r.getAttribute("Type") ?? "",
-    path: resolvePart(fromPart, r.getAttribute("Target") ?? ""),
-  }));
-}
-
-export function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-const DEFLATE = "\x08\x00";
-
-/**
- * The raw deflated bytes of a part as it sits in the zip. jszip keeps them on the entry it read
- * (a CompressedObject); that object is not in its typings, so its shape is checked, not assumed.
- */
-function deflatedBytes(file: JSZip.JSZipObject): Uint8Array<ArrayBuffer> | null {
-  const data = (
-    file as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown } }
-  )._data;
-  if (data?.compression?.magic !== DEFLATE || !(data.compressedContent instanceof Uint8Array))
-    return null;
-  return data.compressedContent as Uint8Array<ArrayBuffer>;
 }
 
 export class XlsxPackage {
