@@ -5,6 +5,7 @@ import { readWorkbook } from "../../src/adapters/excel/readWorkbook";
 import { summarizeInExcel, validateInExcel } from "../../src/adapters/excel/actions";
 import { selectCell } from "../../src/adapters/excel/selectCell";
 import { mockExcel, newSheet, MockSheet } from "../fixtures/excelMock";
+import { columnPlanSheet } from "../fixtures/excelPlans";
 import { samples, tempDir } from "../fixtures/workbooks";
 
 /** A sheet of the mock as Excel would hold the sample plan: values, and formats where the sample has them. */
@@ -25,24 +26,8 @@ async function sampleSheets(): Promise<MockSheet[]> {
   });
 }
 
-function actionPlan(rows: number): MockSheet {
-  const data: unknown[][] = [
-    ["Service Plan 2016/17"],
-    [],
-    ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status"],
-  ];
-  for (let i = 1; i <= rows; i++)
-    data.push([
-      String(i),
-      `Action number ${i}`,
-      "Officer",
-      42643,
-      i % 7 === 0 ? "Behind Target" : "On Target",
-      "On Target",
-    ]);
-  const formats = data.map((row) => row.map((_, c) => (c === 3 ? "dd/mm/yyyy" : "General")));
-  return newSheet("Plan", data, formats);
-}
+/** Every action on target in Q2. */
+const actionPlan = (rows: number) => columnPlanSheet(rows, "On Target");
 
 describe("readWorkbook", () => {
   it("reads every sheet into the core's grid, with formats and merged areas", async () => {

@@ -14,29 +14,10 @@ import {
 } from "../../src/adapters/excel/prepare";
 import { PREPARE_MARK } from "../../src/core/prepare/plan";
 import { MockArea, MockSheet, areaAddress, mockExcel, newSheet } from "../fixtures/excelMock";
+import { columnPlanSheet } from "../fixtures/excelPlans";
 
-/** A "Q1 status" layout: statuses on each action's row. */
-function columnPlan(rows: number): MockSheet {
-  const data: unknown[][] = [
-    ["Service Plan 2016/17"],
-    [],
-    ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status"],
-  ];
-  for (let i = 1; i <= rows; i++)
-    data.push([
-      String(i),
-      `Action number ${i}`,
-      "Officer",
-      42643,
-      i % 7 === 0 ? "Behind Target" : "On Target",
-      "",
-    ]);
-  return newSheet(
-    "Plan",
-    data,
-    data.map((row) => row.map((_, c) => (c === 3 ? "dd/mm/yyyy" : "General")))
-  );
-}
+/** A "Q1 status" layout: statuses on each action's row, Q2's not yet given. */
+const columnPlan = (rows: number) => columnPlanSheet(rows, "");
 
 /** The service plan's layout: a status row beneath each action, in the quarters' appraisal columns. */
 function statusRowPlan(actions: number): MockSheet {
