@@ -13,8 +13,8 @@ import { XlsxPackage } from "../../src/adapters/xlsx/package";
 import { removePreparation } from "../../src/adapters/xlsx/prepare";
 import { PREPARE_MARK } from "../../src/core/prepare/plan";
 import { samples, tempDir } from "../fixtures/workbooks";
+import { convertWithLibreOffice, soffice } from "../fixtures/libreOffice";
 
-const soffice = ["soffice", "libreoffice"].find((c) => spawnSync("which", [c]).status === 0);
 const maybe = soffice ? describe : describe.skip;
 const BIN = path.resolve(__dirname, "../../bin/plan-scorecard.js");
 
@@ -40,22 +40,7 @@ maybe("LibreOffice keeps what prepare adds", () => {
   });
 
   const convert = (to: string, outdir: string) =>
-    spawnSync(
-      soffice!,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/lo-profile`,
-        "--convert-to",
-        to,
-        "--outdir",
-        outdir,
-        prepared,
-      ],
-      {
-        encoding: "utf8",
-        timeout: 120_000,
-      }
-    );
+    convertWithLibreOffice(prepared, to, outdir, `${dir}/lo-profile`);
 
   it("saves the drop-down, its messages and the colour rules back to .xlsx, and Remove preparation still takes them out", async () => {
     const saved = path.join(dir, "xlsx");

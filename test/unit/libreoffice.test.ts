@@ -7,9 +7,9 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { samples, tempDir } from "../fixtures/workbooks";
+import { convertWithLibreOffice, soffice } from "../fixtures/libreOffice";
 import { loadWorkbookFile, ownedByExcelJs } from "../fixtures/snapshot";
 
-const soffice = ["soffice", "libreoffice"].find((c) => spawnSync("which", [c]).status === 0);
 const maybe = soffice ? describe : describe.skip;
 const BIN = path.resolve(__dirname, "../../bin/plan-scorecard.js");
 
@@ -26,22 +26,7 @@ maybe("LibreOffice opens what summarize writes", () => {
   });
 
   const convert = (to: string, outdir: string) =>
-    spawnSync(
-      soffice!,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/lo-profile`,
-        "--convert-to",
-        to,
-        "--outdir",
-        outdir,
-        out,
-      ],
-      {
-        encoding: "utf8",
-        timeout: 120_000,
-      }
-    );
+    convertWithLibreOffice(out, to, outdir, `${dir}/lo-profile`);
 
   it("converts it to PDF", async () => {
     const r = convert("pdf", dir);

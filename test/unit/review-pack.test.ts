@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { PNG } from "pngjs";
 import { samples, tempDir } from "../fixtures/workbooks";
 import { PackageRead, looseEnds, readPackage, refCells } from "../fixtures/reviewPack";
+import { convertWithLibreOffice, soffice } from "../fixtures/libreOffice";
 
 const BIN = path.resolve(__dirname, "../../bin/plan-scorecard.js");
 const LAYOUTS = path.resolve(__dirname, "../fixtures/layouts");
@@ -259,7 +260,6 @@ describe("summarize run again", () => {
   });
 });
 
-const soffice = ["soffice", "libreoffice"].find((c) => spawnSync("which", [c]).status === 0);
 const pdftoppm =
   spawnSync("which", ["pdftoppm"]).status === 0 && spawnSync("which", ["pdftotext"]).status === 0;
 const maybe = soffice && pdftoppm ? describe : describe.skip;
@@ -282,19 +282,7 @@ function pixelsOf(png: PNG, rgb: string): number {
 maybe("LibreOffice prints the pack", () => {
   const printed = async (s: Summarized, name: string) => {
     const out = path.join(dir, `pdf-${name}`);
-    const r = spawnSync(
-      soffice!,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/lo-profile-pack`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        out,
-        s.out,
-      ],
-      { encoding: "utf8", timeout: 120_000 }
-    );
+    const r = convertWithLibreOffice(s.out, "pdf", out, `${dir}/lo-profile-pack`);
     expect(r.status).toBe(0);
     const pdf = path.join(out, path.basename(s.out).replace(/\.xlsx$/, ".pdf"));
     const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { samples, tempDir } from "../fixtures/workbooks";
 import { BAD_INPUTS } from "../fixtures/badInputs";
+import { convertWithLibreOffice, soffice } from "../fixtures/libreOffice";
 import { collectPlanFiles } from "../../src/cli/collect";
 import { progressLine, Progress } from "../../src/cli/progress";
 import { defaultWorkers, poolSize, prestartWorkers, runPool } from "../../src/cli/pool";
@@ -613,22 +614,14 @@ describe("the web page's roll-up (rollupFiles, no workers)", () => {
 });
 
 // A workbook made from an empty package, not from a user's: LibreOffice must open it as it is.
-const soffice = ["soffice", "libreoffice"].find((c) => spawnSync("which", [c]).status === 0);
 (soffice ? describe : describe.skip)("LibreOffice opens the roll-up workbook", () => {
   it("converts Plans Roll-up to CSV with the plans and the totals", async () => {
     const outdir = path.join(dir, "lo");
-    const r = spawnSync(
-      soffice!,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/lo-profile`,
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76",
-        "--outdir",
-        outdir,
-        path.join(dir, "out", "rollup.xlsx"),
-      ],
-      { encoding: "utf8", timeout: 120_000 }
+    const r = convertWithLibreOffice(
+      path.join(dir, "out", "rollup.xlsx"),
+      "csv:Text - txt - csv (StarCalc):44,34,76",
+      outdir,
+      `${dir}/lo-profile`
     );
     expect(r.status).toBe(0);
     const csv = readFileSync(path.join(outdir, "rollup.csv"), "utf8");
