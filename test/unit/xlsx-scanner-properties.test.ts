@@ -16,23 +16,8 @@ import { useInflater } from "../../src/adapters/xlsx/inflate";
 import type { Inflater } from "../../src/adapters/xlsx/inflate";
 import { oneSheetZip } from "../fixtures/oneSheetPackage";
 import { saxesEvents, scannerEvents } from "../fixtures/xmlEvents";
-
-/** A small seeded generator (mulberry32): the same documents on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
-  const chance = (p: number) => next() < p;
-  return { next, int, pick, chance };
-}
-type Random = ReturnType<typeof random>;
+import { random } from "../fixtures/random";
+import type { Random } from "../fixtures/random";
 
 // ---- random SpreadsheetML ------------------------------------------------------------------
 

@@ -2,6 +2,35 @@
 import type { XlsxPackage } from "./package";
 import { readXmlPart } from "./saxText";
 import type { XmlReader } from "./saxText";
+import { tagEnd, xmlText } from "./xmlScan";
+import type { ElementReader } from "./xmlScan";
+
+/**
+ * The fast path for the usual string, one run of plain text: <si><t>…</t></si>, with or without
+ * xml:space on <t>, or <si><t/></si>. Rich text, phonetic guides, white space between the tags
+ * and prefixed names are left to the scanner (see ElementReader in xmlScan.ts).
+ */
+function plainStringReader(strings: string[]): ElementReader {
+  return (s, lt) => {
+    if (!s.startsWith("<si><t", lt)) return -1;
+    const after = s.charCodeAt(lt + 6);
+    if (!(after === 32 || after === 62 || after === 47)) return -1;
+    const gt = tagEnd(s, lt + 5);
+    if (gt < 0) return -1;
+    let text = "";
+    let end: number;
+    if (s.charCodeAt(gt - 1) === 47) end = gt + 1;
+    else {
+      const close = s.indexOf("<", gt + 1);
+      if (close < 0 || !s.startsWith("</t>", close)) return -1;
+      text = s.slice(gt + 1, close);
+      end = close + 4;
+    }
+    if (!s.startsWith("</si>", end)) return -1;
+    strings.push(xmlText(text));
+    return end + 5;
+  };
+}
 
 function sharedStringsReader(): XmlReader<string[]> {
   const strings: string[] = [];
@@ -9,6 +38,7 @@ function sharedStringsReader(): XmlReader<string[]> {
   let phonetic = 0;
   return {
     wantText: false,
+    element: plainStringReader(strings),
     open(name) {
       if (name === "si") current = "";
       else if (name === "t") this.wantText = phonetic === 0;

@@ -9,6 +9,7 @@
 import { formatMatters } from "../../core/grid";
 import type { CellValue, Grid, MergedRange } from "../../core/grid";
 import type { XlsxPackage } from "./package";
+import { cellElementReader } from "./cellElement";
 import { readXmlPart } from "./saxText";
 import type { XmlReader } from "./saxText";
 
@@ -31,6 +32,18 @@ export function isDateFormat(fmt: string | undefined): boolean {
     dateFormatCache.set(fmt, is);
   }
   return is;
+}
+
+/** Whether a cell's number format matters to the core, asked once per format, not once per cell. */
+const formatMattersCache = new Map<string, boolean>();
+function formatMattersCached(fmt: string | undefined): boolean {
+  if (fmt === undefined) return false;
+  let matters = formatMattersCache.get(fmt);
+  if (matters === undefined) {
+    matters = formatMatters(fmt);
+    formatMattersCache.set(fmt, matters);
+  }
+  return matters;
 }
 
 export function serialToDate(serial: number, date1904: boolean): Date {
@@ -123,9 +136,48 @@ function sheetGridReader(name: string, ctx: SheetContext): XmlReader<Grid> {
     rowIndex = r;
     values = rows[r] ?? (rows[r] = []);
   };
+  const beginCell = (
+    hasRef: boolean,
+    col: number,
+    row: number,
+    type: string | undefined,
+    style: number
+  ) => {
+    if (hasRef) {
+      colIndex = col;
+      if (row !== rowIndex && row >= 0) startRow(row);
+    } else colIndex++;
+    cellType = type;
+    cellStyle = style;
+    if (cellFills[cellStyle] !== undefined && colIndex >= 0 && rowIndex >= 0) {
+      fills[`${rowIndex}:${colIndex}`] = cellFills[cellStyle]!;
+      fillCount++;
+    }
+    text = "";
+    hasValue = false;
+  };
+  const endCell = () => {
+    if (!hasValue || colIndex < 0) return;
+    const fmt = ctx.cellFormats[cellStyle];
+    const value = typedValue(cellType, text, fmt, ctx);
+    if (value !== null) {
+      values[colIndex] = value;
+      if ((typeof value === "number" || value instanceof Date) && formatMattersCached(fmt))
+        formats[`${rowIndex}:${colIndex}`] = fmt!;
+    }
+  };
 
   return {
     wantText: false,
+    // The common shapes of a cell, read whole (cellElement.ts); the rest as below.
+    element: cellElementReader((hasRef, col, row, type, style, value) => {
+      beginCell(hasRef, col, row, type, style);
+      if (value !== null) {
+        hasValue = true;
+        text = value;
+      }
+      endCell();
+    }),
     open(tag, attrs) {
       switch (tag) {
         case "row": {
@@ -138,20 +190,15 @@ function sheetGridReader(name: string, ctx: SheetContext): XmlReader<Grid> {
         }
         case "c": {
           const ref = attrs.get("r");
-          if (ref) {
-            const at = decodeRef(ref);
-            colIndex = at.col;
-            if (at.row !== rowIndex && at.row >= 0) startRow(at.row);
-          } else colIndex++;
-          cellType = attrs.get("t");
           const style = attrs.get("s");
-          cellStyle = style ? Number(style) : 0;
-          if (cellFills[cellStyle] !== undefined && colIndex >= 0 && rowIndex >= 0) {
-            fills[`${rowIndex}:${colIndex}`] = cellFills[cellStyle]!;
-            fillCount++;
-          }
-          text = "";
-          hasValue = false;
+          const at = ref ? decodeRef(ref) : null;
+          beginCell(
+            at !== null,
+            at?.col ?? 0,
+            at?.row ?? 0,
+            attrs.get("t"),
+            style ? Number(style) : 0
+          );
           break;
         }
         case "v":
@@ -177,15 +224,7 @@ function sheetGridReader(name: string, ctx: SheetContext): XmlReader<Grid> {
     close(tag) {
       if (tag === "v" || tag === "t") this.wantText = false;
       else if (tag === "rPh") phonetic--;
-      else if (tag === "c" && hasValue && colIndex >= 0) {
-        const fmt = ctx.cellFormats[cellStyle];
-        const value = typedValue(cellType, text, fmt, ctx);
-        if (value !== null) {
-          values[colIndex] = value;
-          if ((typeof value === "number" || value instanceof Date) && formatMatters(fmt))
-            formats[`${rowIndex}:${colIndex}`] = fmt;
-        }
-      }
+      else if (tag === "c") endCell();
     },
     text(t) {
       text += t;

@@ -21,9 +21,20 @@ export interface AttributeList extends Attributes {
   forEach(f: (name: string, value: string) => void): void;
 }
 
+/**
+ * A reader's own fast path for its most common element (a worksheet's cell, a shared string):
+ * given the text and the position of a "<" that opens a tag, it either reads the whole element,
+ * end tag included, and returns the position after it, or returns -1 and has done nothing (any
+ * shape it does not know, or an element not all in this chunk), and the scanner reads the
+ * element as usual. It must give exactly what the usual reading would (a property test checks).
+ */
+export type ElementReader = (s: string, lt: number) => number;
+
 export interface XmlHandlers {
   /** Text is passed on only while this is true (the scanner skips the whitespace between tags). */
   wantText: boolean;
+  /** Tried on every start tag inside the root, before the scanner reads it (see ElementReader). */
+  element?: ElementReader;
   open(name: string, attrs: Attributes): void;
   close(name: string): void;
   text(text: string): void;
@@ -67,7 +78,7 @@ const normaliseLineEnds = (text: string) =>
  * Text as XML gives it: line ends normalised to "\n", then entities decoded (in that order, as
  * XML does it: "&#13;" is a carriage return that stays one).
  */
-function xmlText(raw: string): string {
+export function xmlText(raw: string): string {
   const text = normaliseLineEnds(raw);
   return text.indexOf("&") < 0 ? text : decodeEntities(text);
 }
@@ -165,7 +176,7 @@ class TagAttributes implements AttributeList {
 }
 
 /** The end of the tag that starts at `from` (its ">"), skipping ">" inside quoted values; -1 if not in `s` yet. */
-function tagEnd(s: string, from: number): number {
+export function tagEnd(s: string, from: number): number {
   let i = from;
   for (;;) {
     const gt = s.indexOf(">", i);
@@ -279,6 +290,13 @@ export class XmlScanner {
         }
         pos = skipped;
       } else {
+        if (h.element !== undefined && stack.length > 0) {
+          const after = h.element(s, lt);
+          if (after >= 0) {
+            pos = after;
+            continue;
+          }
+        }
         const gt = tagEnd(s, lt + 1);
         if (gt < 0) {
           this.carry = s.slice(lt);

@@ -1,0 +1,166 @@
+/**
+ * The fast path for a worksheet's cells (see ElementReader in xmlScan.ts). Nearly every cell a
+ * spreadsheet program writes has one of three shapes:
+ *   <c r="B7" s="3" t="s"><v>12</v></c>     <c r="B7" s="3"/>     <c r="B7"><f>A1*2</f><v>4</v></c>
+ * These are read here in one pass, attributes and all, without the scanner's stack, attribute
+ * lists or per-tag calls. Anything else (white space between tags, an inline string, a prefix,
+ * an attribute value with an entity or a line end, an unusual reference) is left to the scanner,
+ * which reads it exactly as before.
+ */
+import { tagEnd, xmlText } from "./xmlScan";
+import type { ElementReader } from "./xmlScan";
+
+/** One cell as the fast path read it; `value` is the text of <v>, or null when there is none. */
+export type CellSink = (
+  hasRef: boolean,
+  col: number,
+  row: number,
+  type: string | undefined,
+  style: number,
+  value: string | null
+) => void;
+
+/** The cell types taken here, as shared strings; inlineStr and anything unknown are the scanner's. */
+function knownType(s: string, from: number, to: number): string | undefined {
+  if (to - from === 1) {
+    switch (s.charCodeAt(from)) {
+      case 115:
+        return "s";
+      case 110:
+        return "n";
+      case 98:
+        return "b";
+      case 101:
+        return "e";
+      case 100:
+        return "d";
+    }
+    return undefined;
+  }
+  return to - from === 3 && s.startsWith("str", from) ? "str" : undefined;
+}
+
+/** An attribute name the fast path reads: no space, quote, "<", ">" or "/" in it. */
+function plainName(s: string, from: number, to: number): boolean {
+  if (to === from) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 34 || c === 39 || c === 47 || c === 60 || c === 62) return false;
+  }
+  return true;
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/** A value the fast path may take as written: no entity, tab or line end (those are normalised). */
+function plainValue(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 38 || c === 9 || c === 10 || c === 13) return false;
+  }
+  return true;
+}
+
+export function cellElementReader(sink: CellSink): ElementReader {
+  return (s, lt) => {
+    // "<c" and then a space, ">" or "/": anything else (<col>, <cfRule>, <x:c>) is not taken.
+    if (s.charCodeAt(lt + 1) !== 99) return -1;
+    let i = lt + 2;
+    const after = s.charCodeAt(i);
+    if (!(after === 32 || after === 62 || after === 47)) return -1;
+
+    let hasRef = false;
+    let col = 0;
+    let row = 0;
+    let type: string | undefined;
+    let style = 0;
+    let seenStyle = false;
+    let selfClosing = false;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 32) {
+        i++;
+        continue;
+      }
+      if (c === 62 /* > */) {
+        i++;
+        break;
+      }
+      if (c === 47 /* / */) {
+        if (s.charCodeAt(i + 1) !== 62) return -1;
+        selfClosing = true;
+        i += 2;
+        break;
+      }
+      if (c !== c || isSpace(c)) return -1; // the chunk ends, or a line end between attributes
+      const eq = s.indexOf("=", i);
+      if (eq < 0 || !plainName(s, i, eq)) return -1;
+      const quote = s.charCodeAt(eq + 1);
+      if (quote !== 34 && quote !== 39) return -1;
+      const from = eq + 2;
+      const to = s.indexOf(quote === 34 ? '"' : "'", from);
+      if (to < 0 || !plainValue(s, from, to)) return -1;
+      if (eq - i === 1) {
+        const name = s.charCodeAt(i);
+        // The first of a repeated attribute counts, as the scanner's attributes give it.
+        if (name === 114 /* r */ && !hasRef) {
+          let k = from;
+          for (; k < to && k - from < 3; k++) {
+            const d = s.charCodeAt(k);
+            if (d >= 65 && d <= 90) col = col * 26 + d - 64;
+            else if (d >= 97 && d <= 122) col = col * 26 + d - 96;
+            else break;
+          }
+          if (k === from || k === to || to - k > 7) return -1;
+          for (; k < to; k++) {
+            const d = s.charCodeAt(k) - 48;
+            if (d < 0 || d > 9) return -1;
+            row = row * 10 + d;
+          }
+          hasRef = true;
+        } else if (name === 115 /* s */ && !seenStyle) {
+          if (to === from || to - from > 6) return -1;
+          for (let k = from; k < to; k++) {
+            const d = s.charCodeAt(k) - 48;
+            if (d < 0 || d > 9) return -1;
+            style = style * 10 + d;
+          }
+          seenStyle = true;
+        } else if (name === 116 /* t */ && type === undefined) {
+          type = knownType(s, from, to);
+          if (type === undefined) return -1;
+        }
+      }
+      i = to + 1;
+    }
+
+    let value: string | null = null;
+    if (!selfClosing) {
+      // An optional formula, whose text nobody reads…
+      if (s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 102 /* <f */) {
+        const f = s.charCodeAt(i + 2);
+        if (!(f === 32 || f === 62 || f === 47)) return -1;
+        const gt = tagEnd(s, i + 1);
+        if (gt < 0) return -1;
+        if (s.charCodeAt(gt - 1) === 47) i = gt + 1;
+        else {
+          const close = s.indexOf("<", gt + 1);
+          if (close < 0 || !s.startsWith("</f>", close)) return -1;
+          i = close + 4;
+        }
+      }
+      // …an optional value…
+      if (s.startsWith("<v>", i)) {
+        const close = s.indexOf("<", i + 3);
+        if (close < 0 || !s.startsWith("</v>", close)) return -1;
+        value = xmlText(s.slice(i + 3, close));
+        i = close + 4;
+      }
+      // …and the end of the cell, straight after.
+      if (!s.startsWith("</c>", i)) return -1;
+      i += 4;
+    }
+    sink(hasRef, col - 1, row - 1, type, style, value);
+    return i;
+  };
+}
