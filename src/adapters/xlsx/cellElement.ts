@@ -10,15 +10,32 @@
 import { tagEnd, xmlText } from "./xmlScan";
 import type { ElementReader } from "./xmlScan";
 
-/** One cell as the fast path read it; `value` is the text of <v>, or null when there is none. */
+/**
+ * One cell as the fast path read it. `value` is the text of <v>, or null when there is none; but
+ * a number or shared string index written as at most nine digits comes as `digits`, its value,
+ * and is never cut out as text (-1 otherwise). A plan's sheet is mostly such cells.
+ */
 export type CellSink = (
   hasRef: boolean,
   col: number,
   row: number,
   type: string | undefined,
   style: number,
-  value: string | null
+  value: string | null,
+  digits: number
 ) => void;
+
+/** The value of `s` from `from` to `to` when it is one to nine decimal digits, else -1. */
+function digitsValue(s: string, from: number, to: number): number {
+  if (to === from || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
 /** The cell types taken here, as shared strings; inlineStr and anything unknown are the scanner's. */
 function knownType(s: string, from: number, to: number): string | undefined {
@@ -62,7 +79,7 @@ function plainValue(s: string, from: number, to: number): boolean {
 }
 
 export function cellElementReader(sink: CellSink): ElementReader {
-  return (s, lt) => {
+  const readOne = (s: string, lt: number): number => {
     // "<c" and then a space, ">" or "/": anything else (<col>, <cfRule>, <x:c>) is not taken.
     if (s.charCodeAt(lt + 1) !== 99) return -1;
     let i = lt + 2;
@@ -135,6 +152,7 @@ export function cellElementReader(sink: CellSink): ElementReader {
     }
 
     let value: string | null = null;
+    let digits = -1;
     if (!selfClosing) {
       // An optional formula, whose text nobody reads…
       if (s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 102 /* <f */) {
@@ -153,14 +171,27 @@ export function cellElementReader(sink: CellSink): ElementReader {
       if (s.startsWith("<v>", i)) {
         const close = s.indexOf("<", i + 3);
         if (close < 0 || !s.startsWith("</v>", close)) return -1;
-        value = xmlText(s.slice(i + 3, close));
+        if (type === undefined || type === "s" || type === "n")
+          digits = digitsValue(s, i + 3, close);
+        if (digits < 0) value = xmlText(s.slice(i + 3, close));
         i = close + 4;
       }
       // …and the end of the cell, straight after.
       if (!s.startsWith("</c>", i)) return -1;
       i += 4;
     }
-    sink(hasRef, col - 1, row - 1, type, style, value);
+    sink(hasRef, col - 1, row - 1, type, style, value, digits);
     return i;
+  };
+  return (s, lt) => {
+    let end = readOne(s, lt);
+    if (end < 0) return -1;
+    // A row's cells follow one another with nothing between: read on while they do.
+    while (s.charCodeAt(end) === 60) {
+      const next = readOne(s, end);
+      if (next < 0) break;
+      end = next;
+    }
+    return end;
   };
 }

@@ -75,6 +75,16 @@ export function decodeRange(ref: string): MergedRange {
   };
 }
 
+function sharedString(ctx: SheetContext, index: number): string | null {
+  const s = ctx.sharedStrings[index];
+  return s === undefined ? null : s;
+}
+
+/** A number as Excel shows it: a date under a date format. */
+function number(n: number, fmt: string | undefined, ctx: SheetContext): number | Date {
+  return isDateFormat(fmt) ? serialToDate(n, ctx.date1904) : n;
+}
+
 function typedValue(
   type: string | undefined,
   text: string,
@@ -82,10 +92,8 @@ function typedValue(
   ctx: SheetContext
 ): CellValue {
   switch (type) {
-    case "s": {
-      const s = ctx.sharedStrings[Number(text)];
-      return s === undefined ? null : s;
-    }
+    case "s":
+      return sharedString(ctx, Number(text));
     case "inlineStr":
     case "str":
     case "e":
@@ -99,8 +107,7 @@ function typedValue(
     default: {
       if (text.trim() === "") return null;
       const n = Number(text);
-      if (Number.isNaN(n)) return text;
-      return isDateFormat(fmt) ? serialToDate(n, ctx.date1904) : n;
+      return Number.isNaN(n) ? text : number(n, fmt, ctx);
     }
   }
 }
@@ -157,21 +164,30 @@ function sheetGridReader(name: string, ctx: SheetContext): XmlReader<Grid> {
     hasValue = false;
   };
   const endCell = () => {
-    if (!hasValue || colIndex < 0) return;
+    if (hasValue && colIndex >= 0)
+      place(typedValue(cellType, text, ctx.cellFormats[cellStyle], ctx));
+  };
+  const place = (value: CellValue) => {
+    if (value === null) return;
+    values[colIndex] = value;
     const fmt = ctx.cellFormats[cellStyle];
-    const value = typedValue(cellType, text, fmt, ctx);
-    if (value !== null) {
-      values[colIndex] = value;
-      if ((typeof value === "number" || value instanceof Date) && formatMattersCached(fmt))
-        formats[`${rowIndex}:${colIndex}`] = fmt!;
-    }
+    if ((typeof value === "number" || value instanceof Date) && formatMattersCached(fmt))
+      formats[`${rowIndex}:${colIndex}`] = fmt!;
   };
 
   return {
     wantText: false,
     // The common shapes of a cell, read whole (cellElement.ts); the rest as below.
-    element: cellElementReader((hasRef, col, row, type, style, value) => {
+    element: cellElementReader((hasRef, col, row, type, style, value, digits) => {
       beginCell(hasRef, col, row, type, style);
+      if (digits >= 0) {
+        // What typedValue gives for digits, without the text.
+        if (colIndex >= 0)
+          place(
+            type === "s" ? sharedString(ctx, digits) : number(digits, ctx.cellFormats[style], ctx)
+          );
+        return;
+      }
       if (value !== null) {
         hasValue = true;
         text = value;

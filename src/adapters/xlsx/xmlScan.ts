@@ -24,9 +24,10 @@ export interface AttributeList extends Attributes {
 /**
  * A reader's own fast path for its most common element (a worksheet's cell, a shared string):
  * given the text and the position of a "<" that opens a tag, it either reads the whole element,
- * end tag included, and returns the position after it, or returns -1 and has done nothing (any
- * shape it does not know, or an element not all in this chunk), and the scanner reads the
- * element as usual. It must give exactly what the usual reading would (a property test checks).
+ * end tag included (and any more that follow straight after), and returns the position after
+ * the last, or returns -1 and has done nothing (any shape it does not know, or an element not
+ * all in this chunk), and the scanner reads the element as usual. It must give exactly what the
+ * usual reading would (a property test checks).
  */
 export type ElementReader = (s: string, lt: number) => number;
 
