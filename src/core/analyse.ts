@@ -15,6 +15,7 @@ import { applyOverrides } from "./detect/overrides";
 import { Movement, movementOf } from "./score/movement";
 import { ExceptionItem, exceptionsOf } from "./score/exceptions";
 import { missingCommentary } from "./validate/commentary";
+import { partlyReadNotes } from "./validate/partlyRead";
 import { duplicateIds, validateAction } from "./validate/actions";
 import { validateKpi } from "./validate/kpis";
 import { inferFinancialYear, inferQuarter, resolveWindow } from "./window";
@@ -89,6 +90,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   }
 
   issues.push(...unusedCorrections(config, grids, tables));
+  issues.push(...partlyReadNotes(grids, tables));
 
   if (tables.length === 0) {
     const sheet = grids[0]?.sheet ?? "(no sheets)";

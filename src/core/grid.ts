@@ -27,6 +27,12 @@ export interface Grid {
   generated?: boolean;
   /** Which of the add-in's sheets a generated one is ("kpi-history"), when the adapter knows. */
   role?: string;
+  /**
+   * Set by an adapter that read only the top of a large sheet (Excel's probe), because neither
+   * those rows nor a look down its first columns showed a plan table: rows from `rowsRead` on
+   * (0-based) were not read, down to `lastRow`; `scannedColumns` of them were looked down.
+   */
+  partial?: { rowsRead: number; lastRow: number; scannedColumns: number };
 }
 
 export function cellText(value: CellValue | undefined): string {

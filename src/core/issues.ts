@@ -18,7 +18,8 @@ export type IssueCode =
   | "missing-commentary"
   | "polarity-assumed"
   | "references-missing"
-  | "correction-unused";
+  | "correction-unused"
+  | "sheet-partly-read";
 
 export interface PlanIssue {
   severity: Severity;

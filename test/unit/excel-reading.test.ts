@@ -352,6 +352,62 @@ describe("a plan whose header is below row 100 of a sheet over 50,000 cells", ()
   });
 });
 
+describe("a large sheet read only at its probe", () => {
+  /** The plan of planBelowData moved right by three columns: no header word in the columns the scan looks down. */
+  function planRightOfScan(above: number, actions: number): MockSheet {
+    const sheet = planBelowData(above, actions);
+    const moved = new Map<string, MockSheet["cells"] extends Map<string, infer C> ? C : never>();
+    for (const [k, cell] of sheet.cells) {
+      const [r, c] = k.split(":").map(Number);
+      moved.set(r >= above ? `${r}:${c + SCAN_COLUMNS}` : k, cell);
+    }
+    sheet.cells = moved;
+    return sheet;
+  }
+
+  it("says so at the first row it did not read, and names the last row and the columns it looked down", async () => {
+    const sheet = planBelowData(5_000, 0);
+    sheet.cells.forEach((_, k) => Number(k.split(":")[0]) >= 5_000 && sheet.cells.delete(k));
+    const excel = mockExcel([sheet]);
+    const { report } = await excel.mock.run((c) => validateInExcel(c, { quarter: "Q2" }));
+    const notes = report.issues.filter((i) => i.code === "sheet-partly-read");
+    expect(notes).toEqual([
+      expect.objectContaining({ severity: "info", sheet: "Plan and data", cell: "A101" }),
+    ]);
+    expect(notes[0].message).toContain("first 100 rows");
+    expect(notes[0].message).toContain("row 5,000");
+    expect(notes[0].message).toContain("its first 3 columns");
+    expect(report.issues.map((i) => i.code)).toContain("no-plan-table");
+  });
+
+  it("says so for a plan whose header has no header word in the columns looked down; a correction has it read", async () => {
+    const sheet = planRightOfScan(5_000, 60);
+    const header = 5_000 + 3;
+    const excel = mockExcel([sheet]);
+    const missed = await excel.mock.run((c) => validateInExcel(c, { quarter: "Q2" }));
+    expect(missed.report.actions).toHaveLength(0);
+    expect(missed.report.issues.filter((i) => i.code === "sheet-partly-read")).toHaveLength(1);
+
+    // The note's advice: a table correction for the sheet. Then it is read in full, and the note goes.
+    const config = {
+      ...DEFAULT_CONFIG,
+      tables: [{ sheet: "Plan and data", headerRow: header, columns: {} }],
+    };
+    const corrected = await excel.mock.run((c) => validateInExcel(c, { quarter: "Q2", config }));
+    expect(corrected.report.actions).toHaveLength(60);
+    expect(corrected.report.issues.map((i) => i.code)).not.toContain("sheet-partly-read");
+    expect(corrected.report).toEqual(analysePlan([fullRead(sheet)], { quarter: "Q2", config }));
+  });
+
+  it("is not said of a large sheet whose plan the scan found (read in full)", async () => {
+    const sheet = planBelowData(300, 4_500);
+    const excel = mockExcel([sheet]);
+    const { report } = await excel.mock.run((c) => validateInExcel(c, { quarter: "Q2" }));
+    expect(report.actions).toHaveLength(4_500);
+    expect(report.issues.map((i) => i.code)).not.toContain("sheet-partly-read");
+  });
+});
+
 describe("a scan that points at too many rows", () => {
   it("reads the sheet in full rather than row by row, and gives the report of reading every cell", async () => {
     // 20,000 rows whose first column is a different officer's name each time: every one a header word.

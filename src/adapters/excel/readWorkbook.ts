@@ -36,7 +36,7 @@ import { queueOwnedSheets } from "./ownership";
 import { SETTINGS_KEY, configFrom } from "./settings";
 import { readFormatsAndFills } from "./formatsAndFills";
 import { nextAfterScan } from "./headerScan";
-import { judgeProbes, readProbes } from "./probe";
+import { PROBE_ROWS, judgeProbes, readProbes } from "./probe";
 import { readBlocks, blocksOf, restOf } from "./rowBlocks";
 import { dedupeMerges, fillGaps } from "./sheetRead";
 import type { ReadRun } from "./sheetRead";
@@ -116,11 +116,16 @@ export async function readWorkbook(
     (read) => nextAfterScan(run, read)
   );
 
-  const grids: Grid[] = reads.map(({ sheet, rows, formats, merges }) => ({
+  const probedOnly = new Set(run.probedOnly);
+  const grids: Grid[] = reads.map(({ sheet, rows, formats, merges, below, scanWidth }) => ({
     sheet: sheet.name,
     rows: fillGaps(rows),
     merges: dedupeMerges(merges),
     formats,
+    // The core says so when a sheet was read only at its probe (the add-in's own sheets aside).
+    ...(probedOnly.has(sheet.name) && below && !ours.has(sheet.name)
+      ? { partial: { rowsRead: PROBE_ROWS, lastRow: below.bottom, scannedColumns: scanWidth } }
+      : {}),
   }));
 
   // A mark naming a sheet that is not there any more is as good as gone.
