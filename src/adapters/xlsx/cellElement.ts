@@ -81,7 +81,9 @@ function plainValue(s: string, from: number, to: number): boolean {
 export function cellElementReader(sink: CellSink): ElementReader {
   const readOne = (s: string, lt: number): number => {
     // "<c" and then a space, ">" or "/": anything else (<col>, <cfRule>, <x:c>) is not taken.
-    if (s.charCodeAt(lt + 1) !== 99) return -1;
+    // Positions past the chunk's end are checked, never read: reading one costs the optimised code.
+    const n = s.length;
+    if (lt + 3 >= n || s.charCodeAt(lt + 1) !== 99) return -1;
     let i = lt + 2;
     const after = s.charCodeAt(i);
     if (!(after === 32 || after === 62 || after === 47)) return -1;
@@ -94,6 +96,7 @@ export function cellElementReader(sink: CellSink): ElementReader {
     let seenStyle = false;
     let selfClosing = false;
     for (;;) {
+      if (i + 1 >= n) return -1;
       const c = s.charCodeAt(i);
       if (c === 32) {
         i++;
@@ -109,9 +112,9 @@ export function cellElementReader(sink: CellSink): ElementReader {
         i += 2;
         break;
       }
-      if (c !== c || isSpace(c)) return -1; // the chunk ends, or a line end between attributes
+      if (isSpace(c)) return -1; // a line end or tab between attributes
       const eq = s.indexOf("=", i);
-      if (eq < 0 || !plainName(s, i, eq)) return -1;
+      if (eq < 0 || eq + 1 >= n || !plainName(s, i, eq)) return -1;
       const quote = s.charCodeAt(eq + 1);
       if (quote !== 34 && quote !== 39) return -1;
       const from = eq + 2;
@@ -155,7 +158,7 @@ export function cellElementReader(sink: CellSink): ElementReader {
     let digits = -1;
     if (!selfClosing) {
       // An optional formula, whose text nobody reads…
-      if (s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 102 /* <f */) {
+      if (i + 2 < n && s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 102 /* <f */) {
         const f = s.charCodeAt(i + 2);
         if (!(f === 32 || f === 62 || f === 47)) return -1;
         const gt = tagEnd(s, i + 1);
@@ -187,7 +190,7 @@ export function cellElementReader(sink: CellSink): ElementReader {
     let end = readOne(s, lt);
     if (end < 0) return -1;
     // A row's cells follow one another with nothing between: read on while they do.
-    while (s.charCodeAt(end) === 60) {
+    while (end < s.length && s.charCodeAt(end) === 60) {
       const next = readOne(s, end);
       if (next < 0) break;
       end = next;

@@ -12,7 +12,7 @@ import type { ElementReader } from "./xmlScan";
  */
 function plainStringReader(strings: string[]): ElementReader {
   return (s, lt) => {
-    if (!s.startsWith("<si><t", lt)) return -1;
+    if (lt + 6 >= s.length || !s.startsWith("<si><t", lt)) return -1;
     const after = s.charCodeAt(lt + 6);
     if (!(after === 32 || after === 62 || after === 47)) return -1;
     const gt = tagEnd(s, lt + 5);
