@@ -37,7 +37,7 @@ function digitsValue(s: string, from: number, to: number): number {
   return n;
 }
 
-/** The cell types taken here, as shared strings; inlineStr and anything unknown are the scanner's. */
+/** The cell types taken here, as constants (no text cut out per cell); inlineStr and anything unknown are the scanner's. */
 function knownType(s: string, from: number, to: number): string | undefined {
   if (to - from === 1) {
     switch (s.charCodeAt(from)) {
