@@ -42,17 +42,67 @@ export function flatMessage(message: string): string {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Errors first, then by sheet order as given, then row and column. */
+/**
+ * Errors first, then by sheet order as given, then row and column; issues that tie keep the order
+ * they were found in. Each issue gets one number for all three (exact while it fits in a double's
+ * 53 bits), and the list is merged from the runs already in order: issues are found pass by pass,
+ * each pass in row order, so a plan's ten thousand issues are a few long runs.
+ */
 export function sortIssues(issues: PlanIssue[], sheetOrder: string[]): PlanIssue[] {
+  const n = issues.length;
   const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i]));
-  const keyed = issues.map((issue) => ({
-    issue,
-    sev: SEVERITY_ORDER[issue.severity],
-    sheet: sheetIndex.get(issue.sheet) ?? 0,
-    pos: positionOf(issue.cell),
-  }));
-  keyed.sort((a, b) => a.sev - b.sev || a.sheet - b.sheet || a.pos - b.pos);
-  return keyed.map((k) => k.issue);
+  const group = new Float64Array(n);
+  const pos = new Float64Array(n);
+  let maxPos = 0;
+  for (let i = 0; i < n; i++) {
+    const issue = issues[i];
+    group[i] =
+      SEVERITY_ORDER[issue.severity] * (sheetOrder.length + 1) + (sheetIndex.get(issue.sheet) ?? 0);
+    pos[i] = positionOf(issue.cell);
+    if (pos[i] > maxPos) maxPos = pos[i];
+  }
+  const span = maxPos + 1;
+  if (3 * (sheetOrder.length + 1) * span >= Number.MAX_SAFE_INTEGER)
+    return sortByParts(issues, group, pos);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = group[i] * span + pos[i];
+  return mergeRuns(keys).map((i) => issues[i]);
+}
+
+/** Indexes 0…n-1 in the order of their keys, ties in index order: adjacent runs merged, bottom up. */
+function mergeRuns(keys: Float64Array): number[] {
+  const n = keys.length;
+  let from = new Int32Array(n);
+  let to = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  const starts = [0];
+  for (let i = 1; i < n; i++) if (keys[i] < keys[i - 1]) starts.push(i);
+  let runs = starts;
+  while (runs.length > 1) {
+    const next: number[] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r];
+      const mid = r + 1 < runs.length ? runs[r + 1] : n;
+      const end = r + 2 < runs.length ? runs[r + 2] : n;
+      next.push(a);
+      let i = a;
+      let j = mid;
+      let k = a;
+      while (i < mid && j < end) to[k++] = keys[from[j]] < keys[from[i]] ? from[j++] : from[i++];
+      while (i < mid) to[k++] = from[i++];
+      while (j < end) to[k++] = from[j++];
+    }
+    [from, to] = [to, from];
+    runs = next;
+  }
+  return Array.from(from);
+}
+
+/** The same order, for keys too large to be one number (row numbers of sixteen digits). */
+function sortByParts(issues: PlanIssue[], group: Float64Array, pos: Float64Array): PlanIssue[] {
+  const order = issues.map((_, i) => i);
+  order.sort((a, b) => group[a] - group[b] || pos[a] - pos[b]);
+  return order.map((i) => issues[i]);
 }
 
 /** "F10" → row * 100000 + column (F is 6); 0 when it is not an address. Read without a pattern: plans have thousands. */
