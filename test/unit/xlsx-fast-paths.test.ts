@@ -4,7 +4,7 @@
  * misses, the same grids and strings as saxes, the reference parser, which never takes them.
  */
 import { createInflateRaw } from "node:zlib";
-import { cellElementReader } from "../../src/adapters/xlsx/cellElement";
+import { sheetElementReader } from "../../src/adapters/xlsx/cellElement";
 import type { CellSink } from "../../src/adapters/xlsx/cellElement";
 import { XlsxPackage } from "../../src/adapters/xlsx/package";
 import { readSharedStrings } from "../../src/adapters/xlsx/sharedStrings";
@@ -25,7 +25,10 @@ const ctx = (strings: string[]) => ({
 
 function readCell(xml: string) {
   const calls: Parameters<CellSink>[] = [];
-  const end = cellElementReader((...args) => calls.push(args))(xml, 0);
+  const end = sheetElementReader(
+    () => calls.push(["row"] as never),
+    (...args) => calls.push(args)
+  )(xml, 0);
   return { end, calls };
 }
 
@@ -119,9 +122,67 @@ describe("the cell fast path", () => {
 
   it("stops on a bad entity in a value, as the scanner does, before it has taken anything", () => {
     const calls: unknown[] = [];
-    const reader = cellElementReader((...args) => calls.push(args));
+    const reader = sheetElementReader(
+      () => undefined,
+      (...args) => calls.push(args)
+    );
     expect(() => reader(`<c r="A1"><v>&nope;</v></c>`, 0)).toThrow(ScanStopped);
     expect(calls).toEqual([]);
+  });
+});
+
+describe("the row fast path", () => {
+  function readRows(xml: string) {
+    const events: unknown[] = [];
+    const end = sheetElementReader(
+      (number, hidden) => events.push(["row", number, hidden]),
+      (_, col, row, type, style, value, digits) => events.push([col, row, value ?? digits])
+    )(xml, 0);
+    return { end, events };
+  }
+
+  it("reads whole rows, one after another, each handed on before its cells", () => {
+    const rows = `<row r="3" spans="1:2"><c r="A3" t="s"><v>0</v></c><c r="B3"><v>2.5</v></c></row><row r='4' hidden='1'/><row hidden="true"><c r="A5"/></row>`;
+    const { end, events } = readRows(rows + `<mergeCells/>`);
+    expect(end).toBe(rows.length);
+    expect(events).toEqual([
+      ["row", 3, false],
+      [0, 2, 0],
+      [1, 2, "2.5"],
+      ["row", 4, true],
+      ["row", 0, true],
+      [0, 4, -1],
+    ]);
+  });
+
+  it.each([
+    [
+      "a cell it does not take (an inline string)",
+      `<row r="1"><c r="A1"/><c r="B1" t="inlineStr"><is><t>x</t></is></c></row>`,
+    ],
+    ["white space between its cells", `<row r="1"><c r="A1"/>\n<c r="B1"/></row>`],
+    ["a row number of 0", `<row r="0"><c r="A1"/></row>`],
+    ["a row number that is not one", `<row r="x"><c r="A1"/></row>`],
+    ["an empty row number", `<row r=""><c r="A1"/></row>`],
+    ["an entity in hidden", `<row r="1" hidden="&#49;"/>`],
+    ["a closing tag with a space", `<row r="1"><c r="A1"/></row >`],
+    ["a tag that only starts with row", `<rowBreaks count="1"/>`],
+    ["a row cut short (the chunk ends)", `<row r="1"><c r="A1"><v>1</v></c></ro`],
+    ["a row cut in its start tag", `<row r="1`],
+  ])("leaves a row with %s to the scanner, having handed on nothing", (_, xml) => {
+    const { end, events } = readRows(xml);
+    expect(end).toBe(-1);
+    expect(events).toEqual([]);
+  });
+
+  it("stops before the first row it does not take, having handed on the ones before", () => {
+    const taken = `<row r="1"><c r="A1"><v>1</v></c></row>`;
+    const { end, events } = readRows(taken + `<row r="2"> <c r="A2"/></row>`);
+    expect(end).toBe(taken.length);
+    expect(events).toEqual([
+      ["row", 1, false],
+      [0, 0, 1],
+    ]);
   });
 });
 
@@ -177,7 +238,15 @@ function cell(r: Random, row: number, c: number, strings: number): string {
 function worksheet(r: Random, rows: number, strings: number): string {
   let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="main"><sheetData>`;
   for (let row = 1; row <= rows; row++) {
-    out += `<row r="${row}"${r.chance(0.1) ? ' hidden="1"' : ""}>`;
+    const rowAttrs =
+      (r.chance(0.9) ? ` r="${row}"` : "") +
+      (r.chance(0.1) ? ` hidden="${r.pick(["1", "true", "0", "&#49;"])}"` : "") +
+      (r.chance(0.3) ? ' spans="1:30" x14ac:dyDescent="0.25"' : "");
+    if (r.chance(0.05)) {
+      out += `<row${rowAttrs}/>${r.chance(0.1) ? "\n" : ""}`;
+      continue;
+    }
+    out += `<row${rowAttrs}>`;
     for (let c = 0; c < 1 + r.int(30); c++) if (r.chance(0.8)) out += cell(r, row, c, strings);
     out += `</row>`;
   }
@@ -231,15 +300,19 @@ describe("the fast paths read random Excel-like parts as saxes does", () => {
   it("for 120 worksheets and string tables, in large chunks and in 64-byte ones", async () => {
     let taken = 0;
     let cells = 0;
-    const countingReader = cellElementReader(() => taken++);
+    const countingReader = sheetElementReader(
+      () => undefined,
+      () => taken++
+    );
     for (let seed = 1; seed <= 120; seed++) {
       const r = random(seed);
       const strings = sharedStrings(r, 20);
       const sheet = worksheet(r, 5 + r.int(40), 20);
       cells += sheet.split(/<c[ />]/).length - 1;
-      for (let at = sheet.indexOf("<c"); at >= 0;) {
-        const end = countingReader(sheet, at);
-        at = sheet.indexOf("<c", end >= 0 ? end : at + 1);
+      // As the scanner offers them: every start tag the reader has not already read.
+      for (let at = sheet.indexOf("<"); at >= 0;) {
+        const end = sheet.charCodeAt(at + 1) === 47 ? -1 : countingReader(sheet, at);
+        at = sheet.indexOf("<", end >= 0 ? end : at + 1);
       }
       const bytes = await oneSheetZip(sheet, strings).generateAsync({ type: "uint8array" });
       const pkg = await XlsxPackage.open(bytes);

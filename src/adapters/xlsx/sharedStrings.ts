@@ -7,11 +7,11 @@ import type { ElementReader } from "./xmlScan";
 
 /**
  * The fast path for the usual string, one run of plain text: <si><t>…</t></si>, with or without
- * xml:space on <t>, or <si><t/></si>. Rich text, phonetic guides, white space between the tags
+ * xml:space on <t>, or <si><t/></si>, and on through the strings that follow. Rich text, phonetic guides, white space between the tags
  * and prefixed names are left to the scanner (see ElementReader in xmlScan.ts).
  */
 function plainStringReader(strings: string[]): ElementReader {
-  return (s, lt) => {
+  const readOne = (s: string, lt: number): number => {
     if (lt + 6 >= s.length || !s.startsWith("<si><t", lt)) return -1;
     const after = s.charCodeAt(lt + 6);
     if (!(after === 32 || after === 62 || after === 47)) return -1;
@@ -29,6 +29,17 @@ function plainStringReader(strings: string[]): ElementReader {
     if (!s.startsWith("</si>", end)) return -1;
     strings.push(xmlText(text));
     return end + 5;
+  };
+  return (s, lt) => {
+    let end = readOne(s, lt);
+    if (end < 0) return -1;
+    // The strings follow one another with nothing between: read on while they do.
+    while (end < s.length && s.charCodeAt(end) === 60) {
+      const next = readOne(s, end);
+      if (next < 0) break;
+      end = next;
+    }
+    return end;
   };
 }
 

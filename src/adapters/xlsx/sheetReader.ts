@@ -9,7 +9,7 @@
 import { formatMatters } from "../../core/grid";
 import type { CellValue, Grid, MergedRange } from "../../core/grid";
 import type { XlsxPackage } from "./package";
-import { cellElementReader } from "./cellElement";
+import { sheetElementReader } from "./cellElement";
 import { readXmlPart } from "./saxText";
 import type { XmlReader } from "./saxText";
 
@@ -143,6 +143,12 @@ function sheetGridReader(name: string, ctx: SheetContext): XmlReader<Grid> {
     rowIndex = r;
     values = rows[r] ?? (rows[r] = []);
   };
+  /** A row starts: its number as written (1-based), or null when it has none (the one after the last). */
+  const beginRow = (number: number | null, isHidden: boolean) => {
+    startRow(number !== null ? number - 1 : rowIndex + 1);
+    colIndex = -1;
+    if (isHidden) hidden.add(rowIndex);
+  };
   const beginCell = (
     hasRef: boolean,
     col: number,
@@ -177,31 +183,32 @@ function sheetGridReader(name: string, ctx: SheetContext): XmlReader<Grid> {
 
   return {
     wantText: false,
-    // The common shapes of a cell, read whole (cellElement.ts); the rest as below.
-    element: cellElementReader((hasRef, col, row, type, style, value, digits) => {
-      beginCell(hasRef, col, row, type, style);
-      if (digits >= 0) {
-        // What typedValue gives for digits, without the text.
-        if (colIndex >= 0)
-          place(
-            type === "s" ? sharedString(ctx, digits) : number(digits, ctx.cellFormats[style], ctx)
-          );
-        return;
+    // The common shapes of rows and cells, read whole (cellElement.ts); the rest as below.
+    element: sheetElementReader(
+      (number, isHidden) => beginRow(number || null, isHidden),
+      (hasRef, col, row, type, style, value, digits) => {
+        beginCell(hasRef, col, row, type, style);
+        if (digits >= 0) {
+          // What typedValue gives for digits, without the text.
+          if (colIndex >= 0)
+            place(
+              type === "s" ? sharedString(ctx, digits) : number(digits, ctx.cellFormats[style], ctx)
+            );
+          return;
+        }
+        if (value !== null) {
+          hasValue = true;
+          text = value;
+        }
+        endCell();
       }
-      if (value !== null) {
-        hasValue = true;
-        text = value;
-      }
-      endCell();
-    }),
+    ),
     open(tag, attrs) {
       switch (tag) {
         case "row": {
           const r = attrs.get("r");
-          startRow(r ? Number(r) - 1 : rowIndex + 1);
-          colIndex = -1;
           const rowHidden = attrs.get("hidden");
-          if (rowHidden === "1" || rowHidden === "true") hidden.add(rowIndex);
+          beginRow(r ? Number(r) : null, rowHidden === "1" || rowHidden === "true");
           break;
         }
         case "c": {
