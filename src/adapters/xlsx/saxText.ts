@@ -5,7 +5,7 @@
  * same either way or fails with saxes's own account of the fault. Element names come without
  * their prefix.
  */
-import { SaxesParser } from "saxes";
+import type { SaxesParser as Saxes } from "saxes";
 import type { XlsxPackage } from "./package";
 import { ScanStopped, XmlScanner } from "./xmlScan";
 import type { Attributes, XmlHandlers } from "./xmlScan";
@@ -43,6 +43,8 @@ export async function readXmlPart<T>(
 }
 
 async function readWithSaxes<T>(pkg: XlsxPackage, path: string, reader: XmlReader<T>): Promise<T> {
+  // saxes is loaded only when a part needs it (a part the scanner does not take is rare).
+  const { SaxesParser } = require("saxes") as { SaxesParser: typeof Saxes };
   const parser = new SaxesParser({ position: false });
   let failure: Error | null = null;
   parser.on("error", (e) => {
