@@ -14,7 +14,13 @@ import { PREPARE_USAGE, parsePrepareArgs } from "./prepareArgs";
 import { prestartWorkers } from "./pool";
 import { ROLLUP_WORKER } from "./rollupWorkerScript";
 
-/** The output and a line end; text in pieces is written in batches of about a megabyte. */
+/** A piece of output this large is written as it is. */
+const LARGE_PIECE = 64 * 1024;
+
+/**
+ * The output and a line end. Text in pieces is written in batches of about a megabyte, and a
+ * large piece (a run of JSON records) as it is, not copied into a batch first.
+ */
 function writeOut(stdout: string | Iterable<string>): void {
   if (typeof stdout === "string") {
     process.stdout.write(stdout + "\n");
@@ -22,17 +28,23 @@ function writeOut(stdout: string | Iterable<string>): void {
   }
   let batch: string[] = [];
   let length = 0;
+  const flush = () => {
+    if (batch.length > 0) process.stdout.write(batch.join(""));
+    batch = [];
+    length = 0;
+  };
   for (const piece of stdout) {
+    if (piece.length >= LARGE_PIECE) {
+      flush();
+      process.stdout.write(piece);
+      continue;
+    }
     batch.push(piece);
     length += piece.length;
-    if (length >= 1 << 20) {
-      process.stdout.write(batch.join(""));
-      batch = [];
-      length = 0;
-    }
+    if (length >= 1 << 20) flush();
   }
   batch.push("\n");
-  process.stdout.write(batch.join(""));
+  flush();
 }
 
 /**

@@ -161,14 +161,29 @@ describe("plan-scorecard validate", () => {
   });
 });
 
-describe("plan-scorecard output into a pipe closed early", () => {
+describe("plan-scorecard output into a pipe", () => {
+  // A plan whose JSON (about 2 MB) outlasts the pipe's buffer, written in large pieces.
+  const big = () => path.join(dir, "big-plan.xlsx");
+  beforeAll(() => writeSyntheticPlan(big(), 2000), 30_000);
+
+  it("writes all of it, in order, when the reader reads all", () => {
+    const r = spawnSync(process.execPath, [BIN, "validate", big(), "--format", "json"], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(r.stdout.endsWith("}\n")).toBe(true);
+    const report = JSON.parse(r.stdout);
+    expect(report.actions).toHaveLength(2000);
+    expect(report.actions.map((a: { row: number }) => a.row)).toEqual(
+      [...report.actions.map((a: { row: number }) => a.row)].sort((a, b) => a - b)
+    );
+    expect(report.counts.actions).toBe(2000);
+  }, 30_000);
+
   it("ends quietly when the reader stops after the first bytes (… | head -c 10)", async () => {
-    // A plan whose JSON (about 2 MB) outlasts the pipe's buffer, so the writer meets the closed pipe.
-    const big = path.join(dir, "big-plan.xlsx");
-    await writeSyntheticPlan(big, 2000);
     const r = spawnSync(
       "/bin/sh",
-      ["-c", `"${process.execPath}" "${BIN}" validate "${big}" --format json | head -c 10`],
+      ["-c", `"${process.execPath}" "${BIN}" validate "${big()}" --format json | head -c 10`],
       { encoding: "utf8" }
     );
     expect(r.stdout).toBe('{\n  "file"');
