@@ -7,7 +7,7 @@
  * an attribute value with an entity or a line end, an unusual reference) is left to the scanner,
  * which reads it exactly as before.
  */
-import { tagEnd, xmlText } from "./xmlScan";
+import { readingOn, tagEnd, xmlText } from "./xmlScan";
 import type { ElementReader } from "./xmlScan";
 
 /**
@@ -78,6 +78,56 @@ function plainValue(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Where `nextAttribute` stopped: an attribute's name and value bounds, or the tag's end (name -1). */
+interface TagStep {
+  name: number;
+  nameEnd: number;
+  from: number;
+  to: number;
+  selfClosing: boolean;
+}
+
+/** One step, reused: the readers run one at a time and read a step before taking the next. */
+const step: TagStep = { name: -1, nameEnd: -1, from: -1, to: -1, selfClosing: false };
+
+/**
+ * From `i` inside a start tag: the next attribute (its bounds in `step`; the position after it
+ * is returned), or the tag's end (`step.name` is -1, `step.selfClosing` says which; the position
+ * after ">" is returned), or -1 for anything the fast path does not take (a line end between
+ * attributes, spaces around "=", an entity or line end in a value, the chunk's end).
+ * Positions past the chunk's end are checked, never read: reading one costs the optimised code.
+ */
+function nextAttribute(s: string, i: number): number {
+  const n = s.length;
+  for (;;) {
+    if (i + 1 >= n) return -1;
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if (c === 62 /* > */ || c === 47 /* / */) {
+      if (c === 47 && s.charCodeAt(i + 1) !== 62) return -1;
+      step.name = -1;
+      step.selfClosing = c === 47;
+      return c === 47 ? i + 2 : i + 1;
+    }
+    if (isSpace(c)) return -1;
+    const eq = s.indexOf("=", i);
+    if (eq < 0 || eq + 1 >= n || !plainName(s, i, eq)) return -1;
+    const quote = s.charCodeAt(eq + 1);
+    if (quote !== 34 && quote !== 39) return -1;
+    const from = eq + 2;
+    const to = s.indexOf(quote === 34 ? '"' : "'", from);
+    if (to < 0 || !plainValue(s, from, to)) return -1;
+    step.name = i;
+    step.nameEnd = eq;
+    step.from = from;
+    step.to = to;
+    return to + 1;
+  }
+}
+
 /** One cell as the fast path read it (see CellSink), kept until it is handed on. */
 interface CellRead {
   hasRef: boolean;
@@ -115,34 +165,13 @@ function readCell(s: string, lt: number, into: CellRead): number {
   let type: string | undefined;
   let style = 0;
   let seenStyle = false;
-  let selfClosing = false;
   for (;;) {
-    if (i + 1 >= n) return -1;
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      i++;
-      continue;
-    }
-    if (c === 62 /* > */) {
-      i++;
-      break;
-    }
-    if (c === 47 /* / */) {
-      if (s.charCodeAt(i + 1) !== 62) return -1;
-      selfClosing = true;
-      i += 2;
-      break;
-    }
-    if (isSpace(c)) return -1; // a line end or tab between attributes
-    const eq = s.indexOf("=", i);
-    if (eq < 0 || eq + 1 >= n || !plainName(s, i, eq)) return -1;
-    const quote = s.charCodeAt(eq + 1);
-    if (quote !== 34 && quote !== 39) return -1;
-    const from = eq + 2;
-    const to = s.indexOf(quote === 34 ? '"' : "'", from);
-    if (to < 0 || !plainValue(s, from, to)) return -1;
-    if (eq - i === 1) {
-      const name = s.charCodeAt(i);
+    i = nextAttribute(s, i);
+    if (i < 0) return -1;
+    if (step.name < 0) break;
+    const { from, to } = step;
+    if (step.nameEnd - step.name === 1) {
+      const name = s.charCodeAt(step.name);
       // The first of a repeated attribute counts, as the scanner's attributes give it.
       if (name === 114 /* r */ && !hasRef) {
         let k = from;
@@ -172,8 +201,8 @@ function readCell(s: string, lt: number, into: CellRead): number {
         if (type === undefined) return -1;
       }
     }
-    i = to + 1;
   }
+  const selfClosing = step.selfClosing;
 
   let value: string | null = null;
   let digits = -1;
@@ -230,41 +259,20 @@ function readRowStart(s: string, lt: number, into: RowRead): number {
   let number = 0;
   let hidden: boolean | null = null;
   for (;;) {
-    if (i + 1 >= n) return -1;
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      i++;
-      continue;
-    }
-    if (c === 62 /* > */) {
-      into.selfClosing = false;
-      i++;
-      break;
-    }
-    if (c === 47 /* / */) {
-      if (s.charCodeAt(i + 1) !== 62) return -1;
-      into.selfClosing = true;
-      i += 2;
-      break;
-    }
-    if (isSpace(c)) return -1;
-    const eq = s.indexOf("=", i);
-    if (eq < 0 || eq + 1 >= n || !plainName(s, i, eq)) return -1;
-    const quote = s.charCodeAt(eq + 1);
-    if (quote !== 34 && quote !== 39) return -1;
-    const from = eq + 2;
-    const to = s.indexOf(quote === 34 ? '"' : "'", from);
-    if (to < 0 || !plainValue(s, from, to)) return -1;
+    i = nextAttribute(s, i);
+    if (i < 0) return -1;
+    if (step.name < 0) break;
+    const { name, nameEnd, from, to } = step;
     // The first of a repeated attribute counts, as the scanner's attributes give it.
-    if (eq - i === 1 && s.charCodeAt(i) === 114 /* r */ && number === 0) {
+    if (nameEnd - name === 1 && s.charCodeAt(name) === 114 /* r */ && number === 0) {
       number = digitsValue(s, from, to);
       if (number <= 0) return -1; // "", "0" or not digits: the scanner's way
-    } else if (eq - i === 6 && hidden === null && s.startsWith("hidden", i))
+    } else if (nameEnd - name === 6 && hidden === null && s.startsWith("hidden", name))
       hidden =
         (to - from === 1 && s.startsWith("1", from)) ||
         (to - from === 4 && s.startsWith("true", from));
-    i = to + 1;
   }
+  into.selfClosing = step.selfClosing;
   into.number = number;
   into.hidden = hidden === true;
   return i;
@@ -285,19 +293,11 @@ export function sheetElementReader(onRow: RowSink, onCell: CellSink): ElementRea
   const row: RowRead = { number: 0, hidden: false, selfClosing: false };
   const emit = (c: CellRead) => onCell(c.hasRef, c.col, c.row, c.type, c.style, c.value, c.digits);
 
-  const readCells = (s: string, lt: number): number => {
-    let end = readCell(s, lt, cell);
-    if (end < 0) return -1;
-    emit(cell);
-    // A row's cells follow one another with nothing between: read on while they do.
-    while (end < s.length && s.charCodeAt(end) === 60) {
-      const next = readCell(s, end, cell);
-      if (next < 0) break;
-      emit(cell);
-      end = next;
-    }
+  const readCells = readingOn((s, lt) => {
+    const end = readCell(s, lt, cell);
+    if (end >= 0) emit(cell);
     return end;
-  };
+  });
 
   const readRow = (s: string, lt: number): number => {
     let i = readRowStart(s, lt, row);
@@ -317,19 +317,11 @@ export function sheetElementReader(onRow: RowSink, onCell: CellSink): ElementRea
     return i;
   };
 
+  const readRows = readingOn(readRow);
   return (s, lt) => {
     if (lt + 1 >= s.length) return -1;
     const first = s.charCodeAt(lt + 1);
     if (first === 99 /* c */) return readCells(s, lt);
-    if (first !== 114 /* r */) return -1;
-    let end = readRow(s, lt);
-    if (end < 0) return -1;
-    // Rows follow one another with nothing between: read on while they do.
-    while (end < s.length && s.charCodeAt(end) === 60) {
-      const next = readRow(s, end);
-      if (next < 0) break;
-      end = next;
-    }
-    return end;
+    return first === 114 /* r */ ? readRows(s, lt) : -1;
   };
 }

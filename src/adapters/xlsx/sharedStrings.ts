@@ -2,7 +2,7 @@
 import type { XlsxPackage } from "./package";
 import { readXmlPart } from "./saxText";
 import type { XmlReader } from "./saxText";
-import { tagEnd, xmlText } from "./xmlScan";
+import { readingOn, tagEnd, xmlText } from "./xmlScan";
 import type { ElementReader } from "./xmlScan";
 
 /**
@@ -30,17 +30,7 @@ function plainStringReader(strings: string[]): ElementReader {
     strings.push(xmlText(text));
     return end + 5;
   };
-  return (s, lt) => {
-    let end = readOne(s, lt);
-    if (end < 0) return -1;
-    // The strings follow one another with nothing between: read on while they do.
-    while (end < s.length && s.charCodeAt(end) === 60) {
-      const next = readOne(s, end);
-      if (next < 0) break;
-      end = next;
-    }
-    return end;
-  };
+  return readingOn(readOne);
 }
 
 function sharedStringsReader(): XmlReader<string[]> {

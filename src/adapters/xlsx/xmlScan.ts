@@ -31,6 +31,20 @@ export interface AttributeList extends Attributes {
  */
 export type ElementReader = (s: string, lt: number) => number;
 
+/** A reader of one element made to read on through the elements straight after it (no text between). */
+export function readingOn(readOne: ElementReader): ElementReader {
+  return (s, lt) => {
+    let end = readOne(s, lt);
+    if (end < 0) return -1;
+    while (end < s.length && s.charCodeAt(end) === 60) {
+      const next = readOne(s, end);
+      if (next < 0) break;
+      end = next;
+    }
+    return end;
+  };
+}
+
 export interface XmlHandlers {
   /** Text is passed on only while this is true (the scanner skips the whitespace between tags). */
   wantText: boolean;
