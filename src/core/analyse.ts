@@ -15,6 +15,7 @@ import { applyOverrides } from "./detect/overrides";
 import { Movement, movementOf } from "./score/movement";
 import { ExceptionItem, exceptionsOf } from "./score/exceptions";
 import { missingCommentary } from "./validate/commentary";
+import { betweenColoursNote } from "./validate/betweenColours";
 import { partlyReadNotes } from "./validate/partlyRead";
 import { duplicateIds, validateAction } from "./validate/actions";
 import { validateKpi } from "./validate/kpis";
@@ -71,6 +72,8 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
         const parsed = parseActionTable(grid, table as ActionTable, statusWords);
         actions.push(...parsed.actions);
         issues.push(...parsed.issues);
+        const between = betweenColoursNote(table, parsed.actions, statusWords);
+        if (between) issues.push(between);
         if (!parsed.actions.some((a) => a.hasStatus) && parsed.actions.length > 0) {
           issues.push({
             severity: "info",

@@ -19,7 +19,8 @@ export type IssueCode =
   | "polarity-assumed"
   | "references-missing"
   | "correction-unused"
-  | "sheet-partly-read";
+  | "sheet-partly-read"
+  | "status-between-colours";
 
 export interface PlanIssue {
   severity: Severity;

@@ -24,6 +24,30 @@ describe("parseMeasure reads KPI figures", () => {
     }
   });
 
+  it.each([
+    ["£1.2m", 1_200_000],
+    ["£500k", 500_000],
+    ["£1.5bn", 1_500_000_000],
+    ["£2.3 m", 2_300_000],
+    ["£5 million", 5_000_000],
+    ["2.4 million", 2_400_000],
+    ["€3.2M", 3_200_000],
+    ["Max. £2m", 2_000_000],
+    ["c. £4m", 4_000_000],
+    ["£0.5m (provisional)", 500_000],
+    ["£1,200", 1200],
+    ["€1,200", 1200],
+  ])("%s is money or a count at its scale", (text, value) => {
+    expect(parseMeasure(text)).toEqual({ kind: "number", value });
+  });
+
+  it("scales by a letter only after a currency sign: 10m may be minutes or metres", () => {
+    expect(parseMeasure("10m")).toEqual({ kind: "invalid", text: "10m" });
+    expect(parseMeasure("5 m")).toEqual({ kind: "number", value: 5 });
+    expect(parseMeasure("12 months")).toEqual({ kind: "number", value: 12 });
+    expect(parseMeasure("3 more than last year")).toEqual({ kind: "number", value: 3 });
+  });
+
   it.each(["-", "N/K", "n/a", "–"])("%s means no data", (text) => {
     expect(parseMeasure(text).kind).toBe("none");
   });

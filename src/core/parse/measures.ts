@@ -1,6 +1,6 @@
 /**
  * KPI cell values as plans hold them: "90.5%", "12.4% (482/3885)", "8/26",
- * "55", "5.7", "12 – 30%", "-", "N/K", blank, or a number formatted as %.
+ * "55", "5.7", "£1.2m", "12 – 30%", "-", "N/K", blank, or a number formatted as %.
  * Percentages are fractions of one (90.5% → 0.905).
  */
 import { CellValue } from "../grid";
@@ -37,9 +37,37 @@ const RANGE = new RegExp(`^${NUM}\\s*(%?)\\s*(?:-|to)\\s*${NUM}\\s*(%?)$`, "i");
 const CUE =
   "(?:max(?:imum)?\\.?|min(?:imum)?\\.?|at least|at most|no more than|not more than|no less than|not less than|up to|under|below|over|above|fewer than|less than|more than|greater than|lower than|higher than|<\\/=|=\\/>|<=|>=|=<|=>|≤|≥|<|>|~|c\\.|approx\\.?|circa)?";
 const LEADING_FIGURE = new RegExp(
-  `^${CUE}\\s*£?${NUM}\\s*(%?)\\s*\\+?(?:$|\\s+[(a-z£]|\\s*\\()`,
+  `^${CUE}\\s*[£€$]?${NUM}\\s*(%?)\\s*\\+?(?:$|\\s+[(a-z£]|\\s*\\()`,
   "i"
 );
+
+/**
+ * Money and counts with their scale: "£1.2m", "£500k", "£1.5bn", "£5 million", "2.4 million". A scale
+ * word (thousand, million, billion) scales any figure; a letter (k, m, mn, bn) only after a currency
+ * sign, because "10m" may be minutes or metres. Read before LEADING_FIGURE, which would take
+ * "£5 million" as 5.
+ */
+const SCALED = new RegExp(
+  `^${CUE}\\s*([£€$])?\\s*${NUM}\\s*(k|m|mn|bn|thousand|million|billion)\\.?(?=$|[\\s(])`,
+  "i"
+);
+const SCALES: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+};
+
+function scaled(text: string): number | null {
+  const m = SCALED.exec(text);
+  if (!m) return null;
+  const unit = m[3].toLowerCase();
+  if (unit.length <= 2 && !m[1]) return null;
+  return clean(num(m[2]) * SCALES[unit]);
+}
 
 function num(s: string): number {
   return Number(s.replace(/,/g, ""));
@@ -116,6 +144,8 @@ function parseText(value: string): Measure {
     const b = clean(num(m[3]) / scale);
     return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), percent };
   }
+  const money = scaled(text);
+  if (money !== null) return { kind: "number", value: money };
   m = LEADING_FIGURE.exec(text);
   if (m) {
     const n = num(m[1]);

@@ -1,4 +1,4 @@
-import { parseStatus, looksLikeStatus, STAGE_STATUSES } from "./statuses";
+import { parseStatus, looksLikeStatus, STAGE_STATUSES, DEFAULT_STATUS_WORDS } from "./statuses";
 
 describe("parseStatus", () => {
   it.each([
@@ -23,6 +23,29 @@ describe("parseStatus", () => {
     expect(parseStatus(text)).toEqual({ kind: "set", status });
   });
 
+  it.each([
+    ["Amber/Green", "Behind Target"],
+    ["Green / Amber", "Behind Target"],
+    ["Amber-Green", "Behind Target"],
+    ["A/G", "Behind Target"],
+    ["AG", "Behind Target"],
+    ["Red/Amber", "Off Target"],
+    ["Amber / Red", "Off Target"],
+    ["R/A", "Off Target"],
+    ["RA", "Off Target"],
+  ])("%p, between two colours, is the worse: %s", (text, status) => {
+    expect(parseStatus(text)).toEqual({ kind: "set", status, between: true });
+  });
+
+  it("keeps a status given in two languages, and the rules' own word for an in-between rating", () => {
+    expect(parseStatus("Gwyrdd / Green")).toEqual({ kind: "set", status: "On Target" });
+    expect(parseStatus("Green / Green")).toEqual({ kind: "set", status: "On Target" });
+    const words = { ...DEFAULT_STATUS_WORDS, "amber green": "On Target" as const };
+    expect(parseStatus("Amber/Green", words)).toEqual({ kind: "set", status: "On Target" });
+    expect(parseStatus("Amber/Blue")).toEqual({ kind: "invalid", text: "Amber/Blue" });
+    expect(parseStatus("Amber/Green/Red")).toEqual({ kind: "invalid", text: "Amber/Green/Red" });
+  });
+
   it("treats blank and the Select Progress placeholder as not set", () => {
     expect(parseStatus("")).toEqual({ kind: "not-set", placeholder: false });
     expect(parseStatus("Select Progress")).toEqual({ kind: "not-set", placeholder: true });
@@ -36,6 +59,9 @@ describe("parseStatus", () => {
     expect(looksLikeStatus("Select Progress")).toBe(true);
     expect(looksLikeStatus("Behind Target")).toBe(true);
     expect(looksLikeStatus("A")).toBe(false);
+    expect(looksLikeStatus("Amber/Green")).toBe(true);
+    expect(looksLikeStatus("R/A")).toBe(true);
+    expect(looksLikeStatus("AG")).toBe(false);
     expect(looksLikeStatus("Core")).toBe(false);
   });
 });

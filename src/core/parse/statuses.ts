@@ -6,7 +6,8 @@ export { STATUSES, STAGE_STATUSES, DEFAULT_STATUS_WORDS } from "../vocabulary/st
 export type { Status } from "../vocabulary/statusWords";
 
 export type StatusReading =
-  | { kind: "set"; status: Status }
+  /** `between`: a rating between two colours ("Amber/Green", "R/A"), read as the worse of the two. */
+  | { kind: "set"; status: Status; between?: true }
   | { kind: "not-set"; placeholder: boolean }
   | { kind: "invalid"; text: string };
 
@@ -49,6 +50,8 @@ function readStatus(text: string, words: Record<string, Status>): StatusReading 
   if (PLACEHOLDERS.has(key)) return { kind: "not-set", placeholder: true };
   const status = words[key];
   if (status) return { kind: "set", status };
+  const between = betweenColours(key);
+  if (between) return { kind: "set", status: between, between: true };
   // "Gwyrdd / Green": a status in two languages is either part's status.
   if (/\s\/\s|\n/.test(text)) {
     for (const part of text.split(/\s+\/\s+|\s*\n\s*/)) {
@@ -57,6 +60,24 @@ function readStatus(text: string, words: Record<string, Status>): StatusReading 
     }
   }
   return { kind: "invalid", text: text.trim() };
+}
+
+const COLOUR_RANK: Record<string, number> = { green: 0, g: 0, amber: 1, a: 1, red: 2, r: 2 };
+const BY_RANK: Status[] = ["On Target", "Behind Target", "Off Target"];
+
+/**
+ * A five-point RAG scale's in-between rating: "Amber/Green", "Green - Amber", "R/A", "AG". It is
+ * read as the worse of its two colours, so % on target is never raised by a guess; the analysis
+ * says so in a note (`status-between-colours`), and the rules' statusWords can count it otherwise.
+ * `key` is the text after `normaliseWords`.
+ */
+export function betweenColours(key: string): Status | null {
+  const parts = /^[rag]{2}$/.test(key) ? [key[0], key[1]] : key.split(" ");
+  if (parts.length !== 2) return null;
+  const a = COLOUR_RANK[parts[0]];
+  const b = COLOUR_RANK[parts[1]];
+  if (a === undefined || b === undefined || a === b) return null;
+  return BY_RANK[Math.max(a, b)];
 }
 
 /** True when every non-blank text in the list reads as a status word or placeholder. */
@@ -117,7 +138,10 @@ export function looksLikeStatus(
   if (tooLongForStatus(text, words)) return false;
   const key = normaliseWords(text);
   // Single letters (G/A/R) only count inside a known status column, not to spot a status row.
-  const answer = key.length > 1 && (PLACEHOLDERS.has(key) || key in words);
+  // Likewise "AG" alone; "A/G" and "Amber/Green" do.
+  const answer =
+    key.length > 1 &&
+    (PLACEHOLDERS.has(key) || key in words || (key.length > 2 && betweenColours(key) !== null));
   remember(memo, text, answer, 5000);
   return answer;
 }
