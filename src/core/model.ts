@@ -120,6 +120,8 @@ export const KpiSchema = z.object({
       cell: z.string(),
       text: z.string(),
       rag: z.enum(["green", "amber", "red", "blue", "met", "not met"]),
+      /** An in-between rating's better colour: "Amber/Green" is rag amber, better green; either agrees. */
+      better: z.enum(["green", "amber"]).optional(),
     })
     .nullable(),
   /** From a Tolerance / Amber threshold column, as written. */

@@ -11,7 +11,7 @@ import { QUARTERS, Quarter } from "../detect/headers";
 import { CellMeasure, Kpi, KpiRowSchema } from "../model";
 import { PlanIssue } from "../issues";
 import { parseMeasure } from "./measures";
-import { normaliseWords } from "./statuses";
+import { colourPair, normaliseWords } from "./statuses";
 import { STATED_KPI_RAG } from "../vocabulary/statusWords";
 import { ragOfCellFill } from "./fills";
 import { skipReason } from "./rowKinds";
@@ -145,8 +145,12 @@ function statedRag(
   const text = cellText(row[col]);
   const cell = cellAddress(r, col);
   if (text) {
-    const rag = STATED_KPI_RAG[normaliseWords(text)];
-    return rag ? { cell, text, rag } : null;
+    const key = normaliseWords(text);
+    const rag = STATED_KPI_RAG[key];
+    if (rag) return { cell, text, rag };
+    // "Amber/Green": read as the worse colour, and either colour agrees with it.
+    const pair = colourPair(key);
+    return pair ? { cell, text, rag: pair[1], better: pair[0] as "green" | "amber" } : null;
   }
   const fill = ragOfCellFill(grid, r, col);
   return fill ? { cell, text: "", rag: fill } : null;

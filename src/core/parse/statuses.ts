@@ -62,22 +62,43 @@ function readStatus(text: string, words: Record<string, Status>): StatusReading 
   return { kind: "invalid", text: text.trim() };
 }
 
-const COLOUR_RANK: Record<string, number> = { green: 0, g: 0, amber: 1, a: 1, red: 2, r: 2 };
-const BY_RANK: Status[] = ["On Target", "Behind Target", "Off Target"];
+export type Colour = "green" | "amber" | "red";
+const COLOURS: Record<string, Colour> = {
+  green: "green",
+  g: "green",
+  amber: "amber",
+  a: "amber",
+  red: "red",
+  r: "red",
+};
+const RANK: Record<Colour, number> = { green: 0, amber: 1, red: 2 };
+const STATUS_OF: Record<Colour, Status> = {
+  green: "On Target",
+  amber: "Behind Target",
+  red: "Off Target",
+};
 
 /**
- * A five-point RAG scale's in-between rating: "Amber/Green", "Green - Amber", "R/A", "AG". It is
- * read as the worse of its two colours, so % on target is never raised by a guess; the analysis
- * says so in a note (`status-between-colours`), and the rules' statusWords can count it otherwise.
- * `key` is the text after `normaliseWords`.
+ * A five-point RAG scale's in-between rating ("Amber/Green", "Green - Amber", "R/A", "AG"):
+ * its two colours, better first. `key` is the text after `normaliseWords`.
  */
-export function betweenColours(key: string): Status | null {
+export function colourPair(key: string): [Colour, Colour] | null {
   const parts = /^[rag]{2}$/.test(key) ? [key[0], key[1]] : key.split(" ");
   if (parts.length !== 2) return null;
-  const a = COLOUR_RANK[parts[0]];
-  const b = COLOUR_RANK[parts[1]];
+  const a = COLOURS[parts[0]];
+  const b = COLOURS[parts[1]];
   if (a === undefined || b === undefined || a === b) return null;
-  return BY_RANK[Math.max(a, b)];
+  return RANK[a] < RANK[b] ? [a, b] : [b, a];
+}
+
+/**
+ * An in-between rating is read as the worse of its two colours, so % on target is never raised
+ * by a guess; the analysis says so in a note (`status-between-colours`), and the rules'
+ * statusWords can count it otherwise.
+ */
+export function betweenColours(key: string): Status | null {
+  const pair = colourPair(key);
+  return pair ? STATUS_OF[pair[1]] : null;
 }
 
 /** True when every non-blank text in the list reads as a status word or placeholder. */

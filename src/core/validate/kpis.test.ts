@@ -52,6 +52,22 @@ describe("validateKpi: rag-differs when the plan's own RAG disagrees with the co
     ).toEqual([]);
   });
 
+  it("takes an in-between rating as agreeing with either of its colours", () => {
+    const issues = issuesOf([
+      HEADER,
+      ["Green, said Amber/Green", "90%", "95%", "Amber/Green"],
+      ["Amber, said A/G", "90%", "88%", "A/G"],
+      ["Red, said Amber/Green", "90%", "50%", "Amber/Green"],
+      ["Red, said R/A", "90%", "50%", "R/A"],
+      ["Green, said Red/Amber", "90%", "95%", "Red/Amber"],
+    ]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ["rag-differs", "D4"],
+      ["rag-differs", "D6"],
+    ]);
+    expect(issues[0].message).toMatch(/"Amber\/Green"/);
+  });
+
   it("compares Target met Yes/No as green or not green", () => {
     const issues = issuesOf([
       ["Criteria", "Target", "Actual", "Target met"],

@@ -25,16 +25,16 @@ const RAG_WORD: Record<Rag, string> = {
 };
 
 /** The plan's own RAG against the computed one; "met" / "not met" only say green or not. */
-function statedDisagrees(stated: NonNullable<Kpi["stated"]>["rag"], computed: Rag): boolean {
+function statedDisagrees(stated: NonNullable<Kpi["stated"]>, computed: Rag): boolean {
   if (computed === "grey") return false;
-  if (stated === "met") return computed !== "green" && computed !== "blue";
-  if (stated === "not met") return computed === "green" || computed === "blue";
-  return stated !== computed;
+  if (stated.rag === "met") return computed !== "green" && computed !== "blue";
+  if (stated.rag === "not met") return computed === "green" || computed === "blue";
+  return stated.rag !== computed && stated.better !== computed;
 }
 
 function ragDiffers(kpi: Kpi, score: KpiScore, name: string): PlanIssue | null {
   const stated = kpi.stated;
-  if (!stated || !statedDisagrees(stated.rag, score.rag)) return null;
+  if (!stated || !statedDisagrees(stated, score.rag)) return null;
   const said = stated.text ? `"${stated.text}"` : `${stated.rag} (by its fill colour)`;
   const target = kpi.target?.text ? ` against a target of ${figureText(kpi.target)}` : "";
   const figure = score.actualMeasure?.text
