@@ -15,6 +15,7 @@ import {
   mergedRowValues,
 } from "./headerRows";
 import { isLegendStart, skipReason } from "../parse/rowKinds";
+import { settleIndicatorColumns } from "./indicatorColumns";
 
 export type TableKind = "actions" | "kpis";
 
@@ -104,7 +105,11 @@ export function detectTables(grid: Grid): PlanTable[] {
     signatures: Set<string>;
   } | null = null;
   const close = () => {
-    if (current) tables.push(current.table);
+    if (current) {
+      if (current.table.kind === "kpis")
+        settleIndicatorColumns(grid, current.table, current.cand.meanings);
+      tables.push(current.table);
+    }
     current = null;
   };
   for (let r = 0; r < grid.rows.length; r++) {
