@@ -16,6 +16,7 @@ import { Movement, movementOf } from "./score/movement";
 import { ExceptionItem, exceptionsOf } from "./score/exceptions";
 import { missingCommentary } from "./validate/commentary";
 import { betweenColoursNote } from "./validate/betweenColours";
+import { directionTargetsNote } from "./validate/directionTargets";
 import { partlyReadNotes } from "./validate/partlyRead";
 import { duplicateIds, validateAction } from "./validate/actions";
 import { validateKpi } from "./validate/kpis";
@@ -149,6 +150,8 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   for (const { table, kpis: list } of kpiTables) {
     const note = polarityAssumedNote(table, list as ScoredKpi[]);
     if (note) issues.push(note);
+    const directions = directionTargetsNote(table, list as ScoredKpi[]);
+    if (directions) issues.push(directions);
   }
 
   const report: PlanReport = {
@@ -197,9 +200,11 @@ function unusedCorrections(config: Config, grids: Grid[], tables: PlanTable[]): 
 
 /** One note per table naming the indicators whose polarity nothing in the plan stated. */
 function polarityAssumedNote(table: PlanTable, kpis: ScoredKpi[]): PlanIssue | null {
-  // Polarity matters only where there is a target to be on the right side of.
+  // Polarity matters only where there is a target to be on the right side of, or a direction to go in.
   const assumed = kpis.filter(
-    (k) => k.score.polaritySource === "assumed" && k.score.target !== null
+    (k) =>
+      k.score.polaritySource === "assumed" &&
+      (k.score.target !== null || k.target?.measure.kind === "direction")
   );
   if (assumed.length === 0) return null;
   const names = assumed

@@ -20,7 +20,9 @@ export type IssueCode =
   | "references-missing"
   | "correction-unused"
   | "sheet-partly-read"
-  | "status-between-colours";
+  | "status-between-colours"
+  | "target-direction"
+  | "polarity-differs";
 
 export interface PlanIssue {
   severity: Severity;

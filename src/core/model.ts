@@ -86,6 +86,11 @@ export const MeasureSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("fraction"), value: z.number(), num: z.number(), den: z.number() }),
   z.object({ kind: z.literal("range"), min: z.number(), max: z.number(), percent: z.boolean() }),
+  z.object({
+    kind: z.literal("direction"),
+    way: z.enum(["higher", "lower", "same", "better"]),
+    text: z.string(),
+  }),
   z.object({ kind: z.literal("invalid"), text: z.string() }),
 ]);
 

@@ -100,6 +100,23 @@ it('a KPI with figures but no target is "Data only"; an unstated polarity is "(a
   );
 });
 
+it("a target that is a direction shows its words on the scorecard, and its colour is the JSON's", async () => {
+  const { wb, json } = await summarized("unitary-scorecard-direction-targets", "Q2");
+  const card = rowsUnder(wb.getWorksheet("KPI Scorecard")!, "Indicator");
+  const colour = { green: "Green", amber: "Amber", red: "Red" } as Record<string, string>;
+  const directions = json.kpis.filter(
+    (x: { targetText: string }) =>
+      /^(Reduce|Maintain|Increase|Improve)\b/.test(x.targetText) && !/\d/.test(x.targetText)
+  );
+  expect(directions).toHaveLength(5);
+  for (const k of directions) {
+    const row = card.find((r) => r.Indicator === k.indicator)!;
+    expect(row.Target).toBe(k.targetText);
+    expect(row.RAG).toBe(k.rag === "grey" ? "Data only" : colour[k.rag]);
+  }
+  expect(card.find((r) => r.Code === "CS04")!.Target).toBe("5%");
+});
+
 it("the reader knows its own KPI History sheet again, so a later quarter's movement can be taken from it", async () => {
   const dir = await tempDir();
   const file = path.join(dir, "police.xlsx");

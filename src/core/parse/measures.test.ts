@@ -48,6 +48,30 @@ describe("parseMeasure reads KPI figures", () => {
     expect(parseMeasure("3 more than last year")).toEqual({ kind: "number", value: 3 });
   });
 
+  it.each([
+    ["Increase", "higher"],
+    ["Reduce", "lower"],
+    ["Decrease on last year", "lower"],
+    ["Increase on 2023/24", "higher"],
+    ["Increase from baseline", "higher"],
+    ["Maintain", "same"],
+    ["No change", "same"],
+    ["Same as last year", "same"],
+    ["Improve on last year", "better"],
+  ] as const)("%s is a direction for a target (%s)", (text, way) => {
+    expect(parseMeasure(text)).toEqual({ kind: "direction", way, text });
+  });
+
+  it("reads the figure of a direction with one, and leaves other comparisons as words", () => {
+    expect(parseMeasure("Reduce to 5%")).toMatchObject({ kind: "percent", value: 0.05 });
+    expect(parseMeasure("Increase to 90%")).toMatchObject({ kind: "percent", value: 0.9 });
+    expect(parseMeasure("Maintain at 95%")).toMatchObject({ kind: "percent", value: 0.95 });
+    // A change by an amount is not a level to reach; a benchmark is not the figure before.
+    expect(parseMeasure("Reduce by 5%").kind).toBe("invalid");
+    expect(parseMeasure("Better than the national average").kind).toBe("invalid");
+    expect(parseMeasure("Top quartile").kind).toBe("invalid");
+  });
+
   it.each(["-", "N/K", "n/a", "–"])("%s means no data", (text) => {
     expect(parseMeasure(text).kind).toBe("none");
   });

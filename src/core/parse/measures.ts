@@ -5,7 +5,7 @@
  */
 import { CellValue } from "../grid";
 import { remember } from "../memo";
-import { isNoValueText } from "../vocabulary/figureWords";
+import { DIRECTION_TARGETS, TargetDirection, isNoValueText } from "../vocabulary/figureWords";
 
 export type Measure =
   | { kind: "blank" }
@@ -21,6 +21,8 @@ export type Measure =
     }
   | { kind: "fraction"; value: number; num: number; den: number }
   | { kind: "range"; min: number; max: number; percent: boolean }
+  /** A target that is a direction ("Increase", "Maintain"): scored against the figure before. */
+  | { kind: "direction"; way: TargetDirection; text: string }
   | { kind: "invalid"; text: string };
 
 const NUM = "(-?\\d[\\d,]*(?:\\.\\d+)?|-?\\.\\d+)";
@@ -35,7 +37,7 @@ const RANGE = new RegExp(`^${NUM}\\s*(%?)\\s*(?:-|to)\\s*${NUM}\\s*(%?)$`, "i");
  * is read by the polarity rules; here only the figure is taken.
  */
 const CUE =
-  "(?:max(?:imum)?\\.?|min(?:imum)?\\.?|at least|at most|no more than|not more than|no less than|not less than|up to|under|below|over|above|fewer than|less than|more than|greater than|lower than|higher than|<\\/=|=\\/>|<=|>=|=<|=>|≤|≥|<|>|~|c\\.|approx\\.?|circa)?";
+  "(?:(?:increase|raise|reduce|decrease|lower) to|(?:maintain|sustain)(?: at| above| below)?|max(?:imum)?\\.?|min(?:imum)?\\.?|at least|at most|no more than|not more than|no less than|not less than|up to|under|below|over|above|fewer than|less than|more than|greater than|lower than|higher than|<\\/=|=\\/>|<=|>=|=<|=>|≤|≥|<|>|~|c\\.|approx\\.?|circa)?";
 const LEADING_FIGURE = new RegExp(
   `^${CUE}\\s*[£€$]?${NUM}\\s*(%?)\\s*\\+?(?:$|\\s+[(a-z£]|\\s*\\()`,
   "i"
@@ -153,6 +155,8 @@ function parseText(value: string): Measure {
       ? { kind: "percent", value: clean(n / 100), shown: n, decimals: decimalsOf(m[1]) }
       : { kind: "number", value: n };
   }
+  for (const [pattern, way] of DIRECTION_TARGETS)
+    if (pattern.test(text)) return { kind: "direction", way, text };
   return { kind: "invalid", text };
 }
 

@@ -1,5 +1,5 @@
 import { analysePlan } from "../analyse";
-import { chooseTarget, polarityOf, ragFor, scoreKpi, trendOf } from "./kpis";
+import { chooseTarget, directionRag, polarityOf, ragFor, scoreKpi, trendOf } from "./kpis";
 import { CellMeasure, Kpi } from "../model";
 import { ConfigInput, ConfigSchema } from "../config";
 import { Quarter } from "../detect/headers";
@@ -160,6 +160,45 @@ describe("polarityOf: where a plan says which way is better, in DESIGN order", (
     expect(
       polarityOf(kpi({ indicator: "Increase collection", target: "Max. 2%" }), config())
     ).toEqual({ polarity: "higher", source: "name" });
+  });
+});
+
+describe("a direction for a target: the figure against the one before", () => {
+  it.each([
+    ["higher", 82, 80, "higher", "green"],
+    ["higher", 80, 80, "higher", "amber"],
+    ["higher", 78, 80, "higher", "amber"],
+    ["higher", 70, 80, "higher", "red"],
+    ["lower", 31, 35, "lower", "green"],
+    ["lower", 40, 35, "lower", "red"],
+    ["same", 80, 80, "higher", "green"],
+    ["same", 79, 80, "higher", "amber"],
+    ["better", 9, 10, "lower", "green"],
+  ] as const)("%s: %p after %p (%s is better) is %s", (way, actual, previous, polarity, rag) => {
+    expect(directionRag(way, actual, previous, polarity, 0.05)).toBe(rag);
+  });
+
+  it("is grey with nothing to compare", () => {
+    expect(directionRag("higher", 80, null, "higher", 0.05)).toBe("grey");
+    expect(directionRag("higher", null, 80, "higher", 0.05)).toBe("grey");
+  });
+
+  it("takes its polarity from the target's word, and is Data only without an earlier figure", () => {
+    const fell = scoreKpi(
+      kpi({ target: "Reduce", quarters: { Q1: "35", Q2: "31" } }),
+      "Q2",
+      config()
+    );
+    expect(fell).toMatchObject({ polarity: "lower", polaritySource: "target", target: null });
+    expect([fell.rag, fell.trend, fell.greyReason]).toEqual(["green", "improving", null]);
+    const first = scoreKpi(kpi({ target: "Increase", quarters: { Q1: "35" } }), "Q1", config());
+    expect([first.rag, first.greyReason]).toEqual(["grey", "data-only"]);
+    const none = scoreKpi(
+      kpi({ target: "Increase", quarters: { Q1: "35", Q2: "N/K" } }),
+      "Q2",
+      config()
+    );
+    expect([none.rag, none.greyReason]).toEqual(["grey", "no-data"]);
   });
 });
 

@@ -15,7 +15,7 @@ import {
   POLARITY_VERB,
   polarityFrom,
 } from "../vocabulary/polarityWords";
-import { NO_TARGET } from "../vocabulary/figureWords";
+import { NO_TARGET, TargetDirection } from "../vocabulary/figureWords";
 
 export type Target = { value: number } | { min: number; max: number };
 export type Trend = "improving" | "worsening" | "steady";
@@ -49,12 +49,20 @@ export function polarityOf(
   if (fromColumn) return { polarity: fromColumn, source: "column" };
   const configured = (kpi.code && config.polarity[kpi.code]) || config.polarity[kpi.indicator];
   if (configured) return { polarity: configured, source: "config" };
+  const fromWords = polarityInWords(kpi);
+  if (fromWords) return fromWords;
+  return { polarity: config.defaultPolarity, source: "assumed" };
+}
+
+/** What the KPI's own words say: its name ("(lower is better)", "Reduce…"), else its target ("Max. 2%", "Increase"). */
+export function polarityInWords(
+  kpi: Kpi
+): { polarity: Polarity; source: "name" | "target" } | null {
   const fromName =
     polarityFrom(kpi.indicator, POLARITY_IN_NAME) ?? polarityFrom(kpi.indicator, POLARITY_VERB);
   if (fromName) return { polarity: fromName, source: "name" };
   const fromTarget = polarityFrom(kpi.target?.text ?? "", POLARITY_IN_TARGET);
-  if (fromTarget) return { polarity: fromTarget, source: "target" };
-  return { polarity: config.defaultPolarity, source: "assumed" };
+  return fromTarget ? { polarity: fromTarget, source: "target" } : null;
 }
 
 export function targetOf(kpi: Kpi): Target | null {
@@ -171,6 +179,25 @@ export function trendOf(
   return diff > 0 === (polarity === "higher") ? "improving" : "worsening";
 }
 
+/**
+ * A direction for a target ("Increase", "Maintain"): the figure against the one before it. Better is
+ * green; the same is green for "Maintain" and amber otherwise; worse is amber within the amber band
+ * and red beyond. Nothing to compare is grey.
+ */
+export function directionRag(
+  way: TargetDirection,
+  actual: number | null,
+  previous: number | null,
+  polarity: Polarity,
+  tolerance: Tolerance
+): Rag {
+  if (actual === null || previous === null) return "grey";
+  const trend = trendOf(actual, previous, polarity);
+  if (trend === "improving") return "green";
+  if (trend === "steady") return way === "same" ? "green" : "amber";
+  return ragFor(actual, { value: previous }, polarity, tolerance) === "red" ? "red" : "amber";
+}
+
 export function hasNoTarget(kpi: Kpi): boolean {
   const t = kpi.target;
   if (!t) return true;
@@ -200,10 +227,16 @@ export function scoreKpi(
   const before = current ? periodsBefore(periods, current) : [];
   const earlier = [...before].reverse().find((p) => valueOf(p) !== null) ?? null;
   const previous = valueOf(earlier ?? undefined);
+  const direction = kpi.target?.measure.kind === "direction" ? kpi.target.measure : null;
+  const tolerance = toleranceOf(kpi, config);
+  const rag = direction
+    ? directionRag(direction.way, actual, previous, polarity, tolerance)
+    : ragFor(actual, target, polarity, tolerance);
   const greyReason: GreyReason | null =
-    hasNoTarget(kpi) && hasFigures(kpi, periods)
+    (hasNoTarget(kpi) || (direction && actual !== null && previous === null)) &&
+    hasFigures(kpi, periods)
       ? "data-only"
-      : actual === null || target === null
+      : rag === "grey"
         ? "no-data"
         : null;
   return {
@@ -215,7 +248,7 @@ export function scoreKpi(
     period: current ? current.label : null,
     actualMeasure: current?.m ?? null,
     previous,
-    rag: ragFor(actual, target, polarity, toleranceOf(kpi, config)),
+    rag,
     trend: trendOf(actual, previous, polarity),
     greyReason,
     lastKnown:

@@ -68,7 +68,12 @@ function kpiRow(k: ScoredKpi): SheetCell[] {
     text(s.period ?? ""),
     figureCell(actual.value, actual.percent),
     text(actual.fraction),
-    text(targetText(s.target, targetIsPercent)),
+    // A direction ("Increase") is shown as the plan says it.
+    text(
+      targetMeasure?.kind === "direction"
+        ? targetMeasure.text
+        : targetText(s.target, targetIsPercent)
+    ),
     comparator.value === null
       ? text(k.comparator?.text ?? "")
       : figureCell(comparator.value, comparator.percent || actual.percent),

@@ -83,3 +83,34 @@ describe("validateKpi: rag-differs when the plan's own RAG disagrees with the co
     ]);
   });
 });
+
+describe("validateKpi: polarity-differs when a polarity column says the opposite of the KPI's words", () => {
+  const header = ["Indicator", "Direction", "Target", "Q1", "Q2"];
+  it("warns at the polarity cell, and the colour still follows the column", () => {
+    const issues = issuesOf([
+      header,
+      ["Average days to re-let (lower is better)", "↑", 25, 30, 26],
+      ["Rent arrears", "↓", "Max. 3%", "2.8%", "2.9%"],
+      ["Complaints answered in time", "↑", "Reduce", "80%", "82%"],
+    ]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ["polarity-differs", "B2"],
+      ["polarity-differs", "B4"],
+    ]);
+    expect(issues[0].message).toContain(
+      'says "↑" (higher is better) but its name says lower is better'
+    );
+    expect(issues[1].message).toContain('its target ("Reduce") says lower');
+    expect(issues[0].message).toContain("Direction of travel");
+  });
+});
+
+describe("validateKpi: a direction is a target's word, not a figure", () => {
+  it("is not invalid as a target, and is as a figure", () => {
+    const issues = issuesOf([
+      ["Indicator", "Target", "Q1", "Q2"],
+      ["Tenant satisfaction", "Increase", "72%", "Increase"],
+    ]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([["invalid-number", "D2"]]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Checks on KPI figures: unreadable numbers and percentages whose fraction disagrees. */
 import { CellMeasure, Kpi, Rag } from "../model";
-import type { KpiScore } from "../score/kpis";
+import { KpiScore, polarityInWords } from "../score/kpis";
 import { PlanIssue } from "../issues";
 import { figureText, percentAgrees } from "../parse/measures";
 
@@ -49,15 +49,39 @@ function ragDiffers(kpi: Kpi, score: KpiScore, name: string): PlanIssue | null {
   };
 }
 
+/**
+ * A polarity column that says the opposite of the KPI's own words ("↑" beside "Average days to
+ * re-let (lower is better)", or a target of "Reduce"). The column comes first (DESIGN order), so
+ * the colour follows it; the disagreement is said, since an arrow column is often the direction
+ * of travel instead.
+ */
+function polarityDiffers(kpi: Kpi, score: KpiScore, name: string): PlanIssue | null {
+  if (score.polaritySource !== "column") return null;
+  const words = polarityInWords(kpi);
+  if (!words || words.polarity === score.polarity) return null;
+  const said = words.source === "name" ? "its name" : `its target ("${kpi.target?.text.trim()}")`;
+  return {
+    severity: "warning",
+    code: "polarity-differs",
+    sheet: kpi.sheet,
+    cell: kpi.cells.polarity ?? kpi.cells.indicator,
+    message: `${name}: the polarity column says "${kpi.polarityText.trim()}" (${score.polarity} is better) but ${said} says ${words.polarity} is better. The colour follows the column. If that column is the direction of travel, head it "Direction of travel"; otherwise correct the one that is wrong, or set polarity in the rules.`,
+  };
+}
+
 export function validateKpi(kpi: Kpi, score?: KpiScore): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const name =
     kpi.code ?? (kpi.indicator.length > 60 ? kpi.indicator.slice(0, 57) + "…" : kpi.indicator);
   const differs = score ? ragDiffers(kpi, score, name) : null;
   if (differs) issues.push(differs);
+  const polarity = score ? polarityDiffers(kpi, score, name) : null;
+  if (polarity) issues.push(polarity);
+  const targetCells = new Set([kpi.target, ...kpi.targets].map((t) => t?.cell));
   for (const f of figures(kpi)) {
     const m = f.measure;
-    if (m.kind === "invalid") {
+    // "Increase" is a target's word (a direction), never a figure.
+    if (m.kind === "invalid" || (m.kind === "direction" && !targetCells.has(f.cell))) {
       const excelError = /^#[A-Z0-9/]+[!?]?$/i.test(m.text);
       issues.push({
         severity: "warning",

@@ -20,3 +20,25 @@ export function isNoValueText(text: string): boolean {
 /** A target that says there is none: the KPI is reported for information ("Data only"). */
 export const NO_TARGET =
   /^(n\/?a|no target|tb[acd]|data only|not applicable|none|monitor( only)?|contextual?|for information( only)?|baseline( year)?|target to be set|not set|-+)$/i;
+
+/** Which way a direction target asks the figure to go: "same" keeps it, "better" follows the KPI's polarity. */
+export type TargetDirection = "higher" | "lower" | "same" | "better";
+
+/** Against the figure before: "on last year", "from baseline", "compared with the previous quarter", "on 2023/24". */
+const SINCE =
+  "(?:\\s+(?:on|from|than|as|over|compared (?:to|with)|against|vs\\.?)\\s+(?:the\\s+)?(?:last|previous|prior|same|baseline|(?:19|20)\\d\\d)\\b.*)?";
+
+/**
+ * A target that is a direction, not a figure: "Increase", "Reduce", "Maintain", "Improve on last
+ * year". Comparisons with anything but the figure before ("Better than the national average",
+ * "Top quartile") are not directions: they stay words the reader does not score.
+ */
+export const DIRECTION_TARGETS: [RegExp, TargetDirection][] = [
+  [new RegExp(`^(?:increase|increasing|raise|grow|higher)${SINCE}$`, "i"), "higher"],
+  [
+    new RegExp(`^(?:reduce|reducing|reduction|decrease|decreasing|lower|fewer)${SINCE}$`, "i"),
+    "lower",
+  ],
+  [new RegExp(`^(?:maintain|maintained|sustain|no change|(?:the )?same)${SINCE}$`, "i"), "same"],
+  [new RegExp(`^(?:improve|improved|improvement|improving|better)${SINCE}$`, "i"), "better"],
+];

@@ -41,11 +41,11 @@ export const POLARITY_VERB: [RegExp, Polarity][] = [
 /** The target's wording: "Max. 2.0% of Gross Rent", "no more than 5", "< 10%", "100%+", "=/> 95%". */
 export const POLARITY_IN_TARGET: [RegExp, Polarity][] = [
   [
-    /^\s*(max\.?|maximum|no more than|not more than|not to exceed|under|below|fewer than|less than|lower than|up to|<\/=|=<|<=|≤|<)/i,
+    /^\s*(max\.?|maximum|no more than|not more than|not to exceed|under|below|fewer than|less than|lower than|up to|<\/=|=<|<=|≤|<)|^\s*(reduce|reducing|reduction|decrease|decreasing|lower|fewer)\b/i,
     "lower",
   ],
   [
-    /^\s*(min\.?|minimum|at least|no less than|not less than|more than|over|above|greater than|higher than|=\/>|>=|=>|≥|>)|\d\s*%?\s*\+\s*$/i,
+    /^\s*(min\.?|minimum|at least|no less than|not less than|more than|over|above|greater than|higher than|=\/>|>=|=>|≥|>)|\d\s*%?\s*\+\s*$|^\s*(increase|increasing|raise|grow|higher)\b/i,
     "higher",
   ],
 ];
