@@ -245,13 +245,23 @@ function classifyText(text: string): HeaderMeaning[] {
   const raw = text.trim();
   if (raw === "" || raw.length > MAX_HEADER_LENGTH) return [];
   if ((raw.includes(" /") || raw.includes("\n")) && TWO_PARTS.test(raw)) {
+    let first: HeaderMeaning[] = [];
     for (const part of raw.split(TWO_PARTS)) {
       const found = part ? classifyOne(part) : [];
-      if (found.length) return found;
+      // "Milestone / Action": a header naming two things names the rows by the one that can.
+      if (found.some(namesRows)) return found;
+      if (!first.length) first = found;
     }
-    return [];
+    return first;
   }
   return classifyOne(raw);
+}
+
+function namesRows(m: HeaderMeaning): boolean {
+  return (
+    (m.table === "actions" && m.field === "title") ||
+    (m.table === "kpis" && m.field === "indicator")
+  );
 }
 
 function classifyOne(raw: string): HeaderMeaning[] {

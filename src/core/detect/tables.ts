@@ -16,6 +16,7 @@ import {
 } from "./headerRows";
 import { isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
+import { settleDueColumn } from "./dueColumn";
 
 export type TableKind = "actions" | "kpis";
 
@@ -108,6 +109,7 @@ export function detectTables(grid: Grid): PlanTable[] {
     if (current) {
       if (current.table.kind === "kpis")
         settleIndicatorColumns(grid, current.table, current.cand.meanings);
+      else settleDueColumn(grid, current.table);
       tables.push(current.table);
     }
     current = null;

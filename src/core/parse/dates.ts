@@ -75,9 +75,9 @@ const ONGOING =
 const NOT_SET = /not\s+(yet\s+)?set|to be (set|agreed)|^n\/?a$/i;
 /** "TBC": a due date is needed but not given; reported, never silently blank. */
 export const TO_BE_CONFIRMED = /^(tb[acd]|to be (confirmed|arranged|decided|determined))\.?$/i;
-/** "Q4 2023/24", "Quarter 1 2024-25": the end of that quarter of that financial year. */
+/** "Q4 2023/24", "Quarter 1 2024-25", "Q3 24/25": the end of that quarter of that financial year. */
 const QUARTER_OF_YEAR =
-  /\bq(?:uarter)?\s*([1-4])\s*(?:of\s+)?((?:19|20)\d\d)\s*[/-]\s*(\d{2}|\d{4})\b/gi;
+  /\bq(?:uarter)?\s*([1-4])\s*(?:of\s+)?((?:19|20)?\d\d)\s*[/-]\s*(\d{2}|\d{4})\b/gi;
 /** "2012/13", "financial year 2012-2013": the end of that financial year. */
 const FINANCIAL_YEAR = /\b((?:19|20)\d\d)\s*[/-]\s*(\d{2}|\d{4})\b/g;
 /** "Summer 2025": the end of the season (winter runs into the next year). */
@@ -102,11 +102,13 @@ export function datesInText(text: string): string[] {
   let withoutIso = text.replace(ISO, " ");
   for (const m of withoutIso.matchAll(QUARTER_OF_YEAR)) {
     const q = +m[1];
-    const start = +m[2];
+    const start = fullYear(m[2]);
     const month = QUARTER_END_MONTH[q - 1];
     if (isNextYear(start, m[3])) found.push(endOfMonth(q === 4 ? start + 1 : start, month));
   }
-  withoutIso = withoutIso.replace(QUARTER_OF_YEAR, " ");
+  withoutIso = withoutIso.replace(QUARTER_OF_YEAR, (all, _q, a, b) =>
+    isNextYear(fullYear(a), b) ? " " : all
+  );
   for (const m of withoutIso.matchAll(FINANCIAL_YEAR)) {
     if (isNextYear(+m[1], m[2])) found.push(isoDate(+m[1] + 1, 3, 31));
   }
