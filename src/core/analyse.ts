@@ -144,6 +144,11 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     k.target = chooseTarget(k, window.financialYear);
     const scored = k as ScoredKpi;
     scored.score = scoreKpi(k, window.quarter, config, window.financialYear);
+    // A "Q2 Target" / "Q2 RAG" column speaks for the quarter scored: it is the KPI's target and stated colour.
+    k.target = scored.score.targetCell;
+    const q = scored.score.actualFrom;
+    const statedForQuarter = q ? k.quarterStated?.[q] : null;
+    if (statedForQuarter) k.stated = statedForQuarter;
     return scored;
   });
   for (const k of scoredKpis) issues.push(...validateKpi(k, k.score));

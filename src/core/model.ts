@@ -101,6 +101,15 @@ export const CellMeasureSchema = z.object({
 });
 export type CellMeasure = z.infer<typeof CellMeasureSchema>;
 
+export const StatedRagSchema = z.object({
+  cell: z.string(),
+  text: z.string(),
+  rag: z.enum(["green", "amber", "red", "blue", "met", "not met"]),
+  /** An in-between rating's better colour: "Amber/Green" is rag amber, better green; either agrees. */
+  better: z.enum(["green", "amber"]).optional(),
+});
+export type StatedRag = z.infer<typeof StatedRagSchema>;
+
 export const PolaritySchema = z.enum(["higher", "lower"]);
 export type Polarity = z.infer<typeof PolaritySchema>;
 
@@ -120,15 +129,11 @@ export const KpiSchema = z.object({
   actual: CellMeasureSchema.nullable(),
   quarters: z.record(QuarterSchema, CellMeasureSchema.nullable()),
   /** The plan's own RAG for the KPI ("Target met", "RAG" column, or the fill of one). */
-  stated: z
-    .object({
-      cell: z.string(),
-      text: z.string(),
-      rag: z.enum(["green", "amber", "red", "blue", "met", "not met"]),
-      /** An in-between rating's better colour: "Amber/Green" is rag amber, better green; either agrees. */
-      better: z.enum(["green", "amber"]).optional(),
-    })
-    .nullable(),
+  stated: StatedRagSchema.nullable(),
+  /** "Q2 Target" columns: each quarter's own target (only in tables that have them). */
+  quarterTargets: z.record(QuarterSchema, CellMeasureSchema.nullable()).optional(),
+  /** "Q2 RAG" columns: the plan's own colour for each quarter (only in tables that have them). */
+  quarterStated: z.record(QuarterSchema, StatedRagSchema.nullable()).optional(),
   /** From a Tolerance / Amber threshold column, as written. */
   toleranceText: z.string(),
   comment: z.string(),

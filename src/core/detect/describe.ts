@@ -33,6 +33,8 @@ export function fieldColumns(t: PlanTable): [string, number][] {
       list.push([`${q} commentary`, c]);
   } else {
     for (const [q, c] of Object.entries(t.columns.quarterActual)) list.push([q, c]);
+    for (const [q, c] of Object.entries(t.columns.quarterTarget)) list.push([`${q} target`, c]);
+    for (const [q, c] of Object.entries(t.columns.quarterStatus)) list.push([`${q} status`, c]);
     for (const y of t.columns.yearActuals) list.push([`actual ${y.label}`, y.col]);
     for (const x of t.columns.targets.slice(1))
       list.push([`target ${x.label || columnLetter(x.col)}`, x.col]);

@@ -127,7 +127,13 @@ function signatureOf(kind: TableKind, meanings: Map<number, HeaderMeaning>): str
 }
 
 /** Columns that hold a KPI's figures: with the indicator, any one makes a KPI table (no target: data only). */
-const KPI_FIGURE_FIELDS = new Set(["quarterActual", "yearActual", "target", "actual"]);
+const KPI_FIGURE_FIELDS = new Set([
+  "quarterActual",
+  "yearActual",
+  "target",
+  "actual",
+  "quarterTarget",
+]);
 const KPI_VALUE_FIELDS = new Set([...KPI_FIGURE_FIELDS, "comparator"]);
 
 function actionHeader(

@@ -30,6 +30,8 @@ export type HeaderMeaning =
   | { table: "actions"; field: "quarterStatus" | "quarterCommentary"; quarter: Quarter }
   | { table: "kpis"; field: KpiField; label?: string }
   | { table: "kpis"; field: "quarterActual"; quarter: Quarter }
+  /** "Q2 Target", "Q2 RAG" in a KPI table: that quarter's own target, and the plan's colour for it. */
+  | { table: "kpis"; field: "quarterTarget" | "quarterStatus"; quarter: Quarter }
   | { table: "kpis"; field: "yearActual"; label: string };
 
 type Synonym = { words: string[]; meaning: HeaderMeaning };

@@ -81,5 +81,8 @@ export function quarterMeanings(words: string[], quarter: Quarter): HeaderMeanin
   }
   if (rest.every((w) => FIGURE_WORDS.has(w)))
     found.push({ table: "kpis", field: "quarterActual", quarter });
+  else if (rest.length > 0 && rest.every((w) => /^(target|targets)$/.test(w)))
+    found.push({ table: "kpis", field: "quarterTarget", quarter });
+  else if (statusWord) found.push({ table: "kpis", field: "quarterStatus", quarter });
   return found;
 }

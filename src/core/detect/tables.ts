@@ -29,6 +29,10 @@ export interface ActionColumns {
 export interface KpiColumns {
   fields: Partial<Record<KpiField, number>>;
   quarterActual: Partial<Record<Quarter, number>>;
+  /** "Q2 Target": the quarter's own target, used for that quarter's figure before the year's. */
+  quarterTarget: Partial<Record<Quarter, number>>;
+  /** "Q2 RAG": the plan's own colour for the quarter. */
+  quarterStatus: Partial<Record<Quarter, number>>;
   /** Earlier periods' figures (and a baseline), left to right. */
   yearActuals: { label: string; col: number }[];
   /** Every target column, with the year a second header row or its own header gives it ("" when none). */
@@ -78,10 +82,19 @@ function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
 }
 
 function toKpiColumns(meanings: Map<number, HeaderMeaning>): KpiColumns {
-  const cols: KpiColumns = { fields: {}, quarterActual: {}, yearActuals: [], targets: [] };
+  const cols: KpiColumns = {
+    fields: {},
+    quarterActual: {},
+    quarterTarget: {},
+    quarterStatus: {},
+    yearActuals: [],
+    targets: [],
+  };
   for (const [c, m] of meanings) {
     if (m.table !== "kpis") continue;
     if (m.field === "quarterActual") cols.quarterActual[m.quarter] ??= c;
+    else if (m.field === "quarterTarget") cols.quarterTarget[m.quarter] ??= c;
+    else if (m.field === "quarterStatus") cols.quarterStatus[m.quarter] ??= c;
     else if (m.field === "yearActual") cols.yearActuals.push({ label: m.label, col: c });
     else {
       if (m.field === "target") cols.targets.push({ label: m.label ?? "", col: c });

@@ -29,10 +29,14 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
     ...cols.yearActuals.map((y) => y.col),
     ...cols.targets.map((t) => t.col),
     ...Object.values(cols.quarterActual),
+    ...Object.values(cols.quarterTarget),
     cols.fields.actual,
     cols.fields.comparator,
   ].filter((c): c is number => c !== undefined);
   // The named fields' columns, once per table rather than once per row (in `cols.fields` order, as `cells` keeps them).
+  const byQuarter = QUARTERS.some(
+    (q) => cols.quarterTarget[q] !== undefined || cols.quarterStatus[q] !== undefined
+  );
   const fieldCols = Object.entries(cols.fields).filter(
     (e): e is [string, number] => e[1] !== undefined
   );
@@ -121,6 +125,10 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       actual: measureAt(cols.fields.actual),
       quarters,
       stated: statedRag(grid, r, cols.fields.status, row),
+      ...(byQuarter && {
+        quarterTargets: byQuarterOf((q) => measureAt(cols.quarterTarget[q])),
+        quarterStated: byQuarterOf((q) => statedRag(grid, r, cols.quarterStatus[q], row)),
+      }),
       toleranceText: cellText(row[cols.fields.tolerance ?? -1]),
       comment: cellText(codeCol === cols.fields.comment ? null : row[cols.fields.comment ?? -1]),
       polarityText: cellText(row[cols.fields.polarity ?? -1]),
@@ -128,6 +136,10 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
     });
   }
   return { kpis, issues };
+}
+
+function byQuarterOf<T>(f: (q: Quarter) => T): Record<Quarter, T> {
+  return { Q1: f("Q1"), Q2: f("Q2"), Q3: f("Q3"), Q4: f("Q4") };
 }
 
 function short(text: string): string {

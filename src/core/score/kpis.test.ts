@@ -202,6 +202,49 @@ describe("a direction for a target: the figure against the one before", () => {
   });
 });
 
+describe("quarter targets and colours (Q1 Target | Q1 Actual | Q1 RAG | Q2 Target …)", () => {
+  const rows = [
+    [
+      "Ref",
+      "Indicator",
+      "Annual target",
+      "Q1 Target",
+      "Q1 Actual",
+      "Q1 RAG",
+      "Q2 Target",
+      "Q2 Actual",
+      "Q2 RAG",
+    ],
+    ["H1", "Homes let (cumulative)", 400, 100, 105, "G", 200, 180, "A"],
+    ["H2", "Homes adapted", 40, 10, 12, "G", null, 21, "G"],
+  ];
+  const report = (quarter: Quarter) => analysePlan([{ sheet: "KPIs", rows }], { quarter });
+
+  it("holds each quarter's figure to that quarter's target, else the KPI's own", () => {
+    const q1 = report("Q1");
+    expect(q1.kpis.map((k) => [k.score.target, k.score.rag])).toEqual([
+      [{ value: 100 }, "green"],
+      [{ value: 10 }, "green"],
+    ]);
+    const q2 = report("Q2");
+    expect(q2.kpis.map((k) => [k.score.target, k.score.actual, k.score.rag])).toEqual([
+      [{ value: 200 }, 180, "red"],
+      [{ value: 40 }, 21, "red"],
+    ]);
+    expect(q2.kpis.map((k) => k.target?.cell)).toEqual(["G2", "C3"]);
+  });
+
+  it("compares the plan's colour for the quarter scored", () => {
+    const q2 = report("Q2");
+    expect(q2.kpis.map((k) => k.stated?.cell)).toEqual(["I2", "I3"]);
+    expect(q2.issues.filter((i) => i.code === "rag-differs").map((i) => i.cell)).toEqual([
+      "I2",
+      "I3",
+    ]);
+    expect(report("Q1").issues.filter((i) => i.code === "rag-differs")).toEqual([]);
+  });
+});
+
 describe("scoreKpi: a stale quarter is grey, whatever came before", () => {
   it.each(["", "awaiting data", "Data not yet available", "N/K"])(
     "a chosen quarter saying %p is grey (no data), the last known figure beside it",

@@ -33,6 +33,8 @@ export interface KpiScore {
   /** The period of the actual: "Q2", "Results", "2023/24"; null when the KPI has no period column. */
   period: string | null;
   actualMeasure: CellMeasure | null;
+  /** The target the figure was held to: the period's own ("Q2 Target") when the plan has one, else the KPI's. */
+  targetCell: CellMeasure | null;
   previous: number | null;
   rag: Rag;
   trend: Trend | null;
@@ -66,7 +68,11 @@ export function polarityInWords(
 }
 
 export function targetOf(kpi: Kpi): Target | null {
-  const m = kpi.target?.measure;
+  return targetIn(kpi.target);
+}
+
+function targetIn(cell: CellMeasure | null): Target | null {
+  const m = cell?.measure;
   if (!m) return null;
   if (m.kind === "range") return { min: m.min, max: m.max };
   const v = measureValue(m);
@@ -198,8 +204,17 @@ export function directionRag(
   return ragFor(actual, { value: previous }, polarity, tolerance) === "red" ? "red" : "amber";
 }
 
+/** A quarter's figure is held to that quarter's own target when the plan gives one ("Q2 Target"). */
+function targetFor(kpi: Kpi, current: Period | null): CellMeasure | null {
+  const own = current?.quarter ? kpi.quarterTargets?.[current.quarter] : null;
+  return own && own.measure.kind !== "blank" ? own : kpi.target;
+}
+
 export function hasNoTarget(kpi: Kpi): boolean {
-  const t = kpi.target;
+  return noTargetIn(kpi.target);
+}
+
+function noTargetIn(t: CellMeasure | null): boolean {
   if (!t) return true;
   const m = t.measure;
   return m.kind === "blank" || m.kind === "none" || NO_TARGET.test(t.text);
@@ -220,21 +235,22 @@ export function scoreKpi(
   financialYear: number | null = null
 ): KpiScore {
   const { polarity, source } = polarityOf(kpi, config);
-  const target = hasNoTarget(kpi) ? null : targetOf(kpi);
   const periods = periodsOf(kpi);
   const current = currentPeriod(kpi, periods, quarter, financialYear);
+  const targetCell = targetFor(kpi, current);
+  const noTarget = noTargetIn(targetCell);
+  const target = noTarget ? null : targetIn(targetCell);
   const actual = current?.m ? measureValue(current.m.measure) : null;
   const before = current ? periodsBefore(periods, current) : [];
   const earlier = [...before].reverse().find((p) => valueOf(p) !== null) ?? null;
   const previous = valueOf(earlier ?? undefined);
-  const direction = kpi.target?.measure.kind === "direction" ? kpi.target.measure : null;
+  const direction = targetCell?.measure.kind === "direction" ? targetCell.measure : null;
   const tolerance = toleranceOf(kpi, config);
   const rag = direction
     ? directionRag(direction.way, actual, previous, polarity, tolerance)
     : ragFor(actual, target, polarity, tolerance);
   const greyReason: GreyReason | null =
-    (hasNoTarget(kpi) || (direction && actual !== null && previous === null)) &&
-    hasFigures(kpi, periods)
+    (noTarget || (direction && actual !== null && previous === null)) && hasFigures(kpi, periods)
       ? "data-only"
       : rag === "grey"
         ? "no-data"
@@ -245,6 +261,7 @@ export function scoreKpi(
     target,
     actual,
     actualFrom: current?.quarter ?? null,
+    targetCell,
     period: current ? current.label : null,
     actualMeasure: current?.m ?? null,
     previous,

@@ -12,8 +12,15 @@ function figures(kpi: Kpi): CellMeasure[] {
     ...targets,
     kpi.actual,
     ...Object.values(kpi.quarters),
+    ...Object.values(kpi.quarterTargets ?? {}),
   ];
-  return list.filter((m): m is CellMeasure => m !== null);
+  // The KPI's target may be one of its quarters' targets (the quarter scored): each cell once.
+  const seen = new Set<string>();
+  return list.filter((m): m is CellMeasure => {
+    if (m === null || seen.has(m.cell)) return false;
+    seen.add(m.cell);
+    return true;
+  });
 }
 
 const RAG_WORD: Record<Rag, string> = {
@@ -77,7 +84,9 @@ export function validateKpi(kpi: Kpi, score?: KpiScore): PlanIssue[] {
   if (differs) issues.push(differs);
   const polarity = score ? polarityDiffers(kpi, score, name) : null;
   if (polarity) issues.push(polarity);
-  const targetCells = new Set([kpi.target, ...kpi.targets].map((t) => t?.cell));
+  const targetCells = new Set(
+    [kpi.target, ...kpi.targets, ...Object.values(kpi.quarterTargets ?? {})].map((t) => t?.cell)
+  );
   for (const f of figures(kpi)) {
     const m = f.measure;
     // "Increase" is a target's word (a direction), never a figure.
