@@ -53,6 +53,7 @@ describe("classifyHeader: the KPI headers councils write (issue 11, items 1 and 
     ["RESULTS", { table: "kpis", field: "actual" }],
     ["Criteria", { table: "kpis", field: "indicator" }],
     ["Measure", { table: "kpis", field: "indicator" }],
+    ["Service Standard", { table: "kpis", field: "indicator" }],
     ["Actual", { table: "kpis", field: "actual" }],
     ["Year end 2023/24", { table: "kpis", field: "yearActual", label: "2023/24" }],
     ["Quarter 1", { table: "kpis", field: "quarterActual", quarter: "Q1" }],
