@@ -72,6 +72,29 @@ describe("parseMeasure reads KPI figures", () => {
     expect(parseMeasure("Top quartile").kind).toBe("invalid");
   });
 
+  it.each([
+    ["12 of 15", { kind: "fraction", value: 0.8, num: 12, den: 15 }],
+    ["12 out of 15 milestones", { kind: "fraction", value: 0.8, num: 12, den: 15 }],
+    ["1 in 5", { kind: "fraction", value: 0.2, num: 1, den: 5 }],
+    ["80 per cent", { kind: "percent", value: 0.8, shown: 80, decimals: 0 }],
+    ["80pc", { kind: "percent", value: 0.8, shown: 80, decimals: 0 }],
+    ["12/15 (80%)", { kind: "percent", value: 0.8, shown: 80, decimals: 0, num: 12, den: 15 }],
+    ["Between 85% and 90%", { kind: "range", min: 0.85, max: 0.9, percent: true }],
+  ])("%s, written in words, is read whole (not as its first number)", (text, expected) => {
+    expect(parseMeasure(text)).toEqual(expected);
+  });
+
+  it("does not take a year for the denominator of a share", () => {
+    expect(parseMeasure("5 in 2024")).toEqual({ kind: "number", value: 5 });
+  });
+
+  it.each(["n/a - annual measure", "N/A (annual)", "n/k: awaiting data", "TBC - new measure"])(
+    "%s is no figure, with its reason",
+    (text) => {
+      expect(parseMeasure(text).kind).toBe("none");
+    }
+  );
+
   it.each(["-", "N/K", "n/a", "–"])("%s means no data", (text) => {
     expect(parseMeasure(text).kind).toBe("none");
   });

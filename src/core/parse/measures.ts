@@ -71,6 +71,57 @@ function scaled(text: string): number | null {
   return clean(num(m[2]) * SCALES[unit]);
 }
 
+/** "12/15 (80%)": the fraction first, its percentage after. */
+const FRACTION_WITH_PERCENT = new RegExp(`^${NUM}\\s*/\\s*${NUM}\\s*\\(\\s*${NUM}\\s*%\\s*\\)$`);
+/** "12 of 15", "12 out of 15 milestones", "1 in 5": a fraction in words (not "5 in 2024"). */
+const OF_FRACTION = new RegExp(
+  `^${NUM}\\s+(?:out\\s+of|of|in)\\s+(?:the\\s+|every\\s+)?${NUM}(?![\\d/.,])`,
+  "i"
+);
+/** "80 per cent", "80 percent", "80pc". */
+const PER_CENT = new RegExp(`^${NUM}\\s*(?:per\\s*cent|pc)\\b`, "i");
+/** "Between 85% and 90%", "between 10 and 20". */
+const BETWEEN = new RegExp(`^between\\s+${NUM}\\s*(%?)\\s+and\\s+${NUM}\\s*(%?)$`, "i");
+
+/**
+ * Figures written out in words. Each would otherwise be read by LEADING_FIGURE as its first
+ * number alone ("12 of 15" as 12, "80 per cent" as 80): a wrong figure, said nowhere.
+ */
+function spelledOut(text: string): Measure | null {
+  let m = FRACTION_WITH_PERCENT.exec(text);
+  if (m) {
+    const den = num(m[2]);
+    if (den === 0) return null;
+    const shown = num(m[3]);
+    const value = clean(num(m[1]) / den);
+    return { kind: "percent", value, shown, decimals: decimalsOf(m[3]), num: num(m[1]), den };
+  }
+  m = OF_FRACTION.exec(text);
+  if (m) {
+    const den = num(m[2]);
+    // "5 in 2024" names a year, not a share.
+    if (den === 0 || (/^\d{4}$/.test(m[2]) && den >= 1900 && den <= 2100)) return null;
+    return { kind: "fraction", value: clean(num(m[1]) / den), num: num(m[1]), den };
+  }
+  m = PER_CENT.exec(text);
+  if (m)
+    return {
+      kind: "percent",
+      value: clean(num(m[1]) / 100),
+      shown: num(m[1]),
+      decimals: decimalsOf(m[1]),
+    };
+  m = BETWEEN.exec(text);
+  if (m) {
+    const percent = m[2] === "%" || m[4] === "%";
+    const scale = percent ? 100 : 1;
+    const a = clean(num(m[1]) / scale);
+    const b = clean(num(m[3]) / scale);
+    return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), percent };
+  }
+  return null;
+}
+
 function num(s: string): number {
   return Number(s.replace(/,/g, ""));
 }
@@ -146,6 +197,8 @@ function parseText(value: string): Measure {
     const b = clean(num(m[3]) / scale);
     return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), percent };
   }
+  const spelled = spelledOut(text);
+  if (spelled) return spelled;
   const money = scaled(text);
   if (money !== null) return { kind: "number", value: money };
   m = LEADING_FIGURE.exec(text);

@@ -11,6 +11,8 @@ export const NO_VALUE_PATTERNS: RegExp[] = [
   /^no (target|data|figure|return|update)s?\b/i,
   /^(data only|new (measure|indicator)|baseline( year)?( to be set)?|target to be set|not set|no longer (collected|reported))\b/i,
   /^(due|expected|available) (in|from|at) /i,
+  // "N/A - annual measure", "n/k (awaiting)": the no-value word, then why.
+  /^(n\/?[akq]|tb[acd]|nil)\s*[-(:;,]/i,
 ];
 
 export function isNoValueText(text: string): boolean {
