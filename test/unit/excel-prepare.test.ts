@@ -3,6 +3,8 @@ import { existsSync, promises as fs, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { readGrids } from "../../src/adapters/xlsx/read";
 import { analysePlan } from "../../src/core/analyse";
+import { toJsonReport } from "../../src/core/json";
+import { validateInExcel } from "../../src/adapters/excel/actions";
 import { Config, ConfigSchema } from "../../src/core/config";
 import type { Grid } from "../../src/core/grid";
 import { preparePlan, settlePrepare } from "../../src/core/prepare/plan";
@@ -300,7 +302,7 @@ describe("Excel and the .xlsx file agree", () => {
     .sort();
 
   it.each(["safeguarding", "servicePlan", ...layouts])(
-    "%s: the same cells, statuses and colours either way",
+    "%s: the same cells, statuses and colours either way, and the same report",
     async (name) => {
       const dir = await tempDir();
       let file: string;
@@ -322,9 +324,13 @@ describe("Excel and the .xlsx file agree", () => {
       const read = await readGrids(await fs.readFile(file));
       const { mock } = mockExcel(read.grids.map(sheetFrom));
       const inExcel = await mock.run((c) => previewPrepareInExcel(c, options));
+      const fileReport = analysePlan(read.grids, options);
       // The file's own drop-downs (the service plan has them) are not in the mock: compare with none.
-      const fromFile = settlePrepare(preparePlan(read.grids, analysePlan(read.grids, options)), []);
+      const fromFile = settlePrepare(preparePlan(read.grids, fileReport), []);
       expect(inExcel.outcome).toEqual(fromFile);
+      // And Validate plan in Excel reads what the command line reads: every table, figure, colour and issue.
+      const validated = await mock.run((c) => validateInExcel(c, options));
+      expect(toJsonReport(validated.report, name)).toEqual(toJsonReport(fileReport, name));
     }
   );
 });

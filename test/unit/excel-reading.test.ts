@@ -22,6 +22,7 @@ import { summarizeInExcel, validateInExcel } from "../../src/adapters/excel/acti
 import { analysePlan } from "../../src/core/analyse";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import { formatMatters } from "../../src/core/grid";
+import { isDateFormat, serialToDate } from "../../src/adapters/cellDates";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { MockSheet, mockExcel, newSheet } from "../fixtures/excelMock";
 import { tempDir } from "../fixtures/workbooks";
@@ -43,7 +44,13 @@ function fullRead(s: MockSheet): Grid {
     const [r, c] = k.split(":").map(Number);
     rows[r] ??= new Array(width).fill(null);
     const v = cell.value;
-    rows[r][c] = v === "" || v === null || v === undefined ? null : (v as CellValue);
+    // As the adapter hands it on: a number under a date format is a date.
+    rows[r][c] =
+      v === "" || v === null || v === undefined
+        ? null
+        : typeof v === "number" && isDateFormat(cell.format)
+          ? serialToDate(v, false)
+          : (v as CellValue);
     if (typeof v === "number" && formatMatters(cell.format)) formats[k] = cell.format;
   }
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];

@@ -14,6 +14,7 @@ import { detectTables } from "../../core/detect/tables";
 import { CALL_BYTES } from "./batch";
 import { overridesFor } from "./sheetRead";
 import type { Area, ReadRun, SheetRead } from "./sheetRead";
+import { isDateFormat, serialToDate } from "../cellDates";
 
 /** A cell's fill as `getCellProperties` answers it: {"format":{"fill":{"color":"#FFFFFF"}}}, with room. */
 export const FILL_BYTES_PER_CELL = 48;
@@ -133,8 +134,11 @@ export async function readFormatsAndFills(
         row.forEach((fmt, j) => {
           const r = top + i;
           const c = area.left + j;
-          if (typeof grid.rows[r]?.[c] === "number" && formatMatters(fmt))
-            formats[`${r}:${c}`] = fmt;
+          const value = grid.rows[r]?.[c];
+          if (typeof value !== "number" || !formatMatters(fmt)) return;
+          formats[`${r}:${c}`] = fmt;
+          // As the .xlsx reader gives it: a number under a date format is a date (1900 date system).
+          if (isDateFormat(fmt)) grid.rows[r][c] = serialToDate(value, false);
         })
       );
     }

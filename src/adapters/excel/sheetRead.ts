@@ -11,6 +11,7 @@ import { parseAddress } from "../../core/cells";
 import type { TableOverride } from "../../core/config";
 import { jsonBytes } from "./batch";
 import type { PayloadBatch } from "./batch";
+import { isDateFormat, serialToDate } from "../cellDates";
 
 /** The batch every step queues on, and what the steps tally for `WorkbookRead`. */
 export interface ReadRun {
@@ -130,8 +131,12 @@ export function putRows(
     for (let c = row.length; c < left; c++) row[c] = null;
     rowValues.forEach((v, j) => {
       const c = left + j;
-      row[c] = toCellValue(v);
       const fmt = numberFormat?.[i]?.[j];
+      // As the .xlsx reader gives it: a number under a date format is a date (1900 date system).
+      row[c] =
+        typeof v === "number" && typeof fmt === "string" && isDateFormat(fmt)
+          ? serialToDate(v, false)
+          : toCellValue(v);
       if (typeof v === "number" && formatMatters(fmt)) formats[`${r}:${c}`] = fmt;
     });
     rows[r] = row;

@@ -12,6 +12,7 @@ import type { XlsxPackage } from "./package";
 import { sheetElementReader } from "./cellElement";
 import { readXmlPart } from "./saxText";
 import type { XmlReader } from "./saxText";
+import { isDateFormat, serialToDate } from "../cellDates";
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -20,18 +21,6 @@ export interface SheetContext {
   /** Solid fill "RRGGBB" by cell style index; undefined where the style has none (or white). */
   cellFills?: (string | undefined)[];
   date1904: boolean;
-}
-
-/** A format shows a date when, outside quotes and [brackets], it has date or time letters. */
-const dateFormatCache = new Map<string, boolean>();
-export function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  let is = dateFormatCache.get(fmt);
-  if (is === undefined) {
-    is = /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-    dateFormatCache.set(fmt, is);
-  }
-  return is;
 }
 
 /** Whether a cell's number format matters to the core, asked once per format, not once per cell. */
@@ -44,10 +33,6 @@ function formatMattersCached(fmt: string | undefined): boolean {
     formatMattersCache.set(fmt, matters);
   }
   return matters;
-}
-
-export function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
 /** "AB12" → { row: 11, col: 27 } (0-based). */

@@ -23,6 +23,7 @@ export function settleDueColumn(grid: Grid, table: ActionTable): void {
     const value = grid.rows[r]?.[col];
     if (value === null || value === undefined || value === "") continue;
     filled++;
+    // Both adapters hand a date-formatted number on as a Date.
     if (value instanceof Date) dates++;
   }
   if (filled === 0 || dates < MOSTLY * filled) return;
