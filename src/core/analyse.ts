@@ -1,6 +1,13 @@
 /** The whole core pipeline: grids in, a scored and validated plan out. */
 import { Grid } from "./grid";
-import { ActionTable, KpiTable, PlanTable, detectTables, tableRange } from "./detect/tables";
+import {
+  ActionTable,
+  KpiTable,
+  PlanTable,
+  detectTables,
+  tableGrid,
+  tableRange,
+} from "./detect/tables";
 import { Quarter } from "./detect/headers";
 import { Action, Kpi } from "./model";
 import { Config, DEFAULT_CONFIG } from "./config";
@@ -69,8 +76,9 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   for (const grid of grids) {
     for (const table of applyOverrides(grid, detectTables(grid), config.tables)) {
       tables.push(table);
+      const rows = tableGrid(table, grid);
       if (table.kind === "actions") {
-        const parsed = parseActionTable(grid, table as ActionTable, statusWords);
+        const parsed = parseActionTable(rows, table as ActionTable, statusWords);
         actions.push(...parsed.actions);
         issues.push(...parsed.issues);
         const between = betweenColoursNote(table, parsed.actions, statusWords);
@@ -85,7 +93,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
           });
         }
       } else {
-        const parsed = parseKpiTable(grid, table as KpiTable);
+        const parsed = parseKpiTable(rows, table as KpiTable);
         kpis.push(...parsed.kpis);
         issues.push(...parsed.issues);
         kpiTables.push({ table, kpis: parsed.kpis });

@@ -17,6 +17,7 @@ import {
 import { isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
+import { overlaps, sideBySideParts } from "./sideBySide";
 
 export type TableKind = "actions" | "kpis";
 
@@ -110,7 +111,35 @@ function toKpiColumns(meanings: Map<number, HeaderMeaning>): KpiColumns {
 /** Two blank rows end a table unless the same header follows (a new printed page). */
 const GAP_THAT_ENDS_A_TABLE = 2;
 
+/** The view of the sheet a table beside another was found in (see sideBySide.ts). */
+const views = new WeakMap<PlanTable, Grid>();
+
+/** The grid a table's rows are read from: the sheet, or for a table beside another, its part of the sheet. */
+export function tableGrid(table: PlanTable, grid: Grid): Grid {
+  return views.get(table) ?? grid;
+}
+
 export function detectTables(grid: Grid): PlanTable[] {
+  const whole = detectIn(grid);
+  const parts = sideBySideParts(grid);
+  if (!parts) return whole;
+  const beside: PlanTable[] = [];
+  let partsWithTables = 0;
+  for (const part of parts) {
+    const found = detectIn(part.view);
+    if (found.length) partsWithTables++;
+    for (const t of found) {
+      views.set(t, part.view);
+      beside.push(t);
+    }
+  }
+  if (partsWithTables < 2) return whole;
+  // A table across the parts (lower down, say) is kept where none of the side-by-side ones lies.
+  const across = whole.filter((t) => !beside.some((b) => overlaps(t, b)));
+  return [...beside, ...across].sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function detectIn(grid: Grid): PlanTable[] {
   const tables: PlanTable[] = [];
   let current: {
     cand: HeaderCandidate;
