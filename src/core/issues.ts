@@ -22,7 +22,8 @@ export type IssueCode =
   | "sheet-partly-read"
   | "status-between-colours"
   | "target-direction"
-  | "polarity-differs";
+  | "polarity-differs"
+  | "figure-scale";
 
 export interface PlanIssue {
   severity: Severity;

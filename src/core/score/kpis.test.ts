@@ -245,6 +245,35 @@ describe("quarter targets and colours (Q1 Target | Q1 Actual | Q1 RAG | Q2 Targe
   });
 });
 
+describe("a percentage against a plain figure that can only be one too", () => {
+  it("reads the plain figure as a percentage, for the colour and the trend", () => {
+    const s = scoreKpi(kpi({ target: "90%", quarters: { Q1: "85", Q2: "88" } }), "Q2", config());
+    expect([s.target, s.actual, s.previous, s.rag, s.trend, s.scaled]).toEqual([
+      { value: 0.9 },
+      0.88,
+      0.85,
+      "amber",
+      "improving",
+      "actual",
+    ]);
+    const t = scoreKpi(kpi({ target: "95", quarters: { Q2: "93%" } }), "Q2", config());
+    expect([t.target, t.actual, t.rag, t.scaled]).toEqual([
+      { value: 0.95 },
+      0.93,
+      "amber",
+      "target",
+    ]);
+  });
+
+  it("leaves figures alone when neither says percent, or the plain one is beyond 100", () => {
+    expect(
+      scoreKpi(kpi({ target: "8", quarters: { Q2: "9" } }), "Q2", config()).scaled
+    ).toBeUndefined();
+    const big = scoreKpi(kpi({ target: "90%", quarters: { Q2: "450" } }), "Q2", config());
+    expect([big.actual, big.scaled]).toEqual([450, undefined]);
+  });
+});
+
 describe("scoreKpi: a stale quarter is grey, whatever came before", () => {
   it.each(["", "awaiting data", "Data not yet available", "N/K"])(
     "a chosen quarter saying %p is grey (no data), the last known figure beside it",

@@ -7,7 +7,7 @@
 import { CellMeasure, Kpi, Polarity, Rag } from "../model";
 import { Config } from "../config";
 import { QUARTERS, Quarter } from "../detect/headers";
-import { measureValue, parseMeasure } from "../parse/measures";
+import { Measure, measureValue, parseMeasure } from "../parse/measures";
 import {
   POLARITY_COLUMN,
   POLARITY_IN_NAME,
@@ -33,6 +33,8 @@ export interface KpiScore {
   /** The period of the actual: "Q2", "Results", "2023/24"; null when the KPI has no period column. */
   period: string | null;
   actualMeasure: CellMeasure | null;
+  /** Set when a percentage was compared with a plain figure ("90%" against 88): which was read as a percentage. */
+  scaled?: "actual" | "target";
   /** The target the figure was held to: the period's own ("Q2 Target") when the plan has one, else the KPI's. */
   targetCell: CellMeasure | null;
   previous: number | null;
@@ -210,6 +212,38 @@ function targetFor(kpi: Kpi, current: Period | null): CellMeasure | null {
   return own && own.measure.kind !== "blank" ? own : kpi.target;
 }
 
+const PERCENT_MOST = 1.5;
+const isPercent = (m: Measure | undefined) =>
+  (m?.kind === "percent" && m.value <= PERCENT_MOST) || (m?.kind === "range" && m.percent);
+const wholePercent = (m: Measure | undefined) =>
+  m?.kind === "number" && m.value > PERCENT_MOST && m.value <= 100;
+
+/**
+ * "90%" against 88: one side a percentage, the other a plain figure that can only be one too. The
+ * plain one is read as a percentage (88 as 88%), and validate says so (`figure-scale`); without it
+ * 88 would pass 90% by a mile, a green said nowhere.
+ */
+function scaleMismatch(
+  target: Measure | undefined,
+  actual: Measure | undefined
+): "actual" | "target" | undefined {
+  if (isPercent(target) && wholePercent(actual)) return "actual";
+  if (isPercent(actual) && wholePercent(target)) return "target";
+  return undefined;
+}
+
+function figureOf(m: Measure, scaled: "actual" | "target" | undefined): number | null {
+  if (scaled === "actual" && wholePercent(m))
+    return Number(((m as { value: number }).value / 100).toPrecision(12));
+  return measureValue(m);
+}
+
+function percentTarget(t: Target | null, scaled: "actual" | "target" | undefined): Target | null {
+  return scaled === "target" && t && "value" in t
+    ? { value: Number((t.value / 100).toPrecision(12)) }
+    : t;
+}
+
 export function hasNoTarget(kpi: Kpi): boolean {
   return noTargetIn(kpi.target);
 }
@@ -239,11 +273,12 @@ export function scoreKpi(
   const current = currentPeriod(kpi, periods, quarter, financialYear);
   const targetCell = targetFor(kpi, current);
   const noTarget = noTargetIn(targetCell);
-  const target = noTarget ? null : targetIn(targetCell);
-  const actual = current?.m ? measureValue(current.m.measure) : null;
+  const scaled = scaleMismatch(targetCell?.measure, current?.m?.measure);
+  const target = noTarget ? null : percentTarget(targetIn(targetCell), scaled);
+  const actual = current?.m ? figureOf(current.m.measure, scaled) : null;
   const before = current ? periodsBefore(periods, current) : [];
   const earlier = [...before].reverse().find((p) => valueOf(p) !== null) ?? null;
-  const previous = valueOf(earlier ?? undefined);
+  const previous = earlier?.m ? figureOf(earlier.m.measure, scaled) : null;
   const direction = targetCell?.measure.kind === "direction" ? targetCell.measure : null;
   const tolerance = toleranceOf(kpi, config);
   const rag = direction
@@ -268,6 +303,7 @@ export function scoreKpi(
     rag,
     trend: trendOf(actual, previous, polarity),
     greyReason,
+    ...(scaled && { scaled }),
     lastKnown:
       actual === null && earlier?.m && previous !== null
         ? { period: earlier.label, value: previous, measure: earlier.m }

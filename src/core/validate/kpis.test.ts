@@ -114,3 +114,15 @@ describe("validateKpi: a direction is a target's word, not a figure", () => {
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["invalid-number", "D2"]]);
   });
 });
+
+describe("validateKpi: figure-scale when a plain figure was read as a percentage", () => {
+  it("warns at the plain figure, saying how it was read", () => {
+    const issues = issuesOf([
+      ["Indicator", "Target", "Actual"],
+      ["Calls answered in 60 seconds", "90%", 88],
+      ["Sickness days", 8, 9],
+    ]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([["figure-scale", "C2"]]);
+    expect(issues[0].message).toContain('"88" has no % sign beside "90%", so it was read as 88%');
+  });
+});

@@ -76,6 +76,21 @@ function polarityDiffers(kpi: Kpi, score: KpiScore, name: string): PlanIssue | n
   };
 }
 
+/** "90%" against 88: the plain figure was read as a percentage to compare them; the plan should say so itself. */
+function figureScale(kpi: Kpi, score: KpiScore, name: string): PlanIssue | null {
+  const plain = score.scaled === "actual" ? score.actualMeasure : score.targetCell;
+  const percent = score.scaled === "actual" ? score.targetCell : score.actualMeasure;
+  if (!score.scaled || !plain || !percent) return null;
+  const what = score.scaled === "actual" ? "figure" : "target";
+  return {
+    severity: "warning",
+    code: "figure-scale",
+    sheet: kpi.sheet,
+    cell: plain.cell,
+    message: `${name}: the ${what} "${plain.text}" has no % sign beside "${percent.text}", so it was read as ${plain.text}% to compare them. Write it as ${plain.text}% so the plan says what it means.`,
+  };
+}
+
 export function validateKpi(kpi: Kpi, score?: KpiScore): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const name =
@@ -84,6 +99,8 @@ export function validateKpi(kpi: Kpi, score?: KpiScore): PlanIssue[] {
   if (differs) issues.push(differs);
   const polarity = score ? polarityDiffers(kpi, score, name) : null;
   if (polarity) issues.push(polarity);
+  const scale = score ? figureScale(kpi, score, name) : null;
+  if (scale) issues.push(scale);
   const targetCells = new Set(
     [kpi.target, ...kpi.targets, ...Object.values(kpi.quarterTargets ?? {})].map((t) => t?.cell)
   );
