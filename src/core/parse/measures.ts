@@ -104,22 +104,28 @@ function spelledOut(text: string): Measure | null {
     return { kind: "fraction", value: clean(num(m[1]) / den), num: num(m[1]), den };
   }
   m = PER_CENT.exec(text);
-  if (m)
-    return {
-      kind: "percent",
-      value: clean(num(m[1]) / 100),
-      shown: num(m[1]),
-      decimals: decimalsOf(m[1]),
-    };
+  if (m) return percentShown(m[1]);
   m = BETWEEN.exec(text);
-  if (m) {
-    const percent = m[2] === "%" || m[4] === "%";
-    const scale = percent ? 100 : 1;
-    const a = clean(num(m[1]) / scale);
-    const b = clean(num(m[3]) / scale);
-    return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), percent };
-  }
-  return null;
+  return m ? rangeOf(m) : null;
+}
+
+/** "90.5" shown as a percentage: the figure 0.905. */
+function percentShown(shown: string): Measure {
+  return {
+    kind: "percent",
+    value: clean(num(shown) / 100),
+    shown: num(shown),
+    decimals: decimalsOf(shown),
+  };
+}
+
+/** A range from its two figures and their % signs (groups 1–4 of RANGE and BETWEEN). */
+function rangeOf(m: RegExpExecArray): Measure {
+  const percent = m[2] === "%" || m[4] === "%";
+  const scale = percent ? 100 : 1;
+  const a = clean(num(m[1]) / scale);
+  const b = clean(num(m[3]) / scale);
+  return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), percent };
 }
 
 function num(s: string): number {
@@ -174,13 +180,7 @@ function parseText(value: string): Measure {
     return { kind: "percent", value, shown, decimals: decimalsOf(m[1]), num: num(m[2]), den };
   }
   m = PERCENT.exec(text);
-  if (m)
-    return {
-      kind: "percent",
-      value: clean(num(m[1]) / 100),
-      shown: num(m[1]),
-      decimals: decimalsOf(m[1]),
-    };
+  if (m) return percentShown(m[1]);
   m = FRACTION.exec(text);
   if (m) {
     const den = num(m[2]);
@@ -190,24 +190,13 @@ function parseText(value: string): Measure {
   m = NUMBER.exec(text);
   if (m) return { kind: "number", value: num(m[1]) };
   m = RANGE.exec(text);
-  if (m) {
-    const percent = m[2] === "%" || m[4] === "%";
-    const scale = percent ? 100 : 1;
-    const a = clean(num(m[1]) / scale);
-    const b = clean(num(m[3]) / scale);
-    return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), percent };
-  }
+  if (m) return rangeOf(m);
   const spelled = spelledOut(text);
   if (spelled) return spelled;
   const money = scaled(text);
   if (money !== null) return { kind: "number", value: money };
   m = LEADING_FIGURE.exec(text);
-  if (m) {
-    const n = num(m[1]);
-    return m[2] === "%"
-      ? { kind: "percent", value: clean(n / 100), shown: n, decimals: decimalsOf(m[1]) }
-      : { kind: "number", value: n };
-  }
+  if (m) return m[2] === "%" ? percentShown(m[1]) : { kind: "number", value: num(m[1]) };
   for (const [pattern, way] of DIRECTION_TARGETS)
     if (pattern.test(text)) return { kind: "direction", way, text };
   return { kind: "invalid", text };
