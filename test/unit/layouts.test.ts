@@ -20,12 +20,19 @@ import { toJsonReport } from "../../src/core/json";
 import type { Grid } from "../../src/core/grid";
 
 const LAYOUTS = path.resolve(__dirname, "../fixtures/layouts");
+/** Layouts rebuilt from workbooks public bodies published (each folder's SOURCE.md says which). */
+const REAL = path.resolve(__dirname, "../fixtures/real");
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Entry = { [key: string]: Json };
 
 interface Expected {
   title: string;
+  /**
+   * What the reader does not yet get right on this layout, in words. The case then runs as
+   * `it.failing`: it passes while the gap is there and fails once it is closed, so the key is removed.
+   */
+  gap?: string;
   options?: Record<string, unknown>;
   tables?: Entry[];
   counts?: Record<string, number>;
@@ -35,13 +42,14 @@ interface Expected {
   issuesMustNot?: Entry[];
 }
 
-function layoutNames(): string[] {
-  return readdirSync(LAYOUTS, { withFileTypes: true })
+function layoutNames(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
     .filter(
       (e) =>
         e.isDirectory() &&
-        existsSync(path.join(LAYOUTS, e.name, "build.ts")) &&
-        existsSync(path.join(LAYOUTS, e.name, "expected.json"))
+        existsSync(path.join(root, e.name, "build.ts")) &&
+        existsSync(path.join(root, e.name, "expected.json"))
     )
     .map((e) => e.name)
     .sort();
@@ -134,12 +142,12 @@ function compareRecords(
   }
 }
 
-async function check(name: string, expected: Expected): Promise<string[]> {
+async function check(root: string, name: string, expected: Expected): Promise<string[]> {
   const problems: string[] = [];
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), `layout-${name}-`));
   const file = path.join(dir, `${name}.xlsx`);
   try {
-    const build = (await import(path.join(LAYOUTS, name, "build.ts"))).default as (
+    const build = (await import(path.join(root, name, "build.ts"))).default as (
       file: string
     ) => Promise<void>;
     await build(file);
@@ -214,22 +222,30 @@ async function check(name: string, expected: Expected): Promise<string[]> {
   return problems;
 }
 
-const names = layoutNames();
+const names = layoutNames(LAYOUTS);
+const realNames = layoutNames(REAL);
 
 it("the corpus has at least 17 layouts", () => {
   expect(names.length).toBeGreaterThanOrEqual(17);
 });
 
-describe.each(names)("layout %s", (name) => {
-  const expected = JSON.parse(
-    readFileSync(path.join(LAYOUTS, name, "expected.json"), "utf8")
-  ) as Expected;
-  it(`${name}: ${expected.title}`, async () => {
-    const problems = await check(name, expected);
-    if (problems.length > 0) {
-      throw new Error(
-        `layout ${name} (${expected.title}) — ${problems.length} difference(s):\n  ${problems.join("\n  ")}`
-      );
-    }
+function corpus(root: string, label: string, list: string[]): void {
+  describe.each(list)(`${label} %s`, (name) => {
+    const expected = JSON.parse(
+      readFileSync(path.join(root, name, "expected.json"), "utf8")
+    ) as Expected;
+    const run = async () => {
+      const problems = await check(root, name, expected);
+      if (problems.length > 0) {
+        throw new Error(
+          `${label} ${name} (${expected.title}) — ${problems.length} difference(s):\n  ${problems.join("\n  ")}`
+        );
+      }
+    };
+    if (expected.gap) it.failing(`${name}: ${expected.title} (gap: ${expected.gap})`, run);
+    else it(`${name}: ${expected.title}`, run);
   });
-});
+}
+
+corpus(LAYOUTS, "layout", names);
+if (realNames.length) corpus(REAL, "real", realNames);
