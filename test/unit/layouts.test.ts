@@ -38,6 +38,7 @@ interface Expected {
   counts?: Record<string, number>;
   actions?: Entry[];
   kpis?: Entry[];
+  risks?: Entry[];
   issuesMust?: Entry[];
   issuesMustNot?: Entry[];
 }
@@ -111,7 +112,7 @@ function usedExtent(grid: Grid): { rows: number; cols: number } {
 }
 
 function compareRecords(
-  kind: "actions" | "kpis",
+  kind: "actions" | "kpis" | "risks",
   expected: Entry[],
   actual: Record<string, unknown>[],
   problems: string[]
@@ -126,7 +127,7 @@ function compareRecords(
           .map((a) => (sheet === undefined ? `${a.sheet}!${a.row}` : String(a.row)))
           .join(", ") || "none";
       problems.push(
-        `${where}: not read as ${kind === "actions" ? "an action" : "a KPI"} (${kind} read at rows: ${rows})`
+        `${where}: not read as ${{ actions: "an action", kpis: "a KPI", risks: "a risk" }[kind]} (${kind} read at rows: ${rows})`
       );
       continue;
     }
@@ -160,6 +161,7 @@ async function check(root: string, name: string, expected: Expected): Promise<st
       tables: Record<string, unknown>[];
       actions: Record<string, unknown>[];
       kpis: Record<string, unknown>[];
+      risks?: Record<string, unknown>[];
       issues: Record<string, unknown>[];
       counts: Record<string, unknown>;
     };
@@ -181,6 +183,7 @@ async function check(root: string, name: string, expected: Expected): Promise<st
     }
     compareRecords("actions", expected.actions ?? [], json.actions, problems);
     compareRecords("kpis", expected.kpis ?? [], json.kpis, problems);
+    compareRecords("risks", expected.risks ?? [], json.risks ?? [], problems);
 
     const brief = (i: Record<string, unknown>) => `${i.code} ${i.sheet}!${i.cell}`;
     for (const want of expected.issuesMust ?? []) {
