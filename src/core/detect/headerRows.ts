@@ -5,7 +5,7 @@
  */
 import { CellValue, Grid, MergedRange, cellText } from "../grid";
 import { HeaderMeaning, classifyHeader } from "./headers";
-import type { TableKind } from "./tables";
+import type { TableKind } from "./types";
 
 /** Header cells see the value of the merged range they belong to. */
 const mergesByRow = new WeakMap<Grid, Map<number, MergedRange[]>>();
