@@ -13,6 +13,8 @@ import * as path from "node:path";
 // Compiled to lib/scripts/ or run from scripts/: find the repository root either way.
 const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : "..");
 const LAYOUTS = path.join(ROOT, "test", "fixtures", "layouts");
+/** Layouts rebuilt from published workbooks: written as real-<name>.xlsx. */
+const REAL = path.join(ROOT, "test", "fixtures", "real");
 
 /** Lets `require` load a .ts builder when nothing (ts-jest, ts-node) already does. */
 function loadTypeScript(): void {
@@ -30,9 +32,10 @@ function loadTypeScript(): void {
   };
 }
 
-export function layoutNames(): string[] {
-  return readdirSync(LAYOUTS, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(path.join(LAYOUTS, e.name, "build.ts")))
+export function layoutNames(root = LAYOUTS): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(root, e.name, "build.ts")))
     .map((e) => e.name)
     .sort();
 }
@@ -41,10 +44,14 @@ export async function buildLayouts(outDir: string): Promise<string[]> {
   loadTypeScript();
   await fs.mkdir(outDir, { recursive: true });
   const files: string[] = [];
-  for (const name of layoutNames()) {
+  const all = [
+    ...layoutNames(LAYOUTS).map((name) => ({ dir: path.join(LAYOUTS, name), out: name })),
+    ...layoutNames(REAL).map((name) => ({ dir: path.join(REAL, name), out: `real-${name}` })),
+  ];
+  for (const { dir, out } of all) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const build = require(path.join(LAYOUTS, name, "build.ts")).default as (file: string) => Promise<void>;
-    const file = path.join(outDir, `${name}.xlsx`);
+    const build = require(path.join(dir, "build.ts")).default as (file: string) => Promise<void>;
+    const file = path.join(outDir, `${out}.xlsx`);
     await build(file);
     files.push(file);
   }

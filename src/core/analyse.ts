@@ -19,6 +19,7 @@ import { ActionScore, ScoringWindow, scoreAction } from "./score/actions";
 import { KpiScore, chooseTarget, scoreKpi } from "./score/kpis";
 import { TableReading, describeTable } from "./detect/describe";
 import { applyOverrides } from "./detect/overrides";
+import { readableGrids, setAsideLookups } from "./detect/passedOver";
 import { Movement, movementOf } from "./score/movement";
 import { ExceptionItem, exceptionsOf } from "./score/exceptions";
 import { missingCommentary } from "./validate/commentary";
@@ -64,17 +65,22 @@ function statusWordsOf(config: Config): Record<string, Status> {
 }
 
 export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): PlanReport {
-  const grids = allGrids.filter((g) => !g.generated);
   const config = options.config ?? DEFAULT_CONFIG;
+  const userGrids = allGrids.filter((g) => !g.generated);
+  const readable = readableGrids(userGrids, new Set(config.tables.map((t) => t.sheet)));
+  const grids = readable.read;
   const statusWords = statusWordsOf(config);
   const tables: PlanTable[] = [];
   const actions: Action[] = [];
   const kpis: Kpi[] = [];
   const issues: PlanIssue[] = [];
   const kpiTables: { table: PlanTable; kpis: Kpi[] }[] = [];
+  issues.push(...readable.notes);
 
   for (const grid of grids) {
-    for (const table of applyOverrides(grid, detectTables(grid), config.tables)) {
+    const found = setAsideLookups(grid, detectTables(grid));
+    issues.push(...found.notes);
+    for (const table of applyOverrides(grid, found.tables, config.tables)) {
       tables.push(table);
       const rows = tableGrid(table, grid);
       if (table.kind === "actions") {
@@ -105,7 +111,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   issues.push(...partlyReadNotes(grids, tables));
 
   if (tables.length === 0) {
-    const sheet = grids[0]?.sheet ?? "(no sheets)";
+    const sheet = grids[0]?.sheet ?? userGrids[0]?.sheet ?? "(no sheets)";
     issues.push({
       severity: "error",
       code: "no-plan-table",
@@ -168,7 +174,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   }
 
   const report: PlanReport = {
-    sheets: grids.map((g) => g.sheet),
+    sheets: userGrids.map((g) => g.sheet),
     tables: tables.map(describeTable),
     actions: scoredActions,
     kpis: scoredKpis,

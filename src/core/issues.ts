@@ -23,7 +23,10 @@ export type IssueCode =
   | "status-between-colours"
   | "target-direction"
   | "polarity-differs"
-  | "figure-scale";
+  | "figure-scale"
+  | "sheet-not-read"
+  | "lookup-not-read"
+  | "read-by-content";
 
 export interface PlanIssue {
   severity: Severity;

@@ -166,6 +166,9 @@ export function judgeProbes(
       formats: read.formats,
     };
     const mine = overridesFor(overrides, sheet.name);
+    // A hidden sheet is not read as plan unless a correction names it (the core says so): its probe is enough.
+
+    if (String(sheet.visibility ?? "Visible") !== "Visible" && mine.length === 0) continue;
     const tables = applyOverrides(probeGrid, detectTables(probeGrid), mine);
     if (tables.length > 0 || mine.length > 0 || read.usedCells <= SMALL_SHEET_CELLS) {
       read.formatRight = Math.max(-1, ...tables.map((t) => t.right));
