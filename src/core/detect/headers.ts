@@ -5,6 +5,8 @@
  */
 import { tokens, wordsMatch } from "./fuzzy";
 import { remember } from "../memo";
+import { identifierWords, isIdentifier } from "./identifiers";
+import { PERIOD_PREFIXES } from "../vocabulary/abbreviations";
 import {
   ACTION_HEADER_WORDS,
   FIGURE_FIRST_WORDS,
@@ -238,7 +240,7 @@ function headerTokens(raw: string): string[] {
 const TWO_PARTS = /\s+\/\s+|\s*\n\s*/;
 
 function classify(text: string): HeaderMeaning[] {
-  const found = classifyText(text);
+  const found = isIdentifier(text) ? classifyIdentifier(text) : classifyText(text);
   // Most cells mean nothing: one shared empty answer, rather than a new one kept in the memo for each.
   return found.length === 0 ? NONE : found;
 }
@@ -257,6 +259,23 @@ function classifyText(text: string): HeaderMeaning[] {
     return first;
   }
   return classifyOne(raw);
+}
+
+/**
+ * "MEASURE_NAME", "CFY_ACTUAL", "PFY1_ACTUAL", "ap_title": the identifier's words mean what they
+ * would in a header; a period prefix labels the figure ("PFY1" is an earlier period's), and a short
+ * prefix the table puts on every column ("ap_") is read past when the words alone mean nothing.
+ */
+function classifyIdentifier(text: string): HeaderMeaning[] {
+  const words = identifierWords(text);
+  const period = PERIOD_PREFIXES[words[0]];
+  if (period && words.length > 1) {
+    const found = classifyText(words.slice(1).join(" "));
+    return period.current ? found : withYear(found, period.label);
+  }
+  const found = classifyText(words.join(" "));
+  if (found.length > 0 || words.length < 2 || words[0].length > 3) return found;
+  return classifyText(words.slice(1).join(" "));
 }
 
 function namesRows(m: HeaderMeaning): boolean {
