@@ -82,6 +82,8 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     issues.push(...found.notes);
     for (const table of applyOverrides(grid, found.tables, config.tables)) {
       tables.push(table);
+      const byContent = readByContentNote(table);
+      if (byContent) issues.push(byContent);
       const rows = tableGrid(table, grid);
       if (table.kind === "actions") {
         const parsed = parseActionTable(rows, table as ActionTable, statusWords);
@@ -215,6 +217,23 @@ function unusedCorrections(config: Config, grids: Grid[], tables: PlanTable[]): 
     });
   }
   return issues;
+}
+
+/** A field chosen by what its column holds, not by its header, is said: the user may know better. */
+function readByContentNote(table: PlanTable): PlanIssue | null {
+  const fields = table.byContent;
+  if (!fields?.length || table.configured) return null;
+  const described = describeTable(table);
+  const parts = fields.map(
+    (f) => `${f} from column ${described.columns[f]} (${described.evidence?.[f]})`
+  );
+  return {
+    severity: "info",
+    code: "read-by-content",
+    sheet: table.sheet,
+    cell: cellAddress(table.top, table.left),
+    message: `In the table at ${tableRange(table)}, the header words did not name every field, so what the cells hold decided: ${parts.join("; ")}. If a column is wrong, correct it in Settings (or the rules' tables).`,
+  };
 }
 
 /** One note per table naming the indicators whose polarity nothing in the plan stated. */

@@ -26,6 +26,7 @@ export function toJsonReport(report: PlanReport, file: string) {
       columns: t.columns,
       sections: t.sections,
       skipped: t.skipped,
+      evidence: t.evidence,
     })),
     actions: report.actions.map((a) => ({
       sheet: a.sheet,

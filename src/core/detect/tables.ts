@@ -28,6 +28,7 @@ import {
 import { isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
+import { settleByContent } from "./content";
 import { overlaps, sideBySideParts } from "./sideBySide";
 
 function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
@@ -111,6 +112,7 @@ function detectIn(grid: Grid): PlanTable[] {
       if (current.table.kind === "kpis")
         settleIndicatorColumns(grid, current.table, current.cand.meanings);
       else settleDueColumn(grid, current.table);
+      settleByContent(grid, current.table);
       tables.push(current.table);
     }
     current = null;

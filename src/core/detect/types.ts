@@ -40,6 +40,10 @@ interface TableBase {
   /** What reading the rows found, for `--explain` and the pane: filled in by the parsers. */
   sections: string[];
   skipped: { row: number; why: string }[];
+  /** Why a field was read from its column, where the header words alone did not say (field → words). */
+  evidence?: Record<string, string>;
+  /** The fields chosen by what their column holds, not by their header: said in a note. */
+  byContent?: string[];
   /** Set when the user's configuration said how to read this table. */
   configured?: boolean;
 }
