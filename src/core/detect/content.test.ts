@@ -1,4 +1,4 @@
-import { detectTables } from "./tables";
+import { ActionTable, detectTables } from "./tables";
 import { analysePlan } from "../analyse";
 import type { Grid } from "../grid";
 import { looksLikeOwner } from "./content";
@@ -53,7 +53,7 @@ const partnership: Grid = {
 
 describe("a column's content decides what its header did not", () => {
   it("a column of Green/Amber/Red headed 'achieved' is the status, and says why", () => {
-    const [table] = detectTables(partnership);
+    const table = detectTables(partnership)[0] as ActionTable;
     expect(table.kind).toBe("actions");
     expect(table.columns.fields.title).toBe(1);
     expect(table.columns.fields.status).toBe(6);
@@ -76,13 +76,13 @@ describe("a column's content decides what its header did not", () => {
         ["3", "Report to Cabinet", "Head of Policy", "Not started", d(2024, 10, 31)],
       ],
     };
-    const [table] = detectTables(grid);
+    const table = detectTables(grid)[0] as ActionTable;
     expect(table.columns.fields).toMatchObject({ id: 0, title: 1, officer: 2, status: 3, due: 4 });
     const meeting: Grid = {
       sheet: "T",
       rows: grid.rows.map((r, i) => (i === 0 ? [...r.slice(0, 4), "Meeting date"] : r)),
     };
-    expect(detectTables(meeting)[0].columns.fields.due).toBeUndefined();
+    expect((detectTables(meeting)[0] as ActionTable).columns.fields.due).toBeUndefined();
   });
 
   it.each([

@@ -101,6 +101,8 @@ export function detectTables(grid: Grid): PlanTable[] {
 
 function detectIn(grid: Grid): PlanTable[] {
   const tables: PlanTable[] = [];
+  /** Every header row read so far: a later header's words recurring there are not data. */
+  const knownHeaders = new Set<number>();
   let current: {
     cand: HeaderCandidate;
     table: PlanTable;
@@ -138,6 +140,10 @@ function detectIn(grid: Grid): PlanTable[] {
           blankRun: 0,
           signatures: new Set([...current.signatures, header.signature, merged.signature]),
         };
+      } else if (recursAsData(grid, r, knownHeaders)) {
+        // "Output | Activity records | No Data" deep in a long export: its words are the column's values.
+        if (current) current.table.bottom = r;
+        continue;
       } else {
         if (current) trimTitleAbove(grid, current.table, r);
         close();
@@ -149,6 +155,7 @@ function detectIn(grid: Grid): PlanTable[] {
         };
       }
       current.blankRun = 0;
+      for (const h of header.rows) knownHeaders.add(h);
       r = header.rows[header.rows.length - 1];
       continue;
     }
@@ -174,6 +181,42 @@ function detectIn(grid: Grid): PlanTable[] {
   }
   close();
   return tables;
+}
+
+/** Rows either side of a header candidate looked at for its words recurring as values. */
+const RECUR_WINDOW = 60;
+
+/**
+ * A header's words are not its columns' values: a candidate two or more of whose cells recur in
+ * their own column in the rows just above it (other than header rows already read, and the same
+ * row repeated, as a header is at each printed page) is a row of data.
+ */
+export function recursAsData(grid: Grid, r: number, headerRows: Set<number>): boolean {
+  const row = grid.rows[r] ?? [];
+  const texts: [number, string][] = [];
+  for (let c = 0; c < row.length; c++) {
+    const t = cellText(row[c]);
+    if (t) texts.push([c, t]);
+  }
+  if (texts.length < 2) return false;
+  const recurring = new Set<number>();
+  for (let i = Math.max(0, r - RECUR_WINDOW); i < r; i++) {
+    if (headerRows.has(i)) continue;
+    const other = grid.rows[i];
+    if (!other) continue;
+    let same = 0;
+    const hits: number[] = [];
+    for (const [c, t] of texts) {
+      if (cellText(other[c]) !== t) continue;
+      same++;
+      hits.push(c);
+    }
+    // The whole row again is a header repeated at a page break, not data.
+    if (same === texts.length) continue;
+    for (const c of hits) recurring.add(c);
+    if (recurring.size >= 2) return true;
+  }
+  return false;
 }
 
 /** A title line (and the blank rows around it) just above the next table's header belongs to that table, not this one. */
