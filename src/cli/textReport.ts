@@ -4,13 +4,14 @@ import { SCORED_STATUSES, ragCounts, summariseActions } from "../core/score/summ
 import { financialYearLabel } from "../core/sheets/cells";
 
 import { plural } from "../core/text";
+import { asOfPhrase } from "../core/asOf";
 
 export function textReport(report: PlanReport, file: string): string {
   const out: string[] = [];
   const w = report.window;
   const period = w.quarter
     ? `${w.quarter} ${financialYearLabel(w.financialYear)}`.trim() +
-      (w.asOf ? `, as of ${w.asOf}` : "")
+      (w.asOf ? `, ${asOfPhrase(w)}` : "")
     : "no quarter chosen";
   out.push(`${file} — ${period}`);
   out.push(
