@@ -15,7 +15,8 @@ import {
   toRollupJson,
 } from "../core/rollup";
 import { financialYearLabel } from "../core/sheets/cells";
-import { plural } from "../core/text";
+import { kpiCountsPhrase, plural } from "../core/text";
+import { undatedNote } from "../core/sheets/plansRollup";
 import { XlsxPackage } from "../adapters/xlsx/package";
 import { ownedSheets } from "../adapters/xlsx/ownership";
 import { rollupWorkbook } from "../adapters/xlsx/rollup";
@@ -145,8 +146,13 @@ export function rollupText(rollup: Rollup, target: string, sheets: string[]): st
   }
   const k = t.rag.kpis;
   lines.push(
-    `Total: ${plural(t.actions, "action")}, ${pct(t.onTarget)} on target; ${plural(t.kpis, "KPI")} (${k.green} green, ${k.amber} amber, ${k.red} red, ${k.grey} not scored); ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}.`
+    `Total: ${plural(t.actions, "action")}, ${pct(t.onTarget)} on target; ${plural(t.kpis, "KPI")} (${kpiCountsPhrase({ ...k, ...t.kpiGrey })}); ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}.`
   );
+  // A plan with no quarter of its own is dated by the day or its period's end: said, as validate says it.
+  for (const p of rollup.plans) {
+    const note = undatedNote(p);
+    if (note) lines.push(`${p.file}: ${note}.`);
+  }
   lines.push(`Wrote ${target}: ${sheets.join(", ")}.`);
   return lines.join("\n");
 }
