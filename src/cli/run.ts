@@ -120,6 +120,7 @@ function summaryFacts(report: PlanReport) {
   return {
     quarter: report.window.quarter,
     asOf: report.window.asOf,
+    asOfSource: report.window.asOfSource,
     actions: report.actions.length,
     kpis: report.kpis.length,
     errors: counts.errors,
@@ -170,6 +171,7 @@ export async function runSummarize(args: CliArgs): Promise<RunOutput> {
         errors: facts.errors,
         warnings: facts.warnings,
       },
+      asOfSource: facts.asOfSource,
     };
     return { stdout: JSON.stringify(json, null, 2), exitCode: facts.exitCode };
   }

@@ -94,7 +94,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
             code: "statuses-missing",
             sheet: grid.sheet,
             cell: cellAddress(table.top, table.left),
-            message: `The action table at ${tableRange(table)} has no status column, so its ${parsed.actions.length} actions are scored by due date and by whether their progress says complete.`,
+            message: `The action table at ${tableRange(table)} has no status column, so its ${parsed.actions.length === 1 ? "1 action is" : `${parsed.actions.length} actions are`} scored by due date and by whether their progress says complete.`,
           });
         }
       } else {
