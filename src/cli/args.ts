@@ -11,7 +11,7 @@ export class UsageError extends Error {}
 function argsErrorWords(e: unknown): string {
   const err = e as { code?: string; message?: string };
   const message = String(err?.message ?? e).split("\n")[0];
-  const option = /'(-[^' <]+)/.exec(message)?.[1] ?? "";
+  const option = /'(-[^' <,]+)/.exec(message)?.[1] ?? "";
   if (err?.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option}`;
   if (err?.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
     return /does not take/.test(message)
