@@ -3,14 +3,15 @@ import { PlanReport, countIssues } from "../core/analyse";
 import { SCORED_STATUSES, ragCounts, summariseActions } from "../core/score/summary";
 import { financialYearLabel } from "../core/sheets/cells";
 
-import { plural } from "../core/text";
+import { kpiCountsPhrase, plural } from "../core/text";
+import { asOfPhrase } from "../core/asOf";
 
 export function textReport(report: PlanReport, file: string): string {
   const out: string[] = [];
   const w = report.window;
   const period = w.quarter
     ? `${w.quarter} ${financialYearLabel(w.financialYear)}`.trim() +
-      (w.asOf ? `, as of ${w.asOf}` : "")
+      (w.asOf ? `, ${asOfPhrase(w)}` : "")
     : "no quarter chosen";
   out.push(`${file} — ${period}`);
   out.push(
@@ -36,7 +37,7 @@ export function textReport(report: PlanReport, file: string): string {
       (k) => k.score.polaritySource === "assumed" && k.score.target !== null
     ).length;
     out.push(
-      `KPIs: ${r.green} green, ${r.amber} amber, ${r.red} red, ${r.grey - dataOnly} no data${dataOnly ? `, ${dataOnly} data only` : ""}` +
+      `KPIs: ${kpiCountsPhrase({ ...r, noData: r.grey - dataOnly, dataOnly })}` +
         (assumed ? ` (polarity assumed for ${assumed})` : "")
     );
   }

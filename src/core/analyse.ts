@@ -15,7 +15,7 @@ import { PlanIssue, sortIssues } from "./issues";
 import { parseActionTable } from "./parse/actions";
 import { parseKpiTable } from "./parse/kpis";
 import { DEFAULT_STATUS_WORDS, Status, normaliseWords } from "./parse/statuses";
-import { ActionScore, ScoringWindow, scoreAction } from "./score/actions";
+import { ActionScore, scoreAction } from "./score/actions";
 import { KpiScore, chooseTarget, scoreKpi } from "./score/kpis";
 import { TableReading, describeTable } from "./detect/describe";
 import { applyOverrides } from "./detect/overrides";
@@ -28,13 +28,18 @@ import { directionTargetsNote } from "./validate/directionTargets";
 import { partlyReadNotes } from "./validate/partlyRead";
 import { duplicateIds, validateAction } from "./validate/actions";
 import { validateKpi } from "./validate/kpis";
-import { inferFinancialYear, inferQuarter, resolveWindow } from "./window";
+import { PlanWindow, inferPlanYears, inferQuarter, planPeriodEnd, resolveWindow } from "./window";
 import { cellAddress } from "./cells";
 import { quarterDueIn } from "./parse/dates";
 
 export interface AnalyseOptions {
   quarter?: Quarter;
   asOf?: string;
+  /**
+   * Today, YYYY-MM-DD, from the shell (the core never reads the clock): a plan with no quarter
+   * chosen and none to infer is scored as of this day, or the end of its own period if that is past.
+   */
+  today?: string;
   config?: Config;
 }
 
@@ -54,7 +59,7 @@ export interface PlanReport {
   actions: ScoredAction[];
   kpis: ScoredKpi[];
   issues: PlanIssue[];
-  window: ScoringWindow & { financialYear: number | null };
+  window: PlanWindow;
   config: Config;
 }
 
@@ -97,7 +102,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
             code: "statuses-missing",
             sheet: grid.sheet,
             cell: cellAddress(table.top, table.left),
-            message: `The action table at ${tableRange(table)} has no status column, so its ${parsed.actions.length} actions are scored by due date and by whether their progress says complete.`,
+            message: `The action table at ${tableRange(table)} has no status column, so its ${parsed.actions.length === 1 ? "1 action is" : `${parsed.actions.length} actions are`} scored by due date and by whether their progress says complete.`,
           });
         }
       } else {
@@ -127,11 +132,14 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     quarter: options.quarter ?? config.quarter,
     asOf: options.asOf ?? config.asOf,
     financialYear: config.financialYear,
+    today: options.today,
   };
+  const years = inferPlanYears(grids, tables);
   const window = resolveWindow(given, {
     // Read from the plan only when neither a quarter nor an as-of date is given: it looks at every action.
     quarter: given.asOf || given.quarter != null ? null : inferQuarter(actions, kpis),
-    financialYear: inferFinancialYear(grids, tables),
+    financialYear: years?.first ?? null,
+    periodEnd: years ? planPeriodEnd(years) : null,
   });
 
   // "End of Q3" is a date once the plan's financial year is known.

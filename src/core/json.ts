@@ -103,5 +103,7 @@ export function toJsonReport(report: PlanReport, file: string) {
       owner: e.owner,
       commentary: e.commentary,
     })),
+    // Why asOf is what it is: "given" (--as-of), "quarter end", "today" or "plan end" (a plan with no quarter).
+    asOfSource: report.window.asOfSource,
   };
 }

@@ -12,6 +12,7 @@ import type { Rag } from "../model";
 import { ragCounts, shareRag, summariseActions } from "../score/summary";
 import type { Polarity } from "../model";
 import type { GreyReason, Trend } from "../score/kpis";
+import type { AsOfSource } from "../asOf";
 
 export type RagCounts = Record<Rag, number>;
 
@@ -57,6 +58,8 @@ export interface PlanCounts {
   /** The share's colour: by the plan's rules (onTargetRag) for a plan, by the roll-up's thresholds for the totals. */
   onTargetRag: Rag;
   rag: { actions: RagCounts; kpis: RagCounts };
+  /** The grey KPIs (rag.kpis.grey) by why: figures but no target ("data only"), or no figure for the period ("no data"). */
+  kpiGrey: { noData: number; dataOnly: number };
   errors: number;
   warnings: number;
   notes: number;
@@ -72,6 +75,8 @@ export interface PlanDigest extends PlanCounts {
   quarter: Quarter | null;
   financialYear: number | null;
   asOf: string | null;
+  /** Why asOf is what it is (PlanWindow.asOfSource): "today" or "plan end" for a plan with no quarter of its own. */
+  asOfSource: AsOfSource | null;
   kpiList: KpiDigest[];
   issues: PlanIssue[];
   /** Why the file could not be read; null when it was. */
@@ -136,6 +141,12 @@ function movementCounts(report: PlanReport): MovementCounts | null {
   };
 }
 
+function kpiGrey(report: PlanReport): PlanCounts["kpiGrey"] {
+  const grey = report.kpis.filter((k) => k.score.rag === "grey");
+  const dataOnly = grey.filter((k) => k.score.greyReason === "data-only").length;
+  return { noData: grey.length - dataOnly, dataOnly };
+}
+
 /** Everything the roll-up needs from one analysed plan. */
 export function digestPlan(file: string, grids: Grid[], report: PlanReport): PlanDigest {
   const whole = summariseActions(report).at(-1)!;
@@ -148,6 +159,7 @@ export function digestPlan(file: string, grids: Grid[], report: PlanReport): Pla
     quarter: report.window.quarter,
     financialYear: report.window.financialYear,
     asOf: report.window.asOf,
+    asOfSource: report.window.asOfSource,
     actions: report.actions.length,
     kpis: report.kpis.length,
     onTargetCount,
@@ -155,6 +167,7 @@ export function digestPlan(file: string, grids: Grid[], report: PlanReport): Pla
     onTarget: whole.onTargetShare,
     onTargetRag: shareRag(whole.onTargetShare, report.config.onTargetRag),
     rag: { actions: ragCounts(report.actions), kpis: ragCounts(report.kpis) },
+    kpiGrey: kpiGrey(report),
     errors: c.errors,
     warnings: c.warnings,
     notes: c.infos,
@@ -183,6 +196,7 @@ export function failedDigest(file: string, why: string): PlanDigest {
     quarter: null,
     financialYear: null,
     asOf: null,
+    asOfSource: null,
     actions: 0,
     kpis: 0,
     onTargetCount: 0,
@@ -190,6 +204,7 @@ export function failedDigest(file: string, why: string): PlanDigest {
     onTarget: null,
     onTargetRag: "grey",
     rag: { actions: emptyRagCounts(), kpis: emptyRagCounts() },
+    kpiGrey: { noData: 0, dataOnly: 0 },
     errors: 0,
     warnings: 0,
     notes: 0,

@@ -36,6 +36,7 @@ function addCounts(into: RagCounts, from: RagCounts): void {
 export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): Rollup {
   const read = plans.filter((p) => p.error === null);
   const rag = { actions: emptyRagCounts(), kpis: emptyRagCounts() };
+  const kpiGrey = { noData: 0, dataOnly: 0 };
   let actions = 0,
     kpis = 0,
     onTargetCount = 0,
@@ -53,6 +54,8 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     notes += p.notes;
     addCounts(rag.actions, p.rag.actions);
     addCounts(rag.kpis, p.rag.kpis);
+    kpiGrey.noData += p.kpiGrey.noData;
+    kpiGrey.dataOnly += p.kpiGrey.dataOnly;
   }
   const moved = read.filter((p) => p.movement !== null);
   const movement =
@@ -79,6 +82,7 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
       onTarget,
       onTargetRag: shareRag(onTarget, thresholds),
       rag,
+      kpiGrey,
       errors,
       warnings,
       notes,
@@ -112,6 +116,8 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       asOf: p.asOf,
       notes: p.notes,
       movement: p.movement,
+      asOfSource: p.asOfSource,
+      kpiGrey: { ...p.kpiGrey },
     })),
     totals: {
       plans: t.plans,
@@ -125,6 +131,7 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       warnings: t.warnings,
       notes: t.notes,
       movement: t.movement,
+      kpiGrey: { ...t.kpiGrey },
     },
     output,
   };

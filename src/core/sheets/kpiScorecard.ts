@@ -89,7 +89,9 @@ function kpiRow(k: ScoredKpi): SheetCell[] {
 export function buildKpiScorecard(report: PlanReport, source: string): SheetSpec {
   const w = report.window;
   const rows: SheetCell[][] = [];
-  rows.push([text(`KPI Scorecard — ${periodLabel(w.quarter, w.financialYear, w.asOf)}`, TITLE)]);
+  rows.push([
+    text(`KPI Scorecard — ${periodLabel(w.quarter, w.financialYear, w.asOf, w.asOfSource)}`, TITLE),
+  ]);
   rows.push([
     text(
       `Made by Plan Scorecard from ${source}. Green: on or past target; Amber: within ${Math.round(report.config.amberBand * 100)}% of target; Red: further off; Data only: figures but no target; No data: no figure for the period (the last known one is shown beside it, never coloured). "(assumed)": the plan does not say which way is better.`,

@@ -13,7 +13,9 @@ import { ChartSpec, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 export function buildPlanSummary(report: PlanReport, source: string): SheetSpec {
   const w = report.window;
   const rows: SheetCell[][] = [];
-  rows.push([text(`Plan Summary — ${periodLabel(w.quarter, w.financialYear, w.asOf)}`, TITLE)]);
+  rows.push([
+    text(`Plan Summary — ${periodLabel(w.quarter, w.financialYear, w.asOf, w.asOfSource)}`, TITLE),
+  ]);
   rows.push([
     text(
       `Made by Plan Scorecard from ${source}. This sheet is replaced each time the summary is generated; edit the plan, not this sheet.`,

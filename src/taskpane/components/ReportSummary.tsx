@@ -66,7 +66,13 @@ export function ReportSummary({ report }: { report: PlanReport }) {
           t.count.actions(report.actions.length),
           t.count.kpis(report.kpis.length),
           period,
-          w.asOf || null,
+          !w.asOf
+            ? null
+            : w.asOfSource === "today"
+              ? t.summary.asOfToday(w.asOf)
+              : w.asOfSource === "plan end"
+                ? t.summary.asOfPlanEnd(w.asOf)
+                : w.asOf,
           t.count.errors(c.errors),
           t.count.warnings(c.warnings),
           t.count.notes(c.infos)

@@ -87,6 +87,8 @@ export const cy: Strings = {
   summary: {
     region: "Canlyniad",
     noQuarter: "dim chwarter",
+    asOfToday: (date) => `${date} (heddiw)`,
+    asOfPlanEnd: (date) => `${date} (diwedd cyfnod y cynllun)`,
     counts: (actions, kpis, period, asOf, errors, warnings, notes) =>
       `${actions} a ${kpis} wedi'u darllen (${period}${asOf ? `, ar ${asOf}` : ""}): ${errors}, ${warnings}, ${notes}.`,
     actions: "Camau gweithredu",

@@ -87,6 +87,9 @@ export const en = {
   summary: {
     region: "Result",
     noQuarter: "no quarter",
+    /** Why the as-of date is what it is, for a plan with no quarter of its own: "as of 2026-12-07 (today)". */
+    asOfToday: (date: string) => `${date} (today)`,
+    asOfPlanEnd: (date: string) => `${date} (the end of the plan's period)`,
     /** "16 actions and 19 KPIs read (Q2 2015/16, as of 2015-09-30): 0 errors, 8 warnings, 3 notes." */
     counts: (
       actions: string,
