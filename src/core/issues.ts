@@ -23,7 +23,8 @@ export type IssueCode =
   | "status-between-colours"
   | "target-direction"
   | "polarity-differs"
-  | "figure-scale";
+  | "figure-scale"
+  | "status-rating-scale";
 
 export interface PlanIssue {
   severity: Severity;

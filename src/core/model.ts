@@ -25,6 +25,8 @@ export const QuarterEntrySchema = z.object({
   /** True when the cell had no text and its fill colour gave the status. */
   fromFill: z.boolean().default(false),
   commentary: z.string(),
+  /** A number on a rating scale whose key was not found: said once for the column, not per cell. */
+  ratingNotRead: z.boolean().optional(),
 });
 export type QuarterEntry = z.infer<typeof QuarterEntrySchema>;
 

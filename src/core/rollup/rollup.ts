@@ -40,6 +40,8 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     kpis = 0,
     onTargetCount = 0,
     withStatus = 0,
+    notUnderstood = 0,
+    notSet = 0,
     errors = 0,
     warnings = 0,
     notes = 0;
@@ -48,6 +50,8 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     kpis += p.kpis;
     onTargetCount += p.onTargetCount;
     withStatus += p.withStatus;
+    notUnderstood += p.notUnderstood ?? 0;
+    notSet += p.notSet ?? 0;
     errors += p.errors;
     warnings += p.warnings;
     notes += p.notes;
@@ -76,6 +80,8 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
       kpis,
       onTargetCount,
       withStatus,
+      notUnderstood,
+      notSet,
       onTarget,
       onTargetRag: shareRag(onTarget, thresholds),
       rag,
@@ -112,6 +118,9 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       asOf: p.asOf,
       notes: p.notes,
       movement: p.movement,
+      // Addition (issue 25): beside onTarget, the statuses it could not count as read.
+      notUnderstood: p.notUnderstood ?? 0,
+      notSet: p.notSet ?? 0,
     })),
     totals: {
       plans: t.plans,
@@ -125,6 +134,8 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       warnings: t.warnings,
       notes: t.notes,
       movement: t.movement,
+      notUnderstood: t.notUnderstood ?? 0,
+      notSet: t.notSet ?? 0,
     },
     output,
   };
