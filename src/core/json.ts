@@ -62,6 +62,8 @@ export function toJsonReport(report: PlanReport, file: string) {
       period: k.score.period,
       statedRag: k.stated ? STATED_AS_RAG[k.stated.rag] : null,
       greyReason: k.score.greyReason,
+      // Addition (issue 25): the trend as shown, "Increasing" / "Decreasing" where the polarity is only assumed.
+      trendWords: k.score.trendWords,
       lastKnown: k.score.lastKnown
         ? { period: k.score.lastKnown.period, value: k.score.lastKnown.value }
         : null,

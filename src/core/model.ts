@@ -141,6 +141,8 @@ export const KpiSchema = z.object({
   comment: z.string(),
   /** From a Polarity / Good is column, when the table has one. */
   polarityText: z.string(),
+  /** From an operator column beside the target ("≥", "<", "=", "at least"), when the table has one. */
+  operatorText: z.string().optional(),
   cells: z.record(z.string(), z.string()),
 });
 export type Kpi = z.infer<typeof KpiSchema>;

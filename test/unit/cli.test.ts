@@ -86,7 +86,15 @@ describe("plan-scorecard validate", () => {
       greyReason: null,
       code: "SCC/014",
     });
-    expect(j.counts).toEqual({ actions: 16, kpis: 19, errors: 0, warnings: 8 });
+    expect(j.counts).toEqual({
+      actions: 16,
+      kpis: 19,
+      errors: 0,
+      warnings: 8,
+      notUnderstood: 0,
+      notSet: 1,
+      notScored: 0,
+    });
     expect(j.movement.since).toBe("Q1");
     expect(j.movement.actions).toEqual([
       {
