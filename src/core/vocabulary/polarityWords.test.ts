@@ -45,6 +45,8 @@ const LABELLED: [string, "higher" | "lower"][] = [
   ["Customer calls answered", "higher"],
   ["Child protection conferences held within timescales", "higher"],
   ["Schools judged good or outstanding", "higher"],
+  ["The % of referrals that are re-referrals within 12 months (SCC/010)", "lower"],
+  ["Emergency readmissions within 30 days of discharge from hospital", "lower"],
 ];
 
 describe("polarity cue words against labelled public indicators", () => {

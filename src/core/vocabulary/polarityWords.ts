@@ -79,6 +79,12 @@ export const OPERATOR_WORDS: [RegExp, Polarity | "exact"][] = [
  * "% not …" counts what is not done.
  */
 export const NAME_REVERSALS: [RegExp, Polarity][] = [
+  // A thing that recurs is counted within a window ("re-referrals within 12 months", "readmissions
+  // within 30 days"): the window is no timeliness, so it is read before "within N".
+  [
+    /\bre-?(referrals?|referred|admissions?|admitted|offend\w*|opened|presentations?)\b|\brepeat\b/i,
+    "lower",
+  ],
   // What is not done is counted first: "% not seen within 18 weeks" is lower is better.
   [
     /^\s*(%|per\s*cent|percentage|proportion|number)\s+(of\s+\w+\s+)?not\b|\bnot\s+(in|met|achieved|completed|collected|resolved|seen)\b/i,
