@@ -23,7 +23,10 @@ export function textReport(report: PlanReport, file: string): string {
     const parts = SCORED_STATUSES.filter((s) => whole.byStatus[s] > 0).map(
       (s) => `${whole.byStatus[s]} ${s}`
     );
+    // Said in the same line as the percentage: none of these is left out of it quietly.
+    if (whole.notUnderstood) parts.push(`${whole.notUnderstood} not understood`);
     if (whole.notSet) parts.push(`${whole.notSet} not set`);
+    if (whole.notScored) parts.push(`${whole.notScored} not scored`);
     const share =
       whole.onTargetShare === null ? "" : ` — ${Math.round(whole.onTargetShare * 100)}% on target`;
     out.push(

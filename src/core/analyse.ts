@@ -14,7 +14,8 @@ import { Config, DEFAULT_CONFIG } from "./config";
 import { PlanIssue, sortIssues } from "./issues";
 import { parseActionTable } from "./parse/actions";
 import { parseKpiTable } from "./parse/kpis";
-import { DEFAULT_STATUS_WORDS, Status, normaliseWords } from "./parse/statuses";
+import { readRatingScales } from "./parse/ratingScale";
+import { Status, statusWordsWith } from "./parse/statuses";
 import { ActionScore, scoreAction } from "./score/actions";
 import { KpiScore, chooseTarget, scoreKpi } from "./score/kpis";
 import { TableReading, describeTable } from "./detect/describe";
@@ -64,9 +65,7 @@ export interface PlanReport {
 }
 
 function statusWordsOf(config: Config): Record<string, Status> {
-  const words = { ...DEFAULT_STATUS_WORDS };
-  for (const [w, s] of Object.entries(config.statusWords)) words[normaliseWords(w)] = s;
-  return words;
+  return statusWordsWith(config.statusWords);
 }
 
 export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): PlanReport {
@@ -94,6 +93,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
         const parsed = parseActionTable(rows, table as ActionTable, statusWords);
         actions.push(...parsed.actions);
         issues.push(...parsed.issues);
+        issues.push(...readRatingScales(rows, table as ActionTable, parsed.actions, statusWords));
         const between = betweenColoursNote(table, parsed.actions, statusWords);
         if (between) issues.push(between);
         if (!parsed.actions.some((a) => a.hasStatus) && parsed.actions.length > 0) {

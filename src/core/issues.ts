@@ -26,7 +26,8 @@ export type IssueCode =
   | "figure-scale"
   | "sheet-not-read"
   | "lookup-not-read"
-  | "read-by-content";
+  | "read-by-content"
+  | "status-rating-scale";
 
 export interface PlanIssue {
   severity: Severity;

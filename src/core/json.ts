@@ -1,6 +1,7 @@
 /** The `--format json` contract of DESIGN.md, built from a report. */
 import { PlanReport, countIssues } from "./analyse";
 import { QUARTERS } from "./detect/headers";
+import { summariseActions } from "./score/summary";
 
 /** "Target met: Yes" is green; "No" is red. */
 const STATED_AS_RAG = {
@@ -14,6 +15,7 @@ const STATED_AS_RAG = {
 
 export function toJsonReport(report: PlanReport, file: string) {
   const counts = countIssues(report);
+  const whole = report.actions.length ? summariseActions(report).at(-1)! : null;
   return {
     file,
     quarter: report.window.quarter,
@@ -61,6 +63,8 @@ export function toJsonReport(report: PlanReport, file: string) {
       period: k.score.period,
       statedRag: k.stated ? STATED_AS_RAG[k.stated.rag] : null,
       greyReason: k.score.greyReason,
+      // Addition (issue 25): the trend as shown, "Increasing" / "Decreasing" where the polarity is only assumed.
+      trendWords: k.score.trendWords,
       lastKnown: k.score.lastKnown
         ? { period: k.score.lastKnown.period, value: k.score.lastKnown.value }
         : null,
@@ -71,6 +75,10 @@ export function toJsonReport(report: PlanReport, file: string) {
       kpis: report.kpis.length,
       errors: counts.errors,
       warnings: counts.warnings,
+      // Additions (issue 25): the actions % on target could not count as read, so none is left out quietly.
+      notUnderstood: whole?.notUnderstood ?? 0,
+      notSet: whole?.notSet ?? 0,
+      notScored: whole?.notScored ?? 0,
     },
     // Additions (DESIGN.md, turn 2): after the original keys, so the contract's order is kept.
     movement: {

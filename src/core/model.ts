@@ -25,6 +25,8 @@ export const QuarterEntrySchema = z.object({
   /** True when the cell had no text and its fill colour gave the status. */
   fromFill: z.boolean().default(false),
   commentary: z.string(),
+  /** A number on a rating scale whose key was not found: said once for the column, not per cell. */
+  ratingNotRead: z.boolean().optional(),
 });
 export type QuarterEntry = z.infer<typeof QuarterEntrySchema>;
 
@@ -139,6 +141,8 @@ export const KpiSchema = z.object({
   comment: z.string(),
   /** From a Polarity / Good is column, when the table has one. */
   polarityText: z.string(),
+  /** From an operator column beside the target ("≥", "<", "=", "at least"), when the table has one. */
+  operatorText: z.string().optional(),
   cells: z.record(z.string(), z.string()),
 });
 export type Kpi = z.infer<typeof KpiSchema>;

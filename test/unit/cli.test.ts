@@ -26,9 +26,10 @@ describe("plan-scorecard validate", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Read 16 actions and 19 KPIs from 3 tables");
     expect(r.stdout).toContain("Actions (Q2): 12 On Target, 3 Behind Target, 1 not set");
-    // Notes: the status row with no action, and one polarity-assumed note per KPI table (the seed states no polarity).
+    // Notes: the status row with no action, and a polarity-assumed note for the first KPI table (the seed states no
+    // polarity; the second table's indicators with a target say it in their names: "re-referrals within 12 months").
     // Warnings: 5 as before, and 3 red or amber KPIs whose comment cell is empty (missing-commentary).
-    expect(r.stdout).toMatch(/Sheet "Service Plan": 0 errors, 8 warnings, 3 notes/);
+    expect(r.stdout).toMatch(/Sheet "Service Plan": 0 errors, 8 warnings, 2 notes/);
     expect(r.stdout).toMatch(
       /warning K106 +missing-commentary +SCC\/034 is red \(91.1% against 100%\)/
     );
@@ -84,12 +85,22 @@ describe("plan-scorecard validate", () => {
       actual: 0.905,
       rag: "amber",
       trend: "improving",
-      polaritySource: "assumed",
+      // "…conferences within timescales": the name says higher is better.
+      polaritySource: "name",
+      trendWords: "Improving",
       period: "Q2",
       greyReason: null,
       code: "SCC/014",
     });
-    expect(j.counts).toEqual({ actions: 16, kpis: 19, errors: 0, warnings: 8 });
+    expect(j.counts).toEqual({
+      actions: 16,
+      kpis: 19,
+      errors: 0,
+      warnings: 8,
+      notUnderstood: 0,
+      notSet: 1,
+      notScored: 0,
+    });
     expect(j.movement.since).toBe("Q1");
     expect(j.movement.actions).toEqual([
       {

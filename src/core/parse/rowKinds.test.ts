@@ -69,3 +69,15 @@ describe("blockLabel: the label rows above each priority's header", () => {
     expect(blockLabel(text)).toBeNull();
   });
 });
+
+describe("a rating key's lines under a table", () => {
+  it.each(["1 = no issues", "5: major delays", "3=some delays"])("%p is a legend row", (text) => {
+    expect(skipReason(text)).toBe("legend");
+  });
+  it.each(["1.1 Review the housing strategy", "12 Days", "2024/25 figures"])(
+    "%p is a row of the table",
+    (text) => {
+      expect(skipReason(text)).toBeNull();
+    }
+  );
+});

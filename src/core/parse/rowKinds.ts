@@ -11,9 +11,14 @@ const MAY_START_NOTE = new Set(
 );
 
 /** Why a row is not part of the table, or null when it is. Judged by the row's first text. */
+/** A rating key's line: "1 = no issues", "5: major delays". */
+const KEY_LINE = /^\d{1,2}\s*(=|:)\s*[a-z]/i;
+
 export function skipReason(firstText: string): string | null {
+  const first = firstText.charCodeAt(0);
+  if (first >= 48 && first <= 57) return KEY_LINE.test(firstText) ? "legend" : null;
   // Most rows are settled by their first character, before any pattern runs.
-  if (!MAY_START_NOTE.has(firstText.charCodeAt(0) | 32)) return null;
+  if (!MAY_START_NOTE.has(first | 32)) return null;
   if (FOOTNOTE.test(firstText)) return "footnote";
   if (NOTE.test(firstText)) return /^(key|legend)\b/i.test(firstText) ? "legend" : "note";
   return null;

@@ -53,6 +53,9 @@ export interface PlanCounts {
   /** Complete + On Target among actions with a status, and how many have one: the share is summed across plans from these. */
   onTargetCount: number;
   withStatus: number;
+  /** Actions whose status was not understood (counted in `withStatus`, against the share) or not set: said beside the share. */
+  notUnderstood?: number;
+  notSet?: number;
   /** (Complete + On Target) / actions with a status; null when none has one (across plans: from the summed counts, not an average of the plans' shares). */
   onTarget: number | null;
   /** The share's colour: by the plan's rules (onTargetRag) for a plan, by the roll-up's thresholds for the totals. */
@@ -152,7 +155,7 @@ export function digestPlan(file: string, grids: Grid[], report: PlanReport): Pla
   const whole = summariseActions(report).at(-1)!;
   const c = countIssues(report);
   const onTargetCount = whole.byStatus.Complete + whole.byStatus["On Target"];
-  const withStatus = whole.total - whole.notSet;
+  const withStatus = whole.total - whole.notSet - whole.notScored;
   return {
     file,
     title: planTitle(grids, report),
@@ -164,6 +167,8 @@ export function digestPlan(file: string, grids: Grid[], report: PlanReport): Pla
     kpis: report.kpis.length,
     onTargetCount,
     withStatus,
+    notUnderstood: whole.notUnderstood,
+    notSet: whole.notSet,
     onTarget: whole.onTargetShare,
     onTargetRag: shareRag(whole.onTargetShare, report.config.onTargetRag),
     rag: { actions: ragCounts(report.actions), kpis: ragCounts(report.kpis) },

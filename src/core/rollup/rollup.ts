@@ -41,6 +41,8 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     kpis = 0,
     onTargetCount = 0,
     withStatus = 0,
+    notUnderstood = 0,
+    notSet = 0,
     errors = 0,
     warnings = 0,
     notes = 0;
@@ -49,6 +51,8 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     kpis += p.kpis;
     onTargetCount += p.onTargetCount;
     withStatus += p.withStatus;
+    notUnderstood += p.notUnderstood ?? 0;
+    notSet += p.notSet ?? 0;
     errors += p.errors;
     warnings += p.warnings;
     notes += p.notes;
@@ -79,6 +83,8 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
       kpis,
       onTargetCount,
       withStatus,
+      notUnderstood,
+      notSet,
       onTarget,
       onTargetRag: shareRag(onTarget, thresholds),
       rag,
@@ -118,6 +124,9 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       movement: p.movement,
       asOfSource: p.asOfSource,
       kpiGrey: { ...p.kpiGrey },
+      // Addition (issue 25): beside onTarget, the statuses it could not count as read.
+      notUnderstood: p.notUnderstood ?? 0,
+      notSet: p.notSet ?? 0,
     })),
     totals: {
       plans: t.plans,
@@ -132,6 +141,8 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       notes: t.notes,
       movement: t.movement,
       kpiGrey: { ...t.kpiGrey },
+      notUnderstood: t.notUnderstood ?? 0,
+      notSet: t.notSet ?? 0,
     },
     output,
   };

@@ -13,19 +13,28 @@ import {
   POLARITY_IN_NAME,
   POLARITY_IN_TARGET,
   POLARITY_VERB,
+  operatorFrom,
   polarityFrom,
+  polarityFromCues,
 } from "../vocabulary/polarityWords";
 import { NO_TARGET, TargetDirection } from "../vocabulary/figureWords";
 
 export type Target = { value: number } | { min: number; max: number };
 export type Trend = "improving" | "worsening" | "steady";
-export type PolaritySource = "column" | "name" | "target" | "config" | "assumed";
+export type PolaritySource =
+  "column" | "name" | "target" | "config" | "operator" | "stated RAG" | "assumed";
+/** The words shown for a trend: Improving / Worsening where polarity is known, Increasing / Decreasing where only assumed. */
+export type TrendWords = "Improving" | "Worsening" | "Steady" | "Increasing" | "Decreasing";
 /** Why a KPI is grey: it has figures but no target ("Data only"), or no figure for the period ("No data"). */
 export type GreyReason = "data-only" | "no-data";
 
 export interface KpiScore {
   polarity: Polarity;
   polaritySource: PolaritySource;
+  /** Another source that says the opposite of the one followed (said as polarity-differs). */
+  polarityDiffers?: { source: PolaritySource; polarity: Polarity };
+  /** Set when an operator column says "=": the target is met only exactly. */
+  exact?: true;
   target: Target | null;
   actual: number | null;
   /** Where the actual came from: "Q2", or null when not a quarter. */
@@ -40,6 +49,8 @@ export interface KpiScore {
   previous: number | null;
   rag: Rag;
   trend: Trend | null;
+  /** What is shown for the trend: "Increasing" / "Decreasing" where the polarity is only assumed. */
+  trendWords: TrendWords | null;
   greyReason: GreyReason | null;
   /** The last figure before the chosen period, shown beside a grey KPI; it never sets the colour. */
   lastKnown: { period: string; value: number; measure: CellMeasure } | null;
@@ -49,13 +60,76 @@ export function polarityOf(
   kpi: Kpi,
   config: Config
 ): { polarity: Polarity; source: PolaritySource } {
+  const first = polarityOpinions(kpi, config)[0];
+  return first ?? { polarity: config.defaultPolarity, source: "assumed" };
+}
+
+type Opinion = { polarity: Polarity; source: PolaritySource };
+
+/**
+ * Every source that says which way is better, in the order they are followed: a polarity column, the
+ * rules, the name's own words ("(lower is better)", "Reduce…"), the target's wording, an operator
+ * column, the plan's stated colours, the name's cue words. Made only as far as asked for each KPI.
+ */
+export function polarityOpinions(kpi: Kpi, config: Config): Opinion[] {
+  const list: Opinion[] = [];
   const fromColumn = polarityFrom(kpi.polarityText, POLARITY_COLUMN);
-  if (fromColumn) return { polarity: fromColumn, source: "column" };
+  if (fromColumn) list.push({ polarity: fromColumn, source: "column" });
   const configured = (kpi.code && config.polarity[kpi.code]) || config.polarity[kpi.indicator];
-  if (configured) return { polarity: configured, source: "config" };
+  if (configured) list.push({ polarity: configured, source: "config" });
   const fromWords = polarityInWords(kpi);
-  if (fromWords) return fromWords;
-  return { polarity: config.defaultPolarity, source: "assumed" };
+  if (fromWords) list.push(fromWords);
+  const operator = operatorFrom(kpi.operatorText ?? "");
+  if (operator && operator !== "exact") list.push({ polarity: operator, source: "operator" });
+  const stated = polarityOfStatedRag(kpi, config);
+  if (stated) list.push({ polarity: stated, source: "stated RAG" });
+  const cued = polarityFromCues(kpi.indicator);
+  if (cued) list.push({ polarity: cued, source: "name" });
+  return list;
+}
+
+/**
+ * The direction under which the plan's own colour for the KPI agrees with its figure and target,
+ * when exactly one does ("Average days to re-let: 12 against 20, Target met: Yes" is lower).
+ */
+function polarityOfStatedRag(kpi: Kpi, config: Config): Polarity | null {
+  const stated = kpi.stated;
+  if (!stated || stated.rag === "blue") return null;
+  const target = targetOf(kpi);
+  if (!target || "min" in target) return null;
+  const figure = latestFigure(kpi);
+  if (figure === null) return null;
+  const ragUnder = (p: Polarity) => ragFor(figure, target, p, config.amberBand);
+  const agrees = (rag: Rag) => {
+    if (stated.rag === "met") return rag === "green";
+    if (stated.rag === "not met") return rag !== "green";
+    return rag === stated.rag || rag === stated.better;
+  };
+  // The other way must contradict the stated colour outright (green for red): a plan's own amber
+  // band may differ from ours, so one step apart says nothing of the direction.
+  const opposite = (rag: Rag) =>
+    stated.rag === "green" || stated.rag === "met"
+      ? rag === "red"
+      : (stated.rag === "red" || stated.rag === "not met") && rag === "green";
+  const higher = ragUnder("higher");
+  const lower = ragUnder("lower");
+  if (agrees(higher) && opposite(lower)) return "higher";
+  if (agrees(lower) && opposite(higher)) return "lower";
+  return null;
+}
+
+/** The figure the stated colour speaks of: the actual column, else the latest quarter or year with one. */
+function latestFigure(kpi: Kpi): number | null {
+  const cells = [
+    kpi.actual,
+    ...QUARTERS.map((q) => kpi.quarters[q]).reverse(),
+    ...[...kpi.years].reverse(),
+  ];
+  for (const c of cells) {
+    const v = c ? measureValue(c.measure) : null;
+    if (v !== null) return v;
+  }
+  return null;
 }
 
 /** What the KPI's own words say: its name ("(lower is better)", "Reduce…"), else its target ("Max. 2%", "Increase"). */
@@ -176,6 +250,28 @@ function periodsBefore(periods: Period[], current: Period): Period[] {
   return index < 0 ? periods : periods.slice(0, index);
 }
 
+/** A trend as a sheet shows it, with its arrow. */
+export const TREND_SHOWN: Record<TrendWords, string> = {
+  Improving: "▲ Improving",
+  Worsening: "▼ Worsening",
+  Steady: "► Steady",
+  Increasing: "▲ Increasing",
+  Decreasing: "▼ Decreasing",
+};
+
+/** What a trend is called: with the polarity only assumed, the direction of the figure and no judgement. */
+export function trendWordsOf(
+  trend: Trend | null,
+  current: number | null,
+  previous: number | null,
+  assumed: boolean
+): TrendWords | null {
+  if (trend === null) return null;
+  if (trend === "steady") return "Steady";
+  if (!assumed) return trend === "improving" ? "Improving" : "Worsening";
+  return current! > previous! ? "Increasing" : "Decreasing";
+}
+
 export function trendOf(
   current: number | null,
   previous: number | null,
@@ -268,13 +364,27 @@ export function scoreKpi(
   config: Config,
   financialYear: number | null = null
 ): KpiScore {
-  const { polarity, source } = polarityOf(kpi, config);
+  const opinions = polarityOpinions(kpi, config);
+  const { polarity, source } = opinions[0] ?? {
+    polarity: config.defaultPolarity,
+    source: "assumed" as const,
+  };
+  // A later source saying the opposite (the stated colours' own disagreement is rag-differs, not this).
+  // The rules are the user's own word, followed without a warning.
+  const differs =
+    source === "config"
+      ? undefined
+      : opinions.find((o, i) => i > 0 && o.polarity !== polarity && o.source !== "stated RAG");
+  const exact = operatorFrom(kpi.operatorText ?? "") === "exact";
   const periods = periodsOf(kpi);
   const current = currentPeriod(kpi, periods, quarter, financialYear);
   const targetCell = targetFor(kpi, current);
   const noTarget = noTargetIn(targetCell);
   const scaled = scaleMismatch(targetCell?.measure, current?.m?.measure);
-  const target = noTarget ? null : percentTarget(targetIn(targetCell), scaled);
+  const stated = noTarget ? null : percentTarget(targetIn(targetCell), scaled);
+  // "= 100%": met only exactly, so a figure either side of it is short of it.
+  const target =
+    exact && stated && "value" in stated ? { min: stated.value, max: stated.value } : stated;
   const actual = current?.m ? figureOf(current.m.measure, scaled) : null;
   const before = current ? periodsBefore(periods, current) : [];
   const earlier = [...before].reverse().find((p) => valueOf(p) !== null) ?? null;
@@ -292,7 +402,7 @@ export function scoreKpi(
         : null;
   return {
     polarity,
-    polaritySource: source,
+    polaritySource: exact ? "operator" : source,
     target,
     actual,
     actualFrom: current?.quarter ?? null,
@@ -302,6 +412,15 @@ export function scoreKpi(
     previous,
     rag,
     trend: trendOf(actual, previous, polarity),
+    trendWords: trendWordsOf(
+      trendOf(actual, previous, polarity),
+      actual,
+      previous,
+      // "= 100%" has no better way to move, only nearer or further: the direction alone is said.
+      source === "assumed" || exact
+    ),
+    ...(differs && { polarityDiffers: { source: differs.source, polarity: differs.polarity } }),
+    ...(exact && { exact: true as const }),
     greyReason,
     ...(scaled && { scaled }),
     lastKnown:

@@ -1,7 +1,7 @@
 /** Counting actions by status per section and quarter, for Plan Summary and the task pane. */
 import type { PlanReport, ScoredAction } from "../analyse";
 import { QUARTERS, Quarter } from "../detect/headers";
-import { Status } from "../parse/statuses";
+import { Status, parseStatus, statusWordsWith } from "../parse/statuses";
 import { quarterEnd, quarterStart } from "../quarters";
 import { Rag } from "../model";
 import { scoreAction } from "./actions";
@@ -10,9 +10,17 @@ export interface StatusCounts {
   label: string;
   total: number;
   byStatus: Record<Status, number>;
+  /** Blank, or still a list's prompt ("< Select >"). */
   notSet: number;
+  /** A status the plan wrote that was not read ("Incompleet", a rating with no key): counted against % on target. */
+  notUnderstood: number;
+  /** Said on purpose and no longer judged ("Superseded", "Withdrawn"): left out of % on target. */
+  notScored: number;
   overdue: number;
-  /** (Complete + On Target) / actions with a status; null when none has one. */
+  /**
+   * (Complete + On Target) / actions with a status or one not understood; null when there are none.
+   * A status not understood is never left out quietly: it counts as not on target, and is said.
+   */
   onTargetShare: number | null;
   rag: Rag;
 }
@@ -44,22 +52,44 @@ export function shareRag(share: number | null, thresholds: { green: number; ambe
   return share >= thresholds.green ? "green" : share >= thresholds.amber ? "amber" : "red";
 }
 
+/**
+ * Why an action with no status has none: what its status cell said was not understood, was said on
+ * purpose not to be scored, or nothing was set (blank, a list's prompt, no status column).
+ */
+export function unscored(
+  a: ScoredAction,
+  words: Record<string, Status>
+): "not understood" | "not scored" | "not set" {
+  const text = a.score.statusText;
+  if (!a.hasStatus || !text) return "not set";
+  const kind = parseStatus(text, words).kind;
+  return kind === "invalid" ? "not understood" : kind === "not-scored" ? "not scored" : "not set";
+}
+
 /** Counts each action's status as `statusOf` gives it (no list of statuses is built: plans are long). */
 function count(
   label: string,
   actions: ScoredAction[],
   statusOf: (a: ScoredAction) => Status | null,
   overdue: number,
-  thresholds: { green: number; amber: number }
+  thresholds: { green: number; amber: number },
+  words: Record<string, Status>
 ): StatusCounts {
   const byStatus = emptyByStatus();
   let notSet = 0;
+  let notUnderstood = 0;
+  let notScored = 0;
   for (const a of actions) {
     const s = statusOf(a);
     if (s) byStatus[s]++;
-    else notSet++;
+    else {
+      const said = unscored(a, words);
+      if (said === "not understood") notUnderstood++;
+      else if (said === "not scored") notScored++;
+      else notSet++;
+    }
   }
-  const withStatus = actions.length - notSet;
+  const withStatus = actions.length - notSet - notScored;
   const onTargetShare =
     withStatus === 0 ? null : (byStatus.Complete + byStatus["On Target"]) / withStatus;
   return {
@@ -67,6 +97,8 @@ function count(
     total: actions.length,
     byStatus,
     notSet,
+    notUnderstood,
+    notScored,
     overdue,
     onTargetShare,
     rag: shareRag(onTargetShare, thresholds),
@@ -91,11 +123,14 @@ function namedSections(actions: ScoredAction[]): string[] {
 /** One row per section, then the whole plan, for the report's quarter. */
 export function summariseActions(report: PlanReport): StatusCounts[] {
   const t = report.config.onTargetRag;
+  const words = statusWordsWith(report.config.statusWords);
   const rows = namedSections(report.actions).map((section) => {
     const list = report.actions.filter((a) => (a.section ?? "Actions") === section);
-    return count(section, list, scoredStatus, overdueCount(list), t);
+    return count(section, list, scoredStatus, overdueCount(list), t, words);
   });
-  rows.push(count("Whole plan", report.actions, scoredStatus, overdueCount(report.actions), t));
+  rows.push(
+    count("Whole plan", report.actions, scoredStatus, overdueCount(report.actions), t, words)
+  );
   return rows;
 }
 
@@ -157,3 +192,4 @@ export function ragCounts(items: { score: { rag: Rag } }[]): Record<Rag, number>
   for (const item of items) counts[item.score.rag]++;
   return counts;
 }
+

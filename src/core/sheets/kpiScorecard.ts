@@ -9,13 +9,7 @@ import type { Rag } from "../model";
 import { headerRow, num, periodLabel, text } from "./cells";
 import { ChartSpec, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 import { exceptionRows } from "./exceptionRows";
-import type { Target, Trend } from "../score/kpis";
-
-const TREND_WORDS: Record<Trend, string> = {
-  improving: "▲ Improving",
-  worsening: "▼ Worsening",
-  steady: "► Steady",
-};
+import { TREND_SHOWN, type Target } from "../score/kpis";
 
 /** Figures stated as "x% (a/b)" are recomputed from their fraction. */
 function figure(m: CellMeasure | null): {
@@ -78,7 +72,8 @@ function kpiRow(k: ScoredKpi): SheetCell[] {
       ? text(k.comparator?.text ?? "")
       : figureCell(comparator.value, comparator.percent || actual.percent),
     ragOf(k),
-    text(s.trend ? TREND_WORDS[s.trend] : ""),
+    // "▼ Decreasing", not "▼ Worsening", beside a polarity only assumed.
+    text(s.trendWords ? TREND_SHOWN[s.trendWords] : ""),
     text(POLARITY_WORD[s.polarity] + (s.polaritySource === "assumed" ? " (assumed)" : "")),
     text(k.comment),
     last ? figureCell(last.value, last.percent) : text(""),

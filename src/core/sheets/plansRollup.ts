@@ -111,9 +111,20 @@ function planRow(p: PlanDigest): SheetCell[] {
     text(
       p.actions + p.kpis === 0 && p.errors > 0
         ? "No plan table found"
-        : (undatedNote(p)?.replace(/^n/, "N") ?? "")
+        : [undatedNote(p)?.replace(/^n/, "N"), unreadStatuses(p)].filter(Boolean).join("; ")
     ),
   ];
+}
+
+/** What % on target could not count as read, said in the plan's row: "36 statuses not understood, 4 not set". */
+export function unreadStatuses(p: Pick<PlanDigest, "notUnderstood" | "notSet">): string {
+  const parts = [
+    p.notUnderstood
+      ? `${p.notUnderstood} status${p.notUnderstood === 1 ? "" : "es"} not understood (counted as not on target)`
+      : "",
+    p.notSet ? `${plural(p.notSet, "action")} with no status set` : "",
+  ].filter(Boolean);
+  return parts.join("; ");
 }
 
 export function buildPlansRollup(rollup: Rollup): SheetSpec {

@@ -104,6 +104,14 @@ export const cy: Strings = {
     higherBetter: "uwch sy'n well",
     lowerBetter: "is sy'n well",
     assumed: (kpis, ways) => `${kpis}: rhagdybiwyd ${ways.join(" neu ")} — gweler Materion.`,
+    onTargetLine: (on, counted, percent, notUnderstood, notSet, notScored) => {
+      const aside = [
+        notUnderstood ? `${notUnderstood} heb eu deall` : "",
+        notSet ? `${notSet} heb eu gosod` : "",
+        notScored ? `${notScored} heb eu sgorio` : "",
+      ].filter(Boolean);
+      return `${on} o ${counted} wedi'u cwblhau neu ar y targed — ${percent}%${aside.length ? `; ${aside.join(", ")}` : ""}`;
+    },
   },
   issues: {
     none: "Ni chanfuwyd unrhyw faterion.",

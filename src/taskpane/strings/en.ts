@@ -115,6 +115,22 @@ export const en = {
     lowerBetter: "lower is better",
     assumed: (kpis: string, ways: string[]) =>
       `${kpis}: ${ways.join(" or ")} was assumed — see Issues.`,
+    /** "52 of 88 complete or on target — 59%; 36 not understood, 4 not set": nothing left out quietly. */
+    onTargetLine: (
+      on: number,
+      counted: number,
+      percent: number,
+      notUnderstood: number,
+      notSet: number,
+      notScored: number
+    ) => {
+      const aside = [
+        notUnderstood ? `${notUnderstood} not understood` : "",
+        notSet ? `${notSet} not set` : "",
+        notScored ? `${notScored} not scored` : "",
+      ].filter(Boolean);
+      return `${on} of ${counted} complete or on target — ${percent}%${aside.length ? `; ${aside.join(", ")}` : ""}`;
+    },
   },
   issues: {
     none: "No issues found.",
