@@ -192,4 +192,3 @@ export function ragCounts(items: { score: { rag: Rag } }[]): Record<Rag, number>
   for (const item of items) counts[item.score.rag]++;
   return counts;
 }
-
