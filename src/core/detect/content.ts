@@ -140,6 +140,19 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
   }
   if (table.kind !== "actions") return;
   const action = table as ActionTable;
+  if (
+    action.columns.fields.id === undefined &&
+    table.left > 0 &&
+    !table.headerText[table.left - 1]
+  ) {
+    // "B1, B2 …" just left of the header, under a blank header cell: the rows' references.
+    const c = table.left - 1;
+    const p = profile(c);
+    if (p.filled >= MIN_CELLS && share(p.codes, p.filled) >= CONTENT_SHARE.id) {
+      take("id", c, `${p.codes} of ${p.filled} cells references`);
+      table.left = c;
+    }
+  }
   if (action.columns.fields.due === undefined) {
     // Only when one column alone holds dates, and its header does not say it is another date
     // (a meeting, a start, a review): a wrong due date makes every action overdue.

@@ -308,12 +308,14 @@ function classifyOne(raw: string): HeaderMeaning[] {
       { table: "actions", field: "status" },
       { table: "kpis", field: "status" },
     ];
+  let actionStart: Synonym | null = null;
   for (const s of candidatesFor(words[0])) {
     if (
       startsWith(words, s.words) &&
       words.length - s.words.length <= MAX_EXTRA_WORDS + (YEAR.test(raw) ? 2 : 0)
     ) {
       if (found.some((f) => f.table === s.meaning.table)) continue;
+      if (s.meaning.table === "actions") actionStart = s;
       const year = YEAR.exec(raw);
       // "Target 2023/24": which year a target is for, to choose between two of them.
       found.push(
@@ -326,6 +328,11 @@ function classifyOne(raw: string): HeaderMeaning[] {
   if (!found.some((f) => f.table === "kpis")) {
     const figure = figureMeaning(raw);
     if (figure) found.push(figure);
+  }
+  if (actionStart) {
+    // "Project Delivery Status", "Action owner", "Task lead": the last words name the column, the first only what it is of.
+    const head = headNoun(words, actionStart);
+    if (head) found[found.indexOf(actionStart.meaning)] = head.meaning;
   }
   // "Carried forward action", "Revised target date": a phrase at the end, after a qualifier or two.
   if (found.length < 2 && words.length >= 2 && words.length <= 4) {
@@ -344,11 +351,41 @@ function classifyOne(raw: string): HeaderMeaning[] {
   return found;
 }
 
+/** Fields that may open a header only to say what the column is of ("Project …", "Action …", "Milestone …"). */
+const MODIFIER_FIELDS = new Set(["title", "id", "priority", "milestone"]);
+/** Fields a header's last words may name over its first ones. */
+const HEAD_FIELDS = new Set(["status", "stage", "officer", "due"]);
+
+function headNoun(words: string[], start: Synonym): Synonym | null {
+  if (!MODIFIER_FIELDS.has(start.meaning.field) || words.length <= start.words.length) return null;
+  for (const s of HEAD_PHRASES) {
+    if (s.words.length < start.words.length || s.words.length >= words.length) continue;
+    const tail = words.slice(words.length - s.words.length);
+    if (tail.every((w, i) => wordsMatch(w, s.words[i]))) return s;
+  }
+  return null;
+}
+
 const RAG_ASIDE = /\(\s*(rag|r\/a\/g|rag status|rag rating|status)\s*\)/i;
 /** Phrases that name a field when they end a header; only a header's own words, never narrative. */
-const SUFFIX_FIELDS = new Set(["title", "due", "officer", "status", "indicator", "target"]);
+const SUFFIX_FIELDS = new Set([
+  "title",
+  "due",
+  "officer",
+  "status",
+  "stage",
+  "indicator",
+  "target",
+]);
 const SUFFIX_PHRASES = SYNONYMS.filter(
   (s) => SUFFIX_FIELDS.has(s.meaning.field) && !(s.words.length === 1 && s.words[0].length < 4)
+);
+
+const HEAD_PHRASES = SYNONYMS.filter(
+  (s) =>
+    s.meaning.table === "actions" &&
+    HEAD_FIELDS.has(s.meaning.field) &&
+    !(s.words.length === 1 && s.words[0].length < 4 && s.words[0] !== "rag")
 );
 
 function yearLabel(m: RegExpExecArray): string {

@@ -25,7 +25,7 @@ import {
   mergeHeaders,
   mergedRowValues,
 } from "./headerRows";
-import { isLegendStart, skipReason } from "../parse/rowKinds";
+import { isEndMarker, isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
 import { settleByContent } from "./content";
@@ -172,7 +172,7 @@ function detectIn(grid: Grid): PlanTable[] {
     current.blankRun = 0;
     // Footnotes and notes under a table are not rows of it; a legend ("Key") ends it.
     const first = firstText(grid.rows[r]);
-    if (isLegendStart(first)) {
+    if (isLegendStart(first) || isEndMarker(first)) {
       close();
       continue;
     }

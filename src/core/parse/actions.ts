@@ -14,7 +14,7 @@ import { percentOf, startDateOf } from "./progress";
 import { requiredFields } from "../validate/required";
 import { Status, looksLikeStatus } from "./statuses";
 import { statusOfFill } from "./fills";
-import { blockLabel, skipReason } from "./rowKinds";
+import { blockLabel, isEmptySlot, skipReason } from "./rowKinds";
 import { appendToField, applyStatusRow, fillMissingDue, setStatus } from "./actionFill";
 import { ActionColumnLayout, actionColumnLayout } from "./actionColumns";
 import {
@@ -90,6 +90,13 @@ export function parseActionTable(
     const skip = skipReason(firstText);
     if (skip) {
       table.skipped.push({ row: r + 1, why: skip });
+      continue;
+    }
+    if (isEmptySlot(row, filled, titleCol, cols.fields.id)) {
+      table.skipped.push({
+        row: r + 1,
+        why: "an unused slot of the form (its reference and prompts only)",
+      });
       continue;
     }
     // The block above each priority's repeated header: "Priority 2: …", "Lead: …", "Objective: …".

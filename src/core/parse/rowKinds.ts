@@ -2,6 +2,8 @@
  * Rows inside a table's span that are not rows of it: footnotes ("* figures
  * provisional"), notes, sources and legends. Shared by both kinds of table.
  */
+import { normaliseWords } from "./statuses";
+import { STATUS_PLACEHOLDERS } from "../vocabulary/statusWords";
 const FOOTNOTE = /^(\*|†|‡|\(\d\)|\[\d\])/;
 const NOTE = /^(notes?|n\.?b\.?|sources?|key|legend|footnotes?)\s*([:.\-–]|$)|^please note\b/i;
 
@@ -22,6 +24,44 @@ export function skipReason(firstText: string): string | null {
   if (FOOTNOTE.test(firstText)) return "footnote";
   if (NOTE.test(firstText)) return /^(key|legend)\b/i.test(firstText) ? "legend" : "note";
   return null;
+}
+
+/** A list's prompt left in a cell ("< Select >", "Please select an option"), or "n/a" where a formula found nothing. */
+export function isPrompt(text: string): boolean {
+  const key = normaliseWords(text);
+  return key === "" || key === "n a" || STATUS_PLACEHOLDERS.has(key);
+}
+
+/**
+ * An unused slot of a form: nothing in the row but its pre-printed reference and prompts
+ * ("B9 | n/a | < Select > | < Select >"). Not an action.
+ */
+export function isEmptySlot(
+  row: readonly unknown[],
+  filled: readonly number[],
+  titleCol: number,
+  idCol: number | undefined
+): boolean {
+  // Only a pre-numbered slot: a row of prompts without a reference is a status row still to be filled in.
+  if (idCol === undefined || !filled.includes(idCol)) return false;
+  const title = row[titleCol];
+  if (title !== null && title !== undefined && !(typeof title === "string" && isPrompt(title)))
+    return false;
+  let prompts = 0;
+  for (const c of filled) {
+    if (c === idCol) continue;
+    const v = row[c];
+    if (typeof v !== "string" || !isPrompt(v)) return false;
+    prompts++;
+  }
+  return prompts > 0;
+}
+
+/** A form's end marker ("END", "End of table", "*** END ***"): the table stops there. */
+const END_MARKER = /^[\s*#=-]*(end|end of (table|list|form|section|data|return))[\s*#=-]*$/i;
+
+export function isEndMarker(firstText: string): boolean {
+  return firstText.length <= 24 && END_MARKER.test(firstText);
 }
 
 /** A legend ("Key", "Key:") under a table ends it: what follows explains the colours. */
