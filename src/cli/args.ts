@@ -1,4 +1,4 @@
-/** Command-line arguments for `plan-scorecard validate|summarize` (DESIGN.md contract). */
+/** Command-line arguments for `plan-scorecard validate|summarize` (docs/contracts.md). */
 import { parseArgs, ParseArgsConfig } from "node:util";
 import type { Quarter } from "../core/detect/headers";
 
