@@ -11,7 +11,10 @@ import { promises as fs, existsSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 
 // Compiled to lib/scripts/ or run from scripts/: find the repository root either way.
-const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : "..");
+const ROOT = path.resolve(
+  __dirname,
+  __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : ".."
+);
 const LAYOUTS = path.join(ROOT, "test", "fixtures", "layouts");
 /** Layouts rebuilt from published workbooks: written as real-<name>.xlsx. */
 const REAL = path.join(ROOT, "test", "fixtures", "real");
@@ -20,15 +23,21 @@ const REAL = path.join(ROOT, "test", "fixtures", "real");
 function loadTypeScript(): void {
   const extensions = require.extensions as NodeJS.RequireExtensions;
   if (extensions[".ts"]) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ts = require("typescript") as typeof import("typescript");
   extensions[".ts"] = (module, filename) => {
     const source = require("node:fs").readFileSync(filename, "utf8") as string;
     const out = ts.transpileModule(source, {
       fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+      },
     });
-    (module as unknown as { _compile(code: string, file: string): void })._compile(out.outputText, filename);
+    (module as unknown as { _compile(code: string, file: string): void })._compile(
+      out.outputText,
+      filename
+    );
   };
 }
 
@@ -49,7 +58,6 @@ export async function buildLayouts(outDir: string): Promise<string[]> {
     ...layoutNames(REAL).map((name) => ({ dir: path.join(REAL, name), out: `real-${name}` })),
   ];
   for (const { dir, out } of all) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const build = require(path.join(dir, "build.ts")).default as (file: string) => Promise<void>;
     const file = path.join(outDir, `${out}.xlsx`);
     await build(file);
@@ -65,6 +73,6 @@ if (require.main === module) {
     (e: unknown) => {
       console.error(`build-layouts: ${e instanceof Error ? e.message : String(e)}`);
       process.exit(2);
-    },
+    }
   );
 }

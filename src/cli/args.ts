@@ -1,4 +1,4 @@
-/** Command-line arguments for `plan-scorecard validate|summarize` (DESIGN.md contract). */
+/** Command-line arguments for `plan-scorecard validate|summarize` (docs/contracts.md). */
 import { realpathSync } from "node:fs";
 import * as path from "node:path";
 import { parseArgs, ParseArgsConfig } from "node:util";

@@ -1,4 +1,4 @@
-/** Arguments of `plan-scorecard prepare <file.xlsx>` (DESIGN.md contract; --remove is an addition). */
+/** Arguments of `plan-scorecard prepare <file.xlsx>` (docs/contracts.md; --remove is an addition). */
 import { UsageError, checkFormat, checkOutput, parseCommandArgs } from "./args";
 
 export const PREPARE_USAGE = `Usage:

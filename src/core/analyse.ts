@@ -16,22 +16,28 @@ import { parseActionTable } from "./parse/actions";
 import { parseKpiTable } from "./parse/kpis";
 import { readRatingScales } from "./parse/ratingScale";
 import { Status, statusWordsWith } from "./parse/statuses";
-import { ActionScore, scoreAction } from "./score/actions";
-import { KpiScore, chooseTarget, scoreKpi } from "./score/kpis";
-import { TableReading, describeTable } from "./detect/describe";
+import { scoreAction } from "./score/actions";
+import { chooseTarget, scoreKpi } from "./score/kpis";
+import { describeTable } from "./detect/describe";
 import { applyOverrides } from "./detect/overrides";
 import { readableGrids, setAsideLookups } from "./detect/passedOver";
-import { Movement, movementOf } from "./score/movement";
-import { ExceptionItem, exceptionsOf } from "./score/exceptions";
+import { movementOf } from "./score/movement";
+import { exceptionsOf } from "./score/exceptions";
 import { missingCommentary } from "./validate/commentary";
 import { betweenColoursNote } from "./validate/betweenColours";
 import { directionTargetsNote } from "./validate/directionTargets";
 import { partlyReadNotes } from "./validate/partlyRead";
 import { duplicateIds, validateAction } from "./validate/actions";
 import { validateKpi } from "./validate/kpis";
-import { PlanWindow, inferPlanYears, inferQuarter, planPeriodEnd, resolveWindow } from "./window";
+import { inferPlanYears, inferQuarter, planPeriodEnd, resolveWindow } from "./window";
 import { cellAddress } from "./cells";
 import { quarterDueIn } from "./parse/dates";
+
+// The report's types live in report.ts, so the modules that take a report import it one way; they
+// are re-exported here for code that imports them from analyse.
+import type { PlanReport, ScoredAction, ScoredKpi } from "./report";
+export type { PlanReport, ScoredAction, ScoredKpi } from "./report";
+export { countIssues } from "./report";
 
 export interface AnalyseOptions {
   quarter?: Quarter;
@@ -42,26 +48,6 @@ export interface AnalyseOptions {
    */
   today?: string;
   config?: Config;
-}
-
-export interface ScoredAction extends Action {
-  score: ActionScore;
-}
-export interface ScoredKpi extends Kpi {
-  score: KpiScore;
-}
-
-export interface PlanReport {
-  /** What moved since the previous quarter, and what a board will ask to have explained. */
-  movement: Movement;
-  exceptions: ExceptionItem[];
-  sheets: string[];
-  tables: TableReading[];
-  actions: ScoredAction[];
-  kpis: ScoredKpi[];
-  issues: PlanIssue[];
-  window: PlanWindow;
-  config: Config;
 }
 
 function statusWordsOf(config: Config): Record<string, Status> {
@@ -265,20 +251,4 @@ function polarityAssumedNote(table: PlanTable, kpis: ScoredKpi[]): PlanIssue | n
     cell: cellAddress(table.top, table.left),
     message: `${assumed.length} indicator${assumed.length === 1 ? "" : "s"} in the table at ${tableRange(table)} ${assumed.length === 1 ? "says" : "say"} nothing of whether higher or lower is better, so ${way} was assumed: ${names.join("; ")}${more}. Add a "Good performance is" column, or set polarity in the rules, if that is wrong.`,
   };
-}
-
-export function countIssues(report: PlanReport): {
-  errors: number;
-  warnings: number;
-  infos: number;
-} {
-  let errors = 0,
-    warnings = 0,
-    infos = 0;
-  for (const i of report.issues) {
-    if (i.severity === "error") errors++;
-    else if (i.severity === "warning") warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
 }

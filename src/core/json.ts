@@ -1,4 +1,4 @@
-/** The `--format json` contract of DESIGN.md, built from a report. */
+/** The `--format json` contract of docs/contracts.md, built from a report. */
 import { PlanReport, countIssues } from "./analyse";
 import { QUARTERS } from "./detect/headers";
 import { summariseActions } from "./score/summary";
@@ -80,7 +80,7 @@ export function toJsonReport(report: PlanReport, file: string) {
       notSet: whole?.notSet ?? 0,
       notScored: whole?.notScored ?? 0,
     },
-    // Additions (DESIGN.md, turn 2): after the original keys, so the contract's order is kept.
+    // Additions (docs/contracts.md): after the original keys, so the contract's order is kept.
     movement: {
       since: report.movement.since,
       actions: report.movement.actions.map((m) => ({

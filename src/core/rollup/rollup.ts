@@ -103,7 +103,7 @@ export function rollupHasProblems(rollup: Rollup): boolean {
   return rollup.totals.failed > 0 || rollup.totals.errors > 0;
 }
 
-/** The `rollup --format json` contract (DESIGN.md): plans in the order given, then the totals. */
+/** The `rollup --format json` contract (docs/rollup.md): plans in the order given, then the totals. */
 export function toRollupJson(rollup: Rollup, output: string | null = null) {
   const t = rollup.totals;
   return {
