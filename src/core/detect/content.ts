@@ -6,6 +6,7 @@
  */
 import { CellValue, Grid, cellText } from "../grid";
 import { parseStatus } from "../parse/statuses";
+import { isPrompt } from "../parse/rowKinds";
 import {
   CODE,
   CONTENT_SHARE,
@@ -25,6 +26,8 @@ export interface ColumnContent {
   dates: number;
   owners: number;
   codes: number;
+  /** Statuses that say where the work is (In progress, Complete, Not started, On hold), not a colour. */
+  stages: number;
   /** Up to three distinct status words seen, for the evidence ("Green/Amber/Red"). */
   statusExamples: string[];
 }
@@ -49,13 +52,15 @@ export function profileColumn(grid: Grid, rows: number[], col: number): ColumnCo
     dates: 0,
     owners: 0,
     codes: 0,
+    stages: 0,
     statusExamples: [],
   };
   for (const r of rows) {
     const v: CellValue | undefined = grid.rows[r]?.[col];
     if (v === null || v === undefined || v === "") continue;
     const text = cellText(v);
-    if (!text) continue;
+    // A list's prompt ("Please select an option") is a cell not yet filled in.
+    if (!text || (typeof v === "string" && isPrompt(text))) continue;
     p.filled++;
     if (v instanceof Date) {
       p.dates++;
@@ -65,6 +70,7 @@ export function profileColumn(grid: Grid, rows: number[], col: number): ColumnCo
     const status = parseStatus(text);
     if (status.kind === "set") {
       p.statuses++;
+      if (STAGE_WORD_STATUSES.has(status.status) && !COLOUR_WORD.test(text)) p.stages++;
       if (p.statusExamples.length < 3 && !p.statusExamples.includes(text))
         p.statusExamples.push(text);
     } else if (CODE.test(text) && text.length <= 12) p.codes++;
@@ -72,6 +78,9 @@ export function profileColumn(grid: Grid, rows: number[], col: number): ColumnCo
   }
   return p;
 }
+
+const STAGE_WORD_STATUSES = new Set(["Complete", "In Progress", "Not Started", "On Hold"]);
+const COLOUR_WORD = /^\s*(blue|b|green|g|amber|a|red|r)\s*$/i;
 
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 
@@ -140,6 +149,52 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
   }
   if (table.kind !== "actions") return;
   const action = table as ActionTable;
+  if (fields.stage === undefined && fields.status !== undefined) {
+    // A "status" of In progress / Complete beside a column of colours: the colours are the status,
+    // the words the stage ("Project status | Spend RAG | Delivery RAG").
+    const was = fields.status;
+    const words = profile(was);
+    if (words.filled >= MIN_CELLS && share(words.stages, words.filled) >= CONTENT_SHARE.status) {
+      const colours = columns.filter((x) => {
+        if (taken.has(x)) return false;
+        const p = profile(x);
+        return (
+          p.filled >= MIN_CELLS &&
+          share(p.statuses, p.filled) >= CONTENT_SHARE.status &&
+          share(p.stages, p.filled) < 0.2
+        );
+      });
+      const c =
+        colours.find((x) => /\b(delivery|overall|progress)\b/i.test(table.headerText[x] ?? "")) ??
+        colours[0];
+      if (c !== undefined) {
+        const p = profile(c);
+        take(
+          "stage",
+          was,
+          `${words.stages} of ${words.filled} cells say where the work is (${words.statusExamples.join("/")})`
+        );
+        take("status", c, `${p.statuses} of ${p.filled} cells ${p.statusExamples.join("/")}`);
+      }
+    }
+  }
+  if (fields.stage === undefined && fields.status !== undefined) {
+    // "Project status" of In progress / Project complete beside a RAG column: where the work is.
+    const c = best(
+      columns.filter((x) => !taken.has(x)),
+      profile,
+      (p) => share(p.stages, p.filled),
+      CONTENT_SHARE.status
+    );
+    if (c !== null) {
+      const p = profile(c);
+      take(
+        "stage",
+        c,
+        `${p.stages} of ${p.filled} cells say where the work is (${p.statusExamples.join("/")})`
+      );
+    }
+  }
   if (
     action.columns.fields.id === undefined &&
     table.left > 0 &&

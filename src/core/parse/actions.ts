@@ -280,9 +280,12 @@ function newAction(
   };
   // One "Status" column (not per quarter) holds the status as it stands now.
   // A Stage column ("In Progress", "Deferred") stands in where the RAG column is blank or missing.
+  // A stage that says the work is complete outranks a colour: a finished project is done, whatever its last RAG.
   let statusNow = statusCell(grid, row, r, fields.status, statusWords);
-  if (!statusNow || !(statusNow.statusText || statusNow.status))
-    statusNow = statusCell(grid, row, r, fields.stage, statusWords) ?? statusNow;
+  const stageNow =
+    fields.stage === undefined ? null : statusCell(grid, row, r, fields.stage, statusWords);
+  if (!statusNow || !(statusNow.statusText || statusNow.status) || stageNow?.status === "Complete")
+    statusNow = stageNow ?? statusNow;
   const dueCol = fields.due;
   const dueValue = valueAt(row, dueCol);
   const startCol = fields.startDate;

@@ -90,9 +90,14 @@ describe("a rating key's lines under a table", () => {
 });
 
 describe("form furniture", () => {
-  it.each(["END", "End", "*** END ***", "End of table", "-- end --"])("%s ends a table", (t) =>
-    expect(isEndMarker(t)).toBe(true)
-  );
+  it.each([
+    "END",
+    "End",
+    "*** END ***",
+    "End of table",
+    "-- end --",
+    "PF-USER_PROJECT-PROGRESS-END",
+  ])("%s ends a table", (t) => expect(isEndMarker(t)).toBe(true));
   it.each(["Endorse the strategy", "End date", "Weekend opening"])("%s does not", (t) =>
     expect(isEndMarker(t)).toBe(false)
   );

@@ -42,11 +42,14 @@ export function isEmptySlot(
   titleCol: number,
   idCol: number | undefined
 ): boolean {
-  // Only a pre-numbered slot: a row of prompts without a reference is a status row still to be filled in.
-  if (idCol === undefined || !filled.includes(idCol)) return false;
   const title = row[titleCol];
-  if (title !== null && title !== undefined && !(typeof title === "string" && isPrompt(title)))
+  const titlePrompt = typeof title === "string" && title.trim() !== "" && isPrompt(title);
+  // A pre-numbered slot, or one whose title is itself a prompt: a row of prompts with neither is a
+  // status row still to be filled in.
+  if (!titlePrompt && (idCol === undefined || !filled.includes(idCol))) return false;
+  if (title !== null && title !== undefined && typeof title === "string" && !isPrompt(title))
     return false;
+  if (title !== null && title !== undefined && typeof title !== "string") return false;
   let prompts = 0;
   for (const c of filled) {
     if (c === idCol) continue;
@@ -54,14 +57,20 @@ export function isEmptySlot(
     if (typeof v !== "string" || !isPrompt(v)) return false;
     prompts++;
   }
-  return prompts > 0;
+  return prompts > 0 || titlePrompt;
 }
 
 /** A form's end marker ("END", "End of table", "*** END ***"): the table stops there. */
 const END_MARKER = /^[\s*#=-]*(end|end of (table|list|form|section|data|return))[\s*#=-]*$/i;
 
+/** A template's marker cell closing a block ("PF-USER_PROJECT-PROGRESS-END"). */
+const BLOCK_END_MARKER = /^[A-Z0-9]+(?:[-_][A-Z0-9]+)*[-_]END$/;
+
 export function isEndMarker(firstText: string): boolean {
-  return firstText.length <= 24 && END_MARKER.test(firstText);
+  return (
+    (firstText.length <= 24 && END_MARKER.test(firstText)) ||
+    (firstText.length <= 64 && BLOCK_END_MARKER.test(firstText))
+  );
 }
 
 /** A legend ("Key", "Key:") under a table ends it: what follows explains the colours. */

@@ -73,11 +73,14 @@ export function statusKey(text: string): string {
   return normaliseWords(NUMBERED.test(text) ? text.replace(NUMBERED, "") : text);
 }
 
+/** "Project complete", "Action on track": what the status is of, before the status word. */
+const SUBJECT_FIRST = /^(project|action|task|milestone|work|activity|recommendation) /;
+
 function readStatus(text: string, words: Record<string, Status>): StatusReading {
   const key = statusKey(text);
   if (key === "") return { kind: "not-set", placeholder: false };
   if (PLACEHOLDERS.has(key)) return { kind: "not-set", placeholder: true };
-  const status = words[key];
+  const status = words[key] ?? words[key.replace(SUBJECT_FIRST, "")];
   if (status) return { kind: "set", status };
   if (NOT_SCORED_WORDS.has(key)) return { kind: "not-scored", text: text.trim() };
   // "Ongoing - delayed": a stage, then how it is doing; the judgement after the dash is the status.
