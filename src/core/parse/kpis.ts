@@ -16,6 +16,7 @@ import { STATED_KPI_RAG } from "../vocabulary/statusWords";
 import { ragOfCellFill } from "./fills";
 import { skipReason } from "./rowKinds";
 import { operatorFrom } from "../vocabulary/polarityWords";
+import { periodColumns } from "../detect/periods";
 
 /** "Percentage of initial child protection conferences within timescales (SCC/014)" → "SCC/014". */
 const CODE_IN_TEXT = /\(([A-Z]{2,6}\s*\/\s*\d{2,4}[a-z]?)\)\s*$/;
@@ -26,7 +27,9 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
   const issues: PlanIssue[] = [];
   const headerRows = new Set(table.headerRows);
   const indicatorCol = cols.fields.indicator!;
+  const periodCols = periodColumns(grid, table);
   const valueCols = [
+    ...(periodCols ?? []).map((p) => p.col),
     ...cols.yearActuals.map((y) => y.col),
     ...cols.targets.map((t) => t.col),
     ...Object.values(cols.quarterActual),
@@ -126,6 +129,9 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       targets: targets.length > 1 ? targets : [],
       actual: measureAt(cols.fields.actual),
       quarters,
+      ...(periodCols && {
+        periods: periodCols.map(({ col, ...p }) => ({ ...p, ...measureAt(col)! })),
+      }),
       stated: statedRag(grid, r, cols.fields.status, row),
       ...(byQuarter && {
         quarterTargets: byQuarterOf((q) => measureAt(cols.quarterTarget[q])),
