@@ -120,11 +120,19 @@ function markCell(value: CellValue, into: Marks): void {
   }
 }
 
-/** The first run of header rows (a repeat at a printed page says nothing new). */
-function firstHeaderRows(table: KpiTable): number[] {
-  const rows = [table.headerRows[0]];
-  for (const r of table.headerRows.slice(1)) if (r === rows[rows.length - 1] + 1) rows.push(r);
+/**
+ * The run of header rows from `start` (by default the first). A header repeated further down may name
+ * other periods in the same places ("Apr … Mar", then "OCT … SEP"): each run is read for the rows under it.
+ */
+function headerRun(table: KpiTable, start = table.headerRows[0]): number[] {
+  const rows = [start];
+  for (const r of table.headerRows) if (r === rows[rows.length - 1] + 1) rows.push(r);
   return rows;
+}
+
+/** The first row of each run of header rows, top to bottom. */
+export function headerRunStarts(table: KpiTable): number[] {
+  return table.headerRows.filter((r, i) => i === 0 || table.headerRows[i - 1] !== r - 1);
 }
 
 /** The columns the detector gave another field, which are never periods' actuals. */
@@ -143,8 +151,12 @@ function takenColumns(table: KpiTable): Set<number> {
  * The table's period columns in time order, or null when it has no group of periods or the
  * detector's reading of its years and quarters already says all there is (so those tables read as before).
  */
-export function periodColumns(grid: Grid, table: KpiTable): PeriodColumn[] | null {
-  const headerRows = firstHeaderRows(table);
+export function periodColumns(
+  grid: Grid,
+  table: KpiTable,
+  runStart = table.headerRows[0]
+): PeriodColumn[] | null {
+  const headerRows = headerRun(table, runStart);
   const taken = takenColumns(table);
   const marks = new Map<number, Marks>();
   for (let c = table.left; c <= table.right; c++) if (!taken.has(c)) marks.set(c, blankMarks());
@@ -153,27 +165,30 @@ export function periodColumns(grid: Grid, table: KpiTable): PeriodColumn[] | nul
     const values = mergedRowValues(grid, r);
     for (const [c, m] of marks) markCell(values[c] ?? null, m);
   }
-  // The row above the header, where it names two or more periods over these columns (not a title).
-  const above = headerRows[0] - 1;
-  if (above >= 0) {
+  // The rows just above the header (two at most) where they name periods over these columns: a
+  // "Financial Year 2024/25" merged over its "H1 | H2". A title over the whole table is not one: it
+  // sits over the indicator's column too.
+  const indicator = table.columns.fields.indicator;
+  for (let above = headerRows[0] - 1; above >= 0 && above >= headerRows[0] - 2; above--) {
     const values = mergedRowValues(grid, above);
+    const overIndicator = blankMarks();
+    if (indicator !== undefined) markCell(values[indicator] ?? null, overIndicator);
     const aboveMarks = new Map<number, Marks>();
     for (const c of marks.keys()) {
       const m = blankMarks();
       markCell(values[c] ?? null, m);
       if (hasPeriod(m)) aboveMarks.set(c, m);
     }
-    const labels = new Set([...aboveMarks.values()].map(labelOf));
-    if (labels.size >= 2)
-      for (const [c, m] of aboveMarks) {
-        const own = marks.get(c)!;
-        own.year ??= m.year;
-        own.relativeYear ??= m.relativeYear;
-        own.within ??= m.within;
-        own.quarter ??= m.quarter;
-        own.forecast ||= m.forecast;
-        own.notFigure ||= m.notFigure;
-      }
+    if (aboveMarks.size < 2 || hasPeriod(overIndicator)) break;
+    for (const [c, m] of aboveMarks) {
+      const own = marks.get(c)!;
+      own.year ??= m.year;
+      own.relativeYear ??= m.relativeYear;
+      own.within ??= m.within;
+      own.quarter ??= m.quarter;
+      own.forecast ||= m.forecast;
+      own.notFigure ||= m.notFigure;
+    }
   }
   const periods = [...marks].filter(([, m]) => hasPeriod(m) && !m.notFigure);
   if (periods.length < 2) return null;

@@ -16,7 +16,7 @@ import { STATED_KPI_RAG } from "../vocabulary/statusWords";
 import { ragOfCellFill } from "./fills";
 import { skipReason } from "./rowKinds";
 import { operatorFrom } from "../vocabulary/polarityWords";
-import { periodColumns } from "../detect/periods";
+import { PeriodColumn, headerRunStarts, periodColumns } from "../detect/periods";
 
 /** "Percentage of initial child protection conferences within timescales (SCC/014)" → "SCC/014". */
 const CODE_IN_TEXT = /\(([A-Z]{2,6}\s*\/\s*\d{2,4}[a-z]?)\)\s*$/;
@@ -27,7 +27,12 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
   const issues: PlanIssue[] = [];
   const headerRows = new Set(table.headerRows);
   const indicatorCol = cols.fields.indicator!;
-  const periodCols = periodColumns(grid, table);
+  // The periods under each run of header rows (most tables have one run; a repeat may name other months).
+  const runs = headerRunStarts(table).map((r) => ({
+    from: r,
+    periods: periodColumns(grid, table, r),
+  }));
+  let periodCols: PeriodColumn[] | null = runs[0].periods;
   const valueCols = [
     ...(periodCols ?? []).map((p) => p.col),
     ...cols.yearActuals.map((y) => y.col),
@@ -54,7 +59,11 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
   };
 
   for (let r = table.top; r <= table.bottom; r++) {
-    if (headerRows.has(r)) continue;
+    if (headerRows.has(r)) {
+      const run = runs.find((x) => x.from === r);
+      if (run) periodCols = run.periods ?? periodCols;
+      continue;
+    }
     const row = grid.rows[r] ?? [];
     const filled: number[] = [];
     for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++)
