@@ -16,7 +16,7 @@ import {
 } from "../core/rollup";
 import { financialYearLabel } from "../core/sheets/cells";
 import { kpiCountsPhrase, plural } from "../core/text";
-import { undatedNote } from "../core/sheets/plansRollup";
+import { undatedNote, unreadStatuses } from "../core/sheets/plansRollup";
 import { XlsxPackage } from "../adapters/xlsx/package";
 import { ownedSheets } from "../adapters/xlsx/ownership";
 import { rollupWorkbook } from "../adapters/xlsx/rollup";
@@ -145,8 +145,10 @@ export function rollupText(rollup: Rollup, target: string, sheets: string[]): st
     );
   }
   const k = t.rag.kpis;
+  // What % on target could not count as read is said beside it, as in each plan's row of Plans Roll-up.
+  const unread = unreadStatuses(t);
   lines.push(
-    `Total: ${plural(t.actions, "action")}, ${pct(t.onTarget)} on target; ${plural(t.kpis, "KPI")} (${kpiCountsPhrase({ ...k, ...t.kpiGrey })}); ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}.`
+    `Total: ${plural(t.actions, "action")}, ${pct(t.onTarget)} on target${unread ? ` (${unread})` : ""}; ${plural(t.kpis, "KPI")} (${kpiCountsPhrase({ ...k, ...t.kpiGrey })}); ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}.`
   );
   // A plan with no quarter of its own is dated by the day or its period's end: said, as validate says it.
   for (const p of rollup.plans) {

@@ -25,6 +25,8 @@ export function textReport(report: PlanReport, file: string): string {
     );
     // Said in the same line as the percentage: none of these is left out of it quietly.
     if (whole.notUnderstood) parts.push(`${whole.notUnderstood} not understood`);
+    if (whole.notJudged)
+      parts.push(`${whole.notJudged} in progress not judged (no % complete or due date)`);
     if (whole.notSet) parts.push(`${whole.notSet} not set`);
     if (whole.notScored) parts.push(`${whole.notScored} not scored`);
     const share =

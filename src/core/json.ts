@@ -79,6 +79,8 @@ export function toJsonReport(report: PlanReport, file: string) {
       notUnderstood: whole?.notUnderstood ?? 0,
       notSet: whole?.notSet ?? 0,
       notScored: whole?.notScored ?? 0,
+      // Addition: statuses read but giving no colour ("Incomplete" with no % complete or due date), counted against % on target.
+      notJudged: whole?.notJudged ?? 0,
     },
     // Additions (docs/contracts.md): after the original keys, so the contract's order is kept.
     movement: {

@@ -130,6 +130,21 @@ export const KpiSchema = z.object({
   /** A figure column with no quarter ("Results", "Actual"). */
   actual: CellMeasureSchema.nullable(),
   quarters: z.record(QuarterSchema, CellMeasureSchema.nullable()),
+  /**
+   * A grid of periods, oldest first ("2023/24 H1 Actual | H1 Forecast …", "PERIOD_1 … PERIOD_4", months,
+   * "Last period | This period"), when the table has one its years and quarters do not already say.
+   */
+  periods: z
+    .array(
+      CellMeasureSchema.extend({
+        label: z.string(),
+        quarter: QuarterSchema.nullable(),
+        year: z.number().nullable(),
+        relativeYear: z.number().nullable(),
+        forecast: z.boolean(),
+      })
+    )
+    .optional(),
   /** The plan's own RAG for the KPI ("Target met", "RAG" column, or the fill of one). */
   stated: StatedRagSchema.nullable(),
   /** "Q2 Target" columns: each quarter's own target (only in tables that have them). */

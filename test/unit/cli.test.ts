@@ -100,6 +100,7 @@ describe("plan-scorecard validate", () => {
       notUnderstood: 0,
       notSet: 1,
       notScored: 0,
+      notJudged: 0,
     });
     expect(j.movement.since).toBe("Q1");
     expect(j.movement.actions).toEqual([

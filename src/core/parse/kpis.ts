@@ -16,6 +16,7 @@ import { STATED_KPI_RAG } from "../vocabulary/statusWords";
 import { ragOfCellFill } from "./fills";
 import { skipReason } from "./rowKinds";
 import { operatorFrom } from "../vocabulary/polarityWords";
+import { PeriodColumn, headerRunStarts, periodColumns } from "../detect/periods";
 
 /** "Percentage of initial child protection conferences within timescales (SCC/014)" → "SCC/014". */
 const CODE_IN_TEXT = /\(([A-Z]{2,6}\s*\/\s*\d{2,4}[a-z]?)\)\s*$/;
@@ -26,7 +27,14 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
   const issues: PlanIssue[] = [];
   const headerRows = new Set(table.headerRows);
   const indicatorCol = cols.fields.indicator!;
+  // The periods under each run of header rows (most tables have one run; a repeat may name other months).
+  const runs = headerRunStarts(table).map((r) => ({
+    from: r,
+    periods: periodColumns(grid, table, r),
+  }));
+  let periodCols: PeriodColumn[] | null = runs[0].periods;
   const valueCols = [
+    ...(periodCols ?? []).map((p) => p.col),
     ...cols.yearActuals.map((y) => y.col),
     ...cols.targets.map((t) => t.col),
     ...Object.values(cols.quarterActual),
@@ -51,7 +59,11 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
   };
 
   for (let r = table.top; r <= table.bottom; r++) {
-    if (headerRows.has(r)) continue;
+    if (headerRows.has(r)) {
+      const run = runs.find((x) => x.from === r);
+      if (run) periodCols = run.periods ?? periodCols;
+      continue;
+    }
     const row = grid.rows[r] ?? [];
     const filled: number[] = [];
     for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++)
@@ -126,6 +138,9 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       targets: targets.length > 1 ? targets : [],
       actual: measureAt(cols.fields.actual),
       quarters,
+      ...(periodCols && {
+        periods: periodCols.map(({ col, ...p }) => ({ ...p, ...measureAt(col)! })),
+      }),
       stated: statedRag(grid, r, cols.fields.status, row),
       ...(byQuarter && {
         quarterTargets: byQuarterOf((q) => measureAt(cols.quarterTarget[q])),

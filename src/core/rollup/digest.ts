@@ -56,6 +56,8 @@ export interface PlanCounts {
   /** Actions whose status was not understood (counted in `withStatus`, against the share) or not set: said beside the share. */
   notUnderstood?: number;
   notSet?: number;
+  /** Actions whose status was read but gives no colour (in progress, no % complete or due date): in `withStatus`, said beside the share. */
+  notJudged?: number;
   /** (Complete + On Target) / actions with a status; null when none has one (across plans: from the summed counts, not an average of the plans' shares). */
   onTarget: number | null;
   /** The share's colour: by the plan's rules (onTargetRag) for a plan, by the roll-up's thresholds for the totals. */
@@ -169,6 +171,7 @@ export function digestPlan(file: string, grids: Grid[], report: PlanReport): Pla
     withStatus,
     notUnderstood: whole.notUnderstood,
     notSet: whole.notSet,
+    notJudged: whole.notJudged,
     onTarget: whole.onTargetShare,
     onTargetRag: shareRag(whole.onTargetShare, report.config.onTargetRag),
     rag: { actions: ragCounts(report.actions), kpis: ragCounts(report.kpis) },

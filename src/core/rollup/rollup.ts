@@ -43,6 +43,7 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     withStatus = 0,
     notUnderstood = 0,
     notSet = 0,
+    notJudged = 0,
     errors = 0,
     warnings = 0,
     notes = 0;
@@ -53,6 +54,7 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     withStatus += p.withStatus;
     notUnderstood += p.notUnderstood ?? 0;
     notSet += p.notSet ?? 0;
+    notJudged += p.notJudged ?? 0;
     errors += p.errors;
     warnings += p.warnings;
     notes += p.notes;
@@ -85,6 +87,7 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
       withStatus,
       notUnderstood,
       notSet,
+      notJudged,
       onTarget,
       onTargetRag: shareRag(onTarget, thresholds),
       rag,
@@ -127,6 +130,7 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       // Addition (issue 25): beside onTarget, the statuses it could not count as read.
       notUnderstood: p.notUnderstood ?? 0,
       notSet: p.notSet ?? 0,
+      notJudged: p.notJudged ?? 0,
     })),
     totals: {
       plans: t.plans,
@@ -143,6 +147,7 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       kpiGrey: { ...t.kpiGrey },
       notUnderstood: t.notUnderstood ?? 0,
       notSet: t.notSet ?? 0,
+      notJudged: t.notJudged ?? 0,
     },
     output,
   };

@@ -121,6 +121,7 @@ function polarityOfStatedRag(kpi: Kpi, config: Config): Polarity | null {
 /** The figure the stated colour speaks of: the actual column, else the latest quarter or year with one. */
 function latestFigure(kpi: Kpi): number | null {
   const cells = [
+    ...[...(kpi.periods ?? [])].reverse().filter((p) => !p.forecast),
     kpi.actual,
     ...QUARTERS.map((q) => kpi.quarters[q]).reverse(),
     ...[...kpi.years].reverse(),
@@ -194,10 +195,26 @@ export function toleranceOf(kpi: Kpi, config: Config): Tolerance {
   return config.amberBand;
 }
 
-type Period = { label: string; quarter: Quarter | null; m: CellMeasure | null };
+type Period = {
+  label: string;
+  quarter: Quarter | null;
+  m: CellMeasure | null;
+  /** From a grid of periods (kpi.periods): its year and whether it is a forecast. */
+  grid?: { year: number | null; relativeYear: number | null; forecast: boolean };
+};
 
-/** The KPI's periods, oldest first: yearly figures (and a baseline), then the quarters the table has. */
+/**
+ * The KPI's periods, oldest first: a grid of periods where the table has one, else yearly figures (and
+ * a baseline), then the quarters the table has.
+ */
 function periodsOf(kpi: Kpi): Period[] {
+  if (kpi.periods?.length)
+    return kpi.periods.map((p) => ({
+      label: p.label,
+      quarter: p.quarter,
+      m: p,
+      grid: { year: p.year, relativeYear: p.relativeYear, forecast: p.forecast },
+    }));
   const list: Period[] = kpi.years.map((y) => ({ label: y.label, quarter: null, m: y }));
   for (const q of QUARTERS)
     if (kpi.quarters[q]) list.push({ label: q, quarter: q, m: kpi.quarters[q] });
@@ -205,6 +222,40 @@ function periodsOf(kpi: Kpi): Period[] {
 }
 
 const valueOf = (p: Period | undefined) => (p?.m ? measureValue(p.m.measure) : null);
+/** An actual figure: a forecast never is one. */
+const actualOf = (p: Period | undefined) => (p?.grid?.forecast ? null : valueOf(p));
+
+/**
+ * In a grid of periods: the chosen quarter's actual (or the chosen year's latest), else the latest
+ * period with an actual, never a forecast. A chosen period with no figure is grey (its last known
+ * figure is shown beside it), as a quarter column is.
+ */
+function currentInGrid(
+  periods: Period[],
+  quarter: Quarter | null,
+  financialYear: number | null
+): Period | null {
+  const actuals = periods.filter((p) => !p.grid!.forecast);
+  const latest = (list: Period[]) =>
+    [...list].reverse().find((p) => actualOf(p) !== null) ?? list[list.length - 1] ?? null;
+  if (quarter) {
+    const hasYears = actuals.some((p) => p.grid!.year !== null);
+    // A period that names no year is in the current one.
+    const inYear = (p: Period) =>
+      p.grid!.year === null
+        ? (p.grid!.relativeYear ?? 0) === 0
+        : financialYear === null || p.grid!.year === financialYear;
+    if (actuals.some((p) => p.quarter)) {
+      const own = actuals.filter((p) => p.quarter === quarter && inYear(p));
+      return latest(own) ?? { label: quarter, quarter, m: null };
+    }
+    const years = actuals.filter(
+      (p) => (hasYears && financialYear !== null) || p.grid!.relativeYear !== null
+    );
+    if (years.length) return latest(years.filter(inYear)) ?? latest(actuals);
+  }
+  return latest(actuals) ?? periods[periods.length - 1] ?? null;
+}
 
 /**
  * The period the report is about. With quarter columns: the chosen quarter (or, with none chosen, the latest
@@ -216,6 +267,7 @@ function currentPeriod(
   quarter: Quarter | null,
   financialYear: number | null
 ): Period | null {
+  if (periods[0]?.grid) return currentInGrid(periods, quarter, financialYear);
   const quarters = periods.filter((p) => p.quarter);
   if (quarters.length) {
     if (quarter)
@@ -242,6 +294,11 @@ export function yearStart(label: string): number | null {
 }
 
 function periodsBefore(periods: Period[], current: Period): Period[] {
+  if (current.grid || periods[0]?.grid) {
+    // A grid is in time order; a forecast is never the figure before.
+    const index = periods.indexOf(current);
+    return (index < 0 ? periods : periods.slice(0, index)).filter((p) => !p.grid?.forecast);
+  }
   if (current.quarter) {
     const at = QUARTERS.indexOf(current.quarter);
     return periods.filter((p) => !p.quarter || QUARTERS.indexOf(p.quarter) < at);

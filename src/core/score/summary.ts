@@ -16,10 +16,16 @@ export interface StatusCounts {
   notUnderstood: number;
   /** Said on purpose and no longer judged ("Superseded", "Withdrawn"): left out of % on target. */
   notScored: number;
+  /**
+   * A status that was set and read ("Incomplete", "Open", "WIP") but gives no colour: in progress with no %
+   * complete or due date to judge it by. Counted against % on target (it is not on target as far as anyone
+   * can tell), and said, like one not understood.
+   */
+  notJudged: number;
   overdue: number;
   /**
-   * (Complete + On Target) / actions with a status or one not understood; null when there are none.
-   * A status not understood is never left out quietly: it counts as not on target, and is said.
+   * (Complete + On Target) / actions with a status set (read, not judged, or not understood); null when
+   * there are none. A status set is never left out quietly: one with no colour counts as not on target, and is said.
    */
   onTargetShare: number | null;
   rag: Rag;
@@ -52,18 +58,28 @@ export function shareRag(share: number | null, thresholds: { green: number; ambe
   return share >= thresholds.green ? "green" : share >= thresholds.amber ? "amber" : "red";
 }
 
+export type Unscored = "not understood" | "not judged" | "not scored" | "not set";
+
 /**
- * Why an action with no status has none: what its status cell said was not understood, was said on
- * purpose not to be scored, or nothing was set (blank, a list's prompt, no status column).
+ * Why an action with no status has none: what its status cell said was not understood, was read but
+ * gives no colour ("Incomplete" with no % complete or due date), was said on purpose not to be scored,
+ * or nothing was set (blank, a list's prompt, no status column).
  */
-export function unscored(
-  a: ScoredAction,
-  words: Record<string, Status>
-): "not understood" | "not scored" | "not set" {
-  const text = a.score.statusText;
-  if (!a.hasStatus || !text) return "not set";
+export function unscored(a: ScoredAction, words: Record<string, Status>): Unscored {
+  return a.hasStatus ? unscoredText(a.score.statusText, words) : "not set";
+}
+
+/** Why a status cell's text gives no status, as `unscored` says it. */
+export function unscoredText(text: string, words: Record<string, Status>): Unscored {
+  if (!text) return "not set";
   const kind = parseStatus(text, words).kind;
-  return kind === "invalid" ? "not understood" : kind === "not-scored" ? "not scored" : "not set";
+  return kind === "invalid"
+    ? "not understood"
+    : kind === "set"
+      ? "not judged"
+      : kind === "not-scored"
+        ? "not scored"
+        : "not set";
 }
 
 /** Counts each action's status as `statusOf` gives it (no list of statuses is built: plans are long). */
@@ -79,12 +95,14 @@ function count(
   let notSet = 0;
   let notUnderstood = 0;
   let notScored = 0;
+  let notJudged = 0;
   for (const a of actions) {
     const s = statusOf(a);
     if (s) byStatus[s]++;
     else {
       const said = unscored(a, words);
       if (said === "not understood") notUnderstood++;
+      else if (said === "not judged") notJudged++;
       else if (said === "not scored") notScored++;
       else notSet++;
     }
@@ -99,6 +117,7 @@ function count(
     notSet,
     notUnderstood,
     notScored,
+    notJudged,
     overdue,
     onTargetShare,
     rag: shareRag(onTargetShare, thresholds),
@@ -157,9 +176,15 @@ export function quarterTrend(
           quarterStart: quarterStart(fy, q),
           quarterEnd: quarterEnd(fy, q),
         }));
-  const statusIn = (a: ScoredAction, i: number): Status | null => {
-    if (a.hasStatus) return a.quarters[QUARTERS[i]].status;
-    return windows ? scoreAction(a, windows[i]).status : null;
+  const words = statusWordsWith(report.config.statusWords);
+  // A quarter's status as the share counts it: a status; "counted" for one set but not read or given no
+  // colour (against the share, as in the quarter's own line); null for none set or one not scored.
+  const statusIn = (a: ScoredAction, i: number): Status | "counted" | null => {
+    if (!a.hasStatus) return windows ? scoreAction(a, windows[i]).status : null;
+    const entry = a.quarters[QUARTERS[i]];
+    if (entry.status) return entry.status;
+    const said = unscoredText(entry.statusText, words);
+    return said === "not understood" || said === "not judged" ? "counted" : null;
   };
   const labels = [...namedSections(report.actions), "Whole plan"];
   return labels.map((label) => {

@@ -25,6 +25,7 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
   const derived = report.actions.some((a) => a.score.derived);
   const summary = summariseActions(report);
   const notUnderstood = summary.at(-1)?.notUnderstood ?? 0;
+  const notJudged = summary.at(-1)?.notJudged ?? 0;
   rows.push([
     text(
       derived
@@ -32,6 +33,9 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
         : "% on target counts Complete and On Target among actions whose status is set." +
             (notUnderstood
               ? ` ${notUnderstood} status${notUnderstood === 1 ? " was" : "es were"} not understood: counted as not on target (see Plan Issues).`
+              : "") +
+            (notJudged
+              ? ` ${notJudged} in progress with no % complete or due date to judge ${notJudged === 1 ? "it" : "them"} by: counted as not on target.`
               : ""),
       NOTE
     ),
@@ -47,6 +51,9 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
   const extra = [
     ...(whole.notUnderstood
       ? [["Not understood", (s: StatusCounts) => s.notUnderstood] as const]
+      : []),
+    ...(whole.notJudged
+      ? [["In progress, not judged", (s: StatusCounts) => s.notJudged] as const]
       : []),
     ...(whole.notScored ? [["Not scored", (s: StatusCounts) => s.notScored] as const] : []),
   ];

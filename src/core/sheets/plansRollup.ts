@@ -117,10 +117,15 @@ function planRow(p: PlanDigest): SheetCell[] {
 }
 
 /** What % on target could not count as read, said in the plan's row: "36 statuses not understood, 4 not set". */
-export function unreadStatuses(p: Pick<PlanDigest, "notUnderstood" | "notSet">): string {
+export function unreadStatuses(
+  p: Pick<PlanDigest, "notUnderstood" | "notSet" | "notJudged">
+): string {
   const parts = [
     p.notUnderstood
       ? `${p.notUnderstood} status${p.notUnderstood === 1 ? "" : "es"} not understood (counted as not on target)`
+      : "",
+    p.notJudged
+      ? `${plural(p.notJudged, "action")} in progress, not judged (no % complete or due date; counted as not on target)`
       : "",
     p.notSet ? `${plural(p.notSet, "action")} with no status set` : "",
   ].filter(Boolean);

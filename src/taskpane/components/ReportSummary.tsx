@@ -32,7 +32,8 @@ function onTargetLine(report: PlanReport, t: Strings["summary"]): string | null 
     Math.round(whole.onTargetShare * 100),
     whole.notUnderstood,
     whole.notSet,
-    whole.notScored
+    whole.notScored,
+    whole.notJudged
   );
 }
 

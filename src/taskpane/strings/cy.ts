@@ -104,9 +104,12 @@ export const cy: Strings = {
     higherBetter: "uwch sy'n well",
     lowerBetter: "is sy'n well",
     assumed: (kpis, ways) => `${kpis}: rhagdybiwyd ${ways.join(" neu ")} — gweler Materion.`,
-    onTargetLine: (on, counted, percent, notUnderstood, notSet, notScored) => {
+    onTargetLine: (on, counted, percent, notUnderstood, notSet, notScored, notJudged) => {
       const aside = [
         notUnderstood ? `${notUnderstood} heb eu deall` : "",
+        notJudged
+          ? `${notJudged} ar y gweill, heb eu barnu (dim % wedi'i gwblhau na dyddiad dyledus)`
+          : "",
         notSet ? `${notSet} heb eu gosod` : "",
         notScored ? `${notScored} heb eu sgorio` : "",
       ].filter(Boolean);

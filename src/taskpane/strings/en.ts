@@ -122,10 +122,12 @@ export const en = {
       percent: number,
       notUnderstood: number,
       notSet: number,
-      notScored: number
+      notScored: number,
+      notJudged: number
     ) => {
       const aside = [
         notUnderstood ? `${notUnderstood} not understood` : "",
+        notJudged ? `${notJudged} in progress not judged (no % complete or due date)` : "",
         notSet ? `${notSet} not set` : "",
         notScored ? `${notScored} not scored` : "",
       ].filter(Boolean);
