@@ -97,3 +97,33 @@ describe("a column's content decides what its header did not", () => {
     expect(looksLikeOwner(text)).toBe(owner);
   });
 });
+
+describe("two owner columns", () => {
+  it("the one filled in on every row is the owner, not the one mostly blank", () => {
+    const grid: Grid = {
+      sheet: "Tracker",
+      rows: [
+        ["Action ID", "Action", "Project Lead", "Sponsor officer", "Status"],
+        ["A1", "Open the hub", "", "Head of Libraries", "In progress"],
+        ["A2", "Recruit volunteers", "", "Head of Libraries", "Complete"],
+        ["A3", "Run the pilot", "J. Smith", "Director of Place", "In progress"],
+        ["A4", "Evaluate", "", "Director of Place", "Not started"],
+      ],
+    };
+    const table = detectTables(grid)[0] as ActionTable;
+    expect(table.columns.fields.officer).toBe(3);
+    expect(table.evidence?.officer).toMatch(
+      /filled on 100% of rows, where 'Project Lead' is on 25%/
+    );
+  });
+  it("'Cabinet Lead 1' is an owner column", () => {
+    const table = detectTables({
+      sheet: "T",
+      rows: [
+        ["Action ID", "Action", "Cabinet Lead 1", "Cabinet Lead 2", "Status"],
+        ["A1", "Open the hub", "Dana Whitfield", "", "In progress"],
+      ],
+    })[0] as ActionTable;
+    expect(table.columns.fields.officer).toBe(2);
+  });
+});

@@ -16,6 +16,7 @@ import {
   PERSON_NAME,
 } from "../vocabulary/contentRules";
 import type { ActionTable, PlanTable } from "./types";
+import { classifyHeader } from "./headers";
 
 /** Rows looked at per column: enough to judge, few enough for a 50,000-row table. */
 const SAMPLE_ROWS = 400;
@@ -221,6 +222,31 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
       take("due", c, `${p.dates} of ${p.filled} cells dates`);
     }
   }
+  const owner = action.columns.fields.officer;
+  if (owner !== undefined) {
+    // "Project Lead 1" mostly blank beside "Cabinet Lead 1" always filled: the owner is the one given.
+    const given = filledShare(grid, rows, owner);
+    if (given < 0.5) {
+      const fuller = columns.find(
+        (x) =>
+          !taken.has(x) &&
+          x !== owner &&
+          classifyHeader(table.headerText[x] ?? "").some(
+            (m) => m.table === "actions" && m.field === "officer"
+          ) &&
+          filledShare(grid, rows, x) >= 0.9
+      );
+      if (fuller !== undefined) {
+        delete fields.officer;
+        taken.delete(owner);
+        take(
+          "officer",
+          fuller,
+          `filled on ${Math.round(filledShare(grid, rows, fuller) * 100)}% of rows, where '${table.headerText[owner]}' is on ${Math.round(given * 100)}%`
+        );
+      }
+    }
+  }
   if (action.columns.fields.officer === undefined) {
     const c = best(
       columns.filter((x) => !taken.has(x)),
@@ -233,6 +259,12 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
       take("officer", c, `${p.owners} of ${p.filled} cells name a person or a post`);
     }
   }
+}
+
+function filledShare(grid: Grid, rows: number[], col: number): number {
+  let n = 0;
+  for (const r of rows) if (cellText(grid.rows[r]?.[col])) n++;
+  return rows.length ? n / rows.length : 0;
 }
 
 /** The column scoring highest at or above the threshold, with enough cells to judge; the leftmost on a tie. */

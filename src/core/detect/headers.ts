@@ -218,6 +218,8 @@ function endsWithFieldWord(raw: string): boolean {
   let end = raw.length;
   // Only spaces and a closing mark may follow the word ("Carried forward action:", "Lead *"); "action 12." is narrative.
   while (end > 0 && " \t:*).".includes(raw[end - 1])) end--;
+  // "Cabinet Lead 1": a number after the word tells two such columns apart.
+  if (end > 2 && raw[end - 2] === " " && isDigit(raw.charCodeAt(end - 1))) end -= 2;
   let start = end;
   while (start > 0 && isLetter(raw.charCodeAt(start - 1))) start--;
   return (
@@ -300,6 +302,8 @@ function classifyOne(raw: string): HeaderMeaning[] {
   if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 3) return [];
   const quarter = quarterOf(words);
   if (quarter) return quarterMeanings(words, quarter);
+  // "Cabinet Lead 1", "Project Lead 2": the number tells two columns of one field apart.
+  if (words.length >= 2 && /^[1-9]$/.test(words[words.length - 1])) words.pop();
 
   const found: HeaderMeaning[] = [];
   // "Progress (RAG)": an aside that names the status makes the column the status.

@@ -149,6 +149,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "planned start",
     "planned start date",
     "start by",
+    "launch date",
+    "go live date",
   ],
   percentComplete: [
     "percent complete",
