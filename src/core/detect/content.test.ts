@@ -103,7 +103,7 @@ describe("two owner columns", () => {
     const grid: Grid = {
       sheet: "Tracker",
       rows: [
-        ["Action ID", "Action", "Project Lead", "Sponsor officer", "Status"],
+        ["Action ID", "Action", "Project Lead", "Cabinet Lead", "Status"],
         ["A1", "Open the hub", "", "Head of Libraries", "In progress"],
         ["A2", "Recruit volunteers", "", "Head of Libraries", "Complete"],
         ["A3", "Run the pilot", "J. Smith", "Director of Place", "In progress"],
