@@ -39,6 +39,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   stat: "status",
   sts: "status",
   pi: "pi",
+  // Quality performance indicator (NHS cancer audits), key performance indicator.
+  qpi: "indicator",
   kpi: "kpi",
 };
 

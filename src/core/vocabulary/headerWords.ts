@@ -292,6 +292,8 @@ export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual" | "baseline">, 
     "kpis",
     "pi",
     "kpi description",
+    // Quality performance indicator (NHS cancer audits).
+    "qpi",
     "criteria",
     "criterion",
     "metric",

@@ -8,11 +8,11 @@ import type { Polarity } from "../model";
 /** A polarity column's cell: "High", "Lower is better", "↑", "Smaller". */
 export const POLARITY_COLUMN: [RegExp, Polarity][] = [
   [
-    /^\s*(↓|⬇|▼|-)\s*$|\b(low|lower|decrease|decreasing|down|less|smaller|minimi[sz]e|reduce|reduction|fewer)\b/i,
+    /^\s*(↓|⬇|▼|-|l)\s*$|\b(low|lower|decrease|decreasing|down|less|smaller|minimi[sz]e|reduce|reduction|fewer)\b/i,
     "lower",
   ],
   [
-    /^\s*(↑|⬆|▲|\+)\s*$|\b(high|higher|increase|increasing|up|more|bigger|larger|maximi[sz]e|greater)\b/i,
+    /^\s*(↑|⬆|▲|\+|h)\s*$|\b(high|higher|increase|increasing|up|more|bigger|larger|maximi[sz]e|greater)\b/i,
     "higher",
   ],
 ];
