@@ -7,6 +7,7 @@
 import { CellValue, Grid, cellText } from "../grid";
 import { parseStatus } from "../parse/statuses";
 import { isPrompt } from "../parse/rowKinds";
+import { parseMeasure } from "../parse/measures";
 import {
   CODE,
   CONTENT_SHARE,
@@ -196,6 +197,16 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
       );
     }
   }
+  const titleCol = action.columns.fields.title;
+  if (action.columns.fields.id === undefined && titleCol !== undefined) {
+    // Rows named by their references alone ("FHSFEBD001"): the references are the ids too.
+    const p = profile(titleCol);
+    if (p.filled >= 1 && share(p.codes, p.filled) >= CONTENT_SHARE.id) {
+      action.columns.fields.id = titleCol;
+      (table.evidence ??= {}).id =
+        `${headerWords(table, titleCol)}; ${p.codes} of ${p.filled} cells references, which also name the rows`;
+    }
+  }
   if (
     action.columns.fields.id === undefined &&
     table.left > 0 &&
@@ -265,6 +276,41 @@ function filledShare(grid: Grid, rows: number[], col: number): number {
   let n = 0;
   for (const r of rows) if (cellText(grid.rows[r]?.[col])) n++;
   return rows.length ? n / rows.length : 0;
+}
+
+/**
+ * Whether a KPI table's figure columns hold figures: "Actual/Forecast" over cells of the words
+ * Actual and Forecast is a label, and a table with no column of figures is no KPI table.
+ */
+export function holdsFigures(grid: Grid, table: PlanTable): boolean {
+  if (table.kind !== "kpis") return true;
+  const cols = table.columns;
+  const figureCols = new Set<number>([
+    ...Object.values(cols.quarterActual),
+    ...Object.values(cols.quarterTarget),
+    ...cols.yearActuals.map((y) => y.col),
+    ...cols.targets.map((t) => t.col),
+    ...[cols.fields.actual, cols.fields.target].filter((c): c is number => c !== undefined),
+  ]);
+  const rows = bodyRows(table);
+  let anyFilled = false;
+  for (const c of figureCols) {
+    let filled = 0;
+    let words = 0;
+    for (const r of rows) {
+      const v = grid.rows[r]?.[c];
+      const m = parseMeasure(v ?? null);
+      if (m.kind === "blank") continue;
+      filled++;
+      if (m.kind === "invalid") words++;
+    }
+    // Too few cells to judge: the header's word stands.
+    if (filled < MIN_CELLS) return true;
+    anyFilled = true;
+    if (words < 0.8 * filled) return true;
+  }
+  // A template not yet filled in still has its figure columns: only words where figures go say otherwise.
+  return !anyFilled;
 }
 
 /** The column scoring highest at or above the threshold, with enough cells to judge; the leftmost on a tie. */

@@ -76,7 +76,10 @@ const BETTER: [RegExp, RegExp][] = [
  * between two such ratings: a plain "Status" keeps its place before a "Delivery (RAG)" score.
  */
 const BETTER_ONLY_OVER: [RegExp, RegExp][] = [
-  [/\b(delivery|overall|progress)\b/i, /\b(spend|budget|finance|financial|cost|funding|risk)\b/i],
+  [
+    /\b(delivery|overall|progress)\b/i,
+    /\b(spend|budget|finance|financial|cost|funding|risk|adjustment|request|change|approval)\b/i,
+  ],
 ];
 
 function saysItBetter(now: string, before: string): boolean {
@@ -153,7 +156,10 @@ function actionHeader(
 ): HeaderCandidate | null {
   const { meanings } = meaningsFor(classified, "actions", values);
   const fields = [...meanings.values()];
-  const hasTitle = fields.some((m) => m.field === "title");
+  idNamesRows(meanings);
+  const hasTitle =
+    fields.some((m) => m.field === "title") ||
+    [...meanings.values()].some((m) => m.field === "title");
   // Three columns named, counting two of one field ("Spend RAG rating | Delivery RAG rating").
   if (!hasTitle || fields.length < 2 || (fields.length < 3 && actionColumns(classified) < 3))
     return null;
@@ -165,6 +171,24 @@ function actionHeader(
     category: null,
     signature: signatureOf("actions", meanings),
   };
+}
+
+/**
+ * A tracker keyed by its references alone ("Project ID | Start Date | … | Project Delivery Status"):
+ * with no column of names, the references name the rows — only where the table has a status, so a
+ * long export of figures by "Project ID" and period is not taken for a plan.
+ */
+function idNamesRows(meanings: Map<number, HeaderMeaning>): void {
+  let idCol: number | undefined;
+  let status = false;
+  for (const [c, m] of meanings) {
+    if (m.table !== "actions") continue;
+    if (m.field === "title") return;
+    if (m.field === "id" && idCol === undefined) idCol = c;
+    if (m.field === "status" || m.field === "stage") status = true;
+  }
+  if (idCol !== undefined && status && meanings.size >= 4)
+    meanings.set(idCol, { table: "actions", field: "title" });
 }
 
 function actionColumns(classified: (HeaderMeaning[] | null)[]): number {
@@ -272,7 +296,7 @@ function hasAnchor(values: CellValue[]): boolean {
     for (let i = 0; i < meanings.length; i++) {
       const m = meanings[i];
       if (
-        (m.table === "actions" && m.field === "title") ||
+        (m.table === "actions" && (m.field === "title" || m.field === "id")) ||
         (m.table === "kpis" && m.field === "indicator")
       )
         return true;

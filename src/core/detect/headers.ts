@@ -358,7 +358,9 @@ function classifyOne(raw: string): HeaderMeaning[] {
 /** Fields that may open a header only to say what the column is of ("Project …", "Action …", "Milestone …"). */
 const MODIFIER_FIELDS = new Set(["title", "id", "priority", "milestone"]);
 /** Fields a header's last words may name over its first ones. */
-const HEAD_FIELDS = new Set(["status", "stage", "officer", "due"]);
+const HEAD_FIELDS = new Set(["status", "stage", "officer", "due", "id"]);
+/** Short words that may still end a header as its head: "Project ID", "Action RAG". */
+const SHORT_HEADS = new Set(["rag", "id", "ref", "no"]);
 
 function headNoun(words: string[], start: Synonym): Synonym | null {
   if (!MODIFIER_FIELDS.has(start.meaning.field) || words.length <= start.words.length) return null;
@@ -389,7 +391,7 @@ const HEAD_PHRASES = SYNONYMS.filter(
   (s) =>
     s.meaning.table === "actions" &&
     HEAD_FIELDS.has(s.meaning.field) &&
-    !(s.words.length === 1 && s.words[0].length < 4 && s.words[0] !== "rag")
+    !(s.words.length === 1 && s.words[0].length < 4 && !SHORT_HEADS.has(s.words[0]))
 );
 
 function yearLabel(m: RegExpExecArray): string {

@@ -28,7 +28,7 @@ import {
 import { isEndMarker, isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
-import { settleByContent } from "./content";
+import { holdsFigures, settleByContent } from "./content";
 import { overlaps, sideBySideParts } from "./sideBySide";
 
 function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
@@ -115,7 +115,7 @@ function detectIn(grid: Grid): PlanTable[] {
         settleIndicatorColumns(grid, current.table, current.cand.meanings);
       else settleDueColumn(grid, current.table);
       settleByContent(grid, current.table);
-      tables.push(current.table);
+      if (holdsFigures(grid, current.table)) tables.push(current.table);
     }
     current = null;
   };

@@ -13,7 +13,7 @@ export const PERSON_NAME =
 export const INITIALS = /^[A-Z]{2,3}$|^[A-Z][a-z]?[A-Z]{1,2}$/;
 
 /** A reference: "1.2", "AP3", "PI 01", "LUF001", "DP 1.1", "SCC/010", "H1.2a". */
-export const CODE = /^[A-Z]{0,5}[ /_-]?\d+(?:[./]\d+)*[a-z]?$/i;
+export const CODE = /^[A-Z]{0,8}[ /_-]?\d+(?:[./]\d+)*[a-z]?$/i;
 
 /** Text this long, on average, is narrative: a title, a description or a commentary. */
 export const LONG_TEXT = 60;
