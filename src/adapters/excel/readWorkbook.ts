@@ -35,6 +35,7 @@ import type { SheetRole } from "../../core/sheets/spec";
 import { queueOwnedSheets } from "./ownership";
 import { SETTINGS_KEY, configFrom } from "./settings";
 import { readFormatsAndFills } from "./formatsAndFills";
+import { readLookups } from "./lookups";
 import { nextAfterScan } from "./headerScan";
 import { PROBE_ROWS, judgeProbes, readProbes } from "./probe";
 import { readBlocks, blocksOf, restOf } from "./rowBlocks";
@@ -144,6 +145,8 @@ export async function readWorkbook(
 
   // Formats right of those read with the rows, and the status cells' fills.
   await readFormatsAndFills(run, reads, grids, overrides);
+  // The ranges drop-down lists take their choices from: lookups, not plan rows (the core sets them aside).
+  await readLookups(context, run, reads, grids);
   return {
     grids,
     owned,
