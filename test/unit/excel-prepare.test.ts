@@ -9,7 +9,6 @@ import { toJsonReport } from "../../src/core/json";
 import { validateInExcel } from "../../src/adapters/excel/actions";
 import { Config, ConfigSchema } from "../../src/core/config";
 import type { Grid } from "../../src/core/grid";
-import { preparePlan, settlePrepare } from "../../src/core/prepare/plan";
 import { samples, tempDir } from "../fixtures/workbooks";
 import {
   prepareInExcel,
@@ -338,7 +337,9 @@ describe("Excel and the .xlsx file agree", () => {
       for (const a of parseAreas(where.split(/\s+/).join(",")))
         for (let r = a.r; r < a.r + a.h; r++)
           for (let c = a.c; c < a.c + a.w; c++)
-            sheet.validations.set(`${r}:${c}`, { rule: { list: { inCellDropDown: true, source } } });
+            sheet.validations.set(`${r}:${c}`, {
+              rule: { list: { inCellDropDown: true, source } },
+            });
     return sheet;
   }
 

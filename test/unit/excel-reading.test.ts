@@ -615,7 +615,11 @@ describe("drop-down lists: the ranges they take their choices from are lookups",
   }
 
   /** The workbook in the Excel mock: each drop-down's cells with the rule Excel would report. */
-  function inExcel(sheets: ListedSheet[], withLists = true, requirementSets?: Record<string, string>) {
+  function inExcel(
+    sheets: ListedSheet[],
+    withLists = true,
+    requirementSets?: Record<string, string>
+  ) {
     const mocked = sheets.map((s) => {
       const sheet = newSheet(s.name, s.rows);
       if (withLists)
@@ -624,7 +628,9 @@ describe("drop-down lists: the ranges they take their choices from are lookups",
           const [a, b] = where.split(":").map(parseAddress);
           for (let r = a!.row; r <= b!.row; r++)
             for (let c = a!.col; c <= b!.col; c++)
-              sheet.validations.set(key(r, c), { rule: { list: { inCellDropDown: true, source } } });
+              sheet.validations.set(key(r, c), {
+                rule: { list: { inCellDropDown: true, source } },
+              });
         }
       return sheet;
     });

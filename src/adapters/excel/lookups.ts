@@ -66,14 +66,12 @@ interface Asked {
 
 async function ask(run: ReadRun, read: SheetRead, area: MergedRange): Promise<Asked> {
   await run.batch.reserve(CALL_BYTES * 3, RULE_BYTES);
-  const range = read.sheet.getRangeByIndexes(
+  const validation = read.sheet.getRangeByIndexes(
     area.top,
     area.left,
     area.bottom - area.top + 1,
     area.right - area.left + 1
-  );
-  // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property (a proxy), not a value
-  const validation = range.dataValidation;
+  ).dataValidation;
   validation.load("type,rule");
   return { read, area, validation };
 }

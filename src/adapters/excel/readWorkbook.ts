@@ -6,7 +6,8 @@
  * Excel refuses all the probes in one answer, their shapes alone, then their cells in blocks);
  * (3…) the rest of each sheet that needs it, in row blocks cut to the budget from the bytes a probe
  * row took; and, when the plan has status columns, the fill colours of those cells only (a RAG
- * column may say its status by colour alone).
+ * column may say its status by colour alone); and the rules of the cells with data validation,
+ * asked with the probes, whose list sources are the sheets' `lookups` (lookups.ts).
  *
  * Which sheets are read in full is the core's call: a sheet whose probe holds no plan table by
  * `detectTables` is left at its probe when it is larger than the probe and too big to read for
