@@ -26,6 +26,8 @@ import { DEFAULT_CONFIG } from "../../src/core/config";
 import { formatMatters } from "../../src/core/grid";
 import { parseAddress } from "../../src/core/cells";
 import { toJsonReport } from "../../src/core/json";
+import { parseListSource, resolveListSource } from "../../src/adapters/listSource";
+import { splitAddress } from "../../src/adapters/excel/lookups";
 import { isDateFormat, serialToDate } from "../../src/adapters/cellDates";
 import type { CellValue, Grid, MergedRange } from "../../src/core/grid";
 import { MockSheet, mockExcel, newSheet } from "../fixtures/excelMock";
@@ -736,6 +738,43 @@ describe("drop-down lists: the ranges they take their choices from are lookups",
     expect(excel.maxRequestBytes()).toBeLessThanOrEqual(20_000);
     // 150 rules of 700 bytes do not fit one batch of 20 KB: they went in several.
     expect(read.syncs).toBeGreaterThan(6);
+  });
+
+  it("reads a list's source as the .xlsx reader does: ranges, whole columns and rows, quoted sheets, names; not a list written out or another workbook's", () => {
+    const own = "Return";
+    expect(parseListSource("='Projects list'!$B$2:$B$31", own)).toEqual({
+      sheet: "Projects list",
+      range: { top: 1, left: 1, bottom: 30, right: 1 },
+    });
+    expect(parseListSource("=$H$2:$H$9", own)).toEqual({
+      sheet: own,
+      range: { top: 1, left: 7, bottom: 8, right: 7 },
+    });
+    expect(parseListSource("='Bob''s lists'!$B:$B", own)).toEqual({
+      sheet: "Bob's lists",
+      range: { top: 0, left: 1, bottom: 1048575, right: 1 },
+    });
+    expect(parseListSource("=Lists!$2:$3", own)).toEqual({
+      sheet: "Lists",
+      range: { top: 1, left: 0, bottom: 2, right: 16383 },
+    });
+    expect(parseListSource("=StatusList", own)).toEqual({ name: "StatusList" });
+    for (const none of [
+      '"Green,Amber,Red"',
+      "=[1]Lists!$A$2:$A$9",
+      "='C:\\Plans\\[Lists.xlsx]Lists'!$A$2:$A$9",
+      "=OFFSET(Lists!$A$1,0,0,9)",
+      '=INDIRECT("Lists")',
+    ])
+      expect({ none, found: parseListSource(none, own) }).toEqual({ none, found: null });
+    // Names followed, as the file's defined names are, up to three deep.
+    const names: Record<string, string> = { statuslist: "Choices", choices: "Lists!$A$2:$A$5" };
+    expect(resolveListSource("StatusList", own, (n) => names[n.toLowerCase()])).toEqual({
+      sheet: "Lists",
+      range: { top: 1, left: 0, bottom: 4, right: 0 },
+    });
+    // Excel's address of several areas: a comma in a quoted sheet name is not a separator.
+    expect(splitAddress("'A, B'!A5:A30,'A, B'!E5")).toEqual(["'A, B'!A5:A30", "'A, B'!E5"]);
   });
 
   it("reads the sheets without lookups, rather than not at all, when Excel fails the probe batch that asks for them", async () => {
