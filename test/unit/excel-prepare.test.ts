@@ -1,13 +1,14 @@
 /** Prepare plan through Office.js, against office-addin-mock: what is added, what is left, round trips counted. */
 import { existsSync, promises as fs, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { readGrids } from "../../src/adapters/xlsx/read";
+import { inspectPreparation } from "../../src/adapters/xlsx/prepare";
 import { analysePlan } from "../../src/core/analyse";
 import { toJsonReport } from "../../src/core/json";
 import { validateInExcel } from "../../src/adapters/excel/actions";
 import { Config, ConfigSchema } from "../../src/core/config";
 import type { Grid } from "../../src/core/grid";
-import { preparePlan, settlePrepare } from "../../src/core/prepare/plan";
 import { samples, tempDir } from "../fixtures/workbooks";
 import {
   prepareInExcel,
@@ -15,7 +16,14 @@ import {
   removePreparationInExcel,
 } from "../../src/adapters/excel/prepare";
 import { PREPARE_MARK } from "../../src/core/prepare/plan";
-import { MockArea, MockSheet, areaAddress, mockExcel, newSheet } from "../fixtures/excelMock";
+import {
+  MockArea,
+  MockSheet,
+  areaAddress,
+  mockExcel,
+  newSheet,
+  parseAreas,
+} from "../fixtures/excelMock";
 import { columnPlanSheet } from "../fixtures/excelPlans";
 
 /** A "Q1 status" layout: statuses on each action's row, Q2's not yet given. */
@@ -275,8 +283,39 @@ describe("the pane's Excel host and the ribbon's notice", () => {
 });
 
 describe("Excel and the .xlsx file agree", () => {
-  /** A mock sheet holding what the reader read: values, number formats, merged areas and fills. */
-  function sheetFrom(g: Grid): MockSheet {
+  afterEach(() => {
+    delete (global as unknown as { Office?: unknown }).Office;
+  });
+
+  /**
+   * The file's list drop-downs by sheet, read by exceljs (not the product's reader): where each is
+   * (an address or range, as exceljs keys them) and its source as Excel's `rule.list.source` gives
+   * it ("=Lists!$A$2:$A$9", or "Green,Amber,Red" for a list written out).
+   */
+  async function listValidations(file: string): Promise<Map<string, [string, string][]>> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const bySheet = new Map<string, [string, string][]>();
+    for (const ws of wb.worksheets) {
+      const model = (
+        ws as unknown as {
+          dataValidations: { model: Record<string, { type?: string; formulae?: unknown[] }> };
+        }
+      ).dataValidations.model;
+      const lists: [string, string][] = [];
+      for (const [where, v] of Object.entries(model)) {
+        const formula = String(v.formulae?.[0] ?? "");
+        if (v.type !== "list" || !formula) continue;
+        const source = formula.startsWith('"') ? formula.slice(1, -1) : `=${formula}`;
+        lists.push([where.replace(/^range:/, ""), source]);
+      }
+      bySheet.set(ws.name, lists);
+    }
+    return bySheet;
+  }
+
+  /** A mock sheet holding what the reader read: values, number formats, merged areas and fills; and the file's drop-down lists. */
+  function sheetFrom(g: Grid, lists: [string, string][] = []): MockSheet {
     const formats = g.rows.map((row, r) =>
       row.map((_, c) => g.formats?.[`${r}:${c}`] ?? "General")
     );
@@ -294,6 +333,13 @@ describe("Excel and the .xlsx file agree", () => {
     );
     const sheet = newSheet(g.sheet, g.rows, formats, merged || null, fills);
     if (g.hidden) sheet.visibility = g.hidden === "hidden" ? "Hidden" : "VeryHidden";
+    for (const [where, source] of lists)
+      for (const a of parseAreas(where.split(/\s+/).join(",")))
+        for (let r = a.r; r < a.r + a.h; r++)
+          for (let c = a.c; c < a.c + a.w; c++)
+            sheet.validations.set(`${r}:${c}`, {
+              rule: { list: { inCellDropDown: true, source } },
+            });
     return sheet;
   }
 
@@ -325,11 +371,14 @@ describe("Excel and the .xlsx file agree", () => {
           options = { ...options, config: ConfigSchema.parse(expected.options.config) };
       }
       const read = await readGrids(await fs.readFile(file));
-      const { mock } = mockExcel(read.grids.map(sheetFrom));
+      const lists = await listValidations(file);
+      const { mock, office } = mockExcel(read.grids.map((g) => sheetFrom(g, lists.get(g.sheet))));
+      // Excel says which API sets it has (the lookup lists need ExcelApi 1.9).
+      (global as unknown as { Office: unknown }).Office = office;
       const inExcel = await mock.run((c) => previewPrepareInExcel(c, options));
       const fileReport = analysePlan(read.grids, options);
-      // The file's own drop-downs (the service plan has them) are not in the mock: compare with none.
-      const fromFile = settlePrepare(preparePlan(read.grids, fileReport), []);
+      // The file's own drop-downs (the service plan has them) are in the mock too: left alone either way.
+      const fromFile = await inspectPreparation(read, fileReport);
       expect(inExcel.outcome).toEqual(fromFile);
       // And Validate plan in Excel reads what the command line reads: every table, figure, colour and issue.
       const validated = await mock.run((c) => validateInExcel(c, options));

@@ -6,7 +6,9 @@
  * - a sheet over 50,000 cells whose plan header is below row 100 (at row 300, at row 5,000): found by
  *   scanning its first columns, then read, within the budget;
  * - the guarantees at these read sizes: new sheets only under temporary names until one swap,
- *   nothing half-written when any batch fails, only the add-in's marked sheets replaced.
+ *   nothing half-written when any batch fails, only the add-in's marked sheets replaced;
+ * - the ranges drop-down lists take their choices from: the lookups the .xlsx reader finds, in round
+ *   trips that do not grow with the sheets, and none where Excel has not the API for them.
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
@@ -22,8 +24,12 @@ import { summarizeInExcel, validateInExcel } from "../../src/adapters/excel/acti
 import { analysePlan } from "../../src/core/analyse";
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import { formatMatters } from "../../src/core/grid";
+import { parseAddress } from "../../src/core/cells";
+import { toJsonReport } from "../../src/core/json";
+import { parseListSource, resolveListSource } from "../../src/adapters/listSource";
+import { splitAddress } from "../../src/adapters/excel/lookups";
 import { isDateFormat, serialToDate } from "../../src/adapters/cellDates";
-import type { CellValue, Grid } from "../../src/core/grid";
+import type { CellValue, Grid, MergedRange } from "../../src/core/grid";
 import { MockSheet, mockExcel, newSheet } from "../fixtures/excelMock";
 import { tempDir } from "../fixtures/workbooks";
 
@@ -534,5 +540,280 @@ describe("the guarantees at the new read sizes", () => {
     const excel = mockExcel([...first.model.sheets], { payloadLimit: LIMIT, names: marks });
     await run(excel);
     expect(excel.model.sheets.map((s) => s.name)).toEqual(names);
+  });
+});
+
+describe("drop-down lists: the ranges they take their choices from are lookups", () => {
+  afterEach(() => {
+    delete (global as unknown as { Office?: unknown }).Office;
+  });
+
+  interface ListedSheet {
+    name: string;
+    rows: unknown[][];
+    /** Drop-downs: where (A1 range) and the list's formula as the file holds it (Excel adds "="). */
+    lists: [string, string][];
+  }
+  const NAMES = {
+    Statuses: "'Data validation'!$A$2:$A$5",
+    Officers: "'Data validation'!$B$2:$B$4",
+  };
+
+  /**
+   * A fund return whose drop-downs take their choices from a visible list of 30 "Active" projects
+   * (a range on another sheet), from defined names (a status list, an officer list beside it on a
+   * lists sheet) and, on the projects list itself, from a range on the same sheet. The project and
+   * officer columns sit side by side, so Excel gives their cells as one area with two rules.
+   */
+  function listedWorkbook(plans = 1): ListedSheet[] {
+    const plan = (name: string): ListedSheet => ({
+      name,
+      rows: [
+        ["Levelling Up Fund – Quarterly Monitoring Return"],
+        [],
+        ["Project name", "Lead officer", "Milestone", "Due date", "Status", "Comments"],
+        ["Town centre market hall", "Ann", "Contractor appointed", "30/06/2024", "Complete", ""],
+        ["Town centre market hall", "Ann", "Works start on site", "30/09/2024", "On track", ""],
+        ["Riverside cycle link", "Bob", "Planning consent", "31/08/2024", "Delayed", "Survey"],
+        ["Riverside cycle link", "Bob", "Land agreements signed", "31/12/2024", "On track", ""],
+        ["Heritage quarter shopfronts", "Cat", "First grants paid", "31/10/2024", "On track", ""],
+      ],
+      lists: [
+        ["A4:A20", "'Projects list'!$B$2:$B$31"],
+        ["B4:B20", "Officers"],
+        ["E4:E20", "Statuses"],
+        ["F4:F20", '"See notes,None"'],
+      ],
+    });
+    return [
+      ...Array.from({ length: plans }, (_, i) => plan(plans === 1 ? "Return" : `Return ${i + 1}`)),
+      {
+        name: "Projects list",
+        rows: [
+          ["Project ID", "Project", "Status", "Lead authority", "", "States"],
+          ...Array.from({ length: 30 }, (_, i) => [
+            `LUF${String(i + 1).padStart(3, "0")}`,
+            `Programme project ${i + 1}`,
+            "Active",
+            `Authority ${i + 1}`,
+            "",
+            i === 0 ? "Active" : i === 1 ? "Closed" : "",
+          ]),
+        ],
+        lists: [["C2:C31", "$F$2:$F$3"]],
+      },
+      {
+        name: "Data validation",
+        rows: [
+          ["Status", "Officer"],
+          ["Complete", "Ann"],
+          ["On track", "Bob"],
+          ["Delayed", "Cat"],
+          ["Not started"],
+        ],
+        lists: [],
+      },
+    ];
+  }
+
+  /** The workbook in the Excel mock: each drop-down's cells with the rule Excel would report. */
+  function inExcel(
+    sheets: ListedSheet[],
+    withLists = true,
+    requirementSets?: Record<string, string>
+  ) {
+    const mocked = sheets.map((s) => {
+      const sheet = newSheet(s.name, s.rows);
+      if (withLists)
+        for (const [where, formula] of s.lists) {
+          const source = formula.startsWith('"') ? formula.slice(1, -1) : `=${formula}`;
+          const [a, b] = where.split(":").map(parseAddress);
+          for (let r = a!.row; r <= b!.row; r++)
+            for (let c = a!.col; c <= b!.col; c++)
+              sheet.validations.set(key(r, c), {
+                rule: { list: { inCellDropDown: true, source } },
+              });
+        }
+      return sheet;
+    });
+    const names = Object.fromEntries(Object.entries(NAMES).map(([n, f]) => [n, `=${f}`]));
+    const excel = mockExcel(mocked, { names, requirementSets });
+    (global as unknown as { Office: unknown }).Office = excel.office;
+    return excel;
+  }
+
+  /** The same workbook as an .xlsx file written by exceljs, read by the product's reader. */
+  async function inFile(sheets: ListedSheet[]) {
+    const wb = new ExcelJS.Workbook();
+    for (const s of sheets) {
+      const ws = wb.addWorksheet(s.name);
+      s.rows.forEach((row) => ws.addRow(row));
+      for (const [where, formula] of s.lists) {
+        const [a, b] = where.split(":").map(parseAddress);
+        for (let r = a!.row; r <= b!.row; r++)
+          for (let c = a!.col; c <= b!.col; c++)
+            ws.getCell(r + 1, c + 1).dataValidation = {
+              type: "list",
+              allowBlank: true,
+              formulae: [formula],
+            };
+      }
+    }
+    for (const [name, formula] of Object.entries(NAMES)) wb.definedNames.add(formula, name);
+    const file = path.join(await tempDir(), "lists.xlsx");
+    await wb.xlsx.writeFile(file);
+    return readGrids(await fs.readFile(file));
+  }
+
+  /** Each sheet's lookups, each range once (the file gives one for each drop-down that names it). */
+  const lookupsOf = (grids: Grid[]) =>
+    Object.fromEntries(
+      grids.map((g) => [
+        g.sheet,
+        [...new Set((g.lookups ?? []).map((l) => JSON.stringify(l)))]
+          .map((l) => JSON.parse(l) as MergedRange)
+          .sort((x, y) => x.top - y.top || x.left - y.left),
+      ])
+    );
+  const OPTIONS = { today: "2024-09-30" };
+
+  it("gives the list sheets their lookups, as the file does, and the report sets the projects list aside", async () => {
+    const sheets = listedWorkbook();
+    const excel = inExcel(sheets);
+    const read = await excel.mock.run((c) => readWorkbook(c));
+    const file = await inFile(sheets);
+    expect(lookupsOf(read.grids)).toEqual(lookupsOf(file.grids));
+    expect(lookupsOf(read.grids)).toEqual({
+      Return: [],
+      // 'Projects list'!$B$2:$B$31, and $F$2:$F$3 from a drop-down on the list itself.
+      "Projects list": [
+        { top: 1, left: 1, bottom: 30, right: 1 },
+        { top: 1, left: 5, bottom: 2, right: 5 },
+      ],
+      // Through the names: Statuses (A2:A5) and Officers (B2:B4), the latter in an area shared with the projects' list.
+      "Data validation": [
+        { top: 1, left: 0, bottom: 4, right: 0 },
+        { top: 1, left: 1, bottom: 3, right: 1 },
+      ],
+    });
+    const validated = await excel.mock.run((c) => validateInExcel(c, OPTIONS));
+    expect(validated.report.issues).toContainEqual(
+      expect.objectContaining({ code: "lookup-not-read", sheet: "Projects list" })
+    );
+    expect(validated.report.actions.map((a) => a.sheet)).toEqual(Array(5).fill("Return"));
+    expect(toJsonReport(validated.report, "lists")).toEqual(
+      toJsonReport(analysePlan(file.grids, OPTIONS), "lists")
+    );
+  });
+
+  it("asks for them in the same round trips however many sheets there are, and none when there are no drop-downs", async () => {
+    const syncs = async (plans: number, withLists: boolean) => {
+      const excel = inExcel(listedWorkbook(plans), withLists);
+      const read = await excel.mock.run((c) => readWorkbook(c));
+      expect(read.syncs).toBe(excel.syncCount());
+      if (withLists)
+        expect(read.grids.find((g) => g.sheet === "Data validation")!.lookups).toHaveLength(2);
+      return read.syncs;
+    };
+    const counts = [await syncs(1, true), await syncs(12, true)];
+    const without = [await syncs(1, false), await syncs(12, false)];
+    expect(counts[1]).toBe(counts[0]);
+    // The rules of the validated areas, the columns of the area with two rules, the defined names.
+    expect(counts[0] - without[0]).toBe(3);
+    expect(without[1]).toBe(without[0]);
+  });
+
+  it("asks for each area's rule within the payload budget", async () => {
+    // 150 drop-downs apart from each other (every other row), each with its own one-cell list.
+    const rows: unknown[][] = [["Lists"]];
+    const lists: [string, string][] = [];
+    for (let i = 0; i < 150; i++) {
+      rows.push([`Choice ${i}`], []);
+      lists.push([`C${2 * i + 2}:C${2 * i + 2}`, `$A$${2 * i + 2}`]);
+    }
+    const excel = inExcel([{ name: "Form", rows, lists }]);
+    const read = await excel.mock.run((c) => readWorkbook(c, { budget: 20_000 }));
+    expect(read.grids[0].lookups).toHaveLength(150);
+    expect(excel.maxResponseBytes()).toBeLessThanOrEqual(20_000);
+    expect(excel.maxRequestBytes()).toBeLessThanOrEqual(20_000);
+    // 150 rules of 700 bytes do not fit one batch of 20 KB: they went in several.
+    expect(read.syncs).toBeGreaterThan(6);
+  });
+
+  it("reads a list's source as the .xlsx reader does: ranges, whole columns and rows, quoted sheets, names; not a list written out or another workbook's", () => {
+    const own = "Return";
+    expect(parseListSource("='Projects list'!$B$2:$B$31", own)).toEqual({
+      sheet: "Projects list",
+      range: { top: 1, left: 1, bottom: 30, right: 1 },
+    });
+    expect(parseListSource("=$H$2:$H$9", own)).toEqual({
+      sheet: own,
+      range: { top: 1, left: 7, bottom: 8, right: 7 },
+    });
+    expect(parseListSource("='Bob''s lists'!$B:$B", own)).toEqual({
+      sheet: "Bob's lists",
+      range: { top: 0, left: 1, bottom: 1048575, right: 1 },
+    });
+    expect(parseListSource("=Lists!$2:$3", own)).toEqual({
+      sheet: "Lists",
+      range: { top: 1, left: 0, bottom: 2, right: 16383 },
+    });
+    expect(parseListSource("=StatusList", own)).toEqual({ name: "StatusList" });
+    for (const none of [
+      '"Green,Amber,Red"',
+      "=[1]Lists!$A$2:$A$9",
+      "='C:\\Plans\\[Lists.xlsx]Lists'!$A$2:$A$9",
+      "=OFFSET(Lists!$A$1,0,0,9)",
+      '=INDIRECT("Lists")',
+    ])
+      expect({ none, found: parseListSource(none, own) }).toEqual({ none, found: null });
+    // Names followed, as the file's defined names are, up to three deep.
+    const names: Record<string, string> = { statuslist: "Choices", choices: "Lists!$A$2:$A$5" };
+    expect(resolveListSource("StatusList", own, (n) => names[n.toLowerCase()])).toEqual({
+      sheet: "Lists",
+      range: { top: 1, left: 0, bottom: 4, right: 0 },
+    });
+    // Excel's address of several areas: a comma in a quoted sheet name is not a separator.
+    expect(splitAddress("'A, B'!A5:A30,'A, B'!E5")).toEqual(["'A, B'!A5:A30", "'A, B'!E5"]);
+  });
+
+  it("reads the sheets without lookups, rather than not at all, when Excel fails the probe batch that asks for them", async () => {
+    const sheets = listedWorkbook();
+    const excel = inExcel(sheets);
+    const names = Object.fromEntries(Object.entries(NAMES).map(([n, f]) => [n, `=${f}`]));
+    // The second batch (the probes, with each sheet's validated cells) fails as Excel may fail a call.
+    const failing = mockExcel(excel.model.sheets, {
+      names,
+      failSync: { at: 2, code: "GeneralException" },
+    });
+    (global as unknown as { Office: unknown }).Office = failing.office;
+    const read = await failing.mock.run((c) => readWorkbook(c));
+    expect(read.grids.map((g) => [g.sheet, g.rows.length, g.lookups])).toEqual([
+      ["Return", 8, undefined],
+      ["Projects list", 31, undefined],
+      ["Data validation", 5, undefined],
+    ]);
+  });
+
+  it("reads without lookups where Excel has not ExcelApi 1.9 (or says nothing of its sets): the list sheet is read as a plan", async () => {
+    const sheets = listedWorkbook();
+    const plain = inExcel(sheets, false);
+    const withoutLists = await plain.mock.run((c) => readWorkbook(c));
+    for (const setup of [
+      () => inExcel(sheets, true, { ExcelApi: "1.8" }),
+      () => {
+        const excel = inExcel(sheets);
+        delete (global as unknown as { Office?: unknown }).Office;
+        return excel;
+      },
+    ]) {
+      const excel = setup();
+      const read = await excel.mock.run((c) => readWorkbook(c));
+      expect(read.grids.every((g) => g.lookups === undefined)).toBe(true);
+      expect(read.syncs).toBe(withoutLists.syncs);
+      const validated = await excel.mock.run((c) => validateInExcel(c, OPTIONS));
+      expect(validated.report.issues.some((i) => i.code === "lookup-not-read")).toBe(false);
+      expect(validated.report.actions.some((a) => a.sheet === "Projects list")).toBe(true);
+    }
   });
 });

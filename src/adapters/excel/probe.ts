@@ -13,6 +13,7 @@ import { applyOverrides } from "../../core/detect/overrides";
 import { detectTables } from "../../core/detect/tables";
 import { CALL_BYTES, isPayloadError, jsonBytes } from "./batch";
 import { SCAN_COLUMNS } from "./headerScan";
+import { queueValidatedCells } from "./lookups";
 import { ROW_BYTES, readBlocks } from "./rowBlocks";
 import {
   areaOf,
@@ -38,8 +39,11 @@ const MIN_FORMAT_BYTES = 10;
 /** A cell's value and number format, as first guessed when the probes are read in blocks. */
 const PROBE_CELL_BYTES = 40;
 
-/** Queues each sheet's used range, probe and the used range below it; the probe's cells too when `withCells`. */
-function queueShapes(run: ReadRun, items: Excel.Worksheet[], withCells: boolean) {
+/**
+ * Queues each sheet's used range, probe and the used range below it; the probe's cells too when
+ * `withCells`; and, when `lists`, its cells with data validation (for the lookup lists, lookups.ts).
+ */
+function queueShapes(run: ReadRun, items: Excel.Worksheet[], withCells: boolean, lists: boolean) {
   return items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -51,14 +55,23 @@ function queueShapes(run: ReadRun, items: Excel.Worksheet[], withCells: boolean)
     merged.load("address");
     const below = sheet.getRange(`${PROBE_ROWS + 1}:${SHEET_ROWS}`).getUsedRangeOrNullObject(true);
     below.load("rowIndex,columnIndex,rowCount,columnCount");
-    run.batch.add(CALL_BYTES * 8);
-    return { sheet, used, probe, merged, below };
+    const validated = lists ? queueValidatedCells(sheet) : null;
+    run.batch.add(CALL_BYTES * (validated ? 11 : 8));
+    return { sheet, used, probe, merged, below, validated };
   });
 }
 
 /** A sheet's read, from its loaded shapes (and the probe's merged areas). */
-function shapeOf({ sheet, used, probe, merged, below }: ReturnType<typeof queueShapes>[number]) {
+function shapeOf({
+  sheet,
+  used,
+  probe,
+  merged,
+  below,
+  validated,
+}: ReturnType<typeof queueShapes>[number]) {
   const read = newRead(sheet);
+  read.validated = validated;
   read.usedCells = used.isNullObject ? 0 : used.rowCount * used.columnCount;
   read.probe = areaOf(probe);
   read.below = areaOf(below);
@@ -75,8 +88,12 @@ function shapeOf({ sheet, used, probe, merged, below }: ReturnType<typeof queueS
  * Excel refuses their answer as too large, their shapes are asked alone, then their cells in
  * blocks of the budget.
  */
-export async function readProbes(run: ReadRun, items: Excel.Worksheet[]): Promise<SheetRead[]> {
-  const probed = queueShapes(run, items, true);
+export async function readProbes(
+  run: ReadRun,
+  items: Excel.Worksheet[],
+  lists = true
+): Promise<SheetRead[]> {
+  const probed = queueShapes(run, items, true, lists);
   try {
     await run.batch.sync();
     return probed.map((shape) => {
@@ -93,8 +110,11 @@ export async function readProbes(run: ReadRun, items: Excel.Worksheet[]): Promis
       return read;
     });
   } catch (e) {
+    // The lookup lists are not worth failing the read for: without them, the sheets are read as before.
+    if (!isPayloadError(e) && lists && probed.some((p) => p.validated))
+      return readProbes(run, items, false);
     if (!isPayloadError(e)) throw e;
-    const shapes = queueShapes(run, items, false);
+    const shapes = queueShapes(run, items, false, lists);
     await run.batch.sync();
     const reads = shapes.map((shape) => {
       const read = shapeOf(shape);

@@ -6,7 +6,8 @@
  * Excel refuses all the probes in one answer, their shapes alone, then their cells in blocks);
  * (3…) the rest of each sheet that needs it, in row blocks cut to the budget from the bytes a probe
  * row took; and, when the plan has status columns, the fill colours of those cells only (a RAG
- * column may say its status by colour alone).
+ * column may say its status by colour alone); and the rules of the cells with data validation,
+ * asked with the probes, whose list sources are the sheets' `lookups` (lookups.ts).
  *
  * Which sheets are read in full is the core's call: a sheet whose probe holds no plan table by
  * `detectTables` is left at its probe when it is larger than the probe and too big to read for
@@ -35,6 +36,7 @@ import type { SheetRole } from "../../core/sheets/spec";
 import { queueOwnedSheets } from "./ownership";
 import { SETTINGS_KEY, configFrom } from "./settings";
 import { readFormatsAndFills } from "./formatsAndFills";
+import { readLookups } from "./lookups";
 import { nextAfterScan } from "./headerScan";
 import { PROBE_ROWS, judgeProbes, readProbes } from "./probe";
 import { readBlocks, blocksOf, restOf } from "./rowBlocks";
@@ -144,6 +146,8 @@ export async function readWorkbook(
 
   // Formats right of those read with the rows, and the status cells' fills.
   await readFormatsAndFills(run, reads, grids, overrides);
+  // The ranges drop-down lists take their choices from: lookups, not plan rows (the core sets them aside).
+  await readLookups(context, run, reads, grids);
   return {
     grids,
     owned,

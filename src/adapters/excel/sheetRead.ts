@@ -56,6 +56,8 @@ export interface SheetRead {
   scanRows: CellValue[][];
   pickedRows: CellValue[][];
   pickedMerges: MergedRange[];
+  /** The sheet's cells with data validation, asked with the probe (lookups.ts); null when not asked. */
+  validated: Excel.RangeAreas | null;
 }
 
 export const newRead = (sheet: Excel.Worksheet): SheetRead => ({
@@ -76,6 +78,7 @@ export const newRead = (sheet: Excel.Worksheet): SheetRead => ({
   scanRows: [],
   pickedRows: [],
   pickedMerges: [],
+  validated: null,
 });
 
 /** A loaded range's bounds as an area; null for a null object. */
