@@ -101,7 +101,7 @@ describe("form furniture", () => {
   it.each(["Endorse the strategy", "End date", "Weekend opening"])("%s does not", (t) =>
     expect(isEndMarker(t)).toBe(false)
   );
-  it.each(["< Select >", "Please select an option", "n/a", "Choose an item"])(
+  it.each(["< Select >", "Please select an option", "n/a", "Choose an item", "Please choose from the drop down menu below.", "Text Field", "Date", "DD/MM/YYYY"])(
     "%s is a list's prompt",
     (t) => expect(isPrompt(t)).toBe(true)
   );

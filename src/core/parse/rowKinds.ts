@@ -4,6 +4,7 @@
  */
 import { normaliseWords } from "./statuses";
 import { STATUS_PLACEHOLDERS } from "../vocabulary/statusWords";
+import { FORM_HINTS } from "../vocabulary/formWords";
 const FOOTNOTE = /^(\*|†|‡|\(\d\)|\[\d\])/;
 const NOTE = /^(notes?|n\.?b\.?|sources?|key|legend|footnotes?)\s*([:.\-–]|$)|^please note\b/i;
 
@@ -29,7 +30,12 @@ export function skipReason(firstText: string): string | null {
 /** A list's prompt left in a cell ("< Select >", "Please select an option"), or "n/a" where a formula found nothing. */
 export function isPrompt(text: string): boolean {
   const key = normaliseWords(text);
-  return key === "" || key === "n a" || STATUS_PLACEHOLDERS.has(key);
+  return (
+    key === "" ||
+    key === "n a" ||
+    STATUS_PLACEHOLDERS.has(key) ||
+    (text.length <= 80 && FORM_HINTS.test(text.trim()))
+  );
 }
 
 /**
