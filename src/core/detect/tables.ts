@@ -29,6 +29,7 @@ import { isEndMarker, isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
 import { holdsFigures, settleByContent } from "./content";
+import { tablesByContent } from "./byContent";
 import { overlaps, sideBySideParts } from "./sideBySide";
 
 function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
@@ -80,7 +81,9 @@ export function tableGrid(table: PlanTable, grid: Grid): Grid {
 }
 
 export function detectTables(grid: Grid): PlanTable[] {
-  const whole = detectIn(grid);
+  const found = detectIn(grid);
+  // Where no header's words named a table, what the columns hold may still show one.
+  const whole = found.length || grid.generated ? found : tablesByContent(grid);
   const parts = sideBySideParts(grid);
   if (!parts) return whole;
   const beside: PlanTable[] = [];
@@ -140,7 +143,7 @@ function detectIn(grid: Grid): PlanTable[] {
           blankRun: 0,
           signatures: new Set([...current.signatures, header.signature, merged.signature]),
         };
-      } else if (recursAsData(grid, r, knownHeaders)) {
+      } else if (recursAsData(grid, r, knownHeaders) || (!current && lastRowOfData(grid, r))) {
         // "Output | Activity records | No Data" deep in a long export: its words are the column's values.
         if (current) current.table.bottom = r;
         continue;
@@ -181,6 +184,25 @@ function detectIn(grid: Grid): PlanTable[] {
   }
   close();
   return tables;
+}
+
+/**
+ * A header has rows under it. A candidate with none, straight under a row filled across the same
+ * columns, is the last row of a block of data ("Status Update | … | Project TPM").
+ */
+function lastRowOfData(grid: Grid, r: number): boolean {
+  if (!rowIsBlank(grid.rows[r + 1])) return false;
+  const row = grid.rows[r] ?? [];
+  const above = grid.rows[r - 1];
+  if (!above || rowIsBlank(above)) return false;
+  let filled = 0;
+  let shared = 0;
+  for (let c = 0; c < row.length; c++) {
+    if (!cellText(row[c])) continue;
+    filled++;
+    if (cellText(above[c])) shared++;
+  }
+  return filled >= 2 && shared * 2 >= filled;
 }
 
 /** Rows either side of a header candidate looked at for its words recurring as values. */

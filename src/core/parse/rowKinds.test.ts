@@ -101,10 +101,16 @@ describe("form furniture", () => {
   it.each(["Endorse the strategy", "End date", "Weekend opening"])("%s does not", (t) =>
     expect(isEndMarker(t)).toBe(false)
   );
-  it.each(["< Select >", "Please select an option", "n/a", "Choose an item", "Please choose from the drop down menu below.", "Text Field", "Date", "DD/MM/YYYY"])(
-    "%s is a list's prompt",
-    (t) => expect(isPrompt(t)).toBe(true)
-  );
+  it.each([
+    "< Select >",
+    "Please select an option",
+    "n/a",
+    "Choose an item",
+    "Please choose from the drop down menu below.",
+    "Text Field",
+    "Date",
+    "DD/MM/YYYY",
+  ])("%s is a list's prompt", (t) => expect(isPrompt(t)).toBe(true));
   it("a pre-numbered row of prompts is an unused slot; a row with a title or no reference is not", () => {
     expect(isEmptySlot(["B9", "", "< Select >", "< Select >"], [0, 2, 3], 1, 0)).toBe(true);
     expect(isEmptySlot(["B9", "n/a", "< Select >"], [0, 1, 2], 1, 0)).toBe(true);

@@ -1,0 +1,51 @@
+import { detectTables } from "./tables";
+import type { ActionTable } from "./types";
+import type { Grid } from "../grid";
+
+const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+
+describe("tables found by what their columns hold", () => {
+  it("a tracker whose header words name no rows: the first column of distinct words names them", () => {
+    const grid: Grid = {
+      sheet: "Tracker",
+      rows: [
+        ["Workstream tracker"],
+        [],
+        ["Item", "Who", "When", "Where we are"],
+        ["Refresh the allotment waiting list", "Parks Officer", d(2024, 5, 31), "Green"],
+        ["Publish the tree strategy", "Head of Parks", d(2024, 9, 30), "Amber"],
+        ["Consult on dog control orders", "Community Safety Manager", d(2024, 11, 30), "Red"],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.top).toBe(2);
+    expect(table.columns.fields).toMatchObject({ title: 0, status: 3, due: 2 });
+    expect(table.evidence?.title).toMatch(/distinct words/);
+    expect(table.byContent).toContain("title");
+  });
+
+  it("an inventory of names and owners, with nothing to score, is no plan", () => {
+    const grid: Grid = {
+      sheet: "Inventory",
+      rows: [
+        ["Asset", "Address", "Owner", "Comments"],
+        ["Web server", "10.0.0.1", "System Administrator", "Patched"],
+        ["Database", "10.0.0.2", "Database Administrator", ""],
+        ["Mail relay", "10.0.0.3", "System Administrator", "Due for renewal"],
+      ],
+    };
+    expect(detectTables(grid)).toEqual([]);
+  });
+
+  it("the last row of a block of data is not a header, though its words look like one", () => {
+    const grid: Grid = {
+      sheet: "Plan",
+      rows: [
+        ["Plan", "Goal", "Recurrence", "Owner"],
+        ["Stand up", "Unblock the team", "Daily", "SDE Lead"],
+        ["Status Update", "Keep partners informed", "Every Wednesday", "Project TPM"],
+      ],
+    };
+    expect(detectTables(grid).map((t) => t.top)).not.toContain(2);
+  });
+});

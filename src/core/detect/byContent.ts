@@ -1,0 +1,134 @@
+/**
+ * Tables found by what their columns hold, where no header's words named the rows: a row of
+ * short, distinct labels over a block of rows whose columns are consistent, with an owner, a
+ * status or dates among them ("Plan | Goal | Recurrence | Owner | Distribution"). Used only on a
+ * sheet where the header words found nothing; every field it chooses keeps its evidence.
+ */
+import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
+import { classifyHeader } from "./headers";
+import { bodyRows, profileColumn, settleByContent } from "./content";
+import { CONTENT_SHARE, MIN_CELLS } from "../vocabulary/contentRules";
+import { parseStatus } from "../parse/statuses";
+import type { ActionField } from "./headers";
+import type { ActionTable } from "./types";
+
+/** Rows looked down for a header: a plan's header is near the top of its sheet. */
+const HEADER_SCAN_ROWS = 300;
+const MAX_LABEL = 40;
+/** Body rows a header needs under it, and the share of its columns each must fill. */
+const MIN_BODY = 2;
+
+function labelsOf(row: CellValue[] | undefined): Map<number, string> | null {
+  const labels = new Map<number, string>();
+  const seen = new Set<string>();
+  for (let c = 0; c < (row?.length ?? 0); c++) {
+    const v = row![c];
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string") return null;
+    const t = cellText(v);
+    if (!t) continue;
+    if (t.length > MAX_LABEL || /^\d/.test(t) || seen.has(t.toLowerCase())) return null;
+    // A status word is a value, not a label.
+    if (parseStatus(t).kind === "set") return null;
+    seen.add(t.toLowerCase());
+    labels.set(c, t);
+  }
+  return labels.size >= 3 ? labels : null;
+}
+
+function bodyBelow(grid: Grid, r: number, cols: number[]): number {
+  let bottom = r;
+  for (let i = r + 1; i < grid.rows.length; i++) {
+    const row = grid.rows[i];
+    if (rowIsBlank(row)) break;
+    let filled = 0;
+    for (const c of cols) if (cellText(row[c])) filled++;
+    if (filled * 2 < cols.length) break;
+    bottom = i;
+  }
+  return bottom;
+}
+
+export function tablesByContent(grid: Grid): ActionTable[] {
+  const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const labels = labelsOf(grid.rows[r]);
+    if (!labels) continue;
+    const cols = [...labels.keys()];
+    const bottom = bodyBelow(grid, r, cols);
+    if (bottom - r < MIN_BODY) continue;
+    const table = candidate(grid, r, bottom, labels);
+    if (table) return [table];
+  }
+  return [];
+}
+
+function candidate(
+  grid: Grid,
+  r: number,
+  bottom: number,
+  labels: Map<number, string>
+): ActionTable | null {
+  const cols = [...labels.keys()];
+  const headerText: Record<number, string> = Object.fromEntries(labels);
+  const table: ActionTable = {
+    kind: "actions",
+    sheet: grid.sheet,
+    top: r,
+    bottom,
+    left: Math.min(...cols),
+    right: Math.max(...cols),
+    headerRows: [r],
+    headerText,
+    sections: [],
+    skipped: [],
+    columns: { fields: {}, quarterStatus: {}, quarterCommentary: {} },
+  };
+  const fields = table.columns.fields as Partial<Record<ActionField, number>>;
+  // What the header words do say, short of naming the rows ("Owner", "Status").
+  for (const c of cols) {
+    const m = classifyHeader(labels.get(c)!).find((x) => x.table === "actions");
+    if (m && !("quarter" in m) && fields[m.field as ActionField] === undefined)
+      fields[m.field as ActionField] = c;
+  }
+  if (fields.title !== undefined) return null;
+  const rows = bodyRows(table);
+  // The rows' name: the leftmost column of distinct words (not dates, figures, statuses, owners or codes).
+  const taken = new Set(Object.values(fields));
+  for (const c of cols) {
+    if (taken.has(c)) continue;
+    const p = profileColumn(grid, rows, c);
+    if (p.filled < Math.max(MIN_CELLS - 1, rows.length * 0.8)) continue;
+    const words = p.filled - p.dates - p.statuses - p.owners - p.codes;
+    if (words < 0.8 * p.filled || numbersIn(grid, rows, c) > 0.2 * p.filled) continue;
+    if (distinctShare(grid, rows, c) < 0.8) continue;
+    fields.title = c;
+    (table.evidence ??= {}).title =
+      `header '${labels.get(c)}' (weak); ${words} of ${p.filled} cells distinct words, the first such column`;
+    (table.byContent ??= []).push("title");
+    break;
+  }
+  if (fields.title === undefined) return null;
+  settleByContent(grid, table);
+  // A list of names with owners is an inventory: a plan says when, or how it stands.
+  const scored = ["status", "stage", "due"].some((f) => fields[f as ActionField] !== undefined);
+  return scored && Object.keys(fields).length >= 3 ? table : null;
+}
+
+function numbersIn(grid: Grid, rows: number[], c: number): number {
+  let n = 0;
+  for (const r of rows) if (typeof grid.rows[r]?.[c] === "number") n++;
+  return n;
+}
+
+function distinctShare(grid: Grid, rows: number[], c: number): number {
+  const seen = new Set<string>();
+  let filled = 0;
+  for (const r of rows) {
+    const t = cellText(grid.rows[r]?.[c]);
+    if (!t) continue;
+    filled++;
+    seen.add(t);
+  }
+  return filled ? seen.size / filled : 0;
+}
