@@ -30,6 +30,10 @@ import { validateKpi } from "./validate/kpis";
 import { inferFinancialYear, inferQuarter, resolveWindow } from "./window";
 import { cellAddress } from "./cells";
 import { quarterDueIn } from "./parse/dates";
+import { ScoredRisk, analyseRiskTable, claimRiskRegions, detectRiskTables } from "./risks";
+import type { RiskTable } from "./risks/model";
+import { describeRiskTable } from "./risks/describe";
+import { previousRiskScores } from "./risks/history";
 
 export interface AnalyseOptions {
   quarter?: Quarter;
@@ -52,6 +56,8 @@ export interface PlanReport {
   tables: TableReading[];
   actions: ScoredAction[];
   kpis: ScoredKpi[];
+  /** Risk registers' risks (issue 26), in sheet and row order. */
+  risks: ScoredRisk[];
   issues: PlanIssue[];
   window: ScoringWindow & { financialYear: number | null };
   config: Config;
@@ -72,9 +78,23 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   const kpis: Kpi[] = [];
   const issues: PlanIssue[] = [];
   const kpiTables: { table: PlanTable; kpis: Kpi[] }[] = [];
+  const riskTables: { grid: Grid; table: RiskTable }[] = [];
 
   for (const grid of grids) {
-    for (const table of applyOverrides(grid, detectTables(grid), config.tables)) {
+    const planTables = applyOverrides(grid, detectTables(grid), config.tables);
+    // A register is read as one, not also as an action or KPI table; a table the user configured stays theirs.
+    // A register known only by a heading (no likelihood, impact or score) yields to an action table on its header row.
+    const registers = detectRiskTables(grid).filter(
+      (r) =>
+        !planTables.some(
+          (t) =>
+            (t.configured && t.top <= r.bottom && t.bottom >= r.top) ||
+            (r.strength < 2 && r.headerRows.some((h) => t.headerRows.includes(h)))
+        )
+    );
+    for (const table of registers) riskTables.push({ grid, table });
+    const kept = registers.length ? claimRiskRegions(grid, planTables, registers) : planTables;
+    for (const table of kept) {
       tables.push(table);
       const rows = tableGrid(table, grid);
       if (table.kind === "actions") {
@@ -104,7 +124,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   issues.push(...unusedCorrections(config, grids, tables));
   issues.push(...partlyReadNotes(grids, tables));
 
-  if (tables.length === 0) {
+  if (tables.length === 0 && riskTables.length === 0) {
     const sheet = grids[0]?.sheet ?? "(no sheets)";
     issues.push({
       severity: "error",
@@ -167,11 +187,27 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     if (directions) issues.push(directions);
   }
 
+  const previousRisks = previousRiskScores(
+    allGrids.find((g) => g.generated && g.role === "risk-summary") ?? null
+  );
+  const risks: ScoredRisk[] = [];
+  for (const { grid, table } of riskTables) {
+    const read = analyseRiskTable(grid, table, config, window.asOf, previousRisks);
+    risks.push(...read.risks);
+    issues.push(...read.issues);
+  }
+  const readings = withRegisters(
+    tables.map(describeTable),
+    riskTables.map((r) => describeRiskTable(r.table)),
+    grids
+  );
+
   const report: PlanReport = {
     sheets: grids.map((g) => g.sheet),
-    tables: tables.map(describeTable),
+    tables: readings,
     actions: scoredActions,
     kpis: scoredKpis,
+    risks,
     issues: [],
     window,
     config,
@@ -186,6 +222,27 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   issues.push(...missingCommentary(report.exceptions, window.quarter));
   report.issues = sortIssues(issues, report.sheets);
   return report;
+}
+
+/** Registers among the other tables, each on its sheet in row order; the other tables keep their order. */
+function withRegisters(
+  plan: TableReading[],
+  registers: TableReading[],
+  grids: Grid[]
+): TableReading[] {
+  const firstRow = (range: string) => Number(/\d+/.exec(range)?.[0] ?? 0);
+  const sheetIndex = new Map(grids.map((g, i) => [g.sheet, i]));
+  const out = [...plan];
+  for (const reg of registers) {
+    let at = out.findIndex(
+      (t) =>
+        (sheetIndex.get(t.sheet) ?? 0) > (sheetIndex.get(reg.sheet) ?? 0) ||
+        (t.sheet === reg.sheet && firstRow(t.range) > firstRow(reg.range))
+    );
+    if (at < 0) at = out.length;
+    out.splice(at, 0, reg);
+  }
+  return out;
 }
 
 /** A correction in the rules that matched no table is said, never dropped quietly. */

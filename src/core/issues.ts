@@ -23,7 +23,11 @@ export type IssueCode =
   | "status-between-colours"
   | "target-direction"
   | "polarity-differs"
-  | "figure-scale";
+  | "figure-scale"
+  // Risk registers (issue 26):
+  | "risk-score-mismatch"
+  | "risk-above-inherent"
+  | "review-overdue";
 
 export interface PlanIssue {
   severity: Severity;

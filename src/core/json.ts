@@ -70,6 +70,8 @@ export function toJsonReport(report: PlanReport, file: string) {
       kpis: report.kpis.length,
       errors: counts.errors,
       warnings: counts.warnings,
+      // Addition (issue 26).
+      risks: report.risks.length,
     },
     // Additions (DESIGN.md, turn 2): after the original keys, so the contract's order is kept.
     movement: {
@@ -101,6 +103,27 @@ export function toJsonReport(report: PlanReport, file: string) {
       said: e.said,
       owner: e.owner,
       commentary: e.commentary,
+    })),
+    // Addition (issue 26): risk registers' risks; likelihood, impact and score are the current assessment's.
+    risks: report.risks.map((r) => ({
+      sheet: r.sheet,
+      row: r.row,
+      id: r.id,
+      title: r.title,
+      owner: r.owner,
+      category: r.category,
+      likelihood: r.score.likelihood,
+      impact: r.score.impact,
+      score: r.score.score,
+      scale: { likelihood: r.scale.likelihood, impact: r.scale.impact },
+      rag: r.score.rag,
+      statedRag: r.score.statedRag,
+      inherentScore: r.inherent?.score ?? null,
+      targetScore: r.target?.score ?? null,
+      trend: r.score.trend,
+      reviewDate: r.reviewDate,
+      status: r.status,
+      controls: r.controls,
     })),
   };
 }
