@@ -124,6 +124,10 @@ export function toJsonReport(report: PlanReport, file: string) {
       reviewDate: r.reviewDate,
       status: r.status,
       controls: r.controls,
+      section: r.section,
+      cause: r.cause,
+      consequence: r.consequence,
+      furtherActions: r.actions,
     })),
   };
 }

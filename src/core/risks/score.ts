@@ -62,6 +62,9 @@ export function assessmentOf(
     return { which: "current", a: risk.current };
   if (risk.inherent && (risk.inherent.score !== null || risk.inherent.stated))
     return { which: "inherent", a: risk.inherent };
+  // Nothing scored: the readings there are (an impact with its likelihood still "TBC").
+  if (risk.current) return { which: "current", a: risk.current };
+  if (risk.inherent) return { which: "inherent", a: risk.inherent };
   return null;
 }
 

@@ -56,6 +56,7 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "accountable officer",
       "risk lead",
       "responsible",
+      "responsibility",
       "lead",
       "officer",
     ],
@@ -101,7 +102,16 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
   ],
   [
     "cause",
-    ["cause", "causes", "risk cause", "trigger", "triggers", "vulnerability", "source of risk"],
+    [
+      "cause",
+      "causes",
+      "risk cause",
+      "reason why identified",
+      "trigger",
+      "triggers",
+      "vulnerability",
+      "source of risk",
+    ],
   ],
   [
     "category",
