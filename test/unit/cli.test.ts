@@ -48,7 +48,10 @@ describe("plan-scorecard validate", () => {
       "counts",
       "movement",
       "exceptions",
+      "risks",
     ]);
+    expect(j.risks).toEqual([]);
+    expect(j.counts.risks).toBe(0);
     expect(j.quarter).toBe("Q2");
     expect(j.asOf).toBe("2015-09-30");
     expect(j.tables[0]).toMatchObject({
@@ -86,7 +89,7 @@ describe("plan-scorecard validate", () => {
       greyReason: null,
       code: "SCC/014",
     });
-    expect(j.counts).toEqual({ actions: 16, kpis: 19, errors: 0, warnings: 8 });
+    expect(j.counts).toEqual({ actions: 16, kpis: 19, errors: 0, warnings: 8, risks: 0 });
     expect(j.movement.since).toBe("Q1");
     expect(j.movement.actions).toEqual([
       {

@@ -6,24 +6,30 @@
 import { Grid, cellText } from "../grid";
 import { PreviousRiskScores, riskKey } from "./index";
 
-/** The header of the list the Risk Summary writes, and reads back at the next refresh. */
-export const REGISTER_LIST_HEADER = ["Sheet", "Row", "Ref", "Risk", "Owner", "Score", "RAG"];
+/** The header of the list the Risk Summary writes, and reads back at the next refresh (by these names). */
+export const REGISTER_LIST_HEADER = ["Risk", "Sheet", "Row", "Ref", "Score", "RAG"];
 
 export function previousRiskScores(grid: Grid | null): PreviousRiskScores | null {
   if (!grid) return null;
-  const start = grid.rows.findIndex((row) =>
-    REGISTER_LIST_HEADER.every((h, i) => cellText(row?.[i]) === h)
-  );
+  let start = -1;
+  let at: Record<string, number> = {};
+  for (let r = 0; r < grid.rows.length && start < 0; r++) {
+    const names = (grid.rows[r] ?? []).map((v) => cellText(v));
+    if (REGISTER_LIST_HEADER.every((h) => names.includes(h))) {
+      start = r;
+      at = Object.fromEntries(REGISTER_LIST_HEADER.map((h) => [h, names.indexOf(h)]));
+    }
+  }
   if (start < 0) return null;
   const scores: PreviousRiskScores = new Map();
   for (let r = start + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
-    const sheet = cellText(row[0]);
-    const line = Number(row[1]);
-    if (!sheet || !Number.isInteger(line)) break;
-    const id = cellText(row[2]) || null;
-    const score = typeof row[5] === "number" ? row[5] : null;
-    scores.set(riskKey({ sheet, id, row: line }), score);
+    const sheet = cellText(row[at.Sheet]);
+    const line = Number(cellText(row[at.Row]));
+    if (!sheet || !Number.isInteger(line) || line < 1) break;
+    const id = cellText(row[at.Ref]) || null;
+    const score = row[at.Score];
+    scores.set(riskKey({ sheet, id, row: line }), typeof score === "number" ? score : null);
   }
   return scores;
 }

@@ -33,6 +33,8 @@ export interface RiskScore {
   statedRag: "green" | "amber" | "red" | null;
   trend: RiskTrend | null;
   trendSource: "register" | "history" | null;
+  /** The score at the last refresh (the add-in's earlier Risk Summary); null when none was recorded. */
+  previous: number | null;
   bands: RiskBands;
   bandsSource: "register" | "config" | "default";
 }
@@ -118,6 +120,7 @@ export function scoreRisk(
     statedRag: a?.stated ?? null,
     trend,
     trendSource: risk.trend ? ("register" as const) : trend ? ("history" as const) : null,
+    previous: previousScore ?? null,
     bands,
     bandsSource,
   };

@@ -10,6 +10,7 @@ export type SheetRole =
   | "kpi-scorecard"
   | "plan-issues"
   | "kpi-history"
+  | "risk-summary"
   // The roll-up across plans (a new workbook of its own).
   | "plans-rollup"
   | "all-kpis"
@@ -20,6 +21,7 @@ export const SHEET_NAMES: Record<SheetRole, string> = {
   "kpi-scorecard": "KPI Scorecard",
   "plan-issues": "Plan Issues",
   "kpi-history": "KPI History",
+  "risk-summary": "Risk Summary",
   "plans-rollup": "Plans Roll-up",
   "all-kpis": "All KPIs",
   "all-issues": "All Issues",
