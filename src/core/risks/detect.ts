@@ -52,13 +52,34 @@ function assessmentOf(words: string[]): { assessment: Assessment; phrase: string
   return null;
 }
 
+/**
+ * The field a header names: the phrase said first wins ("Risk description (cause, event and
+ * consequence)" is the description), then the longer ("Risk owner" over "Risk"), then the list's order.
+ */
 function fieldOf(words: string[]): RiskField | null {
   if (words.length === 0) return null;
   if (words.length === 1 && RISK_HEADER_ABBREVIATIONS[words[0]])
     return RISK_HEADER_ABBREVIATIONS[words[0]];
+  let best: { field: RiskField; at: number; length: number } | null = null;
   for (const [field, phrases] of RISK_HEADER_WORDS)
-    for (const phrase of phrases) if (hasPhrase(words, phrase)) return field;
-  return null;
+    for (const phrase of phrases) {
+      const at = phraseAt(words, phrase);
+      if (at < 0) continue;
+      const length = phrase.split(" ").length;
+      if (!best || at < best.at || (at === best.at && length > best.length))
+        best = { field, at, length };
+    }
+  return best?.field ?? null;
+}
+
+function phraseAt(words: string[], phrase: string): number {
+  const p = phrase.split(" ");
+  for (let i = 0; i + p.length <= words.length; i++) {
+    let ok = true;
+    for (let j = 0; j < p.length && ok; j++) ok = words[i + j] === p[j];
+    if (ok) return i;
+  }
+  return -1;
 }
 
 /** What one header cell says, given the group header above it ("" when none). */
