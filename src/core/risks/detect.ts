@@ -257,7 +257,8 @@ export function riskHeaderAt(grid: Grid, row: number): RiskHeaderEvidence | null
   const groupAbove =
     !!above &&
     above.some((v) => typeof v === "string" && v.length <= 40 && !!assessmentOf(riskTokens(v)));
-  if (filled < 2 || (headerish === 0 && !groupAbove)) return null;
+  // A register's header names two parts of a risk at least (Risk and Likelihood, Risk owner and Controls).
+  if (filled < 2 || (headerish < 2 && !groupAbove)) return null;
   const candidates: { rows: number[]; meanings: Map<number, ColumnMeaning> }[] = [];
   if (groupAbove)
     candidates.push({ rows: [row - 1, row], meanings: meaningsAt(grid, row, row - 1) });
