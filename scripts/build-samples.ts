@@ -142,10 +142,11 @@ export const SAMPLE_FILES = {
   riskRegister: LAYOUTS[2].file,
 };
 
-/** Writes the sample workbooks into a folder and returns their paths. */
-export async function buildSamples(outDir: string = OUT): Promise<string[]> {
+/** Writes the sample workbooks (or only the files named) into a folder and returns their paths. */
+export async function buildSamples(outDir: string = OUT, only?: string[]): Promise<string[]> {
   const written: string[] = [];
-  for (const layout of LAYOUTS) written.push(await buildSample(layout, outDir));
+  for (const layout of LAYOUTS)
+    if (!only || only.includes(layout.file)) written.push(await buildSample(layout, outDir));
   return written;
 }
 

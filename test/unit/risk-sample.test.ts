@@ -4,15 +4,15 @@
  */
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { samples, tempDir } from "../fixtures/workbooks";
+import { sampleRegister, tempDir } from "../fixtures/workbooks";
 
 const BIN = path.resolve(__dirname, "../../bin/plan-scorecard.js");
 
 it("reads the sample register: nine risks, scored by its own ratings, its issues at their cells", async () => {
-  const files = await samples(await tempDir());
+  const register = await sampleRegister(await tempDir());
   const r = spawnSync(
     process.execPath,
-    [BIN, "validate", files.riskRegister, "--as-of", "2024-12-31", "--format", "json"],
+    [BIN, "validate", register, "--as-of", "2024-12-31", "--format", "json"],
     { encoding: "utf8" }
   );
   expect(r.status).toBe(1);

@@ -5,7 +5,14 @@
 import type { Quarter } from "../detect/headers";
 import type { Rag } from "../model";
 import { shareRag } from "../score/summary";
-import { PlanCounts, PlanDigest, RagCounts, emptyRagCounts } from "./digest";
+import {
+  PlanCounts,
+  PlanDigest,
+  RagCounts,
+  RiskCounts,
+  emptyRagCounts,
+  emptyRiskCounts,
+} from "./digest";
 
 /** The plans' counts summed (PlanCounts), with how many files were read. */
 export interface RollupTotals extends PlanCounts {
@@ -36,6 +43,7 @@ function addCounts(into: RagCounts, from: RagCounts): void {
 export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): Rollup {
   const read = plans.filter((p) => p.error === null);
   const rag = { actions: emptyRagCounts(), kpis: emptyRagCounts() };
+  const risks = emptyRiskCounts();
   let actions = 0,
     kpis = 0,
     onTargetCount = 0,
@@ -53,6 +61,7 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     notes += p.notes;
     addCounts(rag.actions, p.rag.actions);
     addCounts(rag.kpis, p.rag.kpis);
+    for (const k of Object.keys(risks) as (keyof RiskCounts)[]) risks[k] += p.risks?.[k] ?? 0;
   }
   const moved = read.filter((p) => p.movement !== null);
   const movement =
@@ -83,6 +92,7 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
       warnings,
       notes,
       movement,
+      risks,
       quarter: quarters.size === 1 ? [...quarters][0] : null,
     },
   };
@@ -112,6 +122,8 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       asOf: p.asOf,
       notes: p.notes,
       movement: p.movement,
+      // Addition (issue 26): the plan's risks by RAG.
+      risks: { ...p.risks },
     })),
     totals: {
       plans: t.plans,
@@ -125,6 +137,7 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       warnings: t.warnings,
       notes: t.notes,
       movement: t.movement,
+      risks: { ...t.risks },
     },
     output,
   };

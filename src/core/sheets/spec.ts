@@ -14,7 +14,8 @@ export type SheetRole =
   // The roll-up across plans (a new workbook of its own).
   | "plans-rollup"
   | "all-kpis"
-  | "all-issues";
+  | "all-issues"
+  | "all-risks";
 
 export const SHEET_NAMES: Record<SheetRole, string> = {
   "plan-summary": "Plan Summary",
@@ -25,6 +26,7 @@ export const SHEET_NAMES: Record<SheetRole, string> = {
   "plans-rollup": "Plans Roll-up",
   "all-kpis": "All KPIs",
   "all-issues": "All Issues",
+  "all-risks": "All Risks",
 };
 
 export interface CellStyle {
