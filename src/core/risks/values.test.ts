@@ -12,6 +12,7 @@ describe("reading a register's cells", () => {
     expect(readScale(4, "likelihood")).toEqual({ kind: "number", value: 4 });
     expect(readScale("3 - Possible", "likelihood")).toEqual({ kind: "number", value: 3 });
     expect(readScale("Likely (4)", "likelihood")).toEqual({ kind: "number", value: 4 });
+    expect(readScale("4 (Likely)", "likelihood")).toEqual({ kind: "number", value: 4 });
     expect(readScale("Almost certain", "likelihood")).toMatchObject({
       kind: "word",
       value: 5,

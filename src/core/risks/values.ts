@@ -52,7 +52,7 @@ export function readScale(value: CellValue | undefined, dimension: Dimension): S
   }
   const text = cellText(value);
   if (!text) return { kind: "blank" };
-  const lead = /^\(?(\d{1,2})\)?(?:\s*[-–—:=.)]?\s*[A-Za-z].*)?$/.exec(text);
+  const lead = /^\(?(\d{1,2})\)?(?:\s*[-–—:=.(]?\s*[A-Za-z].*)?$/.exec(text);
   if (lead) return { kind: "number", value: Number(lead[1]) };
   const tail = /^[A-Za-z][A-Za-z -]*\(?\s*(\d{1,2})\s*\)?$/.exec(text);
   if (tail) return { kind: "number", value: Number(tail[1]) };

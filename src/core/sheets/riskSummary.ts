@@ -249,8 +249,8 @@ export function buildRiskSummary(report: PlanReport, source: string): SheetSpec 
           GROUP
         ),
       ],
-      [1, text("Was", GROUP)],
-      [2, text("Now", GROUP)],
+      [1, text(history ? "Was" : "", GROUP)],
+      [2, text(history ? "Now" : "Score", GROUP)],
       [3, text("Trend", GROUP)],
       [LABEL2, text("Owner", GROUP)],
       [CELL, text("Cell", GROUP)],
