@@ -33,7 +33,12 @@ export function typedValue(text: string): { value: ExcelJS.CellValue; numFmt?: s
 /** "31/01/2025" as the date Excel stores, shown dd/mm/yyyy. */
 function ukDate(text: string): { value: Date; numFmt: string } | null {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
-  return m ? { value: new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]))), numFmt: "dd/mm/yyyy" } : null;
+  return m
+    ? {
+        value: new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]))),
+        numFmt: "dd/mm/yyyy",
+      }
+    : null;
 }
 
 interface SampleLayout {
@@ -75,7 +80,9 @@ const LAYOUTS: SampleLayout[] = [
     isHeader: (c) => c[0] === "Risk Ref" || (!c[0] && c[4] === "L"),
     isTitle: (_c, r) => r <= 1,
     merges: [
-      "E6:G6", "I6:K6", "N6:P6",
+      "E6:G6",
+      "I6:K6",
+      "N6:P6",
       ...["A", "B", "C", "D", "H", "L", "M", "Q", "R", "S"].map((c) => `${c}6:${c}7`),
     ],
     ukDates: true,
@@ -100,7 +107,11 @@ async function buildSample(layout: SampleLayout, outDir: string): Promise<string
     cells.forEach((raw, c) => {
       if (raw === "") return;
       const cell = ws.getCell(r + 1, c + 1);
-      const typed = header ? { value: raw } : layout.ukDates && ukDate(raw) ? ukDate(raw)! : typedValue(raw);
+      const typed = header
+        ? { value: raw }
+        : layout.ukDates && ukDate(raw)
+          ? ukDate(raw)!
+          : typedValue(raw);
       cell.value = typed.value;
       if (typed.numFmt) cell.numFmt = typed.numFmt;
       cell.alignment = { wrapText: true, vertical: "top" };
