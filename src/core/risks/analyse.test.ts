@@ -1,6 +1,7 @@
 import { analysePlan } from "../analyse";
 import type { Grid } from "../grid";
 import { toJsonReport } from "../json";
+import { ConfigSchema, readConfig } from "../config";
 
 const grid = (sheet: string, rows: (string | number | null)[][]): Grid => ({ sheet, rows });
 
@@ -167,6 +168,58 @@ describe("risk registers in analysePlan", () => {
     ]);
     expect(report.issues.filter((i) => i.code === "rag-differs").map((i) => i.cell)).toEqual([
       "G8",
+    ]);
+  });
+
+  it("takes the bands from riskRag in the rules, per scale", () => {
+    const rows = [
+      ["Ref", "Risk", "Owner", "Likelihood", "Impact", "Score"],
+      ["R1", "Fleet breakdowns", "Fleet Manager", 2, 3, 6],
+      ["R2", "Depot fire", "Operations Manager", 1, 4, 4],
+    ];
+    const plain = analysePlan([grid("Risks", rows)]);
+    expect(plain.risks.map((r) => [r.score.rag, r.score.bandsSource])).toEqual([
+      ["amber", "default"],
+      ["green", "default"],
+    ]);
+    const config = ConfigSchema.parse({ riskRag: { "5x5": { green: 6, amber: 10 } } });
+    const ruled = analysePlan([grid("Risks", rows)], { config });
+    expect(ruled.risks.map((r) => [r.score.rag, r.score.bandsSource])).toEqual([
+      ["green", "config"],
+      ["green", "config"],
+    ]);
+    expect(readConfig({ riskRag: { five: { green: 1, amber: 2 } } }).ok).toBe(false);
+  });
+
+  it("scores the inherent assessment where there is no current one, and reads a trend from the last refresh", () => {
+    const rows = [
+      ["Ref", "Risk", "Owner", "Inherent likelihood", "Inherent impact", "Inherent score"],
+      ["R1", "Fleet breakdowns", "Fleet Manager", 4, 4, 16],
+      ["R2", "Depot fire", "Operations Manager", 1, 4, 4],
+    ];
+    const history: Grid = {
+      sheet: "Risk Summary",
+      generated: true,
+      role: "risk-summary",
+      rows: [
+        ["Risk Summary"],
+        ["Risk", "Sheet", "Row", "Ref", "Score", "RAG"],
+        ["R1 Fleet breakdowns", "Risks", 2, "R1", 12, "Amber"],
+        ["R2 Depot fire", "Risks", 3, "R2", 4, "Green"],
+      ],
+    };
+    const report = analysePlan([grid("Risks", rows), history]);
+    expect(
+      report.risks.map((r) => [
+        r.score.assessment,
+        r.score.score,
+        r.score.previous,
+        r.score.trend,
+        r.score.trendSource,
+      ])
+    ).toEqual([
+      ["inherent", 16, 12, "worsening", "history"],
+      ["inherent", 4, 4, "steady", "history"],
     ]);
   });
 });
