@@ -223,3 +223,21 @@ describe("risk registers in analysePlan", () => {
     ]);
   });
 });
+
+describe("what is not a risk register", () => {
+  it("an evaluation's Description | Score, and an action log's owner and RAG", () => {
+    const evaluation = grid("Tender evaluation", [
+      ["Criterion", "Description", "Weighting", "Score"],
+      ["Q1", "Quality of the method statement", "20%", 4],
+      ["Q2", "Social value offered", "10%", 3],
+    ]);
+    const log = grid("Action log", [
+      ["Ref", "Description", "Action owner", "Due date", "Progress (RAG)"],
+      ["A1", "Publish the policy", "Ann", "2025-03-31", "Green"],
+      ["A2", "Train the staff", "Bob", "2025-03-31", "Amber"],
+    ]);
+    const report = analysePlan([evaluation, log], { asOf: "2024-09-30" });
+    expect(report.tables.map((t) => t.kind)).not.toContain("risks");
+    expect(report.risks).toEqual([]);
+  });
+});

@@ -226,18 +226,27 @@ function has(columns: RiskColumns, field: AssessedField): boolean {
   );
 }
 
-function strengthOf(columns: RiskColumns): 0 | 1 | 2 {
+/**
+ * 2 when the header alone says "risk register"; 1 when it needs a heading or the sheet's name too.
+ * Likelihood and impact say it; a score or a rating says it only beside the word "risk" or controls
+ * (an evaluation's "Description | Score" is not a register; an action log's "Progress (RAG)" and
+ * "Action owner" are not either).
+ */
+function strengthOf(columns: RiskColumns, saysRisk: boolean): 0 | 1 | 2 {
   const f = columns.fields;
   if (f.title === undefined && f.description === undefined) return 0;
   const li = has(columns, "likelihood") && has(columns, "impact");
-  // A rating and an owner alone are an action log's too ("Progress (RAG)", "Action owner"); controls are a register's.
-  if (li || has(columns, "score") || (has(columns, "rating") && f.controls !== undefined)) return 2;
+  const controls = f.controls !== undefined;
+  if (li) return 2;
+  if ((has(columns, "score") && (saysRisk || controls)) || (has(columns, "rating") && controls))
+    return 2;
   if (
     f.owner !== undefined ||
-    f.controls !== undefined ||
+    controls ||
     has(columns, "likelihood") ||
     has(columns, "impact") ||
-    has(columns, "rating")
+    has(columns, "rating") ||
+    has(columns, "score")
   )
     return 1;
   return 0;
@@ -267,7 +276,8 @@ export function riskHeaderAt(grid: Grid, row: number): RiskHeaderEvidence | null
     if (cand.meanings.size < 2) continue;
     settleByContent(grid, cand.meanings, row + 1);
     const columns = toColumns(cand.meanings);
-    const strength = strengthOf(columns);
+    const saysRisk = [...cand.meanings.values()].some((m) => /\brisks?\b|hazard/i.test(m.text));
+    const strength = strengthOf(columns, saysRisk);
     if (strength === 0) continue;
     const headerText: Record<number, string> = {};
     for (const [c, m] of cand.meanings) headerText[c] = m.text;
