@@ -7,7 +7,10 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
-  moduleNameMapper: { "^strip-bom$": "<rootDir>/test/shims/strip-bom.js", "^uuid$": "<rootDir>/test/shims/uuid.js" },
+  moduleNameMapper: {
+    "^strip-bom$": "<rootDir>/test/shims/strip-bom.js",
+    "^uuid$": "<rootDir>/test/shims/uuid.js",
+  },
   setupFiles: ["<rootDir>/test/setup/jsdom.js"],
   testPathIgnorePatterns: ["/node_modules/", "/lib/", "/dist/"],
 };

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the task pane and ribbon commands into dist/, as Microsoft's Office add-in templates do.
 const path = require("path");
 const fs = require("fs");
@@ -34,7 +33,19 @@ module.exports = (env, options) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", moduleResolution: "bundler" },
+            },
+          },
+        },
+      ],
     },
     performance: { hints: false },
     optimization: {
@@ -45,22 +56,49 @@ module.exports = (env, options) => {
         // plan is read only once a file is opened, or in Excel with the Excel host); and the Fluent UI
         // pieces only a later panel uses, named after the panels that load them.
         cacheGroups: {
-          xlsxLibraries: { test: /[\\/]node_modules[\\/](jszip|saxes|xmlchars|@xmldom)[\\/]/, name: "xlsx-libraries", chunks: "async" },
-          zod: { test: /[\\/]node_modules[\\/]zod[\\/]/, name: "zod", chunks: "async", priority: 1 },
+          xlsxLibraries: {
+            test: /[\\/]node_modules[\\/](jszip|saxes|xmlchars|@xmldom)[\\/]/,
+            name: "xlsx-libraries",
+            chunks: "async",
+          },
+          zod: {
+            test: /[\\/]node_modules[\\/]zod[\\/]/,
+            name: "zod",
+            chunks: "async",
+            priority: 1,
+          },
           defaultVendors: {
             test: /[\\/]node_modules[\\/]/,
             priority: -10,
             reuseExistingChunk: true,
-            name: (module, chunks) => `libraries-${chunks.map((c) => c.name).sort().join("-")}`,
+            name: (module, chunks) =>
+              `libraries-${chunks
+                .map((c) => c.name)
+                .sort()
+                .join("-")}`,
           },
         },
       },
     },
     plugins: [
       // One page, two builds: the add-in's pane (with office.js) and the stand-alone page (no network at all).
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { officeJs: true } }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { officeJs: false } }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJs: true },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJs: false },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/commands/notice.html", to: "notice.html" },
@@ -69,7 +107,8 @@ module.exports = (env, options) => {
           {
             from: "manifest*.xml",
             to: "[name][ext]",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+            transform: (content) =>
+              dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd),
           },
         ],
       }),

@@ -19,11 +19,24 @@ const DATA_ROWS = Number(process.env.BENCH_EXCEL_DATA_ROWS ?? 100_000);
 
 /** A plain data sheet: a header and rows of ids, dates, areas, figures and short notes; no plan in it. */
 export function dataSheet(rows: number): MockSheet {
-  const data: unknown[][] = [["Case ref", "Opened", "Area", "Team", "Hours", "Cost", "Outcome code", "Note"]];
+  const data: unknown[][] = [
+    ["Case ref", "Opened", "Area", "Team", "Hours", "Cost", "Outcome code", "Note"],
+  ];
   for (let i = 1; i <= rows; i++) {
-    data.push([`C-${100000 + i}`, 42461 + (i % 365), `Area ${i % 17}`, `Team ${i % 9}`, (i % 40) / 2, Math.round(i * 13.7) / 10, `OC${i % 23}`, i % 5 ? "" : `Follow-up ${i % 11}`]);
+    data.push([
+      `C-${100000 + i}`,
+      42461 + (i % 365),
+      `Area ${i % 17}`,
+      `Team ${i % 9}`,
+      (i % 40) / 2,
+      Math.round(i * 13.7) / 10,
+      `OC${i % 23}`,
+      i % 5 ? "" : `Follow-up ${i % 11}`,
+    ]);
   }
-  const formats = data.map((row, r) => row.map((_, c) => (r > 0 && c === 1 ? "dd/mm/yyyy" : "General")));
+  const formats = data.map((row, r) =>
+    row.map((_, c) => (r > 0 && c === 1 ? "dd/mm/yyyy" : "General"))
+  );
   return newSheet("Case data", data, formats);
 }
 
@@ -33,7 +46,13 @@ export async function planSheets(actions: number): Promise<MockSheet[]> {
     const file = path.join(dir, "plan.xlsx");
     await writeSyntheticPlan(file, actions);
     const { grids } = await readGrids(await fs.readFile(file));
-    return grids.map((g) => newSheet(g.sheet, g.rows, g.rows.map((row, r) => row.map((_, c) => g.formats?.[`${r}:${c}`] ?? "General"))));
+    return grids.map((g) =>
+      newSheet(
+        g.sheet,
+        g.rows,
+        g.rows.map((row, r) => row.map((_, c) => g.formats?.[`${r}:${c}`] ?? "General"))
+      )
+    );
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
@@ -44,7 +63,9 @@ async function main(): Promise<void> {
   const sheets = [...(await planSheets(ACTIONS)), dataSheet(DATA_ROWS)];
   const excel = mockExcel(sheets);
   const t0 = performance.now();
-  const result = await excel.mock.run((c) => summarizeInExcel(c, "summarize", { quarter: "Q2", source: "plan.xlsx" }));
+  const result = await excel.mock.run((c) =>
+    summarizeInExcel(c, "summarize", { quarter: "Q2", source: "plan.xlsx" })
+  );
   const ms = Math.round(performance.now() - t0);
   const out = {
     actions: result.report.actions.length,
@@ -59,8 +80,12 @@ async function main(): Promise<void> {
     return;
   }
   const ok = out.maxRequestBytes <= PAYLOAD_BUDGET && out.maxResponseBytes <= PAYLOAD_BUDGET;
-  console.log(`Generate summary in Excel (mock, every batch serialised): ${out.actions.toLocaleString("en-GB")} actions + ${out.dataRows.toLocaleString("en-GB")} data rows`);
-  console.log(`  round trips ${out.syncs}; largest request ${out.maxRequestBytes.toLocaleString("en-GB")} B; largest response ${out.maxResponseBytes.toLocaleString("en-GB")} B (target <= ${PAYLOAD_BUDGET.toLocaleString("en-GB")}: ${ok ? "met" : "MISSED"}); ${ms} ms`);
+  console.log(
+    `Generate summary in Excel (mock, every batch serialised): ${out.actions.toLocaleString("en-GB")} actions + ${out.dataRows.toLocaleString("en-GB")} data rows`
+  );
+  console.log(
+    `  round trips ${out.syncs}; largest request ${out.maxRequestBytes.toLocaleString("en-GB")} B; largest response ${out.maxResponseBytes.toLocaleString("en-GB")} B (target <= ${PAYLOAD_BUDGET.toLocaleString("en-GB")}: ${ok ? "met" : "MISSED"}); ${ms} ms`
+  );
 }
 
 if (require.main === module) {

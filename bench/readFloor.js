@@ -5,7 +5,10 @@ const fs = require("node:fs");
 const path = require("node:path");
 (async () => {
   const dir = process.argv[2];
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, name));
   }

@@ -20,7 +20,10 @@ import { poolSize } from "../src/cli/pool";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "plan-scorecard.js");
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,20000,50000").split(",").map(Number).filter((n) => n > 0);
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,20000,50000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 /** Plans in the roll-up benchmark: the two seed plans copied alike (0 skips it). */
 const ROLLUP_PLANS = Number(process.env.BENCH_ROLLUP_PLANS ?? 200);
 
@@ -30,12 +33,21 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const rows: [string, string, string, string][] = [];
 const row = (what: string, value: string, target: string, ok: boolean | null) => {
   rows.push([what, value, target, ok === null ? "" : ok ? "met" : "MISSED"]);
-  console.log(`${what.padEnd(46)} ${value.padStart(14)}   ${target.padEnd(22)} ${ok === null ? "" : ok ? "met" : "MISSED"}`);
+  console.log(
+    `${what.padEnd(46)} ${value.padStart(14)}   ${target.padEnd(22)} ${ok === null ? "" : ok ? "met" : "MISSED"}`
+  );
 };
 
-function timed(cmd: string[], env: Record<string, string> = {}): { ms: number; code: number | null } {
+function timed(
+  cmd: string[],
+  env: Record<string, string> = {}
+): { ms: number; code: number | null } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, cmd, { env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+  const r = spawnSync(process.execPath, cmd, {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd.join(" ")} failed: ${r.stderr}`);
   return { ms: performance.now() - t, code: r.status };
 }
@@ -64,18 +76,33 @@ async function benchSize(dir: string, actions: number): Promise<void> {
     const report = analysePlan(grids, { quarter: "Q2" });
     return { report, sheets: sheetsFor("summarize", report, "plan.xlsx", null) };
   });
-  if (core.value.report.actions.length !== actions) throw new Error(`read ${core.value.report.actions.length} of ${actions} actions`);
+  if (core.value.report.actions.length !== actions)
+    throw new Error(`read ${core.value.report.actions.length} of ${actions} actions`);
   // An action in this layout is two rows of its table (the action and its status row); both counts are shown.
-  const tableRows = core.value.report.tables.filter((t) => t.kind === "actions").reduce((n, t) => n + rowsIn(t.range), 0);
+  const tableRows = core.value.report.tables
+    .filter((t) => t.kind === "actions")
+    .reduce((n, t) => n + rowsIn(t.range), 0);
   const rowsPerSecond = tableRows / (core.ms / 1000);
   row(`[${actions}] core: detect+parse+validate+score+sheets`, fmt(core.ms), "", null);
-  row(`[${actions}] core: actions per second`, Math.round(actions / (core.ms / 1000)).toLocaleString("en-GB"), "", null);
+  row(
+    `[${actions}] core: actions per second`,
+    Math.round(actions / (core.ms / 1000)).toLocaleString("en-GB"),
+    "",
+    null
+  );
   const atFifty = actions === 50000;
-  row(`[${actions}] core: action-table rows per second`, Math.round(rowsPerSecond).toLocaleString("en-GB"), atFifty ? ">= 300,000 rows/s at 50k" : "", atFifty ? rowsPerSecond >= 300_000 : null);
+  row(
+    `[${actions}] core: action-table rows per second`,
+    Math.round(rowsPerSecond).toLocaleString("en-GB"),
+    atFifty ? ">= 300,000 rows/s at 50k" : "",
+    atFifty ? rowsPerSecond >= 300_000 : null
+  );
 
   const rssFile = path.join(dir, "rss.txt");
   const measured = (args: string[]) => {
-    const run = timed(["--require", path.join(ROOT, "bench", "rss.js"), ...args], { BENCH_RSS_FILE: rssFile });
+    const run = timed(["--require", path.join(ROOT, "bench", "rss.js"), ...args], {
+      BENCH_RSS_FILE: rssFile,
+    });
     return { ...run, peak: Number(readFileSync(rssFile, "utf8")) };
   };
   // Each process is timed best of three (start-up included on both sides), its peak memory the
@@ -95,12 +122,32 @@ async function benchSize(dir: string, actions: number): Promise<void> {
   row(`[${actions}] CLI summarize`, fmt(summarize.ms), "", null);
   const validateRatio = validate.ms / readFloor.ms;
   const atTwenty = actions === 20000;
-  row(`[${actions}] CLI validate / exceljs read`, `${validateRatio.toFixed(2)}×`, atTwenty ? "<= 0.5× at 20k" : "", atTwenty ? validateRatio <= 0.5 : null);
+  row(
+    `[${actions}] CLI validate / exceljs read`,
+    `${validateRatio.toFixed(2)}×`,
+    atTwenty ? "<= 0.5× at 20k" : "",
+    atTwenty ? validateRatio <= 0.5 : null
+  );
   // summarize validates and summarizes in one run: one read, the core, one write — the same I/O as the floor.
   const ratio = summarize.ms / floor.ms;
-  row(`[${actions}] CLI summarize (validate+summarize) / floor`, `${ratio.toFixed(2)}×`, atFifty ? "<= 0.2× at 50k" : "", atFifty ? ratio <= 0.2 : null);
-  row(`[${actions}] peak memory: floor / validate`, `${mb(floor.peak)} / ${mb(validate.peak)}`, "", null);
-  row(`[${actions}] peak memory: CLI summarize`, mb(peak), atFifty ? "<= 250 MB at 50k" : "", atFifty ? peak <= 250 * 1024 * 1024 : null);
+  row(
+    `[${actions}] CLI summarize (validate+summarize) / floor`,
+    `${ratio.toFixed(2)}×`,
+    atFifty ? "<= 0.2× at 50k" : "",
+    atFifty ? ratio <= 0.2 : null
+  );
+  row(
+    `[${actions}] peak memory: floor / validate`,
+    `${mb(floor.peak)} / ${mb(validate.peak)}`,
+    "",
+    null
+  );
+  row(
+    `[${actions}] peak memory: CLI summarize`,
+    mb(peak),
+    atFifty ? "<= 250 MB at 50k" : "",
+    atFifty ? peak <= 250 * 1024 * 1024 : null
+  );
 }
 
 /**
@@ -112,7 +159,8 @@ async function warmUp(dir: string): Promise<void> {
   const file = path.join(dir, "warm-up.xlsx");
   await writeSyntheticPlan(file, 500);
   const { grids } = await readGrids(await fs.readFile(file));
-  for (let i = 0; i < 30; i++) sheetsFor("summarize", analysePlan(grids, { quarter: "Q2" }), "plan.xlsx", null);
+  for (let i = 0; i < 30; i++)
+    sheetsFor("summarize", analysePlan(grids, { quarter: "Q2" }), "plan.xlsx", null);
 }
 
 /**
@@ -128,13 +176,24 @@ async function benchRollup(dir: string, plans: number): Promise<void> {
   const seeds = [SAMPLE_FILES.safeguarding, SAMPLE_FILES.servicePlan];
   for (let i = 0; i < plans; i++) {
     const seed = seeds[i % seeds.length];
-    await fs.copyFile(path.join(samplesDir, seed), path.join(folder, `${String(i + 1).padStart(3, "0")}-${seed}`));
+    await fs.copyFile(
+      path.join(samplesDir, seed),
+      path.join(folder, `${String(i + 1).padStart(3, "0")}-${seed}`)
+    );
   }
   const label = `[rollup ${plans} plans]`;
   const floor = best(3, () => timed([path.join(ROOT, "bench", "readFloor.js"), folder]).ms);
-  const rollup = best(3, () => timed([BIN, "rollup", folder, "-o", path.join(dir, "rollup.xlsx")]).ms);
+  const rollup = best(
+    3,
+    () => timed([BIN, "rollup", folder, "-o", path.join(dir, "rollup.xlsx")]).ms
+  );
   row(`${label} exceljs reads the files (one process)`, fmt(floor.value), "", null);
-  row(`${label} CLI rollup (${poolSize(plans)} worker thread${poolSize(plans) === 1 ? "" : "s"})`, fmt(rollup.value), "", null);
+  row(
+    `${label} CLI rollup (${poolSize(plans)} worker thread${poolSize(plans) === 1 ? "" : "s"})`,
+    fmt(rollup.value),
+    "",
+    null
+  );
   const ratio = rollup.value / floor.value;
   row(`${label} CLI rollup / exceljs read`, `${ratio.toFixed(2)}×`, "<= 0.5×", ratio <= 0.5);
 }
@@ -143,35 +202,76 @@ async function benchOffice(): Promise<void> {
   const counts: number[] = [];
   // Both beyond the reader's 100-row probe, so both read in the same round trips.
   for (const n of [1_000, 10_000]) {
-    const data: unknown[][] = [["Service Plan 2016/17"], [], ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status"]];
-    for (let i = 1; i <= n; i++) data.push([String(i), `Action ${i}`, "Officer", 42643, "On Target", i % 5 ? "On Target" : "Behind Target"]);
+    const data: unknown[][] = [
+      ["Service Plan 2016/17"],
+      [],
+      ["Ref", "Action", "Lead officer", "Target date", "Q1 status", "Q2 status"],
+    ];
+    for (let i = 1; i <= n; i++)
+      data.push([
+        String(i),
+        `Action ${i}`,
+        "Officer",
+        42643,
+        "On Target",
+        i % 5 ? "On Target" : "Behind Target",
+      ]);
     const { mock, syncCount } = mockExcel([newSheet("Plan", data)]);
     const { readWorkbook } = await import("../src/adapters/excel/readWorkbook");
     const read = await mock.run((c) => readWorkbook(c));
     const before = syncCount();
     await mock.run((c) => summarizeInExcel(c, "generate"));
     counts.push(syncCount() - before);
-    row(`[Office ${n} rows] context.sync() calls (generate)`, String(syncCount() - before), "same at 1,000 and 10,000", null);
-    row(`[Office ${n} rows] largest read block`, `${read.largestBlock.toLocaleString("en-GB")} cells`, "", null);
+    row(
+      `[Office ${n} rows] context.sync() calls (generate)`,
+      String(syncCount() - before),
+      "same at 1,000 and 10,000",
+      null
+    );
+    row(
+      `[Office ${n} rows] largest read block`,
+      `${read.largestBlock.toLocaleString("en-GB")} cells`,
+      "",
+      null
+    );
   }
-  row("[Office] sync count equal at both sizes", counts[0] === counts[1] ? "yes" : "no", "equal", counts[0] === counts[1]);
+  row(
+    "[Office] sync count equal at both sizes",
+    counts[0] === counts[1] ? "yes" : "no",
+    "equal",
+    counts[0] === counts[1]
+  );
 }
 
 function benchBundle(): void {
   const dist = path.join(ROOT, "dist");
-  if (!existsSync(path.join(dist, "index.html"))) spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
+  if (!existsSync(path.join(dist, "index.html")))
+    spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
   const html = readFileSync(path.join(dist, "index.html"), "utf8");
   const scripts = [...html.matchAll(/src="?([\w.-]+\.js)/g)].map((m) => m[1]);
   const raw = scripts.reduce((n, s) => n + readFileSync(path.join(dist, s)).length, 0);
-  const gz = scripts.reduce((n, s) => n + gzipSync(readFileSync(path.join(dist, s)), { level: 9 }).length, 0);
+  const gz = scripts.reduce(
+    (n, s) => n + gzipSync(readFileSync(path.join(dist, s)), { level: 9 }).length,
+    0
+  );
   row("task pane initial JavaScript (raw)", kb(raw), "", null);
   row("task pane initial JavaScript (gzip)", kb(gz), "<= 150 KB gzipped", gz <= 150 * 1024);
-  const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !scripts.includes(f) && !f.startsWith("commands"));
-  for (const f of lazy) row(`  loaded on demand: ${f.replace(/\.[0-9a-f]{8}\.js$/, "")}`, kb(gzipSync(readFileSync(path.join(dist, f))).length), "(gzip)", null);
+  const lazy = readdirSync(dist).filter(
+    (f) => f.endsWith(".js") && !scripts.includes(f) && !f.startsWith("commands")
+  );
+  for (const f of lazy)
+    row(
+      `  loaded on demand: ${f.replace(/\.[0-9a-f]{8}\.js$/, "")}`,
+      kb(gzipSync(readFileSync(path.join(dist, f))).length),
+      "(gzip)",
+      null
+    );
 }
 
 async function main(): Promise<void> {
-  console.log(`Plan Scorecard benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${mb(os.totalmem())} RAM, Node ${process.version}\n`);
+  console.log(
+    `Plan Scorecard benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${mb(os.totalmem())} RAM, Node ${process.version}\n`
+  );
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plan-bench-"));
   try {
     await warmUp(dir);

@@ -2,4 +2,6 @@
 "use strict";
 require("../lib/src/cli/main.js")
   .main(process.argv.slice(2))
-  .then((code) => { process.exitCode = code; });
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -37,7 +37,8 @@ const inTile = (x: number, y: number) => {
   const dy = Math.max(r - y, 0, y - (1 - r));
   return dx * dx + dy * dy <= r * r;
 };
-const dot = (x: number, y: number, cx: number, cy: number, r: number) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+const dot = (x: number, y: number, cx: number, cy: number, r: number) =>
+  (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 
 const ICONS: Record<string, Painter> = {
   // The add-in: a tile holding red, amber and green lights.
@@ -69,25 +70,41 @@ const ICONS: Record<string, Painter> = {
   prepare: (x, y) => {
     if (!inTile(x, y)) return null;
     if (y > 0.22 && y < 0.46 && x > 0.18 && x < 0.82) {
-      const arrow = x > 0.6 && x < 0.78 && y > 0.29 && y < 0.4 && Math.abs(x - 0.69) < (0.4 - y) * 0.9;
+      const arrow =
+        x > 0.6 && x < 0.78 && y > 0.29 && y < 0.4 && Math.abs(x - 0.69) < (0.4 - y) * 0.9;
       return arrow ? BLUE : WHITE;
     }
-    if (y > 0.56 && y < 0.78 && x > 0.18 && x < 0.82) return x < 0.39 ? RED : x < 0.61 ? AMBER : GREEN;
+    if (y > 0.56 && y < 0.78 && x > 0.18 && x < 0.82)
+      return x < 0.39 ? RED : x < 0.61 ? AMBER : GREEN;
     return BLUE;
   },
   // Refresh KPIs: rising bars.
   refresh: (x, y) => {
     if (!inTile(x, y)) return null;
-    const bars = [[0.2, 0.6], [0.42, 0.42], [0.64, 0.24]];
-    for (const [left, top] of bars) if (x > left && x < left + 0.15 && y > top && y < 0.82) return WHITE;
+    const bars = [
+      [0.2, 0.6],
+      [0.42, 0.42],
+      [0.64, 0.24],
+    ];
+    for (const [left, top] of bars)
+      if (x > left && x < left + 0.15 && y > top && y < 0.82) return WHITE;
     return BLUE;
   },
 };
 
-const SIZES: Record<string, number[]> = { icon: [16, 32, 64, 80, 128], validate: [16, 32, 80], generate: [16, 32, 80], refresh: [16, 32, 80], prepare: [16, 32, 80] };
+const SIZES: Record<string, number[]> = {
+  icon: [16, 32, 64, 80, 128],
+  validate: [16, 32, 80],
+  generate: [16, 32, 80],
+  refresh: [16, 32, 80],
+  prepare: [16, 32, 80],
+};
 
 async function main(): Promise<void> {
-  const root = path.resolve(__dirname, __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : "..");
+  const root = path.resolve(
+    __dirname,
+    __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : ".."
+  );
   for (const [name, sizes] of Object.entries(SIZES)) {
     for (const size of sizes) {
       const file = path.join(root, "assets", `${name}-${size}.png`);

@@ -11,28 +11,40 @@ import { promises as fs, existsSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 
 // Compiled to lib/scripts/ or run from scripts/: find the repository root either way.
-const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : "..");
+const ROOT = path.resolve(
+  __dirname,
+  __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : ".."
+);
 const LAYOUTS = path.join(ROOT, "test", "fixtures", "layouts");
+/** Layouts rebuilt from published workbooks: written as real-<name>.xlsx. */
+const REAL = path.join(ROOT, "test", "fixtures", "real");
 
 /** Lets `require` load a .ts builder when nothing (ts-jest, ts-node) already does. */
 function loadTypeScript(): void {
   const extensions = require.extensions as NodeJS.RequireExtensions;
   if (extensions[".ts"]) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ts = require("typescript") as typeof import("typescript");
   extensions[".ts"] = (module, filename) => {
     const source = require("node:fs").readFileSync(filename, "utf8") as string;
     const out = ts.transpileModule(source, {
       fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+      },
     });
-    (module as unknown as { _compile(code: string, file: string): void })._compile(out.outputText, filename);
+    (module as unknown as { _compile(code: string, file: string): void })._compile(
+      out.outputText,
+      filename
+    );
   };
 }
 
-export function layoutNames(): string[] {
-  return readdirSync(LAYOUTS, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(path.join(LAYOUTS, e.name, "build.ts")))
+export function layoutNames(root = LAYOUTS): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(root, e.name, "build.ts")))
     .map((e) => e.name)
     .sort();
 }
@@ -41,10 +53,13 @@ export async function buildLayouts(outDir: string): Promise<string[]> {
   loadTypeScript();
   await fs.mkdir(outDir, { recursive: true });
   const files: string[] = [];
-  for (const name of layoutNames()) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const build = require(path.join(LAYOUTS, name, "build.ts")).default as (file: string) => Promise<void>;
-    const file = path.join(outDir, `${name}.xlsx`);
+  const all = [
+    ...layoutNames(LAYOUTS).map((name) => ({ dir: path.join(LAYOUTS, name), out: name })),
+    ...layoutNames(REAL).map((name) => ({ dir: path.join(REAL, name), out: `real-${name}` })),
+  ];
+  for (const { dir, out } of all) {
+    const build = require(path.join(dir, "build.ts")).default as (file: string) => Promise<void>;
+    const file = path.join(outDir, `${out}.xlsx`);
     await build(file);
     files.push(file);
   }
@@ -58,6 +73,6 @@ if (require.main === module) {
     (e: unknown) => {
       console.error(`build-layouts: ${e instanceof Error ? e.message : String(e)}`);
       process.exit(2);
-    },
+    }
   );
 }

@@ -11,7 +11,10 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 
 // Compiled to lib/scripts/ or run from scripts/ by ts-jest: find the repository root either way.
-const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : "..");
+const ROOT = path.resolve(
+  __dirname,
+  __dirname.includes(`${path.sep}lib${path.sep}`) ? "../.." : ".."
+);
 const SOURCE = path.join(ROOT, "scripts", "samples");
 const OUT = path.join(ROOT, "assets", "samples");
 
@@ -22,10 +25,19 @@ const STATUS_WORDS = ["On Target", "Behind Target", "Off Target", "Complete", "S
 export function typedValue(text: string): { value: ExcelJS.CellValue; numFmt?: string } {
   const monthYear = /^([A-Za-z]{3})-(\d{2})$/.exec(text);
   if (monthYear && MONTHS.includes(monthYear[1].toLowerCase())) {
-    return { value: new Date(Date.UTC(2000 + Number(monthYear[2]), MONTHS.indexOf(monthYear[1].toLowerCase()), 1)), numFmt: "mmm-yy" };
+    return {
+      value: new Date(
+        Date.UTC(2000 + Number(monthYear[2]), MONTHS.indexOf(monthYear[1].toLowerCase()), 1)
+      ),
+      numFmt: "mmm-yy",
+    };
   }
   const percent = /^(\d+(?:\.(\d+))?)%$/.exec(text);
-  if (percent) return { value: Number(percent[1]) / 100, numFmt: percent[2] ? `0.${"0".repeat(percent[2].length)}%` : "0%" };
+  if (percent)
+    return {
+      value: Number(percent[1]) / 100,
+      numFmt: percent[2] ? `0.${"0".repeat(percent[2].length)}%` : "0%",
+    };
   if (/^\d+(\.\d+)?$/.test(text)) return { value: Number(text) };
   return { value: text };
 }
@@ -68,7 +80,11 @@ const LAYOUTS: SampleLayout[] = [
     source: "service-plan-q2-review.tsv",
     sheet: "Service Plan",
     widths: [48, 40, 24, 18, 20, 14, 24, 30, 30, 24, 24, 24],
-    isHeader: (c) => c[0] === "Action" || c[0] === "Indicator" || c[1]?.startsWith("Actual 2012/13") || c[0]?.startsWith("What did we want"),
+    isHeader: (c) =>
+      c[0] === "Action" ||
+      c[0] === "Indicator" ||
+      c[1]?.startsWith("Actual 2012/13") ||
+      c[0]?.startsWith("What did we want"),
     isTitle: (c) => c[0]?.startsWith("Service Plan") ?? false,
   },
   {
@@ -98,7 +114,15 @@ async function buildSample(layout: SampleLayout, outDir: string): Promise<string
   workbook.creator = "Plan Scorecard sample builder";
   workbook.created = new Date(Date.UTC(2015, 9, 1));
   workbook.modified = workbook.created;
-  const ws = workbook.addWorksheet(layout.sheet, { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = workbook.addWorksheet(layout.sheet, {
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
   layout.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   lines.forEach((line, r) => {
     const cells = line === "" ? [] : line.split("\t");
@@ -121,7 +145,11 @@ async function buildSample(layout: SampleLayout, outDir: string): Promise<string
         cell.border = { top: thin, left: thin, bottom: thin, right: thin };
       }
       if (statusRow && STATUS_WORDS.includes(raw)) {
-        cell.dataValidation = { type: "list", allowBlank: true, formulae: [`"${STATUS_WORDS.join(",")}"`] };
+        cell.dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`"${STATUS_WORDS.join(",")}"`],
+        };
       }
     });
     if (layout.isTitle(cells, r)) {

@@ -23,7 +23,7 @@ for (const plan of plans) {
   const run = (...args) => {
     console.log(`\n$ plan-scorecard ${args.join(" ")}`);
     const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: "inherit" });
-    worst = Math.max(worst, r.status === 1 ? 0 : r.status ?? 2);
+    worst = Math.max(worst, r.status === 1 ? 0 : (r.status ?? 2));
   };
   run("validate", plan.file, ...plan.args);
   const out = path.join("out", path.basename(plan.file, ".xlsx") + ".summary.xlsx");

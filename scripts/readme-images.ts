@@ -23,13 +23,17 @@ const LIMIT = 300_000;
 
 function run(command: string, args: string[]): string {
   const r = spawnSync(command, args, { encoding: "utf8", timeout: 180_000 });
-  if (r.error || r.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${r.error?.message ?? r.stderr}`);
+  if (r.error || r.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed: ${r.error?.message ?? r.stderr}`);
   return r.stdout;
 }
 
 function which(...commands: string[]): string {
   const found = commands.find((c) => spawnSync("which", [c]).status === 0);
-  if (!found) throw new Error(`${commands[0]} is needed (Debian: apt-get install ${commands[0] === "pdftoppm" ? "poppler-utils" : "libreoffice-calc"})`);
+  if (!found)
+    throw new Error(
+      `${commands[0]} is needed (Debian: apt-get install ${commands[0] === "pdftoppm" ? "poppler-utils" : "libreoffice-calc"})`
+    );
   return found;
 }
 
@@ -65,9 +69,16 @@ function scaleTo(png: PNG, width: number): PNG {
   const out = new PNG({ width, height: Math.round(png.height / f) });
   for (let y = 0; y < out.height; y++) {
     for (let x = 0; x < out.width; x++) {
-      const [x0, x1, y0, y1] = [Math.floor(x * f), Math.min(png.width, Math.ceil((x + 1) * f)), Math.floor(y * f), Math.min(png.height, Math.ceil((y + 1) * f))];
+      const [x0, x1, y0, y1] = [
+        Math.floor(x * f),
+        Math.min(png.width, Math.ceil((x + 1) * f)),
+        Math.floor(y * f),
+        Math.min(png.height, Math.ceil((y + 1) * f)),
+      ];
       const sum = [0, 0, 0, 0];
-      for (let sy = y0; sy < y1; sy++) for (let sx = x0; sx < x1; sx++) for (let k = 0; k < 4; k++) sum[k] += png.data[(sy * png.width + sx) * 4 + k];
+      for (let sy = y0; sy < y1; sy++)
+        for (let sx = x0; sx < x1; sx++)
+          for (let k = 0; k < 4; k++) sum[k] += png.data[(sy * png.width + sx) * 4 + k];
       const n = (x1 - x0) * (y1 - y0);
       for (let k = 0; k < 4; k++) out.data[(y * width + x) * 4 + k] = Math.round(sum[k] / n);
     }
@@ -93,14 +104,35 @@ async function planSummaryImage(work: string): Promise<PNG> {
   const plan = path.join(work, SAMPLE_FILES.servicePlan);
   const xlsx = path.join(work, "service-plan-summary.xlsx");
   run(process.execPath, [BIN, "summarize", plan, "--quarter", "Q2", "-o", xlsx]);
-  run(soffice, ["--headless", `-env:UserInstallation=file://${work}/lo-profile`, "--convert-to", "pdf", "--outdir", work, xlsx]);
+  run(soffice, [
+    "--headless",
+    `-env:UserInstallation=file://${work}/lo-profile`,
+    "--convert-to",
+    "pdf",
+    "--outdir",
+    work,
+    xlsx,
+  ]);
   const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
   const pages = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1] ?? 0);
   let page = 0;
-  for (let p = 1; p <= pages && !page; p++) if (/^Plan Summary — /m.test(run("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"]))) page = p;
+  for (let p = 1; p <= pages && !page; p++)
+    if (/^Plan Summary — /m.test(run("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"])))
+      page = p;
   if (!page) throw new Error("LibreOffice's PDF has no Plan Summary page");
   const base = path.join(work, "plan-summary");
-  run("pdftoppm", ["-r", "170", "-f", String(page), "-l", String(page), "-png", "-singlefile", pdf, base]);
+  run("pdftoppm", [
+    "-r",
+    "170",
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    "-png",
+    "-singlefile",
+    pdf,
+    base,
+  ]);
   const png = PNG.sync.read(await fs.readFile(`${base}.png`));
   // The footer (plan, quarter, page) sits in the bottom margin; the picture is of the sheet.
   return scaleTo(crop(png, Math.round(png.height * 0.92)), SUMMARY_WIDTH);
@@ -108,16 +140,26 @@ async function planSummaryImage(work: string): Promise<PNG> {
 
 async function main(): Promise<void> {
   if (!existsSync(PANE_SHOT)) {
-    throw new Error(`${path.relative(ROOT, PANE_SHOT)} is missing: run the browser test first (npm run build && npx jest test/e2e/browser.test.ts)`);
+    throw new Error(
+      `${path.relative(ROOT, PANE_SHOT)} is missing: run the browser test first (npm run build && npx jest test/e2e/browser.test.ts)`
+    );
   }
   await fs.mkdir(OUT, { recursive: true });
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "readme-images-"));
   try {
-    const summary = await writeSmall(path.join(OUT, "plan-summary.png"), await planSummaryImage(work));
+    const summary = await writeSmall(
+      path.join(OUT, "plan-summary.png"),
+      await planSummaryImage(work)
+    );
     const shot = await fs.readFile(PANE_SHOT);
     // The screenshot as the browser saved it, unless it is too big for a README.
-    const pane = shot.length <= LIMIT ? (await fs.writeFile(path.join(OUT, "pane.png"), shot), shot.length) : await writeSmall(path.join(OUT, "pane.png"), PNG.sync.read(shot));
-    console.log(`wrote assets/readme/plan-summary.png (${Math.round(summary / 1024)} KB) and assets/readme/pane.png (${Math.round(pane / 1024)} KB)`);
+    const pane =
+      shot.length <= LIMIT
+        ? (await fs.writeFile(path.join(OUT, "pane.png"), shot), shot.length)
+        : await writeSmall(path.join(OUT, "pane.png"), PNG.sync.read(shot));
+    console.log(
+      `wrote assets/readme/plan-summary.png (${Math.round(summary / 1024)} KB) and assets/readme/pane.png (${Math.round(pane / 1024)} KB)`
+    );
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }

@@ -10,7 +10,9 @@ const handler = require("serve-handler");
 const root = path.resolve(__dirname, "..", "dist");
 
 function startServer(port = 0) {
-  const server = http.createServer((req, res) => handler(req, res, { public: root, cleanUrls: false }));
+  const server = http.createServer((req, res) =>
+    handler(req, res, { public: root, cleanUrls: false })
+  );
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve(server));
@@ -24,8 +26,10 @@ if (require.main === module) {
   startServer(port).then(
     () => console.log(`Plan Scorecard page: http://localhost:${port}/  (Ctrl+C to stop)`),
     (e) => {
-      console.error(`serve: ${e.code === "EADDRINUSE" ? `port ${port} is in use; set PORT=another` : e.message}`);
+      console.error(
+        `serve: ${e.code === "EADDRINUSE" ? `port ${port} is in use; set PORT=another` : e.message}`
+      );
       process.exit(1);
-    },
+    }
   );
 }

@@ -35,7 +35,7 @@ export function isPlanFileName(name: string): boolean {
 
 /**
  * Every plan file under the inputs, in the order given (a folder's files sorted by path),
- * each once. A path that does not exist is kept: its row in the roll-up says so.
+ * each once. A path that does not exist is kept (its row says so); `rollup` refuses one before this.
  */
 export async function collectPlanFiles(
   inputs: string[],

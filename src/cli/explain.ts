@@ -17,8 +17,11 @@ export function explainReport(report: PlanReport): string {
     out.push("  columns:");
     for (const [field, letter] of Object.entries(t.columns)) {
       const words = t.headers[letter];
+      const evidence = t.evidence?.[field];
+      // A field the header words did not give says what decided it ("12 of 14 cells Green/Amber/Red").
+      const why = evidence && !evidence.startsWith("header '") ? `  (${evidence})` : "";
       out.push(
-        `    ${field.padEnd(16)} ${letter.padEnd(3)} ${words ? `"${words.replace(/\s+/g, " ")}"` : ""}`.trimEnd()
+        `    ${field.padEnd(16)} ${letter.padEnd(3)} ${words ? `"${words.replace(/\s+/g, " ")}"` : ""}${why}`.trimEnd()
       );
     }
     if (t.sections.length)

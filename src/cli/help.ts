@@ -1,7 +1,7 @@
 /** `--help` for the command and each subcommand, and `--version`: answered before any other parsing. */
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { USAGE } from "./args";
+import { COMMANDS, USAGE, unknownCommand } from "./args";
 import { ROLLUP_USAGE } from "./rollupArgs";
 import { PREPARE_USAGE } from "./prepareArgs";
 
@@ -28,13 +28,23 @@ export function commandUsage(command: string): string | null {
   return `Usage:\n${line}${exit ? `\n\n${exit}` : ""}`;
 }
 
-/** What to print for --version or --help, or null when the arguments ask for a run. */
+/**
+ * What to print for --version, --help, `help` or `help <command>`, or null when the arguments ask
+ * for a run. `help nosuch` is a UsageError, as `nosuch --help` would be.
+ */
 export function earlyAnswer(argv: string[]): string | null {
   const options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
+  if (options[0] === "help") {
+    const command = options[1];
+    if (command === undefined) return USAGE;
+    if (!COMMANDS.some((c) => c === command)) throw unknownCommand(command);
+    return commandUsage(command) ?? USAGE;
+  }
   if (options[0] === "--version" || (options.length === 1 && options[0] === "-v"))
     return packageVersion();
   if (options.some((a) => a === "--help" || a === "-h")) {
     const command = options[0] && !options[0].startsWith("-") ? options[0] : null;
+    if (command && !COMMANDS.some((c) => c === command)) throw unknownCommand(command);
     return (command && commandUsage(command)) || USAGE;
   }
   return null;

@@ -6,7 +6,7 @@
  * core while this thread loads the rest.
  */
 import "./nodeZlib";
-import { USAGE, UsageError, parseCliArgs } from "./args";
+import { USAGE, UsageError, helpHint, parseCliArgs } from "./args";
 import { RunError } from "./runError";
 import { earlyAnswer } from "./help";
 import { ROLLUP_USAGE, parseRollupArgs } from "./rollupArgs";
@@ -93,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
     const args = parseCliArgs(argv);
     if (args === "help") {
       process.stdout.write(USAGE + "\n");
-      return argv.length === 0 ? 2 : 0;
+      return 0;
     }
     const { runSummarize, runValidate } = await import("./run");
     const out = args.command === "validate" ? await runValidate(args) : await runSummarize(args);
@@ -101,7 +101,8 @@ export async function main(argv: string[]): Promise<number> {
     return out.exitCode;
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`plan-scorecard: ${e.message}\n${USAGE}\n`);
+      // One line: what is wrong, in our words, and where the usage is.
+      process.stderr.write(`plan-scorecard: ${e.message}; ${helpHint(argv)}\n`);
     } else if (e instanceof RunError) {
       process.stderr.write(`plan-scorecard: ${e.message}\n`);
     } else {

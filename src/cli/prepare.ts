@@ -11,7 +11,7 @@ import { XlsxPackage, WorkbookReadError } from "../adapters/xlsx/package";
 import { prepareWorkbook, removePreparation, RemovedFromSheet } from "../adapters/xlsx/prepare";
 import { readGrids } from "../adapters/xlsx/read";
 import type { PrepareArgs } from "./prepareArgs";
-import { RunError, RunOutput, loadConfig, readBytes, writeAtomically } from "./run";
+import { RunError, RunOutput, loadConfig, readBytes, today, writeAtomically } from "./run";
 
 export function preparedPath(file: string, remove = false): string {
   const ext = path.extname(file);
@@ -34,14 +34,16 @@ function areas(ranges: string[], max = 8): string {
     : `${all.slice(0, max).join(" ")} … and ${all.length - max} more`;
 }
 
-function written(file: string, target: string, changed: boolean): string {
-  if (target === file) return changed ? `Wrote ${target} (in place)` : `${target} is unchanged`;
+function written(file: string, target: string): string {
+  if (target === file) return `Wrote ${target} (in place)`;
   return `Wrote ${target} (${file} is unchanged)`;
 }
 
 export function prepareText(file: string, target: string, outcome: PrepareOutcome): string {
   const lines = [
-    `${written(file, target, outcome.added > 0)}: status drop-downs added to ${plural(outcome.added, "cell")}.`,
+    outcome.added > 0
+      ? `${written(file, target)}: status drop-downs added to ${plural(outcome.added, "cell")}.`
+      : `Nothing to add, so nothing was written (${file} is unchanged).`,
   ];
   for (const s of outcome.sheets) {
     lines.push(
@@ -59,7 +61,9 @@ export function prepareText(file: string, target: string, outcome: PrepareOutcom
       "No status cells were found: the plan has no Q1–Q4 status, Status, RAG or Stage column."
     );
   if (outcome.added + outcome.alreadyPrepared > 0)
-    lines.push(`To take them out again: plan-scorecard prepare ${target} --remove`);
+    lines.push(
+      `To take them out again: plan-scorecard prepare ${outcome.added > 0 ? target : file} --remove`
+    );
   return lines.join("\n");
 }
 
@@ -67,9 +71,9 @@ function removeText(file: string, target: string, removed: RemovedFromSheet[]): 
   const cells = removed.reduce((n, r) => n + r.cells, 0);
   const rules = removed.reduce((n, r) => n + r.colourRules, 0);
   if (removed.length === 0)
-    return `${written(file, target, false)}: it has no drop-downs added by Prepare plan.`;
+    return `Nothing to remove, so nothing was written: ${file} has no drop-downs added by Prepare plan.`;
   const lines = [
-    `${written(file, target, true)}: removed the drop-downs from ${plural(cells, "cell")} and ${plural(rules, "colour rule")} added by Prepare plan.`,
+    `${written(file, target)}: removed the drop-downs from ${plural(cells, "cell")} and ${plural(rules, "colour rule")} added by Prepare plan.`,
   ];
   for (const r of removed) lines.push(`  ${r.sheet}: ${areas(r.ranges)}`);
   return lines.join("\n");
@@ -93,10 +97,12 @@ export async function runPrepare(args: PrepareArgs): Promise<RunOutput> {
       unreadable(args.file, e)
     );
     const { removed, bytes } = await removePreparation(pkg);
-    if (!(args.inPlace && removed.length === 0)) await write(target, bytes);
+    // Nothing to take out: no copy is written that would only repeat the input.
+    if (removed.length > 0) await write(target, bytes);
     const json = {
       file: args.file,
       output: target,
+      written: removed.length > 0,
       removed: removed.map((r) => ({ ...r, ranges: r.ranges.flatMap((x) => x.split(" ")) })),
       counts: {
         cells: removed.reduce((n, r) => n + r.cells, 0),
@@ -114,14 +120,16 @@ export async function runPrepare(args: PrepareArgs): Promise<RunOutput> {
   }
   const config = await loadConfig(args.config);
   const read = await readGrids(await readBytes(args.file)).catch((e) => unreadable(args.file, e));
-  const report = analysePlan(read.grids, { config });
+  const report = analysePlan(read.grids, { today: today(), config });
   const { outcome, bytes } = await prepareWorkbook(read, report);
-  if (!(args.inPlace && outcome.added === 0)) await write(target, bytes);
+  // Nothing to add: no copy is written that would only repeat the input.
+  if (outcome.added > 0) await write(target, bytes);
   const exitCode = countIssues(report).errors > 0 ? 1 : 0;
   if (args.format === "json") {
     const json = {
       file: args.file,
       output: target,
+      written: outcome.added > 0,
       sheets: outcome.sheets.map((s) => ({
         sheet: s.sheet,
         added: s.added,

@@ -1,5 +1,5 @@
-/** Arguments of `plan-scorecard prepare <file.xlsx>` (DESIGN.md contract; --remove is an addition). */
-import { UsageError, checkFormat, parseCommandArgs } from "./args";
+/** Arguments of `plan-scorecard prepare <file.xlsx>` (docs/contracts.md; --remove is an addition). */
+import { UsageError, checkFormat, checkOutput, parseCommandArgs } from "./args";
 
 export const PREPARE_USAGE = `Usage:
   plan-scorecard prepare <file.xlsx> [-o OUT.xlsx | --in-place] [--remove] [--config FILE] [--format text|json]
@@ -35,10 +35,7 @@ export function parsePrepareArgs(argv: string[]): PrepareArgs | "help" {
     throw new UsageError("prepare needs the plan workbook: plan-scorecard prepare <file.xlsx>");
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const format = checkFormat(values.format);
-  if (values.output !== undefined && values.output.trim() === "")
-    throw new UsageError("-o needs a file name, such as plan.prepared.xlsx");
-  if (values.output && values["in-place"])
-    throw new UsageError("use either -o OUT.xlsx or --in-place, not both");
+  checkOutput("prepare", file, values.output, values["in-place"] ?? false);
   if (values.remove && values.config)
     throw new UsageError("--config belongs to prepare, not to --remove");
   return {

@@ -15,18 +15,19 @@ import {
   toRollupJson,
 } from "../core/rollup";
 import { financialYearLabel } from "../core/sheets/cells";
-import { plural } from "../core/text";
+import { kpiCountsPhrase, plural } from "../core/text";
+import { undatedNote, unreadStatuses } from "../core/sheets/plansRollup";
 import { XlsxPackage } from "../adapters/xlsx/package";
 import { ownedSheets } from "../adapters/xlsx/ownership";
 import { rollupWorkbook } from "../adapters/xlsx/rollup";
-import { collectPlanFiles } from "./collect";
+import { collectPlanFiles, fileErrorWhy } from "./collect";
 import { runPool } from "./pool";
 import type { Worker } from "node:worker_threads";
 import { ROLLUP_WORKER } from "./rollupWorkerScript";
 import { Progress } from "./progress";
 import type { RollupArgs } from "./rollupArgs";
 import type { RollupJob } from "./rollupWorker";
-import { RunError, RunOutput, loadConfig, writeAtomically } from "./run";
+import { RunError, RunOutput, loadConfig, today, writeAtomically } from "./run";
 
 /** An existing file at the output is replaced only when it is a roll-up this command wrote. */
 async function checkOutput(target: string): Promise<void> {
@@ -49,6 +50,21 @@ async function checkOutput(target: string): Promise<void> {
     );
 }
 
+/** A path that does not exist is a mistake in the command, as in every other command: nothing is written. */
+async function checkInputsExist(inputs: string[]): Promise<void> {
+  for (const input of inputs) {
+    const err = await fs.stat(input).then(
+      () => null,
+      (e: unknown) => e
+    );
+    if (!err) continue;
+    const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
+    throw new RunError(
+      `${input}: cannot read it (${missing ? "no such file or folder" : fileErrorWhy(err)}); nothing was written`
+    );
+  }
+}
+
 /** Reads and digests the plans in worker threads, in the order given. */
 export async function digestPlans(
   jobs: RollupJob[],
@@ -68,6 +84,7 @@ export async function digestPlans(
 
 /** `started`: workers from `prestartWorkers(ROLLUP_WORKER)`, already loading while this module loaded. */
 export async function runRollup(args: RollupArgs, started?: Worker[]): Promise<RunOutput> {
+  await checkInputsExist(args.inputs);
   const config = await loadConfig(args.config);
   const target = args.output;
   await checkOutput(target);
@@ -77,7 +94,13 @@ export async function runRollup(args: RollupArgs, started?: Worker[]): Promise<R
   const progress = new Progress(files.length, process.stderr);
   let digests: PlanDigest[];
   try {
-    digests = await digestPlans(files, { quarter: args.quarter, config }, progress, started);
+    // One day for every plan, passed to each worker: a plan with no quarter is scored as of it.
+    digests = await digestPlans(
+      files,
+      { quarter: args.quarter, today: today(), config },
+      progress,
+      started
+    );
   } finally {
     progress.end();
   }
@@ -122,9 +145,16 @@ export function rollupText(rollup: Rollup, target: string, sheets: string[]): st
     );
   }
   const k = t.rag.kpis;
+  // What % on target could not count as read is said beside it, as in each plan's row of Plans Roll-up.
+  const unread = unreadStatuses(t);
   lines.push(
-    `Total: ${plural(t.actions, "action")}, ${pct(t.onTarget)} on target; ${plural(t.kpis, "KPI")} (${k.green} green, ${k.amber} amber, ${k.red} red, ${k.grey} not scored); ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}.`
+    `Total: ${plural(t.actions, "action")}, ${pct(t.onTarget)} on target${unread ? ` (${unread})` : ""}; ${plural(t.kpis, "KPI")} (${kpiCountsPhrase({ ...k, ...t.kpiGrey })}); ${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}.`
   );
+  // A plan with no quarter of its own is dated by the day or its period's end: said, as validate says it.
+  for (const p of rollup.plans) {
+    const note = undatedNote(p);
+    if (note) lines.push(`${p.file}: ${note}.`);
+  }
   lines.push(`Wrote ${target}: ${sheets.join(", ")}.`);
   return lines.join("\n");
 }

@@ -1,4 +1,4 @@
-/** Arguments of `plan-scorecard rollup <files or folders…>` (DESIGN.md contract). */
+/** Arguments of `plan-scorecard rollup <files or folders…>` (docs/contracts.md). */
 import type { Quarter } from "../core/detect/headers";
 import { UsageError, checkFormat, checkQuarter, parseCommandArgs } from "./args";
 

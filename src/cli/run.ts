@@ -15,6 +15,11 @@ import { explainReport } from "./explain";
 
 import { RunError } from "./runError";
 import { collectGarbage } from "./collectGarbage";
+import { isoDay } from "../core/asOf";
+import { plural } from "../core/text";
+
+/** The day a plan with no quarter is scored as of (the core never reads the clock). */
+export const today = (): string => isoDay(new Date());
 
 export { RunError };
 
@@ -60,7 +65,12 @@ async function analyseFile(args: CliArgs) {
     if (e instanceof WorkbookReadError) throw new RunError(`${args.file}: ${e.message}`);
     throw e;
   }
-  const report = analysePlan(read.grids, { quarter: args.quarter, asOf: args.asOf, config });
+  const report = analysePlan(read.grids, {
+    quarter: args.quarter,
+    asOf: args.asOf,
+    today: today(),
+    config,
+  });
   // Only the sheets the add-in made (an earlier KPI History) are read again; the plan's own
   // grids are let go here, so a 50,000-action plan is not held while its summaries are written.
   return { pkg: read.pkg, grids: read.grids.filter((g) => g.generated), report };
@@ -110,6 +120,7 @@ function summaryFacts(report: PlanReport) {
   return {
     quarter: report.window.quarter,
     asOf: report.window.asOf,
+    asOfSource: report.window.asOfSource,
     actions: report.actions.length,
     kpis: report.kpis.length,
     errors: counts.errors,
@@ -160,6 +171,7 @@ export async function runSummarize(args: CliArgs): Promise<RunOutput> {
         errors: facts.errors,
         warnings: facts.warnings,
       },
+      asOfSource: facts.asOfSource,
     };
     return { stdout: JSON.stringify(json, null, 2), exitCode: facts.exitCode };
   }
@@ -179,7 +191,7 @@ function summaryText(
     lines.push(`  ${w.name.padEnd(20)} ${note}`);
   }
   lines.push(
-    `${facts.actions} actions, ${facts.kpis} KPIs; ${facts.errors} errors, ${facts.warnings} warnings (see the Plan Issues sheet).`
+    `${plural(facts.actions, "action")}, ${plural(facts.kpis, "KPI")}; ${plural(facts.errors, "error")}, ${plural(facts.warnings, "warning")} (see the Plan Issues sheet).`
   );
   return lines.join("\n");
 }

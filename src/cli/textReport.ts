@@ -3,14 +3,15 @@ import { PlanReport, countIssues } from "../core/analyse";
 import { SCORED_STATUSES, ragCounts, summariseActions } from "../core/score/summary";
 import { financialYearLabel } from "../core/sheets/cells";
 
-import { plural } from "../core/text";
+import { kpiCountsPhrase, plural } from "../core/text";
+import { asOfPhrase } from "../core/asOf";
 
 export function textReport(report: PlanReport, file: string): string {
   const out: string[] = [];
   const w = report.window;
   const period = w.quarter
     ? `${w.quarter} ${financialYearLabel(w.financialYear)}`.trim() +
-      (w.asOf ? `, as of ${w.asOf}` : "")
+      (w.asOf ? `, ${asOfPhrase(w)}` : "")
     : "no quarter chosen";
   out.push(`${file} — ${period}`);
   out.push(
@@ -22,7 +23,12 @@ export function textReport(report: PlanReport, file: string): string {
     const parts = SCORED_STATUSES.filter((s) => whole.byStatus[s] > 0).map(
       (s) => `${whole.byStatus[s]} ${s}`
     );
+    // Said in the same line as the percentage: none of these is left out of it quietly.
+    if (whole.notUnderstood) parts.push(`${whole.notUnderstood} not understood`);
+    if (whole.notJudged)
+      parts.push(`${whole.notJudged} in progress not judged (no % complete or due date)`);
     if (whole.notSet) parts.push(`${whole.notSet} not set`);
+    if (whole.notScored) parts.push(`${whole.notScored} not scored`);
     const share =
       whole.onTargetShare === null ? "" : ` — ${Math.round(whole.onTargetShare * 100)}% on target`;
     out.push(
@@ -36,7 +42,7 @@ export function textReport(report: PlanReport, file: string): string {
       (k) => k.score.polaritySource === "assumed" && k.score.target !== null
     ).length;
     out.push(
-      `KPIs: ${r.green} green, ${r.amber} amber, ${r.red} red, ${r.grey - dataOnly} no data${dataOnly ? `, ${dataOnly} data only` : ""}` +
+      `KPIs: ${kpiCountsPhrase({ ...r, noData: r.grey - dataOnly, dataOnly })}` +
         (assumed ? ` (polarity assumed for ${assumed})` : "")
     );
   }

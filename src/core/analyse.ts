@@ -14,64 +14,61 @@ import { Config, DEFAULT_CONFIG } from "./config";
 import { PlanIssue, sortIssues } from "./issues";
 import { parseActionTable } from "./parse/actions";
 import { parseKpiTable } from "./parse/kpis";
-import { DEFAULT_STATUS_WORDS, Status, normaliseWords } from "./parse/statuses";
-import { ActionScore, ScoringWindow, scoreAction } from "./score/actions";
-import { KpiScore, chooseTarget, scoreKpi } from "./score/kpis";
+import { readRatingScales } from "./parse/ratingScale";
+import { Status, statusWordsWith } from "./parse/statuses";
+import { scoreAction } from "./score/actions";
+import { chooseTarget, scoreKpi } from "./score/kpis";
 import { TableReading, describeTable } from "./detect/describe";
 import { applyOverrides } from "./detect/overrides";
-import { Movement, movementOf } from "./score/movement";
-import { ExceptionItem, exceptionsOf } from "./score/exceptions";
+import { readableGrids, setAsideLookups } from "./detect/passedOver";
+import { movementOf } from "./score/movement";
+import { exceptionsOf } from "./score/exceptions";
 import { missingCommentary } from "./validate/commentary";
 import { betweenColoursNote } from "./validate/betweenColours";
 import { directionTargetsNote } from "./validate/directionTargets";
 import { partlyReadNotes } from "./validate/partlyRead";
 import { duplicateIds, validateAction } from "./validate/actions";
 import { validateKpi } from "./validate/kpis";
-import { inferFinancialYear, inferQuarter, resolveWindow } from "./window";
+import { inferPlanYears, inferQuarter, planPeriodEnd, resolveWindow } from "./window";
 import { cellAddress } from "./cells";
 import { quarterDueIn } from "./parse/dates";
-import { ScoredRisk, analyseRiskTable, claimRiskRegions, detectRiskTables } from "./risks";
+import {
+  ScoredRisk,
+  analyseRiskTable,
+  claimRiskRegions,
+  detectRiskTables,
+  setAsideRiskLookups,
+} from "./risks";
 import type { RiskTable } from "./risks/model";
 import { describeRiskTable } from "./risks/describe";
 import { previousRiskScores } from "./risks/history";
 
+// The report's types live in report.ts, so the modules that take a report import it one way; they
+// are re-exported here for code that imports them from analyse.
+import type { PlanReport, ScoredAction, ScoredKpi } from "./report";
+export type { PlanReport, ScoredAction, ScoredKpi } from "./report";
+export { countIssues } from "./report";
+
 export interface AnalyseOptions {
   quarter?: Quarter;
   asOf?: string;
+  /**
+   * Today, YYYY-MM-DD, from the shell (the core never reads the clock): a plan with no quarter
+   * chosen and none to infer is scored as of this day, or the end of its own period if that is past.
+   */
+  today?: string;
   config?: Config;
 }
 
-export interface ScoredAction extends Action {
-  score: ActionScore;
-}
-export interface ScoredKpi extends Kpi {
-  score: KpiScore;
-}
-
-export interface PlanReport {
-  /** What moved since the previous quarter, and what a board will ask to have explained. */
-  movement: Movement;
-  exceptions: ExceptionItem[];
-  sheets: string[];
-  tables: TableReading[];
-  actions: ScoredAction[];
-  kpis: ScoredKpi[];
-  /** Risk registers' risks (issue 26), in sheet and row order. */
-  risks: ScoredRisk[];
-  issues: PlanIssue[];
-  window: ScoringWindow & { financialYear: number | null };
-  config: Config;
-}
-
 function statusWordsOf(config: Config): Record<string, Status> {
-  const words = { ...DEFAULT_STATUS_WORDS };
-  for (const [w, s] of Object.entries(config.statusWords)) words[normaliseWords(w)] = s;
-  return words;
+  return statusWordsWith(config.statusWords);
 }
 
 export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): PlanReport {
-  const grids = allGrids.filter((g) => !g.generated);
   const config = options.config ?? DEFAULT_CONFIG;
+  const userGrids = allGrids.filter((g) => !g.generated);
+  const readable = readableGrids(userGrids, new Set(config.tables.map((t) => t.sheet)));
+  const grids = readable.read;
   const statusWords = statusWordsOf(config);
   const tables: PlanTable[] = [];
   const actions: Action[] = [];
@@ -79,12 +76,17 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   const issues: PlanIssue[] = [];
   const kpiTables: { table: PlanTable; kpis: Kpi[] }[] = [];
   const riskTables: { grid: Grid; table: RiskTable }[] = [];
+  issues.push(...readable.notes);
 
   for (const grid of grids) {
-    const planTables = applyOverrides(grid, detectTables(grid), config.tables);
+    const found = setAsideLookups(grid, detectTables(grid));
+    issues.push(...found.notes);
+    const planTables = applyOverrides(grid, found.tables, config.tables);
     // A register is read as one, not also as an action or KPI table; a table the user configured stays theirs.
     // A register known only by a heading (no likelihood, impact or score) yields to an action table on its header row.
-    const registers = detectRiskTables(grid).filter(
+    const registerFound = setAsideRiskLookups(grid, detectRiskTables(grid));
+    issues.push(...registerFound.notes);
+    const registers = registerFound.risks.filter(
       (r) =>
         !planTables.some(
           (t) =>
@@ -96,11 +98,14 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     const kept = registers.length ? claimRiskRegions(grid, planTables, registers) : planTables;
     for (const table of kept) {
       tables.push(table);
+      const byContent = readByContentNote(table);
+      if (byContent) issues.push(byContent);
       const rows = tableGrid(table, grid);
       if (table.kind === "actions") {
         const parsed = parseActionTable(rows, table as ActionTable, statusWords);
         actions.push(...parsed.actions);
         issues.push(...parsed.issues);
+        issues.push(...readRatingScales(rows, table as ActionTable, parsed.actions, statusWords));
         const between = betweenColoursNote(table, parsed.actions, statusWords);
         if (between) issues.push(between);
         if (!parsed.actions.some((a) => a.hasStatus) && parsed.actions.length > 0) {
@@ -109,7 +114,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
             code: "statuses-missing",
             sheet: grid.sheet,
             cell: cellAddress(table.top, table.left),
-            message: `The action table at ${tableRange(table)} has no status column, so its ${parsed.actions.length} actions are scored by due date and by whether their progress says complete.`,
+            message: `The action table at ${tableRange(table)} has no status column, so its ${parsed.actions.length === 1 ? "1 action is" : `${parsed.actions.length} actions are`} scored by due date and by whether their progress says complete.`,
           });
         }
       } else {
@@ -125,7 +130,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   issues.push(...partlyReadNotes(grids, tables));
 
   if (tables.length === 0 && riskTables.length === 0) {
-    const sheet = grids[0]?.sheet ?? "(no sheets)";
+    const sheet = grids[0]?.sheet ?? userGrids[0]?.sheet ?? "(no sheets)";
     issues.push({
       severity: "error",
       code: "no-plan-table",
@@ -139,11 +144,14 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     quarter: options.quarter ?? config.quarter,
     asOf: options.asOf ?? config.asOf,
     financialYear: config.financialYear,
+    today: options.today,
   };
+  const years = inferPlanYears(grids, tables);
   const window = resolveWindow(given, {
     // Read from the plan only when neither a quarter nor an as-of date is given: it looks at every action.
     quarter: given.asOf || given.quarter != null ? null : inferQuarter(actions, kpis),
-    financialYear: inferFinancialYear(grids, tables),
+    financialYear: years?.first ?? null,
+    periodEnd: years ? planPeriodEnd(years) : null,
   });
 
   // "End of Q3" is a date once the plan's financial year is known.
@@ -203,7 +211,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   );
 
   const report: PlanReport = {
-    sheets: grids.map((g) => g.sheet),
+    sheets: userGrids.map((g) => g.sheet),
     tables: readings,
     actions: scoredActions,
     kpis: scoredKpis,
@@ -268,6 +276,23 @@ function unusedCorrections(config: Config, grids: Grid[], tables: PlanTable[]): 
   return issues;
 }
 
+/** A field chosen by what its column holds, not by its header, is said: the user may know better. */
+function readByContentNote(table: PlanTable): PlanIssue | null {
+  const fields = table.byContent;
+  if (!fields?.length || table.configured) return null;
+  const described = describeTable(table);
+  const parts = fields.map(
+    (f) => `${f} from column ${described.columns[f]} (${described.evidence?.[f]})`
+  );
+  return {
+    severity: "info",
+    code: "read-by-content",
+    sheet: table.sheet,
+    cell: cellAddress(table.top, table.left),
+    message: `In the table at ${tableRange(table)}, the header words did not name every field, so what the cells hold decided: ${parts.join("; ")}. If a column is wrong, correct it in Settings (or the rules' tables).`,
+  };
+}
+
 /** One note per table naming the indicators whose polarity nothing in the plan stated. */
 function polarityAssumedNote(table: PlanTable, kpis: ScoredKpi[]): PlanIssue | null {
   // Polarity matters only where there is a target to be on the right side of, or a direction to go in.
@@ -289,20 +314,4 @@ function polarityAssumedNote(table: PlanTable, kpis: ScoredKpi[]): PlanIssue | n
     cell: cellAddress(table.top, table.left),
     message: `${assumed.length} indicator${assumed.length === 1 ? "" : "s"} in the table at ${tableRange(table)} ${assumed.length === 1 ? "says" : "say"} nothing of whether higher or lower is better, so ${way} was assumed: ${names.join("; ")}${more}. Add a "Good performance is" column, or set polarity in the rules, if that is wrong.`,
   };
-}
-
-export function countIssues(report: PlanReport): {
-  errors: number;
-  warnings: number;
-  infos: number;
-} {
-  let errors = 0,
-    warnings = 0,
-    infos = 0;
-  for (const i of report.issues) {
-    if (i.severity === "error") errors++;
-    else if (i.severity === "warning") warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
 }

@@ -23,6 +23,13 @@ export interface Grid {
    * the default. A RAG column with no text often says its status by colour alone.
    */
   fills?: Record<string, string>;
+  /** Set by the adapter when the workbook hides the sheet: not read as a plan unless the rules name it. */
+  hidden?: "hidden" | "veryHidden";
+  /**
+   * The ranges of this sheet that a drop-down list (data validation) anywhere in the workbook takes
+   * its choices from: lookup lists, not plan rows.
+   */
+  lookups?: MergedRange[];
   /** Set by the adapter for the add-in's own summary sheets, which are never read as plan. */
   generated?: boolean;
   /** Which of the add-in's sheets a generated one is ("kpi-history"), when the adapter knows. */

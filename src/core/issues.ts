@@ -1,4 +1,4 @@
-/** Problems found in a plan, each tied to a sheet and cell. Codes are a contract (DESIGN.md). */
+/** Problems found in a plan, each tied to a sheet and cell. Codes are a contract (docs/contracts.md). */
 export type Severity = "error" | "warning" | "info";
 
 export type IssueCode =
@@ -11,7 +11,7 @@ export type IssueCode =
   | "overdue"
   | "percent-mismatch"
   | "invalid-number"
-  // Added codes (DESIGN.md allows additions):
+  // Added codes (docs/contracts.md allows additions):
   | "statuses-missing"
   | "status-row-without-action"
   | "rag-differs"
@@ -24,6 +24,10 @@ export type IssueCode =
   | "target-direction"
   | "polarity-differs"
   | "figure-scale"
+  | "sheet-not-read"
+  | "lookup-not-read"
+  | "read-by-content"
+  | "status-rating-scale"
   // Risk registers (issue 26):
   | "risk-score-mismatch"
   | "risk-above-inherent"

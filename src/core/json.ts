@@ -1,6 +1,7 @@
-/** The `--format json` contract of DESIGN.md, built from a report. */
+/** The `--format json` contract of docs/contracts.md, built from a report. */
 import { PlanReport, countIssues } from "./analyse";
 import { QUARTERS } from "./detect/headers";
+import { summariseActions } from "./score/summary";
 
 /** "Target met: Yes" is green; "No" is red. */
 const STATED_AS_RAG = {
@@ -14,6 +15,7 @@ const STATED_AS_RAG = {
 
 export function toJsonReport(report: PlanReport, file: string) {
   const counts = countIssues(report);
+  const whole = report.actions.length ? summariseActions(report).at(-1)! : null;
   return {
     file,
     quarter: report.window.quarter,
@@ -26,6 +28,7 @@ export function toJsonReport(report: PlanReport, file: string) {
       columns: t.columns,
       sections: t.sections,
       skipped: t.skipped,
+      evidence: t.evidence,
     })),
     actions: report.actions.map((a) => ({
       sheet: a.sheet,
@@ -60,6 +63,8 @@ export function toJsonReport(report: PlanReport, file: string) {
       period: k.score.period,
       statedRag: k.stated ? STATED_AS_RAG[k.stated.rag] : null,
       greyReason: k.score.greyReason,
+      // Addition (issue 25): the trend as shown, "Increasing" / "Decreasing" where the polarity is only assumed.
+      trendWords: k.score.trendWords,
       lastKnown: k.score.lastKnown
         ? { period: k.score.lastKnown.period, value: k.score.lastKnown.value }
         : null,
@@ -70,10 +75,16 @@ export function toJsonReport(report: PlanReport, file: string) {
       kpis: report.kpis.length,
       errors: counts.errors,
       warnings: counts.warnings,
+      // Additions (issue 25): the actions % on target could not count as read, so none is left out quietly.
+      notUnderstood: whole?.notUnderstood ?? 0,
+      notSet: whole?.notSet ?? 0,
+      notScored: whole?.notScored ?? 0,
+      // Addition: statuses read but giving no colour ("Incomplete" with no % complete or due date), counted against % on target.
+      notJudged: whole?.notJudged ?? 0,
       // Addition (issue 26).
       risks: report.risks.length,
     },
-    // Additions (DESIGN.md, turn 2): after the original keys, so the contract's order is kept.
+    // Additions (docs/contracts.md): after the original keys, so the contract's order is kept.
     movement: {
       since: report.movement.since,
       actions: report.movement.actions.map((m) => ({
@@ -104,6 +115,8 @@ export function toJsonReport(report: PlanReport, file: string) {
       owner: e.owner,
       commentary: e.commentary,
     })),
+    // Why asOf is what it is: "given" (--as-of), "quarter end", "today" or "plan end" (a plan with no quarter).
+    asOfSource: report.window.asOfSource,
     // Addition (issue 26): risk registers' risks; likelihood, impact and score are the current assessment's.
     risks: report.risks.map((r) => ({
       sheet: r.sheet,

@@ -25,6 +25,8 @@ export const QuarterEntrySchema = z.object({
   /** True when the cell had no text and its fill colour gave the status. */
   fromFill: z.boolean().default(false),
   commentary: z.string(),
+  /** A number on a rating scale whose key was not found: said once for the column, not per cell. */
+  ratingNotRead: z.boolean().optional(),
 });
 export type QuarterEntry = z.infer<typeof QuarterEntrySchema>;
 
@@ -128,6 +130,21 @@ export const KpiSchema = z.object({
   /** A figure column with no quarter ("Results", "Actual"). */
   actual: CellMeasureSchema.nullable(),
   quarters: z.record(QuarterSchema, CellMeasureSchema.nullable()),
+  /**
+   * A grid of periods, oldest first ("2023/24 H1 Actual | H1 Forecast …", "PERIOD_1 … PERIOD_4", months,
+   * "Last period | This period"), when the table has one its years and quarters do not already say.
+   */
+  periods: z
+    .array(
+      CellMeasureSchema.extend({
+        label: z.string(),
+        quarter: QuarterSchema.nullable(),
+        year: z.number().nullable(),
+        relativeYear: z.number().nullable(),
+        forecast: z.boolean(),
+      })
+    )
+    .optional(),
   /** The plan's own RAG for the KPI ("Target met", "RAG" column, or the fill of one). */
   stated: StatedRagSchema.nullable(),
   /** "Q2 Target" columns: each quarter's own target (only in tables that have them). */
@@ -139,6 +156,8 @@ export const KpiSchema = z.object({
   comment: z.string(),
   /** From a Polarity / Good is column, when the table has one. */
   polarityText: z.string(),
+  /** From an operator column beside the target ("≥", "<", "=", "at least"), when the table has one. */
+  operatorText: z.string().optional(),
   cells: z.record(z.string(), z.string()),
 });
 export type Kpi = z.infer<typeof KpiSchema>;

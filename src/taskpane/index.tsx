@@ -36,9 +36,27 @@ function render(props: AppProps, office?: typeof Office): void {
   );
 }
 
+/**
+ * Office puts its host in the pane's address (`_host_Info`) or its window's name, or frames the pane
+ * (Office on the web). Outside Office, office.js resolves onReady only once it has fetched a file
+ * from Microsoft's CDN, so where that is blocked the page would wait for ever: it waits a moment.
+ */
+function officeInfo(office: typeof Office): Promise<{ host: Office.HostType | null } | null> {
+  const inOffice =
+    /[?&]_host_Info=/i.test(location.search) ||
+    /_host_Info/i.test(window.name) ||
+    window.parent !== window;
+  if (inOffice) return office.onReady();
+  return Promise.race([
+    office.onReady(),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), OUTSIDE_OFFICE_WAIT_MS)),
+  ]);
+}
+const OUTSIDE_OFFICE_WAIT_MS = 1500;
+
 async function start(): Promise<void> {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  const info = office ? await office.onReady() : null;
+  const info = office ? await officeInfo(office) : null;
   if (office && info?.host === office.HostType.Excel) {
     // The roll-up panel shows from the start in Excel: fetched with the Excel host, not after it.
     const [{ excelHost }] = await Promise.all([

@@ -21,12 +21,27 @@ if (!haveBrowser && process.env.CI)
 /** `describe`, or `describe.skip` where there is no chromium (outside CI). */
 export const describeInBrowser = haveBrowser ? describe : describe.skip;
 
-/** A page whose refused requests (anything not on 127.0.0.1) are listed in `outside`. */
-export type WatchedPage = Page & { outside: string[] };
+/**
+ * A page whose refused requests (anything not on 127.0.0.1) are listed in `outside`, and whose
+ * console errors and uncaught exceptions are listed in `errors` with the script they came from.
+ */
+export type WatchedPage = Page & { outside: string[]; errors: { text: string; from: string }[] };
+
+/** Where the pane loads office.js from in Office (the store requires Microsoft's CDN). */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The same library from the @microsoft/office-js package, served in place of the CDN's. */
+export const OFFICE_JS_PACKAGE = require.resolve("@microsoft/office-js/dist/office.js");
 
 export interface BrowserHarness {
-  /** Opens `url` (a path on the local server) in a new 420×1100 context. */
-  openPage(url?: string, options?: { acceptDownloads?: boolean }): Promise<WatchedPage>;
+  /**
+   * Opens `url` (a path on the local server) in a new 420×1100 context. With `officeJs: "only"`, the
+   * CDN's office.js is answered with the package's, and what the library asks for beyond is refused;
+   * with `"package"`, every file it asks of the CDN is answered from the package when it has one.
+   */
+  openPage(
+    url?: string,
+    options?: { acceptDownloads?: boolean; officeJs?: "only" | "package" }
+  ): Promise<WatchedPage>;
   close(): Promise<void>;
 }
 
@@ -58,7 +73,7 @@ export async function startBrowser(): Promise<BrowserHarness> {
   const launched = browser;
 
   return {
-    async openPage(url = "/index.html", { acceptDownloads = false } = {}) {
+    async openPage(url = "/index.html", { acceptDownloads = false, officeJs = undefined } = {}) {
       const context = await launched.newContext({
         acceptDownloads,
         viewport: { width: 420, height: 1100 },
@@ -69,10 +84,24 @@ export async function startBrowser(): Promise<BrowserHarness> {
       await page.route("**/*", (route) => {
         const u = new URL(route.request().url());
         if (u.hostname === "127.0.0.1") return route.continue();
+        if (officeJs && u.href === OFFICE_JS_CDN)
+          return route.fulfill({ path: OFFICE_JS_PACKAGE, contentType: "text/javascript" });
+        const local = path.join(path.dirname(OFFICE_JS_PACKAGE), u.pathname.split("/").pop() ?? "");
+        if (
+          officeJs === "package" &&
+          u.href.startsWith(path.dirname(OFFICE_JS_CDN)) &&
+          existsSync(local)
+        )
+          return route.fulfill({ path: local, contentType: "text/javascript" });
         outside.push(u.href);
         return route.abort();
       });
       page.outside = outside;
+      page.errors = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") page.errors.push({ text: m.text(), from: m.location().url });
+      });
+      page.on("pageerror", (e) => page.errors.push({ text: String(e), from: e.stack ?? "" }));
       await page.goto(base + url);
       return page;
     },

@@ -85,6 +85,7 @@ describe("plan-scorecard prepare", () => {
     expect(j).toEqual({
       file,
       output: out,
+      written: true,
       sheets: [
         {
           sheet: "Delivery Plan",
@@ -107,6 +108,7 @@ describe("plan-scorecard prepare", () => {
     });
     const again = JSON.parse(run("prepare", out, "--in-place", "--format", "json").stdout);
     expect(again.counts).toEqual({ added: 0, alreadyPrepared: 3, leftAlone: 1 });
+    expect(again.written).toBe(false);
 
     const removed = run("prepare", out, "--remove", "--format", "json");
     expect(removed.code).toBe(0);
@@ -114,6 +116,7 @@ describe("plan-scorecard prepare", () => {
     expect(rj).toEqual({
       file: out,
       output: path.join(dir, "json-ready.unprepared.xlsx"),
+      written: true,
       removed: [
         { sheet: "Delivery Plan", ranges: ["E2:E4"], cells: 3, validations: 1, colourRules: 6 },
       ],
@@ -131,16 +134,43 @@ describe("plan-scorecard prepare", () => {
       `Wrote ${file} (in place): removed the drop-downs from 3 cells and 6 colour rules added by Prepare plan.`
     );
     expect(run("prepare", file, "--remove", "--in-place").stdout.trim()).toBe(
-      `${file} is unchanged: it has no drop-downs added by Prepare plan.`
+      `Nothing to remove, so nothing was written: ${file} has no drop-downs added by Prepare plan.`
     );
+  });
+
+  it("writes nothing, and says so, when there is nothing to add or to take out", async () => {
+    const file = await plan("twice.xlsx");
+    const ready = path.join(dir, "twice-ready.xlsx");
+    // prepare exits as validate does (this plan's "Yes" is not a status it knows).
+    const exit = run("validate", file).code;
+    expect(run("prepare", file, "-o", ready).code).toBe(exit);
+    const again = path.join(dir, "twice-again.xlsx");
+    const r = run("prepare", ready, "-o", again);
+    expect([r.code, r.stderr]).toEqual([exit, ""]);
+    expect(r.stdout.split("\n")[0]).toBe(
+      `Nothing to add, so nothing was written (${ready} is unchanged).`
+    );
+    expect(r.stdout).toContain(`To take them out again: plan-scorecard prepare ${ready} --remove`);
+    expect(existsSync(again)).toBe(false);
+    // The default name too: no twice-ready.prepared.xlsx that would only repeat its input.
+    expect(run("prepare", ready).code).toBe(exit);
+    expect(existsSync(path.join(dir, "twice-ready.prepared.xlsx"))).toBe(false);
+    const unprepared = path.join(dir, "twice.unprepared.xlsx");
+    const none = run("prepare", file, "--remove");
+    expect([none.code, none.stdout.trim()]).toEqual([
+      0,
+      `Nothing to remove, so nothing was written: ${file} has no drop-downs added by Prepare plan.`,
+    ]);
+    expect(existsSync(unprepared)).toBe(false);
   });
 
   it("says so when the plan has no status cells, and exits as validate does", async () => {
     const { safeguarding } = await samples(dir);
     const r = run("prepare", safeguarding, "-o", path.join(dir, "sg.xlsx"));
     expect(r.code).toBe(run("validate", safeguarding).code);
-    expect(r.stdout).toContain("status drop-downs added to 0 cells.");
+    expect(r.stdout).toContain("Nothing to add, so nothing was written");
     expect(r.stdout).toContain("No status cells were found");
+    expect(existsSync(path.join(dir, "sg.xlsx"))).toBe(false);
   });
 
   it("exits 2 with one line and no output file for bad arguments and unreadable files", async () => {
@@ -153,8 +183,8 @@ describe("plan-scorecard prepare", () => {
     expect(run("prepare", notXlsx, "--remove").code).toBe(2);
     const both = run("prepare", notXlsx, "-o", "x.xlsx", "--in-place");
     expect(both.code).toBe(2);
-    expect(both.stderr.split("\n")[0]).toBe(
-      "plan-scorecard: use either -o OUT.xlsx or --in-place, not both"
+    expect(both.stderr).toBe(
+      "plan-scorecard: use either -o OUT.xlsx or --in-place, not both; see `plan-scorecard prepare --help`\n"
     );
     expect(run("prepare").code).toBe(2);
     expect(run("prepare", path.join(dir, "missing.xlsx")).stderr.trim()).toBe(

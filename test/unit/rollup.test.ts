@@ -40,6 +40,7 @@ interface JsonPlan {
   warnings: number;
   notes: number;
   movement: { worse: number; better: number } | null;
+  kpiGrey: { noData: number; dataOnly: number };
   error: string | null;
 }
 interface JsonRollup {
@@ -250,10 +251,10 @@ describe("plan-scorecard rollup: the seeds, corpus layouts and a damaged file in
         const r = rows[i];
         expect(r[0]).toBe(p.file);
         if (p.error !== null) {
-          expect(r[20]).toBe(`Could not be read: ${p.error}`);
+          expect(r[21]).toBe(`Could not be read: ${p.error}`);
           return;
         }
-        expect([r[1] ?? null, r[3], r[4] ?? null, r[11], r[16], r[17]]).toEqual([
+        expect([r[1] ?? null, r[3], r[4] ?? null, r[11], r[17], r[18]]).toEqual([
           p.title,
           p.actions,
           p.onTarget,
@@ -264,23 +265,28 @@ describe("plan-scorecard rollup: the seeds, corpus layouts and a damaged file in
         expect(r.slice(6, 11)).toEqual(
           ["blue", "green", "amber", "red", "grey"].map((k) => p.rag.actions[k])
         );
-        expect(r.slice(12, 16)).toEqual(
-          ["green", "amber", "red", "grey"].map((k) => p.rag.kpis[k])
-        );
-        expect(r.slice(18, 20)).toEqual(
+        expect(r.slice(12, 17)).toEqual([
+          p.rag.kpis.green,
+          p.rag.kpis.amber,
+          p.rag.kpis.red,
+          p.kpiGrey.noData,
+          p.kpiGrey.dataOnly,
+        ]);
+        expect(p.kpiGrey.noData + p.kpiGrey.dataOnly).toBe(p.rag.kpis.grey);
+        expect(r.slice(19, 21)).toEqual(
           p.movement ? [p.movement.worse, p.movement.better] : ["—", "—"]
         );
       });
       const total = rows.at(-1)!;
       expect(total[0]).toBe("Total (7 plans)");
-      expect([total[3], total[4], total[11], total[16], total[17]]).toEqual([
+      expect([total[3], total[4], total[11], total[17], total[18]]).toEqual([
         json.totals.actions,
         json.totals.onTarget,
         json.totals.kpis,
         json.totals.errors,
         json.totals.warnings,
       ]);
-      expect(total[20]).toBe("1 could not be read");
+      expect(total[21]).toBe("1 could not be read");
     });
 
     it("All KPIs: every KPI of every plan, with its plan", () => {
@@ -345,7 +351,7 @@ describe("plan-scorecard rollup: exit codes and output", () => {
       "rollup",
       path.join("plans", "corpus", "nested"),
       path.join("plans", "seeds"),
-      path.join(dir, "missing.xlsx"),
+      path.join("plans", "damaged.xlsx"),
       "-o",
       "mixed.xlsx",
       "--format",
@@ -353,10 +359,19 @@ describe("plan-scorecard rollup: exit codes and output", () => {
     );
     expect(r.code).toBe(1);
     const j: JsonRollup = JSON.parse(r.stdout);
-    expect(j.plans.at(-1)).toMatchObject({ error: "cannot read the file (no such file)" });
+    // A file that is there but cannot be read is a row saying why.
+    expect(j.plans.at(-1)!.error).toMatch(/damaged or truncated/);
+    // A path that does not exist is a mistake in the command: exit 2, and nothing written.
+    const missing = run(dir, "rollup", path.join("plans", "seeds"), "missing.xlsx", "-o", "m.xlsx");
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([
+      2,
+      "",
+      "plan-scorecard: missing.xlsx: cannot read it (no such file or folder); nothing was written\n",
+    ]);
+    expect(existsSync(path.join(dir, "m.xlsx"))).toBe(false);
   });
 
-  it("exits 2, with one line and the usage, for bad arguments", () => {
+  it("exits 2, with one line saying where the usage is, for bad arguments", () => {
     for (const args of [
       ["rollup", "plans", "--bogus"],
       ["rollup"],
@@ -365,7 +380,7 @@ describe("plan-scorecard rollup: exit codes and output", () => {
     ]) {
       const r = run(dir, ...args);
       expect([args.join(" "), r.code]).toEqual([args.join(" "), 2]);
-      expect(r.stderr).toMatch(/^plan-scorecard: .+\nUsage:/);
+      expect(r.stderr).toMatch(/^plan-scorecard: .+; see `plan-scorecard rollup --help`\n$/);
       expect(r.stdout).toBe("");
     }
   });
@@ -439,7 +454,9 @@ describe("plan-scorecard --help and --version", () => {
   it("keeps exit 2 for an unknown option", () => {
     const r = run(ROOT, "validate", "x.xlsx", "--frobnicate");
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown option '--frobnicate'/);
+    expect(r.stderr).toBe(
+      "plan-scorecard: unknown option --frobnicate; see `plan-scorecard validate --help`\n"
+    );
   });
 });
 

@@ -311,4 +311,27 @@ describe("Result summary", () => {
       "2 KPIs: higher is better was assumed — see Issues."
     );
   });
+
+  it("says why the as-of date of a plan with no quarter of its own is what it is", () => {
+    const undated: Grid = {
+      sheet: "Plan",
+      rows: [
+        ["Improvement Plan 2014/15"],
+        [],
+        ["Ref", "Action", "Due date", "Officer"],
+        ["1", "Publish the strategy", "30/06/2014", "Ann"],
+      ],
+    };
+    const old = analysePlan([undated], { today: "2026-12-07" });
+    const { unmount } = wrap(<ReportSummary report={old} />);
+    expect(screen.getByTestId("counts").textContent).toBe(
+      "1 action and 0 KPIs read (Q4 2014/15, as of 2015-03-31 (the end of the plan's period)): 0 errors, 1 warning, 1 note."
+    );
+    unmount();
+    const current = analysePlan([undated], { today: "2014-11-20" });
+    wrap(<ReportSummary report={current} />);
+    expect(screen.getByTestId("counts").textContent).toMatch(
+      /\(Q3 2014\/15, as of 2014-11-20 \(today\)\)/
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { analysePlan, PlanReport } from "../../core/analyse";
 import type { Config } from "../../core/config";
 import type { Quarter } from "../../core/detect/headers";
 import { SummaryAction, sheetsFor } from "../../core/workflow";
+import { isoDay } from "../../core/asOf";
 import { readWorkbook } from "./readWorkbook";
 import { configFrom } from "./settings";
 import { SheetWritten, writeSheets } from "./writeSheets";
@@ -15,6 +16,8 @@ export { configFrom };
 
 export interface ExcelRunOptions {
   quarter?: Quarter;
+  /** YYYY-MM-DD; the day the plan is scored as of when it has no quarter (`AnalyseOptions.today`). The shell's clock when absent. */
+  today?: string;
   /** Rules chosen in the pane; when absent, the ones saved in the workbook. */
   config?: Config;
   /** Shown on the generated sheets as their source. */
@@ -40,7 +43,11 @@ export async function validateInExcel(
     config: options.config,
   });
   const { config, problem } = configFrom(read.settings, options.config);
-  const report = analysePlan(read.grids, { quarter: options.quarter, config });
+  const report = analysePlan(read.grids, {
+    quarter: options.quarter,
+    today: options.today ?? isoDay(new Date()),
+    config,
+  });
   return {
     report,
     written: [],
@@ -59,7 +66,11 @@ export async function summarizeInExcel(
     config: options.config,
   });
   const { config, problem } = configFrom(read.settings, options.config);
-  const report = analysePlan(read.grids, { quarter: options.quarter, config });
+  const report = analysePlan(read.grids, {
+    quarter: options.quarter,
+    today: options.today ?? isoDay(new Date()),
+    config,
+  });
   const historySheet = read.owned.get("kpi-history");
   const history = historySheet ? (read.grids.find((g) => g.sheet === historySheet) ?? null) : null;
   const specs = sheetsFor(action, report, options.source ?? "this workbook", history);

@@ -10,6 +10,7 @@
  * the colour rules first (a sheet has few), then checks the validation on their cells.
  */
 import { PlanReport, analysePlan } from "../../core/analyse";
+import { isoDay } from "../../core/asOf";
 import { chunkAddresses, parseAreas, areaAddress } from "../../core/prepare/areas";
 import {
   ExistingValidation,
@@ -116,7 +117,11 @@ async function existingValidations(
 async function planIn(context: Excel.RequestContext, options: ExcelRunOptions, sync: Sync) {
   const read = await readWorkbook(context, { config: options.config });
   const { config, problem } = configFrom(read.settings, options.config);
-  const report = analysePlan(read.grids, { quarter: options.quarter, config });
+  const report = analysePlan(read.grids, {
+    quarter: options.quarter,
+    today: options.today ?? isoDay(new Date()),
+    config,
+  });
   const plan = preparePlan(read.grids, report);
   const outcome = settlePrepare(plan, await existingValidations(context, plan, sync));
   return {

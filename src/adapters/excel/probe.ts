@@ -173,6 +173,9 @@ export function judgeProbes(
       formats: read.formats,
     };
     const mine = overridesFor(overrides, sheet.name);
+    // A hidden sheet is not read as plan unless a correction names it (the core says so): its probe is enough.
+
+    if (String(sheet.visibility ?? "Visible") !== "Visible" && mine.length === 0) continue;
     const tables = applyOverrides(probeGrid, detectTables(probeGrid), mine);
     // A risk register in the probe has its sheet read in full too (not scanned for an action or KPI
     // header and left at its probe), its columns' number formats with it (review dates).

@@ -123,6 +123,7 @@ export async function readWorkbook(
     rows: fillGaps(rows),
     merges: dedupeMerges(merges),
     formats,
+    ...hiddenState(sheet),
     // The core says so when a sheet was read only at its probe (the add-in's own sheets aside).
     ...(probedOnly.has(sheet.name) && below && !ours.has(sheet.name)
       ? { partial: { rowsRead: PROBE_ROWS, lastRow: below.bottom, scannedColumns: scanWidth } }
@@ -156,4 +157,12 @@ export async function readWorkbook(
     probedOnly: run.probedOnly,
     scanned: run.scanned,
   };
+}
+
+/** Excel's sheet visibility as the core's `hidden` (loaded with the sheets' items). */
+function hiddenState(sheet: Excel.Worksheet): Pick<Grid, "hidden"> {
+  // Loaded and synced with the sheets' items (the lint rules know only `context.sync()`).
+
+  const v = String(sheet.visibility ?? "Visible");
+  return v === "Hidden" ? { hidden: "hidden" } : v === "VeryHidden" ? { hidden: "veryHidden" } : {};
 }

@@ -8,6 +8,7 @@
  * of plans.
  */
 import { analysePlan } from "../../core/analyse";
+import { isoDay } from "../../core/asOf";
 import type { Config } from "../../core/config";
 import type { Quarter } from "../../core/detect/headers";
 import { PlanDigest, Rollup, buildRollup, digestPlan, rollupSheets } from "../../core/rollup";
@@ -20,6 +21,8 @@ export const THIS_WORKBOOK = "This workbook";
 
 export interface ExcelRollupOptions {
   quarter?: Quarter;
+  /** YYYY-MM-DD, as `ExcelRunOptions.today`: the other plans' digests should be made with the same day. */
+  today?: string;
   /** Rules chosen in the pane; when absent, the ones saved in the workbook. */
   config?: Config;
   /** The open workbook's name for its row ("Libraries.xlsx"); THIS_WORKBOOK when not given. */
@@ -48,7 +51,11 @@ export async function rollupInExcel(
   const digests: PlanDigest[] = [];
   if (!options.withoutSelf) {
     // The add-in's own sheets (an earlier roll-up among them) are left out of the plan, as in Validate.
-    const report = analysePlan(read.grids, { quarter: options.quarter, config });
+    const report = analysePlan(read.grids, {
+      quarter: options.quarter,
+      today: options.today ?? isoDay(new Date()),
+      config,
+    });
     digests.push(
       digestPlan(
         options.self || THIS_WORKBOOK,

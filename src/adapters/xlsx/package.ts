@@ -51,6 +51,8 @@ export interface SheetEntry {
   element: Element;
   /** The worksheet part, e.g. "xl/worksheets/sheet1.xml". */
   path: string;
+  /** "hidden" or "veryHidden" when the workbook hides the sheet. */
+  state?: "hidden" | "veryHidden";
 }
 
 export interface DefinedName {
@@ -304,7 +306,10 @@ export class XlsxPackage {
    */
   private sheetEntry(el: ReadElement, index: number, path: string): SheetEntry {
     const name = el.getAttribute("name") ?? "";
-    if (!(el instanceof LightElement)) return { name, element: el as Element, path };
+    const hiddenAs = el.getAttribute("state");
+    const state = hiddenAs === "hidden" || hiddenAs === "veryHidden" ? hiddenAs : undefined;
+    if (!(el instanceof LightElement))
+      return { name, element: el as Element, path, ...(state ? { state } : {}) };
     let element: Element | undefined;
     const dom = () => {
       this.xmlNow(this.workbookPath);
@@ -313,6 +318,7 @@ export class XlsxPackage {
     return {
       name,
       path,
+      ...(state ? { state } : {}),
       get element() {
         return (element ??= dom());
       },

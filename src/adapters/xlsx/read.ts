@@ -7,7 +7,8 @@ import type { Grid } from "../../core/grid";
 import { XlsxPackage, WorkbookReadError } from "./package";
 import { ownedSheets } from "./ownership";
 import { readSharedStrings } from "./sharedStrings";
-import { readSheetGrid } from "./sheetReader";
+import { SheetGrid, readSheetGrid } from "./sheetReader";
+import { attachLookups } from "./lookups";
 import { readCellStyles } from "./styles";
 
 export { WorkbookReadError };
@@ -28,15 +29,17 @@ export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWor
       date1904: pkg.date1904,
     };
     const owned = new Map([...ownedSheets(pkg)].map(([role, s]) => [s.name, role]));
-    const grids: Grid[] = [];
+    const grids: SheetGrid[] = [];
     for (const sheet of pkg.sheets()) {
       grids.push({
         ...(await readSheetGrid(pkg, sheet.name, sheet.path, ctx)),
         generated: owned.has(sheet.name),
         role: owned.get(sheet.name),
+        ...(sheet.state ? { hidden: sheet.state } : {}),
       });
     }
-    return { pkg, grids };
+    attachLookups(grids, pkg.definedNames());
+    return { pkg, grids: grids as Grid[] };
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const why = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 160);

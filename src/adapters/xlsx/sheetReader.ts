@@ -97,18 +97,29 @@ function typedValue(
   }
 }
 
+/**
+ * A worksheet's grid, and where its drop-down lists take their choices from: the formula of each
+ * list validation ("Lookups!$A$2:$A$6", "$H$2:$H$9", a defined name), both the sheet's own
+ * `dataValidations` and the cross-sheet ones Excel 2010 keeps in `x14:dataValidations`.
+ */
+export type SheetGrid = Grid & { listSources?: string[] };
+
 export async function readSheetGrid(
   pkg: XlsxPackage,
   name: string,
   path: string,
   ctx: SheetContext,
   parser?: "scan" | "saxes"
-): Promise<Grid> {
+): Promise<SheetGrid> {
   return readXmlPart(pkg, path, () => sheetGridReader(name, ctx), parser);
 }
 
-function sheetGridReader(name: string, ctx: SheetContext): XmlReader<Grid> {
+function sheetGridReader(name: string, ctx: SheetContext): XmlReader<SheetGrid> {
   const rows: CellValue[][] = [];
+  const listSources: string[] = [];
+  /** Inside a list validation: its formula's text so far ("" until its formula starts). */
+  let listFormula: string | null = null;
+  let inListFormula = false;
   const formats: Record<string, string> = {};
   const fills: Record<string, string> = {};
   let fillCount = 0;
@@ -227,17 +238,50 @@ function sheetGridReader(name: string, ctx: SheetContext): XmlReader<Grid> {
           if (ref) merges.push(decodeRange(ref));
           break;
         }
+        case "dataValidation":
+          listFormula = attrs.get("type") === "list" ? "" : null;
+          break;
+        case "formula1":
+          inListFormula = listFormula !== null;
+          this.wantText = inListFormula;
+          break;
+        case "f":
+          // x14: <x14:formula1><xm:f>Lookups!$A$2:$A$6</xm:f></x14:formula1>
+          if (inListFormula) this.wantText = true;
+          break;
       }
     },
     close(tag) {
+      if (inListFormula && (tag === "formula1" || tag === "f")) {
+        if (tag === "formula1") inListFormula = false;
+        this.wantText = false;
+        return;
+      }
+      if (tag === "dataValidation") {
+        if (listFormula) listSources.push(listFormula.trim());
+        listFormula = null;
+        return;
+      }
       if (tag === "v" || tag === "t") this.wantText = false;
       else if (tag === "rPh") phonetic--;
       else if (tag === "c") endCell();
     },
     text(t) {
-      text += t;
+      if (inListFormula) listFormula += t;
+      else text += t;
     },
-    result: () => finishGrid(name, rows, merges, hidden, formats, fillCount > 0 ? fills : null),
+    result: () => {
+      const grid: SheetGrid = finishGrid(
+        name,
+        rows,
+        merges,
+        hidden,
+        formats,
+        fillCount > 0 ? fills : null
+      );
+      if (listSources.length) grid.listSources = listSources;
+      return grid;
+    },
   };
 }
 

@@ -21,6 +21,8 @@ export interface TableReading {
   skipped: { row: number; why: string }[];
   /** True when the user's configuration said how to read this table. */
   configured: boolean;
+  /** Field → why it was read from its column: "header 'Lead officer'", or what the cells hold. */
+  evidence?: Record<string, string>;
 }
 
 /** Field name → 0-based column, in the names config overrides use. */
@@ -58,5 +60,17 @@ export function describeTable(t: PlanTable): TableReading {
     sections: [...new Set(t.sections)],
     skipped: t.skipped,
     configured: !!t.configured,
+    evidence: evidenceOf(t),
   };
+}
+
+function evidenceOf(t: PlanTable): Record<string, string> {
+  const evidence: Record<string, string> = {};
+  for (const [f, c] of fieldColumns(t)) {
+    const header = t.headerText[c]?.replace(/\s+/g, " ");
+    evidence[f] =
+      t.evidence?.[f] ??
+      (t.configured && !header ? "your correction" : header ? `header '${header}'` : "position");
+  }
+  return evidence;
 }

@@ -4,7 +4,7 @@
  * header words took for progress is the due date when it holds dates: the cells decide.
  */
 import type { Grid } from "../grid";
-import type { ActionTable } from "./tables";
+import type { ActionTable } from "./types";
 import { classifyHeader } from "./headers";
 
 /** Most of the column, allowing a "TBC" or an "On-going" or two. */

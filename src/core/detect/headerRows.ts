@@ -5,7 +5,7 @@
  */
 import { CellValue, Grid, MergedRange, cellText } from "../grid";
 import { HeaderMeaning, classifyHeader } from "./headers";
-import type { TableKind } from "./tables";
+import type { TableKind } from "./types";
 
 /** Header cells see the value of the merged range they belong to. */
 const mergesByRow = new WeakMap<Grid, Map<number, MergedRange[]>>();
@@ -71,10 +71,20 @@ const BETTER: [RegExp, RegExp][] = [
   ],
 ];
 
+/**
+ * "Delivery RAG rating" over "Spend RAG rating": an action's status is how its delivery goes. Only
+ * between two such ratings: a plain "Status" keeps its place before a "Delivery (RAG)" score.
+ */
+const BETTER_ONLY_OVER: [RegExp, RegExp][] = [
+  [/\b(delivery|overall|progress)\b/i, /\b(spend|budget|finance|financial|cost|funding|risk)\b/i],
+];
+
 function saysItBetter(now: string, before: string): boolean {
-  return BETTER.some(
-    ([better, worse]) =>
-      (better.test(now) && !better.test(before)) || (worse.test(before) && !worse.test(now))
+  return (
+    BETTER.some(
+      ([better, worse]) =>
+        (better.test(now) && !better.test(before)) || (worse.test(before) && !worse.test(now))
+    ) || BETTER_ONLY_OVER.some(([better, worse]) => better.test(now) && worse.test(before))
   );
 }
 
@@ -144,7 +154,9 @@ function actionHeader(
   const { meanings } = meaningsFor(classified, "actions", values);
   const fields = [...meanings.values()];
   const hasTitle = fields.some((m) => m.field === "title");
-  if (!hasTitle || fields.length < 3) return null;
+  // Three columns named, counting two of one field ("Spend RAG rating | Delivery RAG rating").
+  if (!hasTitle || fields.length < 2 || (fields.length < 3 && actionColumns(classified) < 3))
+    return null;
   return {
     kind: "actions",
     rows: [r],
@@ -153,6 +165,12 @@ function actionHeader(
     category: null,
     signature: signatureOf("actions", meanings),
   };
+}
+
+function actionColumns(classified: (HeaderMeaning[] | null)[]): number {
+  let n = 0;
+  for (const all of classified) if (all?.some((m) => m.table === "actions")) n++;
+  return n;
 }
 
 /** Every header cell's words, read or not: the pane offers unread columns by their words. */

@@ -89,3 +89,17 @@ describe("classifyHeader: the KPI headers councils write (issue 11, items 1 and 
     expect(asKpi("Direction of travel")?.field).toBe("trend");
   });
 });
+
+describe("a header's last words name its column", () => {
+  it.each([
+    ["Project Delivery Status", "status"],
+    ["Current Project Delivery Stage", "stage"],
+    ["Action owner", "officer"],
+    ["Task lead", "officer"],
+    ["Recommendation status", "status"],
+    ["Project Name", "title"],
+    ["Milestone due date", "due"],
+  ])("%s is the %s", (text, field) => {
+    expect(classifyHeader(text).find((m) => m.table === "actions")?.field).toBe(field);
+  });
+});

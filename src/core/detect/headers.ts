@@ -5,6 +5,8 @@
  */
 import { tokens, wordsMatch } from "./fuzzy";
 import { remember } from "../memo";
+import { identifierWords, isIdentifier } from "./identifiers";
+import { PERIOD_PREFIXES } from "../vocabulary/abbreviations";
 import {
   ACTION_HEADER_WORDS,
   FIGURE_FIRST_WORDS,
@@ -216,6 +218,8 @@ function endsWithFieldWord(raw: string): boolean {
   let end = raw.length;
   // Only spaces and a closing mark may follow the word ("Carried forward action:", "Lead *"); "action 12." is narrative.
   while (end > 0 && " \t:*).".includes(raw[end - 1])) end--;
+  // "Cabinet Lead 1": a number after the word tells two such columns apart.
+  if (end > 2 && raw[end - 2] === " " && isDigit(raw.charCodeAt(end - 1))) end -= 2;
   let start = end;
   while (start > 0 && isLetter(raw.charCodeAt(start - 1))) start--;
   return (
@@ -238,7 +242,7 @@ function headerTokens(raw: string): string[] {
 const TWO_PARTS = /\s+\/\s+|\s*\n\s*/;
 
 function classify(text: string): HeaderMeaning[] {
-  const found = classifyText(text);
+  const found = isIdentifier(text) ? classifyIdentifier(text) : classifyText(text);
   // Most cells mean nothing: one shared empty answer, rather than a new one kept in the memo for each.
   return found.length === 0 ? NONE : found;
 }
@@ -257,6 +261,23 @@ function classifyText(text: string): HeaderMeaning[] {
     return first;
   }
   return classifyOne(raw);
+}
+
+/**
+ * "MEASURE_NAME", "CFY_ACTUAL", "PFY1_ACTUAL", "ap_title": the identifier's words mean what they
+ * would in a header; a period prefix labels the figure ("PFY1" is an earlier period's), and a short
+ * prefix the table puts on every column ("ap_") is read past when the words alone mean nothing.
+ */
+function classifyIdentifier(text: string): HeaderMeaning[] {
+  const words = identifierWords(text);
+  const period = PERIOD_PREFIXES[words[0]];
+  if (period && words.length > 1) {
+    const found = classifyText(words.slice(1).join(" "));
+    return period.current ? found : withYear(found, period.label);
+  }
+  const found = classifyText(words.join(" "));
+  if (found.length > 0 || words.length < 2 || words[0].length > 3) return found;
+  return classifyText(words.slice(1).join(" "));
 }
 
 function namesRows(m: HeaderMeaning): boolean {
@@ -281,6 +302,8 @@ function classifyOne(raw: string): HeaderMeaning[] {
   if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 3) return [];
   const quarter = quarterOf(words);
   if (quarter) return quarterMeanings(words, quarter);
+  // "Cabinet Lead 1", "Project Lead 2": the number tells two columns of one field apart.
+  if (words.length >= 2 && /^[1-9]$/.test(words[words.length - 1])) words.pop();
 
   const found: HeaderMeaning[] = [];
   // "Progress (RAG)": an aside that names the status makes the column the status.
@@ -289,12 +312,14 @@ function classifyOne(raw: string): HeaderMeaning[] {
       { table: "actions", field: "status" },
       { table: "kpis", field: "status" },
     ];
+  let actionStart: Synonym | null = null;
   for (const s of candidatesFor(words[0])) {
     if (
       startsWith(words, s.words) &&
       words.length - s.words.length <= MAX_EXTRA_WORDS + (YEAR.test(raw) ? 2 : 0)
     ) {
       if (found.some((f) => f.table === s.meaning.table)) continue;
+      if (s.meaning.table === "actions") actionStart = s;
       const year = YEAR.exec(raw);
       // "Target 2023/24": which year a target is for, to choose between two of them.
       found.push(
@@ -307,6 +332,11 @@ function classifyOne(raw: string): HeaderMeaning[] {
   if (!found.some((f) => f.table === "kpis")) {
     const figure = figureMeaning(raw);
     if (figure) found.push(figure);
+  }
+  if (actionStart) {
+    // "Project Delivery Status", "Action owner", "Task lead": the last words name the column, the first only what it is of.
+    const head = headNoun(words, actionStart);
+    if (head) found[found.indexOf(actionStart.meaning)] = head.meaning;
   }
   // "Carried forward action", "Revised target date": a phrase at the end, after a qualifier or two.
   if (found.length < 2 && words.length >= 2 && words.length <= 4) {
@@ -325,11 +355,41 @@ function classifyOne(raw: string): HeaderMeaning[] {
   return found;
 }
 
+/** Fields that may open a header only to say what the column is of ("Project …", "Action …", "Milestone …"). */
+const MODIFIER_FIELDS = new Set(["title", "id", "priority", "milestone"]);
+/** Fields a header's last words may name over its first ones. */
+const HEAD_FIELDS = new Set(["status", "stage", "officer", "due"]);
+
+function headNoun(words: string[], start: Synonym): Synonym | null {
+  if (!MODIFIER_FIELDS.has(start.meaning.field) || words.length <= start.words.length) return null;
+  for (const s of HEAD_PHRASES) {
+    if (s.words.length < start.words.length || s.words.length >= words.length) continue;
+    const tail = words.slice(words.length - s.words.length);
+    if (tail.every((w, i) => wordsMatch(w, s.words[i]))) return s;
+  }
+  return null;
+}
+
 const RAG_ASIDE = /\(\s*(rag|r\/a\/g|rag status|rag rating|status)\s*\)/i;
 /** Phrases that name a field when they end a header; only a header's own words, never narrative. */
-const SUFFIX_FIELDS = new Set(["title", "due", "officer", "status", "indicator", "target"]);
+const SUFFIX_FIELDS = new Set([
+  "title",
+  "due",
+  "officer",
+  "status",
+  "stage",
+  "indicator",
+  "target",
+]);
 const SUFFIX_PHRASES = SYNONYMS.filter(
   (s) => SUFFIX_FIELDS.has(s.meaning.field) && !(s.words.length === 1 && s.words[0].length < 4)
+);
+
+const HEAD_PHRASES = SYNONYMS.filter(
+  (s) =>
+    s.meaning.table === "actions" &&
+    HEAD_FIELDS.has(s.meaning.field) &&
+    !(s.words.length === 1 && s.words[0].length < 4 && s.words[0] !== "rag")
 );
 
 function yearLabel(m: RegExpExecArray): string {

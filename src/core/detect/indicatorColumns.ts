@@ -6,7 +6,7 @@
  */
 import { Grid, cellText } from "../grid";
 import { HeaderMeaning, classifyHeader } from "./headers";
-import type { KpiTable } from "./tables";
+import type { KpiTable } from "./types";
 
 /** A reference: a few letters, then a number with its dots or slashes ("KPI01", "HS 1.2", "3a"). */
 const REFERENCE = /^[A-Za-z]{0,6}[\s/._-]?\d[\dA-Za-z./-]{0,8}$/;

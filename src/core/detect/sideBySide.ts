@@ -6,7 +6,7 @@
  * the parts hold a table of their own: a blank spacer column inside one table splits nothing.
  */
 import { Grid, MergedRange, isBlank } from "../grid";
-import type { PlanTable } from "./tables";
+import type { PlanTable } from "./types";
 
 export interface SheetPart {
   view: Grid;

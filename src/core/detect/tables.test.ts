@@ -332,3 +332,26 @@ describe("detectTables: the headers quoted in issue 11", () => {
     expect(tables[0].columns.fields).toMatchObject(fields);
   });
 });
+
+describe("a data row whose words look like a header", () => {
+  it("is read as data when its cells recur in their columns above it (a long export's row 648)", () => {
+    const rows: (string | number)[][] = [
+      ["MEASURE_ID", "MEASURE_NAME", "MEASURE_TYPE", "CFY_TARGET", "CFY_ACTUAL", "COMMENTS"],
+    ];
+    for (let i = 1; i <= 40; i++)
+      rows.push([
+        `M${i}`,
+        `Measure ${i}`,
+        i % 2 ? "Output" : "Outcome",
+        100,
+        90 + (i % 20),
+        i % 3 ? "No Data" : "On track",
+      ]);
+    // Words the vocabulary knows ("Output", "Activity …", "Target") in a row that is data.
+    rows.push(["Output", "Activity records", "Output", "Target", "No Data", "No Data"]);
+    for (let i = 41; i <= 60; i++)
+      rows.push([`M${i}`, `Measure ${i}`, "Output", 100, 95, "No Data"]);
+    const tables = detectTables({ sheet: "Export", rows });
+    expect(tables.map((t) => [t.kind, tableRange(t)])).toEqual([["kpis", "A1:F62"]]);
+  });
+});

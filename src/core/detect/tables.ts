@@ -4,8 +4,19 @@
  * two-row KPI header ("Indicator | Processes…" over "Actual 2012/13 | …").
  */
 import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
-import { rangeAddress } from "../cells";
-import { ActionField, HeaderMeaning, KpiField, Quarter } from "./headers";
+import { HeaderMeaning } from "./headers";
+import {
+  ActionColumns,
+  ActionTable,
+  KpiColumns,
+  KpiTable,
+  PlanTable,
+  TableKind,
+  tableRange,
+} from "./types";
+
+export type { ActionColumns, ActionTable, KpiColumns, KpiTable, PlanTable, TableKind };
+export { tableRange };
 import {
   HeaderCandidate,
   classifyRow,
@@ -14,62 +25,11 @@ import {
   mergeHeaders,
   mergedRowValues,
 } from "./headerRows";
-import { isLegendStart, skipReason } from "../parse/rowKinds";
+import { isEndMarker, isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
+import { settleByContent } from "./content";
 import { overlaps, sideBySideParts } from "./sideBySide";
-
-export type TableKind = "actions" | "kpis";
-
-export interface ActionColumns {
-  fields: Partial<Record<ActionField, number>>;
-  quarterStatus: Partial<Record<Quarter, number>>;
-  quarterCommentary: Partial<Record<Quarter, number>>;
-}
-
-export interface KpiColumns {
-  fields: Partial<Record<KpiField, number>>;
-  quarterActual: Partial<Record<Quarter, number>>;
-  /** "Q2 Target": the quarter's own target, used for that quarter's figure before the year's. */
-  quarterTarget: Partial<Record<Quarter, number>>;
-  /** "Q2 RAG": the plan's own colour for the quarter. */
-  quarterStatus: Partial<Record<Quarter, number>>;
-  /** Earlier periods' figures (and a baseline), left to right. */
-  yearActuals: { label: string; col: number }[];
-  /** Every target column, with the year a second header row or its own header gives it ("" when none). */
-  targets: { label: string; col: number }[];
-}
-
-interface TableBase {
-  sheet: string;
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  /** Every header row, including the repeats at each printed page. */
-  headerRows: number[];
-  /** Header text per column, for messages ("column Milestoner Due Date"). */
-  headerText: Record<number, string>;
-  /** What reading the rows found, for `--explain` and the pane: filled in by the parsers. */
-  sections: string[];
-  skipped: { row: number; why: string }[];
-  /** Set when the user's configuration said how to read this table. */
-  configured?: boolean;
-}
-export interface ActionTable extends TableBase {
-  kind: "actions";
-  columns: ActionColumns;
-}
-export interface KpiTable extends TableBase {
-  kind: "kpis";
-  columns: KpiColumns;
-  category: string | null;
-}
-export type PlanTable = ActionTable | KpiTable;
-
-export function tableRange(t: PlanTable): string {
-  return rangeAddress(t.top, t.left, t.bottom, t.right);
-}
 
 function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
   const cols: ActionColumns = { fields: {}, quarterStatus: {}, quarterCommentary: {} };
@@ -141,6 +101,8 @@ export function detectTables(grid: Grid): PlanTable[] {
 
 function detectIn(grid: Grid): PlanTable[] {
   const tables: PlanTable[] = [];
+  /** Every header row read so far: a later header's words recurring there are not data. */
+  const knownHeaders = new Set<number>();
   let current: {
     cand: HeaderCandidate;
     table: PlanTable;
@@ -152,6 +114,7 @@ function detectIn(grid: Grid): PlanTable[] {
       if (current.table.kind === "kpis")
         settleIndicatorColumns(grid, current.table, current.cand.meanings);
       else settleDueColumn(grid, current.table);
+      settleByContent(grid, current.table);
       tables.push(current.table);
     }
     current = null;
@@ -177,6 +140,10 @@ function detectIn(grid: Grid): PlanTable[] {
           blankRun: 0,
           signatures: new Set([...current.signatures, header.signature, merged.signature]),
         };
+      } else if (recursAsData(grid, r, knownHeaders)) {
+        // "Output | Activity records | No Data" deep in a long export: its words are the column's values.
+        if (current) current.table.bottom = r;
+        continue;
       } else {
         if (current) trimTitleAbove(grid, current.table, r);
         close();
@@ -188,6 +155,7 @@ function detectIn(grid: Grid): PlanTable[] {
         };
       }
       current.blankRun = 0;
+      for (const h of header.rows) knownHeaders.add(h);
       r = header.rows[header.rows.length - 1];
       continue;
     }
@@ -204,7 +172,7 @@ function detectIn(grid: Grid): PlanTable[] {
     current.blankRun = 0;
     // Footnotes and notes under a table are not rows of it; a legend ("Key") ends it.
     const first = firstText(grid.rows[r]);
-    if (isLegendStart(first)) {
+    if (isLegendStart(first) || isEndMarker(first)) {
       close();
       continue;
     }
@@ -213,6 +181,42 @@ function detectIn(grid: Grid): PlanTable[] {
   }
   close();
   return tables;
+}
+
+/** Rows either side of a header candidate looked at for its words recurring as values. */
+const RECUR_WINDOW = 60;
+
+/**
+ * A header's words are not its columns' values: a candidate two or more of whose cells recur in
+ * their own column in the rows just above it (other than header rows already read, and the same
+ * row repeated, as a header is at each printed page) is a row of data.
+ */
+export function recursAsData(grid: Grid, r: number, headerRows: Set<number>): boolean {
+  const row = grid.rows[r] ?? [];
+  const texts: [number, string][] = [];
+  for (let c = 0; c < row.length; c++) {
+    const t = cellText(row[c]);
+    if (t) texts.push([c, t]);
+  }
+  if (texts.length < 2) return false;
+  const recurring = new Set<number>();
+  for (let i = Math.max(0, r - RECUR_WINDOW); i < r; i++) {
+    if (headerRows.has(i)) continue;
+    const other = grid.rows[i];
+    if (!other) continue;
+    let same = 0;
+    const hits: number[] = [];
+    for (const [c, t] of texts) {
+      if (cellText(other[c]) !== t) continue;
+      same++;
+      hits.push(c);
+    }
+    // The whole row again is a header repeated at a page break, not data.
+    if (same === texts.length) continue;
+    for (const c of hits) recurring.add(c);
+    if (recurring.size >= 2) return true;
+  }
+  return false;
 }
 
 /** A title line (and the blank rows around it) just above the next table's header belongs to that table, not this one. */

@@ -14,7 +14,7 @@ import { percentOf, startDateOf } from "./progress";
 import { requiredFields } from "../validate/required";
 import { Status, looksLikeStatus } from "./statuses";
 import { statusOfFill } from "./fills";
-import { blockLabel, skipReason } from "./rowKinds";
+import { blockLabel, isEmptySlot, skipReason } from "./rowKinds";
 import { appendToField, applyStatusRow, fillMissingDue, setStatus } from "./actionFill";
 import { ActionColumnLayout, actionColumnLayout } from "./actionColumns";
 import {
@@ -90,6 +90,13 @@ export function parseActionTable(
     const skip = skipReason(firstText);
     if (skip) {
       table.skipped.push({ row: r + 1, why: skip });
+      continue;
+    }
+    if (isEmptySlot(row, filled, titleCol, cols.fields.id)) {
+      table.skipped.push({
+        row: r + 1,
+        why: "an unused slot of the form (its reference and prompts only)",
+      });
       continue;
     }
     // The block above each priority's repeated header: "Priority 2: …", "Lead: …", "Objective: …".
@@ -273,9 +280,12 @@ function newAction(
   };
   // One "Status" column (not per quarter) holds the status as it stands now.
   // A Stage column ("In Progress", "Deferred") stands in where the RAG column is blank or missing.
+  // A stage that says the work is complete outranks a colour: a finished project is done, whatever its last RAG.
   let statusNow = statusCell(grid, row, r, fields.status, statusWords);
-  if (!statusNow || !(statusNow.statusText || statusNow.status))
-    statusNow = statusCell(grid, row, r, fields.stage, statusWords) ?? statusNow;
+  const stageNow =
+    fields.stage === undefined ? null : statusCell(grid, row, r, fields.stage, statusWords);
+  if (!statusNow || !(statusNow.statusText || statusNow.status) || stageNow?.status === "Complete")
+    statusNow = stageNow ?? statusNow;
   const dueCol = fields.due;
   const dueValue = valueAt(row, dueCol);
   const startCol = fields.startDate;

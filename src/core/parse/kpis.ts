@@ -15,6 +15,8 @@ import { colourPair, normaliseWords } from "./statuses";
 import { STATED_KPI_RAG } from "../vocabulary/statusWords";
 import { ragOfCellFill } from "./fills";
 import { skipReason } from "./rowKinds";
+import { operatorFrom } from "../vocabulary/polarityWords";
+import { PeriodColumn, headerRunStarts, periodColumns } from "../detect/periods";
 
 /** "Percentage of initial child protection conferences within timescales (SCC/014)" → "SCC/014". */
 const CODE_IN_TEXT = /\(([A-Z]{2,6}\s*\/\s*\d{2,4}[a-z]?)\)\s*$/;
@@ -25,7 +27,14 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
   const issues: PlanIssue[] = [];
   const headerRows = new Set(table.headerRows);
   const indicatorCol = cols.fields.indicator!;
+  // The periods under each run of header rows (most tables have one run; a repeat may name other months).
+  const runs = headerRunStarts(table).map((r) => ({
+    from: r,
+    periods: periodColumns(grid, table, r),
+  }));
+  let periodCols: PeriodColumn[] | null = runs[0].periods;
   const valueCols = [
+    ...(periodCols ?? []).map((p) => p.col),
     ...cols.yearActuals.map((y) => y.col),
     ...cols.targets.map((t) => t.col),
     ...Object.values(cols.quarterActual),
@@ -40,6 +49,7 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
   const fieldCols = Object.entries(cols.fields).filter(
     (e): e is [string, number] => e[1] !== undefined
   );
+  const operatorCol = operatorColumn(grid, table, headerRows, valueCols);
   let heading: string | null = null;
   // A category column is often written once per group (or merged down it): it carries down until the next.
   let carried: string | null = null;
@@ -49,7 +59,11 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
   };
 
   for (let r = table.top; r <= table.bottom; r++) {
-    if (headerRows.has(r)) continue;
+    if (headerRows.has(r)) {
+      const run = runs.find((x) => x.from === r);
+      if (run) periodCols = run.periods ?? periodCols;
+      continue;
+    }
     const row = grid.rows[r] ?? [];
     const filled: number[] = [];
     for (let c = table.left; c <= Math.max(table.right, row.length - 1); c++)
@@ -124,6 +138,9 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       targets: targets.length > 1 ? targets : [],
       actual: measureAt(cols.fields.actual),
       quarters,
+      ...(periodCols && {
+        periods: periodCols.map(({ col, ...p }) => ({ ...p, ...measureAt(col)! })),
+      }),
       stated: statedRag(grid, r, cols.fields.status, row),
       ...(byQuarter && {
         quarterTargets: byQuarterOf((q) => measureAt(cols.quarterTarget[q])),
@@ -132,7 +149,8 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       toleranceText: cellText(row[cols.fields.tolerance ?? -1]),
       comment: cellText(codeCol === cols.fields.comment ? null : row[cols.fields.comment ?? -1]),
       polarityText: cellText(row[cols.fields.polarity ?? -1]),
-      cells,
+      ...(operatorCol !== null && { operatorText: cellText(row[operatorCol]) }),
+      cells: operatorCol === null ? cells : { ...cells, operator: cellAddress(r, operatorCol) },
     });
   }
   return { kpis, issues };
@@ -166,4 +184,33 @@ function statedRag(
   }
   const fill = ragOfCellFill(grid, r, col);
   return fill ? { cell, text: "", rag: fill } : null;
+}
+
+/**
+ * An operator column beside the target ("≥ | 95%", "Target | < | 10"): a column next to the
+ * target, read as nothing else, every written cell of which is an operator. Null when there is none.
+ */
+function operatorColumn(
+  grid: Grid,
+  table: KpiTable,
+  headerRows: Set<number>,
+  valueCols: number[]
+): number | null {
+  const target = table.columns.fields.target;
+  if (target === undefined) return null;
+  const taken = new Set<number>([...valueCols, ...Object.values(table.columns.fields)]);
+  for (const c of [target - 1, target + 1]) {
+    if (c < table.left || taken.has(c)) continue;
+    let operators = 0;
+    let other = false;
+    for (let r = table.top; r <= table.bottom && !other; r++) {
+      if (headerRows.has(r)) continue;
+      const text = cellText(grid.rows[r]?.[c] ?? null);
+      if (!text) continue;
+      if (operatorFrom(text)) operators++;
+      else other = true;
+    }
+    if (operators > 0 && !other) return c;
+  }
+  return null;
 }

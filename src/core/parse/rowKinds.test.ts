@@ -1,4 +1,11 @@
-import { blockLabel, isLegendStart, skipReason } from "./rowKinds";
+import {
+  isEmptySlot,
+  isEndMarker,
+  isPrompt,
+  blockLabel,
+  isLegendStart,
+  skipReason,
+} from "./rowKinds";
 
 describe("skipReason: rows under a table that are not rows of it", () => {
   it.each([
@@ -67,5 +74,42 @@ describe("blockLabel: the label rows above each priority's header", () => {
     "1.1 Theme work",
   ])("%s is not a label", (text) => {
     expect(blockLabel(text)).toBeNull();
+  });
+});
+
+describe("a rating key's lines under a table", () => {
+  it.each(["1 = no issues", "5: major delays", "3=some delays"])("%p is a legend row", (text) => {
+    expect(skipReason(text)).toBe("legend");
+  });
+  it.each(["1.1 Review the housing strategy", "12 Days", "2024/25 figures"])(
+    "%p is a row of the table",
+    (text) => {
+      expect(skipReason(text)).toBeNull();
+    }
+  );
+});
+
+describe("form furniture", () => {
+  it.each([
+    "END",
+    "End",
+    "*** END ***",
+    "End of table",
+    "-- end --",
+    "PF-USER_PROJECT-PROGRESS-END",
+  ])("%s ends a table", (t) => expect(isEndMarker(t)).toBe(true));
+  it.each(["Endorse the strategy", "End date", "Weekend opening"])("%s does not", (t) =>
+    expect(isEndMarker(t)).toBe(false)
+  );
+  it.each(["< Select >", "Please select an option", "n/a", "Choose an item"])(
+    "%s is a list's prompt",
+    (t) => expect(isPrompt(t)).toBe(true)
+  );
+  it("a pre-numbered row of prompts is an unused slot; a row with a title or no reference is not", () => {
+    expect(isEmptySlot(["B9", "", "< Select >", "< Select >"], [0, 2, 3], 1, 0)).toBe(true);
+    expect(isEmptySlot(["B9", "n/a", "< Select >"], [0, 1, 2], 1, 0)).toBe(true);
+    expect(isEmptySlot(["B9", "Market hall", "< Select >"], [0, 1, 2], 1, 0)).toBe(false);
+    expect(isEmptySlot(["", "", "Select Progress"], [2], 1, 0)).toBe(false);
+    expect(isEmptySlot(["Priority 2: Tackle violence"], [0], 1, 0)).toBe(false);
   });
 });

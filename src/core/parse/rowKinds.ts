@@ -2,6 +2,8 @@
  * Rows inside a table's span that are not rows of it: footnotes ("* figures
  * provisional"), notes, sources and legends. Shared by both kinds of table.
  */
+import { normaliseWords } from "./statuses";
+import { STATUS_PLACEHOLDERS } from "../vocabulary/statusWords";
 const FOOTNOTE = /^(\*|†|‡|\(\d\)|\[\d\])/;
 const NOTE = /^(notes?|n\.?b\.?|sources?|key|legend|footnotes?)\s*([:.\-–]|$)|^please note\b/i;
 
@@ -11,12 +13,64 @@ const MAY_START_NOTE = new Set(
 );
 
 /** Why a row is not part of the table, or null when it is. Judged by the row's first text. */
+/** A rating key's line: "1 = no issues", "5: major delays". */
+const KEY_LINE = /^\d{1,2}\s*(=|:)\s*[a-z]/i;
+
 export function skipReason(firstText: string): string | null {
+  const first = firstText.charCodeAt(0);
+  if (first >= 48 && first <= 57) return KEY_LINE.test(firstText) ? "legend" : null;
   // Most rows are settled by their first character, before any pattern runs.
-  if (!MAY_START_NOTE.has(firstText.charCodeAt(0) | 32)) return null;
+  if (!MAY_START_NOTE.has(first | 32)) return null;
   if (FOOTNOTE.test(firstText)) return "footnote";
   if (NOTE.test(firstText)) return /^(key|legend)\b/i.test(firstText) ? "legend" : "note";
   return null;
+}
+
+/** A list's prompt left in a cell ("< Select >", "Please select an option"), or "n/a" where a formula found nothing. */
+export function isPrompt(text: string): boolean {
+  const key = normaliseWords(text);
+  return key === "" || key === "n a" || STATUS_PLACEHOLDERS.has(key);
+}
+
+/**
+ * An unused slot of a form: nothing in the row but its pre-printed reference and prompts
+ * ("B9 | n/a | < Select > | < Select >"). Not an action.
+ */
+export function isEmptySlot(
+  row: readonly unknown[],
+  filled: readonly number[],
+  titleCol: number,
+  idCol: number | undefined
+): boolean {
+  const title = row[titleCol];
+  const titlePrompt = typeof title === "string" && title.trim() !== "" && isPrompt(title);
+  // A pre-numbered slot, or one whose title is itself a prompt: a row of prompts with neither is a
+  // status row still to be filled in.
+  if (!titlePrompt && (idCol === undefined || !filled.includes(idCol))) return false;
+  if (title !== null && title !== undefined && typeof title === "string" && !isPrompt(title))
+    return false;
+  if (title !== null && title !== undefined && typeof title !== "string") return false;
+  let prompts = 0;
+  for (const c of filled) {
+    if (c === idCol) continue;
+    const v = row[c];
+    if (typeof v !== "string" || !isPrompt(v)) return false;
+    prompts++;
+  }
+  return prompts > 0 || titlePrompt;
+}
+
+/** A form's end marker ("END", "End of table", "*** END ***"): the table stops there. */
+const END_MARKER = /^[\s*#=-]*(end|end of (table|list|form|section|data|return))[\s*#=-]*$/i;
+
+/** A template's marker cell closing a block ("PF-USER_PROJECT-PROGRESS-END"). */
+const BLOCK_END_MARKER = /^[A-Z0-9]+(?:[-_][A-Z0-9]+)*[-_]END$/;
+
+export function isEndMarker(firstText: string): boolean {
+  return (
+    (firstText.length <= 24 && END_MARKER.test(firstText)) ||
+    (firstText.length <= 64 && BLOCK_END_MARKER.test(firstText))
+  );
 }
 
 /** A legend ("Key", "Key:") under a table ends it: what follows explains the colours. */

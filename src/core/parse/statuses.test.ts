@@ -96,3 +96,49 @@ describe("parseStatus: statuses people write (issue 11, item 8)", () => {
     expect([...STAGE_STATUSES].sort()).toEqual(["In Progress", "Not Started"]);
   });
 });
+
+describe("statuses in a public body's own words (issue 25)", () => {
+  it.each([
+    ["4. Completed", "Complete"],
+    ["3. Ongoing - delayed", "Behind Target"],
+    ["2. Ongoing - on track", "On Target"],
+    ["1. Not yet started", "Not Started"],
+    ["2) On track", "On Target"],
+    ["In progress - delayed", "Behind Target"],
+    ["Incomplete", "In Progress"],
+    ["Not complete", "In Progress"],
+    ["Not achieved", "Off Target"],
+    ["To do", "Not Started"],
+    ["Open", "In Progress"],
+    ["Active", "In Progress"],
+    ["Live", "In Progress"],
+    ["WIP", "In Progress"],
+    ["Closed", "Complete"],
+    ["Done", "Complete"],
+    ["Not yet due", "Not Started"],
+  ])("%p → %s", (text, status) => {
+    expect(parseStatus(text)).toEqual({ kind: "set", status });
+    expect(looksLikeStatus(text)).toBe(true);
+  });
+
+  it.each(["Superseded", "Withdrawn", "Merged", "Optional", "3. Withdrawn"])(
+    "%p is said on purpose and not scored",
+    (text) => {
+      expect(parseStatus(text)).toEqual({ kind: "not-scored", text });
+      expect(looksLikeStatus(text)).toBe(true);
+    }
+  );
+
+  it.each(["< Select >", "Please select an option", "-- Select --", "Choose an item."])(
+    "a list's prompt %p is not set, not an invalid status",
+    (text) => {
+      expect(parseStatus(text)).toEqual({ kind: "not-set", placeholder: true });
+    }
+  );
+
+  it("a number alone, or a number before words that are no status, is not a status", () => {
+    expect(parseStatus("3").kind).toBe("invalid");
+    expect(parseStatus("12. Housing strategy").kind).toBe("invalid");
+    expect(looksLikeStatus("2")).toBe(false);
+  });
+});

@@ -1,6 +1,12 @@
 /** Status words officers type or pick from a list, mapped to the canonical ones. */
 import { remember } from "../memo";
-import { DEFAULT_STATUS_WORDS, STATUS_PLACEHOLDERS, Status } from "../vocabulary/statusWords";
+import {
+  DEFAULT_STATUS_WORDS,
+  NOT_SCORED_WORDS,
+  STAGE_STATUSES,
+  STATUS_PLACEHOLDERS,
+  Status,
+} from "../vocabulary/statusWords";
 
 export { STATUSES, STAGE_STATUSES, DEFAULT_STATUS_WORDS } from "../vocabulary/statusWords";
 export type { Status } from "../vocabulary/statusWords";
@@ -9,9 +15,24 @@ export type StatusReading =
   /** `between`: a rating between two colours ("Amber/Green", "R/A"), read as the worse of the two. */
   | { kind: "set"; status: Status; between?: true }
   | { kind: "not-set"; placeholder: boolean }
+  /** "Superseded", "Withdrawn": said on purpose, and no longer judged (left out of % on target, and counted). */
+  | { kind: "not-scored"; text: string }
   | { kind: "invalid"; text: string };
 
 const PLACEHOLDERS = STATUS_PLACEHOLDERS;
+
+const withRules = new WeakMap<Record<string, string>, Record<string, Status>>();
+
+/** The default status words with the rules' own ({ "Delayed": "Behind Target" }), one object per rules object. */
+export function statusWordsWith(rules: Record<string, Status>): Record<string, Status> {
+  let words = withRules.get(rules);
+  if (!words) {
+    words = { ...DEFAULT_STATUS_WORDS };
+    for (const [w, s] of Object.entries(rules)) words[normaliseWords(w)] = s;
+    withRules.set(rules, words);
+  }
+  return words;
+}
 
 export function normaliseWords(text: string): string {
   return text
@@ -44,12 +65,32 @@ export function parseStatus(
   return reading;
 }
 
+/** "4. Completed", "2) On track": a list's number before its status word (the word is the status). */
+const NUMBERED = /^\s*\d{1,2}\s*[.):]\s*(?=[a-z])/i;
+
+/** The words of a status, without a list's number before them. */
+export function statusKey(text: string): string {
+  return normaliseWords(NUMBERED.test(text) ? text.replace(NUMBERED, "") : text);
+}
+
+/** "Project complete", "Action on track": what the status is of, before the status word. */
+const SUBJECT_FIRST = /^(project|action|task|milestone|work|activity|recommendation) /;
+
 function readStatus(text: string, words: Record<string, Status>): StatusReading {
-  const key = normaliseWords(text);
+  const key = statusKey(text);
   if (key === "") return { kind: "not-set", placeholder: false };
   if (PLACEHOLDERS.has(key)) return { kind: "not-set", placeholder: true };
-  const status = words[key];
+  const status = words[key] ?? words[key.replace(SUBJECT_FIRST, "")];
   if (status) return { kind: "set", status };
+  if (NOT_SCORED_WORDS.has(key)) return { kind: "not-scored", text: text.trim() };
+  // "Ongoing - delayed": a stage, then how it is doing; the judgement after the dash is the status.
+  const dashed = /\s[-–—]\s/.test(text) ? text.split(/\s+[-–—]\s+/) : null;
+  if (dashed && dashed.length === 2) {
+    const judged = words[normaliseWords(dashed[1])];
+    const staged = words[statusKey(dashed[0])];
+    if (judged && !(STAGE_STATUSES.has(judged) && staged)) return { kind: "set", status: judged };
+    if (staged) return { kind: "set", status: staged };
+  }
   const between = betweenColours(key);
   if (between) return { kind: "set", status: between, between: true };
   // "Gwyrdd / Green": a status in two languages is either part's status.
@@ -157,12 +198,17 @@ export function looksLikeStatus(
   const known = memo.get(text);
   if (known !== undefined) return known;
   if (tooLongForStatus(text, words)) return false;
-  const key = normaliseWords(text);
+  const key = statusKey(text);
   // Single letters (G/A/R) only count inside a known status column, not to spot a status row.
   // Likewise "AG" alone; "A/G" and "Amber/Green" do.
   const answer =
     key.length > 1 &&
-    (PLACEHOLDERS.has(key) || key in words || (key.length > 2 && betweenColours(key) !== null));
+    (PLACEHOLDERS.has(key) ||
+      key in words ||
+      NOT_SCORED_WORDS.has(key) ||
+      (key.length > 2 && betweenColours(key) !== null) ||
+      // "In progress - delayed": a stage and a judgement, each a status word.
+      (/\s[-–—]\s/.test(text) && readStatus(text, words).kind === "set"));
   remember(memo, text, answer, 5000);
   return answer;
 }

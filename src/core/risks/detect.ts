@@ -6,7 +6,9 @@
  *
  * `riskHeaderAt` is the evidence for one row, for a detector that weighs it against others.
  */
-import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
+import { CellValue, Grid, MergedRange, cellText, rowIsBlank } from "../grid";
+import { cellAddress, rangeAddress } from "../cells";
+import type { PlanIssue } from "../issues";
 import type { PlanTable } from "../detect/tables";
 import {
   ASSESSMENT_WORDS,
@@ -16,6 +18,8 @@ import {
   RISK_HEADER_WORDS,
   RiskField,
   TEXT_OR_SCALE,
+  THREE_LEVEL_WORDS,
+  SEVERE_TOP_WORDS,
   hasPhrase,
   riskTokens,
 } from "../vocabulary/riskWords";
@@ -61,15 +65,21 @@ function fieldOf(words: string[]): RiskField | null {
   if (words.length === 1 && RISK_HEADER_ABBREVIATIONS[words[0]])
     return RISK_HEADER_ABBREVIATIONS[words[0]];
   let best: { field: RiskField; at: number; length: number } | null = null;
+  let bare: RiskField | null = null;
   for (const [field, phrases] of RISK_HEADER_WORDS)
     for (const phrase of phrases) {
+      // "Risk" alone names the risk only when nothing else in the header does ("Risk Frequency/ Likelihood").
+      if (phrase === "risk" || phrase === "risks") {
+        if (phraseAt(words, phrase) >= 0) bare ??= field;
+        continue;
+      }
       const at = phraseAt(words, phrase);
       if (at < 0) continue;
       const length = phrase.split(" ").length;
       if (!best || at < best.at || (at === best.at && length > best.length))
         best = { field, at, length };
     }
-  return best?.field ?? null;
+  return best?.field ?? bare;
 }
 
 function phraseAt(words: string[], phrase: string): number {
@@ -84,6 +94,9 @@ function phraseAt(words: string[], phrase: string): number {
 
 /** What one header cell says, given the group header above it ("" when none). */
 export function classifyRiskHeader(text: string, group = ""): ColumnMeaning | null {
+  // "Risk #", "#", "No.": the reference, though "risk" alone names the risk.
+  if (/^(risk\s*)?(#|no\.?)$/i.test(text.trim()))
+    return { field: "id", assessment: null, abbreviation: false, text };
   const own = riskTokens(text);
   const above = riskTokens(group);
   const assessed = assessmentOf(own) ?? assessmentOf(above);
@@ -238,7 +251,15 @@ function strengthOf(columns: RiskColumns, saysRisk: boolean): 0 | 1 | 2 {
   const li = has(columns, "likelihood") && has(columns, "impact");
   const controls = f.controls !== undefined;
   if (li) return 2;
-  if ((has(columns, "score") && (saysRisk || controls)) || (has(columns, "rating") && controls))
+  // …and beside something a register keeps of each risk: a reference, an owner, a status, a review
+  // date (a legend's "Risks | Score" guidance is not a register).
+  const kept = [f.id, f.owner, f.category, f.status, f.review, f.trend, f.actions].some(
+    (c) => c !== undefined
+  );
+  if (
+    (has(columns, "score") && (saysRisk || controls) && (kept || controls)) ||
+    (has(columns, "rating") && controls)
+  )
     return 2;
   if (
     f.owner !== undefined ||
@@ -305,7 +326,7 @@ function sheetSaysRisk(sheet: string): boolean {
 /** The register's scale per dimension: a header's "(1-4)", else its words, else its numbers (5 up to 5, else 10). */
 function scaleOf(
   grid: Grid,
-  table: { columns: RiskColumns; headerText: Record<number, string> },
+  table: Pick<RiskTable, "columns" | "headerText" | "severeTop">,
   from: number,
   to: number
 ) {
@@ -322,13 +343,25 @@ function scaleOf(
     }
     let maxNumber = 0;
     let wordScale = 0;
+    let threeLevel = true;
+    let severeTop = true;
+    let saysSevere = false;
     for (let r = from; r <= to; r++) {
       for (const c of cols) {
         const s = readScale(valueAt(grid, r, c), dim);
         if (s.kind === "number" && s.value <= 10) maxNumber = Math.max(maxNumber, s.value);
-        if (s.kind === "word") wordScale = Math.max(wordScale, s.scale);
+        if (s.kind === "word") {
+          wordScale = Math.max(wordScale, s.scale);
+          if (THREE_LEVEL_WORDS[s.word] === undefined) threeLevel = false;
+          if (SEVERE_TOP_WORDS[s.word] === undefined) severeTop = false;
+          if (s.word === "severe" || s.word === "significant") saysSevere = true;
+        }
       }
     }
+    // Low / Moderate / High and nothing else: three levels.
+    if (wordScale > 0 && threeLevel) wordScale = 3;
+    table.severeTop ??= {};
+    table.severeTop[dim] = dim === "impact" && wordScale > 0 && severeTop && saysSevere;
     result[dim] = maxNumber > 5 ? 10 : Math.max(maxNumber > 0 ? 5 : 0, wordScale) || 5;
   }
   return result;
@@ -403,6 +436,8 @@ export function claimRiskRegions(grid: Grid, tables: PlanTable[], risks: RiskTab
   for (const t of tables) {
     let keep = true;
     for (const risk of risks) {
+      // A table beside the register (its own columns) is not part of it.
+      if (t.right < risk.left || t.left > risk.right) continue;
       const start = risk.heading ?? risk.top;
       const headerBottom = risk.headerRows[risk.headerRows.length - 1];
       if (t.top < start) {
@@ -423,4 +458,42 @@ export function claimRiskRegions(grid: Grid, tables: PlanTable[], risks: RiskTab
     if (keep) kept.push(t);
   }
   return kept;
+}
+
+/** Share of a register's rows a drop-down's list must cover for the register to be that list. */
+const LOOKUP_SHARE = 0.8;
+
+/**
+ * Registers whose rows are the choices a drop-down offers (a "Data Validation" sheet's lists of
+ * likelihood and consequence words) are set aside, each with a note, as the other tables are.
+ */
+export function setAsideRiskLookups(
+  grid: Grid,
+  risks: RiskTable[]
+): { risks: RiskTable[]; notes: PlanIssue[] } {
+  const lookups = grid.lookups;
+  if (!lookups?.length) return { risks, notes: [] };
+  const kept: RiskTable[] = [];
+  const notes: PlanIssue[] = [];
+  for (const t of risks) {
+    const first = t.headerRows[t.headerRows.length - 1] + 1;
+    const body = t.bottom - first + 1;
+    // A sheet of lists side by side: the rows some list beside the register covers.
+    const beside = lookups.filter((l: MergedRange) => l.right >= t.left && l.left <= t.right);
+    let covered = 0;
+    for (let r = first; r <= t.bottom; r++)
+      if (beside.some((l) => l.top <= r && r <= l.bottom)) covered++;
+    if (body < 2 || covered < LOOKUP_SHARE * body) {
+      kept.push(t);
+      continue;
+    }
+    notes.push({
+      severity: "info",
+      code: "lookup-not-read",
+      sheet: grid.sheet,
+      cell: cellAddress(t.top, t.left),
+      message: `The rows at ${rangeAddress(t.top, t.left, t.bottom, t.right)} are the choices a drop-down list in the workbook offers, so they were not read as risks. If they are a register, add a table correction for them in Settings.`,
+    });
+  }
+  return { risks: kept, notes };
 }

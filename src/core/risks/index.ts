@@ -10,7 +10,7 @@ import { parseRiskTable } from "./parse";
 import { RiskBands, RiskScore, defaultBands, learnBands, scaleKey, scoreRisk } from "./score";
 import { scoresByOwnRule, validateRisk } from "./validate";
 
-export { detectRiskTables, claimRiskRegions, riskHeaderAt } from "./detect";
+export { detectRiskTables, claimRiskRegions, riskHeaderAt, setAsideRiskLookups } from "./detect";
 export type { RiskTable } from "./model";
 
 export interface ScoredRisk extends Risk {

@@ -86,6 +86,8 @@ export interface RiskTable {
   scale: { likelihood: number; impact: number };
   /** 2 when its words alone say "register" (likelihood and impact, a score); 1 when a heading or the sheet name had to. */
   strength: 1 | 2;
+  /** Per dimension: its words end at Severe (Negligible … Significant, Severe), not Catastrophic. */
+  severeTop?: Partial<Record<"likelihood" | "impact", boolean>>;
   /** The "Risk Register" heading row above the header, when there is one. */
   heading: number | null;
 }

@@ -7,7 +7,7 @@ import { CellValue, Grid, cellText, formatOf, rowIsBlank } from "../grid";
 import { cellAddress } from "../cells";
 import type { PlanIssue } from "../issues";
 import { parseDue } from "../parse/dates";
-import type { Assessment } from "../vocabulary/riskWords";
+import { SEVERE_TOP_WORDS, THREE_LEVEL_WORDS, type Assessment } from "../vocabulary/riskWords";
 import type { AssessmentReading, Risk, RiskTable } from "./model";
 import { Dimension, readRating, readRiskStatus, readScale, readScore, readTrend } from "./values";
 
@@ -42,7 +42,13 @@ function readAssessment(
     const s = readScale(at(grid, row, col), dim);
     const top = table.scale[dim];
     if (s.kind === "number" && s.value >= 1 && s.value <= top) dims[dim] = s.value;
-    else if (s.kind === "word") dims[dim] = Math.max(1, Math.round((s.value * top) / s.scale));
+    else if (s.kind === "word")
+      dims[dim] =
+        top === 3 && THREE_LEVEL_WORDS[s.word] !== undefined
+          ? THREE_LEVEL_WORDS[s.word]
+          : table.severeTop?.[dim] && top === 5 && SEVERE_TOP_WORDS[s.word] !== undefined
+            ? SEVERE_TOP_WORDS[s.word]
+            : Math.max(1, Math.round((s.value * top) / s.scale));
     else if (s.kind !== "blank") {
       const said = s.kind === "invalid" ? s.text : String(s.value);
       issues.push({

@@ -56,8 +56,10 @@ export function readScale(value: CellValue | undefined, dimension: Dimension): S
   if (lead) return { kind: "number", value: Number(lead[1]) };
   const tail = /^[A-Za-z][A-Za-z -]*\(?\s*(\d{1,2})\s*\)?$/.exec(text);
   if (tail) return { kind: "number", value: Number(tail[1]) };
-  const word = wordIn(riskTokens(text), WORDS[dimension]);
-  if (word && riskTokens(text).length <= word.word.split(" ").length + 1)
+  // "Very Unlikely/Almost Never": the scale's word, then the team's gloss.
+  const head = text.includes("/") ? text.slice(0, text.indexOf("/")) : text;
+  const word = wordIn(riskTokens(head), WORDS[dimension]);
+  if (word && riskTokens(head).length <= word.word.split(" ").length + 1)
     return { kind: "word", ...word };
   return { kind: "invalid", text };
 }

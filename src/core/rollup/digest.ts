@@ -12,6 +12,7 @@ import type { Rag } from "../model";
 import { ragCounts, shareRag, summariseActions } from "../score/summary";
 import type { Polarity } from "../model";
 import type { GreyReason, Trend } from "../score/kpis";
+import type { AsOfSource } from "../asOf";
 
 export type RagCounts = Record<Rag, number>;
 
@@ -80,11 +81,18 @@ export interface PlanCounts {
   /** Complete + On Target among actions with a status, and how many have one: the share is summed across plans from these. */
   onTargetCount: number;
   withStatus: number;
+  /** Actions whose status was not understood (counted in `withStatus`, against the share) or not set: said beside the share. */
+  notUnderstood?: number;
+  notSet?: number;
+  /** Actions whose status was read but gives no colour (in progress, no % complete or due date): in `withStatus`, said beside the share. */
+  notJudged?: number;
   /** (Complete + On Target) / actions with a status; null when none has one (across plans: from the summed counts, not an average of the plans' shares). */
   onTarget: number | null;
   /** The share's colour: by the plan's rules (onTargetRag) for a plan, by the roll-up's thresholds for the totals. */
   onTargetRag: Rag;
   rag: { actions: RagCounts; kpis: RagCounts };
+  /** The grey KPIs (rag.kpis.grey) by why: figures but no target ("data only"), or no figure for the period ("no data"). */
+  kpiGrey: { noData: number; dataOnly: number };
   errors: number;
   warnings: number;
   notes: number;
@@ -102,6 +110,8 @@ export interface PlanDigest extends PlanCounts {
   quarter: Quarter | null;
   financialYear: number | null;
   asOf: string | null;
+  /** Why asOf is what it is (PlanWindow.asOfSource): "today" or "plan end" for a plan with no quarter of its own. */
+  asOfSource: AsOfSource | null;
   kpiList: KpiDigest[];
   riskList: RiskDigest[];
   issues: PlanIssue[];
@@ -180,25 +190,36 @@ function movementCounts(report: PlanReport): MovementCounts | null {
   };
 }
 
+function kpiGrey(report: PlanReport): PlanCounts["kpiGrey"] {
+  const grey = report.kpis.filter((k) => k.score.rag === "grey");
+  const dataOnly = grey.filter((k) => k.score.greyReason === "data-only").length;
+  return { noData: grey.length - dataOnly, dataOnly };
+}
+
 /** Everything the roll-up needs from one analysed plan. */
 export function digestPlan(file: string, grids: Grid[], report: PlanReport): PlanDigest {
   const whole = summariseActions(report).at(-1)!;
   const c = countIssues(report);
   const onTargetCount = whole.byStatus.Complete + whole.byStatus["On Target"];
-  const withStatus = whole.total - whole.notSet;
+  const withStatus = whole.total - whole.notSet - whole.notScored;
   return {
     file,
     title: planTitle(grids, report),
     quarter: report.window.quarter,
     financialYear: report.window.financialYear,
     asOf: report.window.asOf,
+    asOfSource: report.window.asOfSource,
     actions: report.actions.length,
     kpis: report.kpis.length,
     onTargetCount,
     withStatus,
+    notUnderstood: whole.notUnderstood,
+    notSet: whole.notSet,
+    notJudged: whole.notJudged,
     onTarget: whole.onTargetShare,
     onTargetRag: shareRag(whole.onTargetShare, report.config.onTargetRag),
     rag: { actions: ragCounts(report.actions), kpis: ragCounts(report.kpis) },
+    kpiGrey: kpiGrey(report),
     errors: c.errors,
     warnings: c.warnings,
     notes: c.infos,
@@ -243,6 +264,7 @@ export function failedDigest(file: string, why: string): PlanDigest {
     quarter: null,
     financialYear: null,
     asOf: null,
+    asOfSource: null,
     actions: 0,
     kpis: 0,
     onTargetCount: 0,
@@ -250,6 +272,7 @@ export function failedDigest(file: string, why: string): PlanDigest {
     onTarget: null,
     onTargetRag: "grey",
     rag: { actions: emptyRagCounts(), kpis: emptyRagCounts() },
+    kpiGrey: { noData: 0, dataOnly: 0 },
     errors: 0,
     warnings: 0,
     notes: 0,

@@ -187,6 +187,62 @@ describe("buildRollup", () => {
   });
 });
 
+describe("a plan with no quarter of its own, and grey KPIs, in the roll-up", () => {
+  // No status column, KPIs with no quarter columns: nothing says which quarter the plan is at.
+  const LIBRARIES: CellValue[][] = [
+    ["Libraries Plan 2019/20"],
+    [],
+    ["Ref", "Action", "Lead officer", "Target date"],
+    ["1", "Open the new library", "Ann", "30/06/2019"],
+    [],
+    ["Indicator", "Target", "Actual"],
+    ["Visits", "No target", "1200"],
+    ["Loans", "500", "-"],
+    ["Events held", "40", "45"],
+  ];
+  const g = grids(LIBRARIES);
+  const digest = digestPlan("libraries.xlsx", g, analysePlan(g, { today: "2026-12-07" }));
+  const rollup = buildRollup([digest, digestOf("housing.xlsx", HOUSING)]);
+
+  it("carries the as-of date and why, and the grey KPIs by why", () => {
+    expect(digest).toMatchObject({
+      quarter: "Q4",
+      asOf: "2020-03-31",
+      asOfSource: "plan end",
+      rag: { kpis: { green: 1, grey: 2 } },
+      kpiGrey: { noData: 1, dataOnly: 1 },
+    });
+    expect(rollup.totals.kpiGrey).toEqual({ noData: 1, dataOnly: 1 });
+    const json = toRollupJson(rollup);
+    expect(json.plans.map((p) => [p.asOfSource, p.kpiGrey])).toEqual([
+      ["plan end", { noData: 1, dataOnly: 1 }],
+      ["quarter end", { noData: 0, dataOnly: 0 }],
+    ]);
+    expect(json.totals.kpiGrey).toEqual({ noData: 1, dataOnly: 1 });
+  });
+
+  it("Plans Roll-up shows them in the words of every report, and says why the date", () => {
+    const [summary] = rollupSheets(rollup);
+    const header = summary.rows[summary.frozenRows - 1].map((c) => c.value);
+    const row = summary.rows.find((r) => r[0]?.value === "libraries.xlsx")!.map((c) => c.value);
+    const at = (word: string) => header.indexOf(word);
+    expect([row[at("Quarter")], row[at("KPIs")]]).toEqual(["Q4 2019/20", 3]);
+    expect(header.slice(at("KPIs") + 1, at("Errors"))).toEqual([
+      "Green",
+      "Amber",
+      "Red",
+      "No data",
+      "Data only",
+    ]);
+    expect(row.slice(at("KPIs") + 1, at("Errors"))).toEqual([1, 0, 0, 1, 1]);
+    expect(row.at(-1)).toBe(
+      "No quarter of its own, so scored as of 2020-03-31 (the end of the plan's period)"
+    );
+    const housing = summary.rows.find((r) => r[0]?.value === "housing.xlsx")!;
+    expect(housing.at(-1)?.value).toBe("");
+  });
+});
+
 describe("rollupSheets", () => {
   const rollup = buildRollup([
     digestOf("a/housing.xlsx", HOUSING),
@@ -216,7 +272,8 @@ describe("rollupSheets", () => {
       "Green",
       "Amber",
       "Red",
-      "Not scored",
+      "No data",
+      "Data only",
       "Errors",
       "Warnings",
       "Worse",

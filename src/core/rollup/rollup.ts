@@ -43,11 +43,15 @@ function addCounts(into: RagCounts, from: RagCounts): void {
 export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): Rollup {
   const read = plans.filter((p) => p.error === null);
   const rag = { actions: emptyRagCounts(), kpis: emptyRagCounts() };
+  const kpiGrey = { noData: 0, dataOnly: 0 };
   const risks = emptyRiskCounts();
   let actions = 0,
     kpis = 0,
     onTargetCount = 0,
     withStatus = 0,
+    notUnderstood = 0,
+    notSet = 0,
+    notJudged = 0,
     errors = 0,
     warnings = 0,
     notes = 0;
@@ -56,11 +60,16 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     kpis += p.kpis;
     onTargetCount += p.onTargetCount;
     withStatus += p.withStatus;
+    notUnderstood += p.notUnderstood ?? 0;
+    notSet += p.notSet ?? 0;
+    notJudged += p.notJudged ?? 0;
     errors += p.errors;
     warnings += p.warnings;
     notes += p.notes;
     addCounts(rag.actions, p.rag.actions);
     addCounts(rag.kpis, p.rag.kpis);
+    kpiGrey.noData += p.kpiGrey.noData;
+    kpiGrey.dataOnly += p.kpiGrey.dataOnly;
     for (const k of Object.keys(risks) as (keyof RiskCounts)[]) risks[k] += p.risks?.[k] ?? 0;
   }
   const moved = read.filter((p) => p.movement !== null);
@@ -85,9 +94,13 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
       kpis,
       onTargetCount,
       withStatus,
+      notUnderstood,
+      notSet,
+      notJudged,
       onTarget,
       onTargetRag: shareRag(onTarget, thresholds),
       rag,
+      kpiGrey,
       errors,
       warnings,
       notes,
@@ -103,7 +116,7 @@ export function rollupHasProblems(rollup: Rollup): boolean {
   return rollup.totals.failed > 0 || rollup.totals.errors > 0;
 }
 
-/** The `rollup --format json` contract (DESIGN.md): plans in the order given, then the totals. */
+/** The `rollup --format json` contract (docs/rollup.md): plans in the order given, then the totals. */
 export function toRollupJson(rollup: Rollup, output: string | null = null) {
   const t = rollup.totals;
   return {
@@ -122,6 +135,12 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       asOf: p.asOf,
       notes: p.notes,
       movement: p.movement,
+      asOfSource: p.asOfSource,
+      kpiGrey: { ...p.kpiGrey },
+      // Addition (issue 25): beside onTarget, the statuses it could not count as read.
+      notUnderstood: p.notUnderstood ?? 0,
+      notSet: p.notSet ?? 0,
+      notJudged: p.notJudged ?? 0,
       // Addition (issue 26): the plan's risks by RAG.
       risks: { ...p.risks },
     })),
@@ -137,6 +156,10 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       warnings: t.warnings,
       notes: t.notes,
       movement: t.movement,
+      kpiGrey: { ...t.kpiGrey },
+      notUnderstood: t.notUnderstood ?? 0,
+      notSet: t.notSet ?? 0,
+      notJudged: t.notJudged ?? 0,
       risks: { ...t.risks },
     },
     output,

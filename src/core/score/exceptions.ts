@@ -3,26 +3,11 @@
  * target and every red or amber KPI, with its owner and the plan's commentary
  * for the chosen quarter, and where that commentary should be written.
  */
-import type { PlanReport, ScoredAction, ScoredKpi } from "../analyse";
+import type { ExceptionItem, PlanReport, ScoredAction, ScoredKpi } from "../report";
 import type { Rag } from "../model";
 import { figureText } from "../parse/measures";
 
-export interface ExceptionItem {
-  kind: "action" | "kpi";
-  sheet: string;
-  row: number;
-  /** The action's reference or the KPI's code, when it has one. */
-  ref: string | null;
-  title: string;
-  rag: Rag;
-  /** The action's status word or the KPI's figure against its target. */
-  said: string;
-  owner: string;
-  commentary: string;
-  /** The cell that holds (or should hold) the commentary; null when the table keeps none. */
-  commentaryCell: string | null;
-  cell: string;
-}
+export type { ExceptionItem } from "../report";
 
 const EXCEPTION_RAG = new Set<Rag>(["red", "amber"]);
 

@@ -1,5 +1,13 @@
 import { analysePlan } from "../analyse";
-import { chooseTarget, directionRag, polarityOf, ragFor, scoreKpi, trendOf } from "./kpis";
+import {
+  chooseTarget,
+  directionRag,
+  polarityOf,
+  ragFor,
+  scoreKpi,
+  trendOf,
+  trendWordsOf,
+} from "./kpis";
 import { CellMeasure, Kpi } from "../model";
 import { ConfigInput, ConfigSchema } from "../config";
 import { Quarter } from "../detect/headers";
@@ -134,11 +142,13 @@ describe("polarityOf: where a plan says which way is better, in DESIGN order", (
   });
 
   it("says the default was assumed when nothing in the plan says", () => {
-    expect(polarityOf(kpi({ target: "95%" }), config())).toEqual({
+    // A name with no cue word ("Repairs completed in time" says higher by its words).
+    const plain = { indicator: "Repairs logged", target: "95%" };
+    expect(polarityOf(kpi(plain), config())).toEqual({
       polarity: "higher",
       source: "assumed",
     });
-    expect(polarityOf(kpi({ target: "95%" }), config({ defaultPolarity: "lower" }))).toEqual({
+    expect(polarityOf(kpi(plain), config({ defaultPolarity: "lower" }))).toEqual({
       polarity: "lower",
       source: "assumed",
     });
@@ -347,5 +357,15 @@ describe("per-KPI tolerance", () => {
     const config = ConfigSchema.parse({ tolerance: { "Calls answered": 0.05 } });
     const report = analysePlan([{ sheet: "KPIs", rows }], { quarter: "Q1", config });
     expect(report.kpis[0].score.rag).toBe("red");
+  });
+});
+
+describe("trendWordsOf: no judgement where the polarity is only assumed", () => {
+  it("says Improving / Worsening with a known polarity, Increasing / Decreasing with an assumed one", () => {
+    expect(trendWordsOf("worsening", 5, 8, false)).toBe("Worsening");
+    expect(trendWordsOf("worsening", 5, 8, true)).toBe("Decreasing");
+    expect(trendWordsOf("improving", 8, 5, true)).toBe("Increasing");
+    expect(trendWordsOf("steady", 5, 5, true)).toBe("Steady");
+    expect(trendWordsOf(null, null, 5, true)).toBe(null);
   });
 });

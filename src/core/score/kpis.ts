@@ -13,19 +13,28 @@ import {
   POLARITY_IN_NAME,
   POLARITY_IN_TARGET,
   POLARITY_VERB,
+  operatorFrom,
   polarityFrom,
+  polarityFromCues,
 } from "../vocabulary/polarityWords";
 import { NO_TARGET, TargetDirection } from "../vocabulary/figureWords";
 
 export type Target = { value: number } | { min: number; max: number };
 export type Trend = "improving" | "worsening" | "steady";
-export type PolaritySource = "column" | "name" | "target" | "config" | "assumed";
+export type PolaritySource =
+  "column" | "name" | "target" | "config" | "operator" | "stated RAG" | "assumed";
+/** The words shown for a trend: Improving / Worsening where polarity is known, Increasing / Decreasing where only assumed. */
+export type TrendWords = "Improving" | "Worsening" | "Steady" | "Increasing" | "Decreasing";
 /** Why a KPI is grey: it has figures but no target ("Data only"), or no figure for the period ("No data"). */
 export type GreyReason = "data-only" | "no-data";
 
 export interface KpiScore {
   polarity: Polarity;
   polaritySource: PolaritySource;
+  /** Another source that says the opposite of the one followed (said as polarity-differs). */
+  polarityDiffers?: { source: PolaritySource; polarity: Polarity };
+  /** Set when an operator column says "=": the target is met only exactly. */
+  exact?: true;
   target: Target | null;
   actual: number | null;
   /** Where the actual came from: "Q2", or null when not a quarter. */
@@ -40,6 +49,8 @@ export interface KpiScore {
   previous: number | null;
   rag: Rag;
   trend: Trend | null;
+  /** What is shown for the trend: "Increasing" / "Decreasing" where the polarity is only assumed. */
+  trendWords: TrendWords | null;
   greyReason: GreyReason | null;
   /** The last figure before the chosen period, shown beside a grey KPI; it never sets the colour. */
   lastKnown: { period: string; value: number; measure: CellMeasure } | null;
@@ -49,13 +60,77 @@ export function polarityOf(
   kpi: Kpi,
   config: Config
 ): { polarity: Polarity; source: PolaritySource } {
+  const first = polarityOpinions(kpi, config)[0];
+  return first ?? { polarity: config.defaultPolarity, source: "assumed" };
+}
+
+type Opinion = { polarity: Polarity; source: PolaritySource };
+
+/**
+ * Every source that says which way is better, in the order they are followed: a polarity column, the
+ * rules, the name's own words ("(lower is better)", "Reduce…"), the target's wording, an operator
+ * column, the plan's stated colours, the name's cue words. Made only as far as asked for each KPI.
+ */
+export function polarityOpinions(kpi: Kpi, config: Config): Opinion[] {
+  const list: Opinion[] = [];
   const fromColumn = polarityFrom(kpi.polarityText, POLARITY_COLUMN);
-  if (fromColumn) return { polarity: fromColumn, source: "column" };
+  if (fromColumn) list.push({ polarity: fromColumn, source: "column" });
   const configured = (kpi.code && config.polarity[kpi.code]) || config.polarity[kpi.indicator];
-  if (configured) return { polarity: configured, source: "config" };
+  if (configured) list.push({ polarity: configured, source: "config" });
   const fromWords = polarityInWords(kpi);
-  if (fromWords) return fromWords;
-  return { polarity: config.defaultPolarity, source: "assumed" };
+  if (fromWords) list.push(fromWords);
+  const operator = operatorFrom(kpi.operatorText ?? "");
+  if (operator && operator !== "exact") list.push({ polarity: operator, source: "operator" });
+  const stated = polarityOfStatedRag(kpi, config);
+  if (stated) list.push({ polarity: stated, source: "stated RAG" });
+  const cued = polarityFromCues(kpi.indicator);
+  if (cued) list.push({ polarity: cued, source: "name" });
+  return list;
+}
+
+/**
+ * The direction under which the plan's own colour for the KPI agrees with its figure and target,
+ * when exactly one does ("Average days to re-let: 12 against 20, Target met: Yes" is lower).
+ */
+function polarityOfStatedRag(kpi: Kpi, config: Config): Polarity | null {
+  const stated = kpi.stated;
+  if (!stated || stated.rag === "blue") return null;
+  const target = targetOf(kpi);
+  if (!target || "min" in target) return null;
+  const figure = latestFigure(kpi);
+  if (figure === null) return null;
+  const ragUnder = (p: Polarity) => ragFor(figure, target, p, config.amberBand);
+  const agrees = (rag: Rag) => {
+    if (stated.rag === "met") return rag === "green";
+    if (stated.rag === "not met") return rag !== "green";
+    return rag === stated.rag || rag === stated.better;
+  };
+  // The other way must contradict the stated colour outright (green for red): a plan's own amber
+  // band may differ from ours, so one step apart says nothing of the direction.
+  const opposite = (rag: Rag) =>
+    stated.rag === "green" || stated.rag === "met"
+      ? rag === "red"
+      : (stated.rag === "red" || stated.rag === "not met") && rag === "green";
+  const higher = ragUnder("higher");
+  const lower = ragUnder("lower");
+  if (agrees(higher) && opposite(lower)) return "higher";
+  if (agrees(lower) && opposite(higher)) return "lower";
+  return null;
+}
+
+/** The figure the stated colour speaks of: the actual column, else the latest quarter or year with one. */
+function latestFigure(kpi: Kpi): number | null {
+  const cells = [
+    ...[...(kpi.periods ?? [])].reverse().filter((p) => !p.forecast),
+    kpi.actual,
+    ...QUARTERS.map((q) => kpi.quarters[q]).reverse(),
+    ...[...kpi.years].reverse(),
+  ];
+  for (const c of cells) {
+    const v = c ? measureValue(c.measure) : null;
+    if (v !== null) return v;
+  }
+  return null;
 }
 
 /** What the KPI's own words say: its name ("(lower is better)", "Reduce…"), else its target ("Max. 2%", "Increase"). */
@@ -120,10 +195,26 @@ export function toleranceOf(kpi: Kpi, config: Config): Tolerance {
   return config.amberBand;
 }
 
-type Period = { label: string; quarter: Quarter | null; m: CellMeasure | null };
+type Period = {
+  label: string;
+  quarter: Quarter | null;
+  m: CellMeasure | null;
+  /** From a grid of periods (kpi.periods): its year and whether it is a forecast. */
+  grid?: { year: number | null; relativeYear: number | null; forecast: boolean };
+};
 
-/** The KPI's periods, oldest first: yearly figures (and a baseline), then the quarters the table has. */
+/**
+ * The KPI's periods, oldest first: a grid of periods where the table has one, else yearly figures (and
+ * a baseline), then the quarters the table has.
+ */
 function periodsOf(kpi: Kpi): Period[] {
+  if (kpi.periods?.length)
+    return kpi.periods.map((p) => ({
+      label: p.label,
+      quarter: p.quarter,
+      m: p,
+      grid: { year: p.year, relativeYear: p.relativeYear, forecast: p.forecast },
+    }));
   const list: Period[] = kpi.years.map((y) => ({ label: y.label, quarter: null, m: y }));
   for (const q of QUARTERS)
     if (kpi.quarters[q]) list.push({ label: q, quarter: q, m: kpi.quarters[q] });
@@ -131,6 +222,40 @@ function periodsOf(kpi: Kpi): Period[] {
 }
 
 const valueOf = (p: Period | undefined) => (p?.m ? measureValue(p.m.measure) : null);
+/** An actual figure: a forecast never is one. */
+const actualOf = (p: Period | undefined) => (p?.grid?.forecast ? null : valueOf(p));
+
+/**
+ * In a grid of periods: the chosen quarter's actual (or the chosen year's latest), else the latest
+ * period with an actual, never a forecast. A chosen period with no figure is grey (its last known
+ * figure is shown beside it), as a quarter column is.
+ */
+function currentInGrid(
+  periods: Period[],
+  quarter: Quarter | null,
+  financialYear: number | null
+): Period | null {
+  const actuals = periods.filter((p) => !p.grid!.forecast);
+  const latest = (list: Period[]) =>
+    [...list].reverse().find((p) => actualOf(p) !== null) ?? list[list.length - 1] ?? null;
+  if (quarter) {
+    const hasYears = actuals.some((p) => p.grid!.year !== null);
+    // A period that names no year is in the current one.
+    const inYear = (p: Period) =>
+      p.grid!.year === null
+        ? (p.grid!.relativeYear ?? 0) === 0
+        : financialYear === null || p.grid!.year === financialYear;
+    if (actuals.some((p) => p.quarter)) {
+      const own = actuals.filter((p) => p.quarter === quarter && inYear(p));
+      return latest(own) ?? { label: quarter, quarter, m: null };
+    }
+    const years = actuals.filter(
+      (p) => (hasYears && financialYear !== null) || p.grid!.relativeYear !== null
+    );
+    if (years.length) return latest(years.filter(inYear)) ?? latest(actuals);
+  }
+  return latest(actuals) ?? periods[periods.length - 1] ?? null;
+}
 
 /**
  * The period the report is about. With quarter columns: the chosen quarter (or, with none chosen, the latest
@@ -142,6 +267,7 @@ function currentPeriod(
   quarter: Quarter | null,
   financialYear: number | null
 ): Period | null {
+  if (periods[0]?.grid) return currentInGrid(periods, quarter, financialYear);
   const quarters = periods.filter((p) => p.quarter);
   if (quarters.length) {
     if (quarter)
@@ -168,12 +294,39 @@ export function yearStart(label: string): number | null {
 }
 
 function periodsBefore(periods: Period[], current: Period): Period[] {
+  if (current.grid || periods[0]?.grid) {
+    // A grid is in time order; a forecast is never the figure before.
+    const index = periods.indexOf(current);
+    return (index < 0 ? periods : periods.slice(0, index)).filter((p) => !p.grid?.forecast);
+  }
   if (current.quarter) {
     const at = QUARTERS.indexOf(current.quarter);
     return periods.filter((p) => !p.quarter || QUARTERS.indexOf(p.quarter) < at);
   }
   const index = periods.indexOf(current);
   return index < 0 ? periods : periods.slice(0, index);
+}
+
+/** A trend as a sheet shows it, with its arrow. */
+export const TREND_SHOWN: Record<TrendWords, string> = {
+  Improving: "▲ Improving",
+  Worsening: "▼ Worsening",
+  Steady: "► Steady",
+  Increasing: "▲ Increasing",
+  Decreasing: "▼ Decreasing",
+};
+
+/** What a trend is called: with the polarity only assumed, the direction of the figure and no judgement. */
+export function trendWordsOf(
+  trend: Trend | null,
+  current: number | null,
+  previous: number | null,
+  assumed: boolean
+): TrendWords | null {
+  if (trend === null) return null;
+  if (trend === "steady") return "Steady";
+  if (!assumed) return trend === "improving" ? "Improving" : "Worsening";
+  return current! > previous! ? "Increasing" : "Decreasing";
 }
 
 export function trendOf(
@@ -268,13 +421,27 @@ export function scoreKpi(
   config: Config,
   financialYear: number | null = null
 ): KpiScore {
-  const { polarity, source } = polarityOf(kpi, config);
+  const opinions = polarityOpinions(kpi, config);
+  const { polarity, source } = opinions[0] ?? {
+    polarity: config.defaultPolarity,
+    source: "assumed" as const,
+  };
+  // A later source saying the opposite (the stated colours' own disagreement is rag-differs, not this).
+  // The rules are the user's own word, followed without a warning.
+  const differs =
+    source === "config"
+      ? undefined
+      : opinions.find((o, i) => i > 0 && o.polarity !== polarity && o.source !== "stated RAG");
+  const exact = operatorFrom(kpi.operatorText ?? "") === "exact";
   const periods = periodsOf(kpi);
   const current = currentPeriod(kpi, periods, quarter, financialYear);
   const targetCell = targetFor(kpi, current);
   const noTarget = noTargetIn(targetCell);
   const scaled = scaleMismatch(targetCell?.measure, current?.m?.measure);
-  const target = noTarget ? null : percentTarget(targetIn(targetCell), scaled);
+  const stated = noTarget ? null : percentTarget(targetIn(targetCell), scaled);
+  // "= 100%": met only exactly, so a figure either side of it is short of it.
+  const target =
+    exact && stated && "value" in stated ? { min: stated.value, max: stated.value } : stated;
   const actual = current?.m ? figureOf(current.m.measure, scaled) : null;
   const before = current ? periodsBefore(periods, current) : [];
   const earlier = [...before].reverse().find((p) => valueOf(p) !== null) ?? null;
@@ -292,7 +459,7 @@ export function scoreKpi(
         : null;
   return {
     polarity,
-    polaritySource: source,
+    polaritySource: exact ? "operator" : source,
     target,
     actual,
     actualFrom: current?.quarter ?? null,
@@ -302,6 +469,15 @@ export function scoreKpi(
     previous,
     rag,
     trend: trendOf(actual, previous, polarity),
+    trendWords: trendWordsOf(
+      trendOf(actual, previous, polarity),
+      actual,
+      previous,
+      // "= 100%" has no better way to move, only nearer or further: the direction alone is said.
+      source === "assumed" || exact
+    ),
+    ...(differs && { polarityDiffers: { source: differs.source, polarity: differs.polarity } }),
+    ...(exact && { exact: true as const }),
     greyReason,
     ...(scaled && { scaled }),
     lastKnown:

@@ -3,10 +3,17 @@
  * better, KPIs whose RAG changed. Both quarters come from the plan's own Q1–Q4
  * statuses or figures; a plan without them shows no movement.
  */
-import type { PlanReport, ScoredAction, ScoredKpi } from "../analyse";
+import type {
+  ActionMove,
+  Direction,
+  KpiMove,
+  Movement,
+  PlanReport,
+  ScoredAction,
+  ScoredKpi,
+} from "../report";
 import { QUARTERS, Quarter } from "../detect/headers";
 import type { Rag } from "../model";
-import type { Status } from "../parse/statuses";
 import { quarterEnd, quarterStart } from "../quarters";
 import { STATUS_RAG, ScoringWindow, scoreAction } from "./actions";
 import { STAGE_STATUSES } from "../parse/statuses";
@@ -15,35 +22,7 @@ import type { Grid } from "../grid";
 import { historyRags } from "../sheets/kpiHistory";
 import { financialYearLabel } from "../sheets/cells";
 
-export type Direction = "worse" | "better";
-
-export interface ActionMove {
-  sheet: string;
-  row: number;
-  id: string | null;
-  title: string;
-  cell: string;
-  from: Status;
-  to: Status;
-  fromRag: Rag;
-  toRag: Rag;
-  direction: Direction;
-}
-export interface KpiMove {
-  sheet: string;
-  row: number;
-  indicator: string;
-  cell: string;
-  from: Rag;
-  to: Rag;
-  direction: Direction;
-}
-export interface Movement {
-  /** The quarter compared with the chosen one, or null when there is none in the plan (no quarter, or Q1). */
-  since: Quarter | null;
-  actions: ActionMove[];
-  kpis: KpiMove[];
-}
+export type { ActionMove, Direction, KpiMove, Movement } from "../report";
 
 /** Red < amber < green < blue; grey (not set, on hold, no data) is no judgement and never a move. */
 const RANK: Record<Rag, number | null> = { red: 0, amber: 1, green: 2, blue: 3, grey: null };

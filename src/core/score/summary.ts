@@ -1,7 +1,7 @@
 /** Counting actions by status per section and quarter, for Plan Summary and the task pane. */
 import type { PlanReport, ScoredAction } from "../analyse";
 import { QUARTERS, Quarter } from "../detect/headers";
-import { Status } from "../parse/statuses";
+import { Status, parseStatus, statusWordsWith } from "../parse/statuses";
 import { quarterEnd, quarterStart } from "../quarters";
 import { Rag } from "../model";
 import { scoreAction } from "./actions";
@@ -10,9 +10,23 @@ export interface StatusCounts {
   label: string;
   total: number;
   byStatus: Record<Status, number>;
+  /** Blank, or still a list's prompt ("< Select >"). */
   notSet: number;
+  /** A status the plan wrote that was not read ("Incompleet", a rating with no key): counted against % on target. */
+  notUnderstood: number;
+  /** Said on purpose and no longer judged ("Superseded", "Withdrawn"): left out of % on target. */
+  notScored: number;
+  /**
+   * A status that was set and read ("Incomplete", "Open", "WIP") but gives no colour: in progress with no %
+   * complete or due date to judge it by. Counted against % on target (it is not on target as far as anyone
+   * can tell), and said, like one not understood.
+   */
+  notJudged: number;
   overdue: number;
-  /** (Complete + On Target) / actions with a status; null when none has one. */
+  /**
+   * (Complete + On Target) / actions with a status set (read, not judged, or not understood); null when
+   * there are none. A status set is never left out quietly: one with no colour counts as not on target, and is said.
+   */
   onTargetShare: number | null;
   rag: Rag;
 }
@@ -44,22 +58,56 @@ export function shareRag(share: number | null, thresholds: { green: number; ambe
   return share >= thresholds.green ? "green" : share >= thresholds.amber ? "amber" : "red";
 }
 
+export type Unscored = "not understood" | "not judged" | "not scored" | "not set";
+
+/**
+ * Why an action with no status has none: what its status cell said was not understood, was read but
+ * gives no colour ("Incomplete" with no % complete or due date), was said on purpose not to be scored,
+ * or nothing was set (blank, a list's prompt, no status column).
+ */
+export function unscored(a: ScoredAction, words: Record<string, Status>): Unscored {
+  return a.hasStatus ? unscoredText(a.score.statusText, words) : "not set";
+}
+
+/** Why a status cell's text gives no status, as `unscored` says it. */
+export function unscoredText(text: string, words: Record<string, Status>): Unscored {
+  if (!text) return "not set";
+  const kind = parseStatus(text, words).kind;
+  return kind === "invalid"
+    ? "not understood"
+    : kind === "set"
+      ? "not judged"
+      : kind === "not-scored"
+        ? "not scored"
+        : "not set";
+}
+
 /** Counts each action's status as `statusOf` gives it (no list of statuses is built: plans are long). */
 function count(
   label: string,
   actions: ScoredAction[],
   statusOf: (a: ScoredAction) => Status | null,
   overdue: number,
-  thresholds: { green: number; amber: number }
+  thresholds: { green: number; amber: number },
+  words: Record<string, Status>
 ): StatusCounts {
   const byStatus = emptyByStatus();
   let notSet = 0;
+  let notUnderstood = 0;
+  let notScored = 0;
+  let notJudged = 0;
   for (const a of actions) {
     const s = statusOf(a);
     if (s) byStatus[s]++;
-    else notSet++;
+    else {
+      const said = unscored(a, words);
+      if (said === "not understood") notUnderstood++;
+      else if (said === "not judged") notJudged++;
+      else if (said === "not scored") notScored++;
+      else notSet++;
+    }
   }
-  const withStatus = actions.length - notSet;
+  const withStatus = actions.length - notSet - notScored;
   const onTargetShare =
     withStatus === 0 ? null : (byStatus.Complete + byStatus["On Target"]) / withStatus;
   return {
@@ -67,6 +115,9 @@ function count(
     total: actions.length,
     byStatus,
     notSet,
+    notUnderstood,
+    notScored,
+    notJudged,
     overdue,
     onTargetShare,
     rag: shareRag(onTargetShare, thresholds),
@@ -91,11 +142,14 @@ function namedSections(actions: ScoredAction[]): string[] {
 /** One row per section, then the whole plan, for the report's quarter. */
 export function summariseActions(report: PlanReport): StatusCounts[] {
   const t = report.config.onTargetRag;
+  const words = statusWordsWith(report.config.statusWords);
   const rows = namedSections(report.actions).map((section) => {
     const list = report.actions.filter((a) => (a.section ?? "Actions") === section);
-    return count(section, list, scoredStatus, overdueCount(list), t);
+    return count(section, list, scoredStatus, overdueCount(list), t, words);
   });
-  rows.push(count("Whole plan", report.actions, scoredStatus, overdueCount(report.actions), t));
+  rows.push(
+    count("Whole plan", report.actions, scoredStatus, overdueCount(report.actions), t, words)
+  );
   return rows;
 }
 
@@ -122,9 +176,15 @@ export function quarterTrend(
           quarterStart: quarterStart(fy, q),
           quarterEnd: quarterEnd(fy, q),
         }));
-  const statusIn = (a: ScoredAction, i: number): Status | null => {
-    if (a.hasStatus) return a.quarters[QUARTERS[i]].status;
-    return windows ? scoreAction(a, windows[i]).status : null;
+  const words = statusWordsWith(report.config.statusWords);
+  // A quarter's status as the share counts it: a status; "counted" for one set but not read or given no
+  // colour (against the share, as in the quarter's own line); null for none set or one not scored.
+  const statusIn = (a: ScoredAction, i: number): Status | "counted" | null => {
+    if (!a.hasStatus) return windows ? scoreAction(a, windows[i]).status : null;
+    const entry = a.quarters[QUARTERS[i]];
+    if (entry.status) return entry.status;
+    const said = unscoredText(entry.statusText, words);
+    return said === "not understood" || said === "not judged" ? "counted" : null;
   };
   const labels = [...namedSections(report.actions), "Whole plan"];
   return labels.map((label) => {

@@ -4,6 +4,7 @@ import { headerRow, text } from "./cells";
 import { NOTE, SEVERITY_STYLE, TITLE } from "./palette";
 import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 import { planLabel } from "./allKpis";
+import { plural } from "../text";
 
 const SEVERITY_WORD = { error: "Error", warning: "Warning", info: "Note" } as const;
 
@@ -13,7 +14,7 @@ export function buildAllIssues(rollup: Rollup): SheetSpec {
   rows.push([text("All Issues", TITLE)]);
   rows.push([
     text(
-      `${t.errors} errors, ${t.warnings} warnings and ${t.notes} notes in ${t.read} plans${t.failed ? `; ${t.failed} files could not be read` : ""}. Open the plan at the sheet and cell given to fix each one.`,
+      `${plural(t.errors, "error")}, ${plural(t.warnings, "warning")} and ${plural(t.notes, "note")} in ${plural(t.read, "plan")}${t.failed ? `; ${plural(t.failed, "file")} could not be read` : ""}. Open the plan at the sheet and cell given to fix each one.`,
       NOTE
     ),
   ]);

@@ -1,17 +1,19 @@
 /** All KPIs: every indicator of every plan read, with its plan, where it is, and its RAG. */
 import type { KpiDigest, PlanDigest } from "../rollup/digest";
 import type { Rollup } from "../rollup/rollup";
-import type { Trend } from "../score/kpis";
+import { TREND_SHOWN, trendWordsOf, type Trend } from "../score/kpis";
 import { headerRow, num, text } from "./cells";
 import { NOTE, TITLE, ragCell } from "./palette";
 import { SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 import { quarterLabel } from "./plansRollup";
 
-const TREND_WORDS: Record<Trend, string> = {
-  improving: "▲ Improving",
-  worsening: "▼ Worsening",
-  steady: "► Steady",
-};
+/** A trend as shown: with the polarity only assumed, which way the figure went, not whether that is better. */
+function trendShown(trend: Trend | null, polarity: "higher" | "lower", assumed: boolean): string {
+  if (!trend) return "";
+  const rose = (trend === "improving") === (polarity === "higher");
+  const words = trendWordsOf(trend, rose ? 1 : 0, rose ? 0 : 1, assumed);
+  return words ? TREND_SHOWN[words] : "";
+}
 
 export function planLabel(p: PlanDigest): string {
   return p.title ?? p.file.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "");
@@ -36,7 +38,7 @@ function kpiRow(p: PlanDigest, k: KpiDigest): SheetCell[] {
     k.rag === "grey" && k.greyReason === "data-only"
       ? ragCell("grey", "Data only")
       : ragCell(k.rag),
-    text(k.trend ? TREND_WORDS[k.trend] : ""),
+    text(trendShown(k.trend, k.polarity, k.polarityAssumed)),
     text((k.polarity === "higher" ? "Higher" : "Lower") + (k.polarityAssumed ? " (assumed)" : "")),
   ];
 }

@@ -1,6 +1,7 @@
 /** Small helpers to keep the builders readable. */
 import type { CellStyle, SheetCell } from "./spec";
 import { BODY, HEADER } from "./palette";
+import { AsOfSource, asOfPhrase } from "../asOf";
 
 /** Excel holds at most 32,767 characters in a cell; longer plan text is cut, with an ellipsis. */
 export const EXCEL_CELL_LIMIT = 32767;
@@ -32,9 +33,10 @@ export function financialYearLabel(fy: number | null): string {
 export function periodLabel(
   quarter: string | null,
   fy: number | null,
-  asOf: string | null
+  asOf: string | null,
+  asOfSource: AsOfSource | null = null
 ): string {
   if (!quarter) return "all quarters (no quarter chosen)";
   const year = financialYearLabel(fy);
-  return `${quarter}${year ? ` ${year}` : ""}${asOf ? `, as of ${asOf}` : ""}`;
+  return `${quarter}${year ? ` ${year}` : ""}${asOf ? `, ${asOfPhrase({ asOf, asOfSource })}` : ""}`;
 }

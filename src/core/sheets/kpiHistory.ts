@@ -2,7 +2,7 @@
  * KPI History: one row per indicator per quarter refreshed. Refreshing a quarter
  * again replaces that quarter's rows and keeps every other quarter's.
  */
-import type { PlanReport } from "../analyse";
+import type { PlanReport } from "../report";
 import { Grid, cellText, formatOf } from "../grid";
 import { QUARTERS } from "../detect/headers";
 import { NOTE, TITLE, ragCell, RAG_STYLE } from "./palette";

@@ -9,13 +9,7 @@ import type { Rag } from "../model";
 import { headerRow, num, periodLabel, text } from "./cells";
 import { ChartSpec, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 import { exceptionRows } from "./exceptionRows";
-import type { Target, Trend } from "../score/kpis";
-
-const TREND_WORDS: Record<Trend, string> = {
-  improving: "▲ Improving",
-  worsening: "▼ Worsening",
-  steady: "► Steady",
-};
+import { TREND_SHOWN, type Target } from "../score/kpis";
 
 /** Figures stated as "x% (a/b)" are recomputed from their fraction. */
 function figure(m: CellMeasure | null): {
@@ -78,7 +72,8 @@ function kpiRow(k: ScoredKpi): SheetCell[] {
       ? text(k.comparator?.text ?? "")
       : figureCell(comparator.value, comparator.percent || actual.percent),
     ragOf(k),
-    text(s.trend ? TREND_WORDS[s.trend] : ""),
+    // "▼ Decreasing", not "▼ Worsening", beside a polarity only assumed.
+    text(s.trendWords ? TREND_SHOWN[s.trendWords] : ""),
     text(POLARITY_WORD[s.polarity] + (s.polaritySource === "assumed" ? " (assumed)" : "")),
     text(k.comment),
     last ? figureCell(last.value, last.percent) : text(""),
@@ -89,7 +84,9 @@ function kpiRow(k: ScoredKpi): SheetCell[] {
 export function buildKpiScorecard(report: PlanReport, source: string): SheetSpec {
   const w = report.window;
   const rows: SheetCell[][] = [];
-  rows.push([text(`KPI Scorecard — ${periodLabel(w.quarter, w.financialYear, w.asOf)}`, TITLE)]);
+  rows.push([
+    text(`KPI Scorecard — ${periodLabel(w.quarter, w.financialYear, w.asOf, w.asOfSource)}`, TITLE),
+  ]);
   rows.push([
     text(
       `Made by Plan Scorecard from ${source}. Green: on or past target; Amber: within ${Math.round(report.config.amberBand * 100)}% of target; Red: further off; Data only: figures but no target; No data: no figure for the period (the last known one is shown beside it, never coloured). "(assumed)": the plan does not say which way is better.`,

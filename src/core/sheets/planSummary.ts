@@ -13,7 +13,9 @@ import { ChartSpec, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 export function buildPlanSummary(report: PlanReport, source: string): SheetSpec {
   const w = report.window;
   const rows: SheetCell[][] = [];
-  rows.push([text(`Plan Summary — ${periodLabel(w.quarter, w.financialYear, w.asOf)}`, TITLE)]);
+  rows.push([
+    text(`Plan Summary — ${periodLabel(w.quarter, w.financialYear, w.asOf, w.asOfSource)}`, TITLE),
+  ]);
   rows.push([
     text(
       `Made by Plan Scorecard from ${source}. This sheet is replaced each time the summary is generated; edit the plan, not this sheet.`,
@@ -21,25 +23,53 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
     ),
   ]);
   const derived = report.actions.some((a) => a.score.derived);
+  const summary = summariseActions(report);
+  const notUnderstood = summary.at(-1)?.notUnderstood ?? 0;
+  const notJudged = summary.at(-1)?.notJudged ?? 0;
   rows.push([
     text(
       derived
         ? "The plan has no status column: statuses are worked out from due dates (overdue = Off Target) and from progress text that says complete."
-        : "% on target counts Complete and On Target among actions whose status is set.",
+        : "% on target counts Complete and On Target among actions whose status is set." +
+            (notUnderstood
+              ? ` ${notUnderstood} status${notUnderstood === 1 ? " was" : "es were"} not understood: counted as not on target (see Plan Issues).`
+              : "") +
+            (notJudged
+              ? ` ${notJudged} in progress with no % complete or due date to judge ${notJudged === 1 ? "it" : "them"} by: counted as not on target.`
+              : ""),
       NOTE
     ),
   ]);
   rows.push([]);
   const headerAt = rows.length;
-  const summary = summariseActions(report);
   // "On Hold" gets a column only when some action is on hold, so most plans keep the familiar five.
   const STATUSES = SCORED_STATUSES.filter(
     (st) => st !== "On Hold" || summary.at(-1)!.byStatus[st] > 0
   );
+  // Statuses not understood or not scored sit beside "Not set", in the row of the percentage, when there are any.
+  const whole = summary.at(-1)!;
+  const extra = [
+    ...(whole.notUnderstood
+      ? [["Not understood", (s: StatusCounts) => s.notUnderstood] as const]
+      : []),
+    ...(whole.notJudged
+      ? [["In progress, not judged", (s: StatusCounts) => s.notJudged] as const]
+      : []),
+    ...(whole.notScored ? [["Not scored", (s: StatusCounts) => s.notScored] as const] : []),
+  ];
   rows.push(
-    headerRow(["Section", "Actions", ...STATUSES, "Not set", "% on target", "Overdue", "RAG"])
+    headerRow([
+      "Section",
+      "Actions",
+      ...STATUSES,
+      "Not set",
+      ...extra.map((e) => e[0]),
+      "% on target",
+      "Overdue",
+      "RAG",
+    ])
   );
-  const shareCol = 2 + STATUSES.length + 1;
+  const shareCol = 2 + STATUSES.length + 1 + extra.length;
   summary.forEach((s, i) => {
     const style = i === summary.length - 1 ? TOTAL : BODY;
     rows.push([
@@ -47,6 +77,7 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
       num(s.total, "0", style),
       ...STATUSES.map((st) => num(s.byStatus[st], "0", style)),
       num(s.notSet, "0", style),
+      ...extra.map((e) => num(e[1](s), "0", style)),
       num(s.onTargetShare, "0%", style),
       num(s.overdue, "0", style),
       ragCell(s.rag),
@@ -76,6 +107,7 @@ export function buildPlanSummary(report: PlanReport, source: string): SheetSpec 
       { width: 10 },
       ...STATUSES.map(() => ({ width: 12 })),
       { width: 10 },
+      ...extra.map(() => ({ width: 12 })),
       { width: 12 },
       { width: 10 },
       { width: 12 },

@@ -20,6 +20,7 @@ import {
 import { CellStyle, SHEET_NAMES, SheetCell, SheetSpec } from "./spec";
 import type { Rag } from "../model";
 import { plural } from "../text";
+import { asOfPhrase } from "../asOf";
 
 const ACTION_RAGS: [Rag, string][] = [
   ["blue", "Complete"],
@@ -28,12 +29,13 @@ const ACTION_RAGS: [Rag, string][] = [
   ["red", "Red"],
   ["grey", "Not set"],
 ];
-// A grey KPI has no figure for the period, or figures and no target ("Data only"): either way it is not scored.
-const KPI_RAGS: [Rag, string][] = [
-  ["green", "Green"],
-  ["amber", "Amber"],
-  ["red", "Red"],
-  ["grey", "Not scored"],
+// A grey KPI says why, in the words of every report: no figure for the period, or figures and no target.
+const KPI_RAGS: [Rag, string, (c: Pick<PlanDigest, "rag" | "kpiGrey">) => number][] = [
+  ["green", "Green", (c) => c.rag.kpis.green],
+  ["amber", "Amber", (c) => c.rag.kpis.amber],
+  ["red", "Red", (c) => c.rag.kpis.red],
+  ["grey", "No data", (c) => c.kpiGrey.noData],
+  ["grey", "Data only", (c) => c.kpiGrey.dataOnly],
 ];
 
 /** Column letters of the layout below, kept in one place for the merges and the icon set. */
@@ -47,13 +49,22 @@ const COLUMNS = {
   actionRags: 6,
   kpis: 11,
   kpiRags: 12,
-  errors: 16,
-  warnings: 17,
-  worse: 18,
-  better: 19,
-  note: 20,
+  errors: 17,
+  warnings: 18,
+  worse: 19,
+  better: 20,
+  note: 21,
 } as const;
-const WIDTH = 21;
+const WIDTH = 22;
+
+/**
+ * "no quarter of its own, so scored as of 2015-03-31 (the end of the plan's period)", for a plan
+ * with no statuses or figures to date it; null for any other.
+ */
+export function undatedNote(p: Pick<PlanDigest, "asOf" | "asOfSource">): string | null {
+  if (p.asOfSource !== "today" && p.asOfSource !== "plan end") return null;
+  return `no quarter of its own, so scored ${asOfPhrase(p)}`;
+}
 
 export function quarterLabel(p: Pick<PlanDigest, "quarter" | "financialYear">): string {
   if (!p.quarter) return "";
@@ -93,12 +104,32 @@ function planRow(p: PlanDigest): SheetCell[] {
     p.onTarget === null ? ragCell("grey", "—") : ragCell(p.onTargetRag),
     ...ACTION_RAGS.map(([r]) => num(p.rag.actions[r], "0")),
     num(p.kpis, "0"),
-    ...KPI_RAGS.map(([r]) => num(p.rag.kpis[r], "0")),
+    ...KPI_RAGS.map(([, , count]) => num(count(p), "0")),
     num(p.errors, "0", p.errors > 0 ? SEVERITY_STYLE.error : BODY),
     num(p.warnings, "0"),
     ...movementCells(p, BODY),
-    text(p.actions + p.kpis === 0 && p.errors > 0 ? "No plan table found" : ""),
+    text(
+      p.actions + p.kpis === 0 && p.errors > 0
+        ? "No plan table found"
+        : [undatedNote(p)?.replace(/^n/, "N"), unreadStatuses(p)].filter(Boolean).join("; ")
+    ),
   ];
+}
+
+/** What % on target could not count as read, said in the plan's row: "36 statuses not understood, 4 not set". */
+export function unreadStatuses(
+  p: Pick<PlanDigest, "notUnderstood" | "notSet" | "notJudged">
+): string {
+  const parts = [
+    p.notUnderstood
+      ? `${p.notUnderstood} status${p.notUnderstood === 1 ? "" : "es"} not understood (counted as not on target)`
+      : "",
+    p.notJudged
+      ? `${plural(p.notJudged, "action")} in progress, not judged (no % complete or due date; counted as not on target)`
+      : "",
+    p.notSet ? `${plural(p.notSet, "action")} with no status set` : "",
+  ].filter(Boolean);
+  return parts.join("; ");
 }
 
 export function buildPlansRollup(rollup: Rollup): SheetSpec {
@@ -107,7 +138,7 @@ export function buildPlansRollup(rollup: Rollup): SheetSpec {
   rows.push([text(`Plans Roll-up${t.quarter ? ` — ${t.quarter}` : ""}`, TITLE)]);
   rows.push([
     text(
-      `Made by Plan Scorecard from ${plural(t.plans, "plan file")}${t.failed ? `, ${t.failed} of which could not be read` : ""}. Each plan is scored for its own latest quarter unless one was chosen. This workbook is made afresh each time; edit the plans, not this sheet.`,
+      `Made by Plan Scorecard from ${plural(t.plans, "plan file")}${t.failed ? `, ${t.failed} of which could not be read` : ""}. Each plan is scored for its own latest quarter unless one was chosen; a plan with no statuses or figures for any quarter is scored as of the day the roll-up was made, or the end of its own period if that is past (its Note says which). This workbook is made afresh each time; edit the plans, not this sheet.`,
       NOTE
     ),
   ]);
@@ -144,7 +175,7 @@ export function buildPlansRollup(rollup: Rollup): SheetSpec {
     t.onTarget === null ? ragCell("grey", "—") : ragCell(t.onTargetRag),
     ...ACTION_RAGS.map(([r]) => num(t.rag.actions[r], "0", TOTAL)),
     num(t.kpis, "0", TOTAL),
-    ...KPI_RAGS.map(([r]) => num(t.rag.kpis[r], "0", TOTAL)),
+    ...KPI_RAGS.map(([, , count]) => num(count(t), "0", TOTAL)),
     num(t.errors, "0", TOTAL),
     num(t.warnings, "0", TOTAL),
     ...movementCells(t, TOTAL),

@@ -4,7 +4,7 @@
  * actions, the reviews overdue, what moved since the last refresh, and every risk at this
  * refresh (read back next time to say what moved). No merged cells: both adapters write it alike.
  */
-import type { PlanReport } from "../analyse";
+import type { PlanReport } from "../report";
 import type { ScoredRisk } from "../risks";
 import { cellAddress } from "../cells";
 import { REGISTER_LIST_HEADER } from "../risks/history";

@@ -59,7 +59,12 @@ export function validateAction(
       for (let i = 0; i <= upTo; i++) {
         const q = QUARTERS[i];
         const e = a.quarters[q];
-        if (!(e.status || isInvalid(e, statusWords))) {
+        if (!(
+          e.status ||
+          e.ratingNotRead ||
+          isInvalid(e, statusWords) ||
+          isNotScored(e, statusWords)
+        )) {
           const said = e.statusText ? ` (it says "${e.statusText}")` : "";
           issues.push(
             issue(
@@ -72,16 +77,22 @@ export function validateAction(
           );
         }
       }
-    } else if (a.statusNow && !a.statusNow.status && !a.statusNow.statusText) {
-      issues.push(
-        issue(
-          a,
-          "warning",
-          "status-not-set",
-          a.statusNow.statusCell,
-          `${label(a)}: the status is blank. Pick a status.`
-        )
-      );
+    } else if (a.statusNow && !a.statusNow.status && !a.statusNow.ratingNotRead) {
+      // Blank, or still the list's prompt ("< Select >"): not set, as a quarter's "Select Progress" is.
+      const text = a.statusNow.statusText;
+      const prompt = text && parseStatus(text, statusWords).kind === "not-set";
+      if (!text || prompt)
+        issues.push(
+          issue(
+            a,
+            "warning",
+            "status-not-set",
+            a.statusNow.statusCell,
+            prompt
+              ? `${label(a)}: the status is not set (it says "${text}"). Pick a status.`
+              : `${label(a)}: the status is blank. Pick a status.`
+          )
+        );
     }
   }
   if (score.overdue && asOf && a.due.kind === "date") {
@@ -99,7 +110,14 @@ export function validateAction(
 }
 
 function isInvalid(entry: QuarterEntry, statusWords?: Record<string, Status>): boolean {
+  // A rating read by its key has a status; one not read is said once for its column (ratingScale.ts).
+  if (entry.status !== null || entry.ratingNotRead) return false;
   return !!entry.statusText && parseStatus(entry.statusText, statusWords).kind === "invalid";
+}
+
+/** "Superseded", "Withdrawn": set on purpose, so not nagged as not set. */
+function isNotScored(entry: QuarterEntry, statusWords?: Record<string, Status>): boolean {
+  return !!entry.statusText && parseStatus(entry.statusText, statusWords).kind === "not-scored";
 }
 
 function invalidStatus(a: Action, entry: QuarterEntry, forQuarter: string): PlanIssue {

@@ -1,7 +1,7 @@
 /** Boards ask for an explanation of every red: an exception with no commentary for the quarter is reported where it should be written. */
 import { PlanIssue, flatMessage } from "../issues";
 import type { Quarter } from "../detect/headers";
-import type { ExceptionItem } from "../score/exceptions";
+import type { ExceptionItem } from "../report";
 
 export function missingCommentary(
   exceptions: ExceptionItem[],

@@ -6,7 +6,7 @@
 import type { PlanIssue } from "../issues";
 import type { PlanTable } from "../detect/tables";
 import { tableRange } from "../detect/tables";
-import type { ScoredKpi } from "../analyse";
+import type { ScoredKpi } from "../report";
 
 const SHOWN = 6;
 

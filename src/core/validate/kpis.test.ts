@@ -2,21 +2,34 @@ import { CellValue, Grid } from "../grid";
 import { detectTables, KpiTable } from "../detect/tables";
 import { parseKpiTable } from "../parse/kpis";
 import { scoreKpi } from "../score/kpis";
-import { DEFAULT_CONFIG } from "../config";
+import { Config, ConfigSchema, DEFAULT_CONFIG } from "../config";
 import { validateKpi } from "./kpis";
 
 /** Every issue validateKpi finds on the rows under a header, each scored as the pipeline scores it. */
-function issuesOf(rows: CellValue[][], extra: Partial<Grid> = {}) {
+function issuesOf(rows: CellValue[][], extra: Partial<Grid> = {}, config: Config = DEFAULT_CONFIG) {
   const grid: Grid = { sheet: "KPIs", rows, ...extra };
   const { kpis } = parseKpiTable(grid, detectTables(grid)[0] as KpiTable);
-  return kpis.flatMap((k) => validateKpi(k, scoreKpi(k, null, DEFAULT_CONFIG)));
+  return kpis.flatMap((k) => validateKpi(k, scoreKpi(k, null, config)));
+}
+
+/**
+ * The rules saying higher is better for every indicator of the rows: without it, a stated colour that
+ * contradicts higher outright ("Green" at 80% against 95%) would say lower is better (stated RAG).
+ */
+function higherIsBetter(rows: CellValue[][]): Config {
+  const names = rows.slice(1).map((r) => String(r[0]));
+  return ConfigSchema.parse({ polarity: Object.fromEntries(names.map((n) => [n, "higher"])) });
+}
+
+function ragIssuesOf(rows: CellValue[][], extra: Partial<Grid> = {}) {
+  return issuesOf(rows, extra, higherIsBetter(rows));
 }
 
 const HEADER = ["Indicator", "Target", "Actual", "RAG"];
 
 describe("validateKpi: rag-differs when the plan's own RAG disagrees with the computed one", () => {
   it("warns at the stated cell, naming both colours", () => {
-    const issues = issuesOf([
+    const issues = ragIssuesOf([
       HEADER,
       ["Rent collected", "97%", "97.5%", "Green"],
       ["Arrears", "95%", "80%", "Green"],
@@ -34,7 +47,7 @@ describe("validateKpi: rag-differs when the plan's own RAG disagrees with the co
   });
 
   it("names a fill as the plan's colour when the cell has no text", () => {
-    const issues = issuesOf([HEADER, ["Rent collected", "97%", "97.5%", ""]], {
+    const issues = ragIssuesOf([HEADER, ["Rent collected", "97%", "97.5%", ""]], {
       fills: { "1:3": "FF0000" },
     });
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["rag-differs", "D2"]]);
@@ -44,7 +57,7 @@ describe("validateKpi: rag-differs when the plan's own RAG disagrees with the co
 
   it("does not warn when the computed colour is grey", () => {
     expect(
-      issuesOf([
+      ragIssuesOf([
         HEADER,
         ["Voids relet", "No target", "23", "Red"],
         ["Gas safety", "100%", "N/K", "Green"],
@@ -53,7 +66,7 @@ describe("validateKpi: rag-differs when the plan's own RAG disagrees with the co
   });
 
   it("takes an in-between rating as agreeing with either of its colours", () => {
-    const issues = issuesOf([
+    const issues = ragIssuesOf([
       HEADER,
       ["Green, said Amber/Green", "90%", "95%", "Amber/Green"],
       ["Amber, said A/G", "90%", "88%", "A/G"],
@@ -69,7 +82,7 @@ describe("validateKpi: rag-differs when the plan's own RAG disagrees with the co
   });
 
   it("compares Target met Yes/No as green or not green", () => {
-    const issues = issuesOf([
+    const issues = ragIssuesOf([
       ["Criteria", "Target", "Actual", "Target met"],
       ["Met and green", "90%", "95%", "Yes"],
       ["Met but amber", "90%", "88%", "Yes"],

@@ -62,7 +62,26 @@ function ragDiffers(kpi: Kpi, score: KpiScore, name: string): PlanIssue | null {
  * the colour follows it; the disagreement is said, since an arrow column is often the direction
  * of travel instead.
  */
+const SOURCE_WORDS: Record<string, string> = {
+  config: "the rules",
+  name: "its name",
+  target: "its target's wording",
+  operator: "the operator beside its target",
+  "stated RAG": "the plan's own colours",
+  column: "the polarity column",
+};
+
 function polarityDiffers(kpi: Kpi, score: KpiScore, name: string): PlanIssue | null {
+  const other = score.polarityDiffers;
+  if (score.polaritySource !== "column" && other) {
+    return {
+      severity: "warning",
+      code: "polarity-differs",
+      sheet: kpi.sheet,
+      cell: kpi.cells.operator ?? kpi.cells.indicator,
+      message: `${name}: ${SOURCE_WORDS[score.polaritySource] ?? score.polaritySource} says ${score.polarity} is better but ${SOURCE_WORDS[other.source] ?? other.source} says ${other.polarity} is better. The colour follows the first; add a "Good performance is" column, or set polarity in the rules, if that is wrong.`,
+    };
+  }
   if (score.polaritySource !== "column") return null;
   const words = polarityInWords(kpi);
   if (!words || words.polarity === score.polarity) return null;

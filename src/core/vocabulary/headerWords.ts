@@ -52,6 +52,11 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "rec no",
     "recommendation no",
     "recommendation number",
+    // Checklists and partnership plans: "Step No.", "ap_number" (its "ap_" read past).
+    "step no",
+    "step number",
+    "item no",
+    "action point no",
   ],
   priority: [
     "safeguarding priorities outcomes",
@@ -103,6 +108,13 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "project name",
     "workstream activity",
     "workstream activities",
+    "title",
+    "action title",
+    "step name",
+    "task name",
+    "action point",
+    "action points",
+    "description",
   ],
   milestone: ["milestone", "milestones", "key milestone", "key milestones"],
   due: [
@@ -137,6 +149,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "planned start",
     "planned start date",
     "start by",
+    "launch date",
+    "go live date",
   ],
   percentComplete: [
     "percent complete",
@@ -191,6 +205,11 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "responsible manager",
     "delivery lead",
     "named lead",
+    "main person",
+    "person responsible",
+    "responsible person",
+    "lead contact",
+    "assigned to",
   ],
   // The first seed keeps its progress narrative under "Completion Date".
   progress: [
@@ -231,6 +250,7 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "measure of success",
     "success criteria",
     "outcome measure",
+    "success",
   ],
   status: [
     "status",
@@ -283,6 +303,8 @@ export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual" | "baseline">, 
     "service standards",
     "performance standard",
     "performance standards",
+    // "Indicator | Description": of two, the column of references is the code (detect/indicatorColumns.ts).
+    "description",
   ],
   code: [
     "pi ref",

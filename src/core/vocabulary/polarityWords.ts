@@ -55,3 +55,76 @@ export function polarityFrom(text: string, cues: [RegExp, Polarity][]): Polarity
   for (const [pattern, polarity] of cues) if (pattern.test(text)) return polarity;
   return null;
 }
+
+/**
+ * An operator column beside the target ("≥", "<", "=", "at least", "no more than"): the direction
+ * the plan states. "=" means the target is met only exactly.
+ */
+export const OPERATOR_WORDS: [RegExp, Polarity | "exact"][] = [
+  [
+    /^\s*(≥|>=|=>|=\/>|>|at least|no less than|not less than|min\.?|minimum|more than|greater than|above|over)\s*$/i,
+    "higher",
+  ],
+  [
+    /^\s*(≤|<=|=<|<\/=|<|no more than|not more than|at most|max\.?|maximum|less than|fewer than|below|under|not to exceed)\s*$/i,
+    "lower",
+  ],
+  [/^\s*(=|==|equal to|equals|exactly)\s*$/i, "exact"],
+];
+
+/**
+ * Cue words in an indicator's name (DETECTION.md §3): our own list, tested on labelled public
+ * indicators (polarityWords.test.ts). Reversals are read first: "% within 28 days" is higher is
+ * better although "days" is a lower cue; "reduction in" and "prevented" turn a lower cue around;
+ * "% not …" counts what is not done.
+ */
+export const NAME_REVERSALS: [RegExp, Polarity][] = [
+  // A thing that recurs is counted within a window ("re-referrals within 12 months", "readmissions
+  // within 30 days"): the window is no timeliness, so it is read before "within N".
+  [
+    /\bre-?(referrals?|referred|admissions?|admitted|offend\w*|opened|presentations?)\b|\brepeat\b/i,
+    "lower",
+  ],
+  // What is not done is counted first: "% not seen within 18 weeks" is lower is better.
+  [
+    /^\s*(%|per\s*cent|percentage|proportion|number)\s+(of\s+\w+\s+)?not\b|\bnot\s+(in|met|achieved|completed|collected|resolved|seen)\b/i,
+    "lower",
+  ],
+  [
+    /\bwithin\s+(\d+|target|timescales?|time|the\s+target|agreed)\b|\bon\s+time\b|\bin\s+time\b/i,
+    "higher",
+  ],
+  [
+    /\b(reduction|reductions|decrease|fall|drop)\s+in\b|\bprevent(ed|ion|ions)?\b|\bavoided\b|\bresolved\b|\bremoved\b|\bcleared\b|\bquit(ters?|ting)?\b/i,
+    "higher",
+  ],
+];
+
+export const NAME_CUES: [RegExp, Polarity][] = [
+  [
+    /\b(wait(ing)?\s+(time|times|list)|time\s+(taken\s+)?to|days\s+to|weeks\s+to|delay(s|ed)?|backlogs?|overdue|outstanding|arrears|debts?|voids?|vacanc(y|ies)|turnover|leavers|sickness|absence|days\s+lost|lost\s+time|injur(y|ies)|accidents?|incidents?|complaints?|errors?|missed|late|crimes?|offences?|re-?offending|exclusions?|neet|mortality|deaths?|emergency\s+admissions?|readmissions?|temporary\s+accommodation|cost\s+per|costs?\s+of|overspend|emissions?|co2|carbon|agency\s+staff|fly-?tipping|litter|homeless(ness)?|rough\s+sleep(ers|ing)?|obesity|unemploy(ed|ment)|failures?|vandalism|anti-?social|asb|falls?|fraud|reopened|escalated|avoidable|spend\s+on\s+agency)\b/i,
+    "lower",
+  ],
+  [
+    /\b(satisf(ied|action)|on\s+time|within\s+target|collected|recycl(ed|ing)|compost(ed|ing)|completed|attendance|uptake|coverage|employment|employed|achiev(ed|ing|ement)|success(ful)?|answered|resolved\s+at\s+first|delivered|built|affordable\s+homes|visits?\s+to|participation|engagement|vaccinat(ed|ion)|immunis(ed|ation)|screened|breastfeeding|healthy|active|volunteers?|apprenticeships?|income|savings?|occupancy|availability|compliance|compliant|qualif(ied|ications?)|good\s+or\s+outstanding|score)\b/i,
+    "higher",
+  ],
+];
+
+/** What the indicator's name says by its cue words, reversals first; null when it says nothing or both. */
+export function polarityFromCues(fullName: string): Polarity | null {
+  // An aside names a source or a unit ("(Crime Survey for England and Wales)"), not the measure.
+  const name = fullName.includes("(") ? fullName.replace(/\([^)]*\)/g, " ") : fullName;
+  const reversed = polarityFrom(name, NAME_REVERSALS);
+  if (reversed) return reversed;
+  const lower = NAME_CUES[0][0].test(name);
+  const higher = NAME_CUES[1][0].test(name);
+  return lower === higher ? null : lower ? "lower" : "higher";
+}
+
+/** What an operator cell says: a direction, "exact", or null. */
+export function operatorFrom(text: string): Polarity | "exact" | null {
+  if (!text) return null;
+  for (const [pattern, way] of OPERATOR_WORDS) if (pattern.test(text)) return way;
+  return null;
+}

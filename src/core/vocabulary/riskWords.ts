@@ -77,6 +77,10 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "actions to be taken",
       "management action",
       "next steps",
+      "proposed remediation",
+      "remediation",
+      "recommendation",
+      "recommendations",
     ],
   ],
   [
@@ -91,6 +95,8 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "mitigating",
       "response",
       "countermeasures",
+      "strategy",
+      "mitigation strategies",
       "treatment",
       "measures in place",
     ],
@@ -98,7 +104,19 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
   ["status", ["risk status", "status", "open closed"]],
   [
     "id",
-    ["risk ref", "risk id", "risk no", "risk number", "ref", "reference", "id", "no", "number"],
+    [
+      "risk ref",
+      "risk id",
+      "risk no",
+      "risk number",
+      "ref",
+      "reference",
+      "identifier",
+      "unique id",
+      "id",
+      "no",
+      "number",
+    ],
   ],
   [
     "cause",
@@ -115,7 +133,17 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
   ],
   [
     "category",
-    ["risk category", "category", "risk type", "type", "theme", "risk area", "area", "strand"],
+    [
+      "risk category",
+      "category",
+      "categories",
+      "risk type",
+      "type",
+      "theme",
+      "risk area",
+      "area",
+      "strand",
+    ],
   ],
   ["detection", ["detection", "detectability", "det"]],
   [
@@ -134,7 +162,7 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "total",
     ],
   ],
-  ["rating", ["risk rating", "rating", "rag", "risk level", "level"]],
+  ["rating", ["risk rating", "rating", "rag", "risk level", "level", "risk exposure", "exposure"]],
   [
     "likelihood",
     ["likelihood", "likely hood", "probability", "prob", "frq", "frequency", "occurrence", "occ"],
@@ -156,6 +184,8 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "hazard",
       "failure mode",
       "title",
+      "short name",
+      "name",
       "description",
     ],
   ],
@@ -195,6 +225,7 @@ export const ASSESSMENT_WORDS: [Assessment, string[]][] = [
       "pre mitigation",
       "before controls",
       "before mitigation",
+      "before mitigating",
       "raw",
       "initial",
     ],
@@ -213,6 +244,7 @@ export const ASSESSMENT_WORDS: [Assessment, string[]][] = [
       "post mitigation",
       "after controls",
       "after mitigation",
+      "after mitigating",
       "with controls",
       "managed",
       "controlled",
@@ -239,6 +271,7 @@ export const LIKELIHOOD_WORDS: Record<string, { value: number; scale: number }> 
   possible: { value: 3, scale: 5 },
   possibly: { value: 3, scale: 5 },
   likely: { value: 4, scale: 5 },
+  moderate: { value: 2, scale: 3 },
   probable: { value: 4, scale: 5 },
   "very likely": { value: 5, scale: 5 },
   "almost certain": { value: 5, scale: 5 },
@@ -267,6 +300,30 @@ export const IMPACT_WORDS: Record<string, { value: number; scale: number }> = {
   medium: { value: 2, scale: 3 },
   med: { value: 2, scale: 3 },
   high: { value: 3, scale: 3 },
+};
+
+/**
+ * The three-level words (Low / Moderate / High) when a column uses only them: then "Moderate" is the
+ * middle of three, not the third of Insignificant … Catastrophic.
+ */
+export const THREE_LEVEL_WORDS: Record<string, number> = {
+  low: 1,
+  medium: 2,
+  med: 2,
+  moderate: 2,
+  high: 3,
+};
+
+/**
+ * A five-level consequence scale that ends at Severe (Negligible, Minor, Moderate, Significant,
+ * Severe), used when a column's words are all from it and it says Significant or Severe.
+ */
+export const SEVERE_TOP_WORDS: Record<string, number> = {
+  negligible: 1,
+  minor: 2,
+  moderate: 3,
+  significant: 4,
+  severe: 5,
 };
 
 /** A register's own rating of a risk, as a colour. */

@@ -73,7 +73,39 @@ export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
   paused: "On Hold",
   "on hold": "On Hold",
   suspended: "On Hold",
+  // Words public bodies' own lists use (issue 25). Where a word says only that the action is not
+  // finished, it is a stage: its colour then comes from % complete or its due date, never a guess.
+  incomplete: "In Progress",
+  "not complete": "In Progress",
+  "not completed": "In Progress",
+  "not yet complete": "In Progress",
+  "to do": "Not Started",
+  todo: "Not Started",
+  // An open, active or live action is still being worked on: a stage, as "Ongoing".
+  open: "In Progress",
+  active: "In Progress",
+  live: "In Progress",
+  wip: "In Progress",
+  // "Closed" in a log means dealt with; kept as Complete (a log closes items when they are done).
+  "ongoing delayed": "Behind Target",
+  "ongoing on track": "On Target",
 };
+
+/**
+ * Words that say the action is no longer to be judged: it was dropped, replaced or folded into another.
+ * They are neither a status to colour nor a status not set; % on target leaves them out and says how many.
+ */
+export const NOT_SCORED_WORDS = new Set([
+  "superseded",
+  "withdrawn",
+  "merged",
+  // An optional action was never promised, so its progress is not a measure of the plan's.
+  "optional",
+  "cancelled",
+  "canceled",
+  "no longer required",
+  "not applicable",
+]);
 
 /** What a blank dropdown shows: the status is not set. */
 export const STATUS_PLACEHOLDERS = new Set([
@@ -82,6 +114,14 @@ export const STATUS_PLACEHOLDERS = new Set([
   "please select",
   "select status",
   "choose",
+  "select one",
+  "select an option",
+  "please select an option",
+  "please select one",
+  "please choose",
+  "choose an item",
+  "choose an option",
+  "click to select",
 ]);
 
 /** What a KPI table's own "Target met" / "RAG" column says, as a colour. `met` alone says green or not. */
@@ -114,3 +154,18 @@ export const STATED_KPI_RAG: Record<
   missed: "not met",
   "not achieved": "not met",
 };
+
+/**
+ * What a rating scale's key says each number means ("1 = no issues … 5 = major delays"), read when
+ * the words are not status words themselves. First match wins; a key word none of these fits
+ * leaves that number unread.
+ */
+export const RATING_KEY_MEANINGS: [RegExp, Status][] = [
+  [/\b(complete|completed|delivered|achieved)\b/i, "Complete"],
+  [
+    /\b(no|none|without)\s+(issues?|concerns?|delays?|problems?|risks?)\b|\bon (track|target|schedule)\b|\bno slippage\b/i,
+    "On Target",
+  ],
+  [/\b(major|significant|serious|severe|critical|substantial|high)\b/i, "Off Target"],
+  [/\b(minor|some|slight|moderate|limited|low|few)\b/i, "Behind Target"],
+];

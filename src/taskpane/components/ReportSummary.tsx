@@ -4,7 +4,7 @@ import type { PlanReport } from "../../core/analyse";
 import { countIssues } from "../../core/analyse";
 import { financialYearLabel } from "../../core/sheets/cells";
 import { RagItem, RagOverview } from "./RagOverview";
-import { ragCounts } from "../../core/score/summary";
+import { ragCounts, summariseActions } from "../../core/score/summary";
 import { Strings, useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -20,6 +20,21 @@ function actionItems(report: PlanReport, t: Strings["summary"]): RagItem[] {
     { rag: "blue", word: t.complete, count: c.blue },
     { rag: "grey", word: t.notSet, count: c.grey },
   ];
+}
+
+/** % on target in one line, with the statuses it could not count as read ("…; 36 not understood"). */
+function onTargetLine(report: PlanReport, t: Strings["summary"]): string | null {
+  const whole = summariseActions(report).at(-1);
+  if (!whole || whole.onTargetShare === null) return null;
+  return t.onTargetLine(
+    whole.byStatus.Complete + whole.byStatus["On Target"],
+    whole.total - whole.notSet - whole.notScored,
+    Math.round(whole.onTargetShare * 100),
+    whole.notUnderstood,
+    whole.notSet,
+    whole.notScored,
+    whole.notJudged
+  );
 }
 
 /** A grey KPI is either "Data only" (figures, no target to judge them by) or "No data" for the quarter. */
@@ -59,6 +74,7 @@ export function ReportSummary({ report }: { report: PlanReport }) {
     ? `${w.quarter} ${financialYearLabel(w.financialYear)}`.trim()
     : t.summary.noQuarter;
   const assumed = assumedPolarity(report, t);
+  const onTarget = report.actions.length > 0 ? onTargetLine(report, t.summary) : null;
   return (
     <section className={styles.box} aria-label={t.summary.region}>
       <Text role="status" data-testid="counts">
@@ -66,7 +82,13 @@ export function ReportSummary({ report }: { report: PlanReport }) {
           t.count.actions(report.actions.length),
           t.count.kpis(report.kpis.length),
           period,
-          w.asOf || null,
+          !w.asOf
+            ? null
+            : w.asOfSource === "today"
+              ? t.summary.asOfToday(w.asOf)
+              : w.asOfSource === "plan end"
+                ? t.summary.asOfPlanEnd(w.asOf)
+                : w.asOf,
           t.count.errors(c.errors),
           t.count.warnings(c.warnings),
           t.count.notes(c.infos)
@@ -75,6 +97,7 @@ export function ReportSummary({ report }: { report: PlanReport }) {
       {report.actions.length > 0 && (
         <RagOverview title={t.summary.actions} items={actionItems(report, t.summary)} />
       )}
+      {onTarget && <Text data-testid="on-target">{onTarget}</Text>}
       {report.kpis.length > 0 && <RagOverview title={t.summary.kpis} items={kpiItems(report, t)} />}
       {assumed && <Text data-testid="polarity-assumed">{assumed}</Text>}
     </section>

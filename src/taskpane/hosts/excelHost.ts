@@ -93,11 +93,14 @@ export async function rollupIntoWorkbook(
   // Corrections describe this workbook's tables: the other plans are read with the rules without them.
   const otherConfig = options.config ? { ...options.config, tables: [] } : undefined;
   const digests: PlanDigest[] = [];
+  // One day for every plan of the roll-up, this workbook's too.
+  const today = adapter.isoDay(new Date());
   let failed = 0;
   for (const file of files) {
     const digest = await adapter.digestWorkbook(file.name, file.bytes, {
       quarter: options.quarter,
       config: otherConfig,
+      today,
     });
     if (digest.error !== null) failed++;
     digests.push(digest);
@@ -107,6 +110,7 @@ export async function rollupIntoWorkbook(
   const r = await inExcel((c) =>
     rollupInExcel(c, digests, {
       quarter: options.quarter,
+      today,
       config: options.config,
       sheets: options.sheets,
       self,

@@ -39,6 +39,7 @@ export function fileHost(file: OpenedFile): FileHost {
         report: adapter.analysePlan(grids, {
           quarter: options.quarter,
           config: options.config ?? config,
+          today: adapter.isoDay(new Date()),
         }),
         written: [],
       };
@@ -49,6 +50,7 @@ export function fileHost(file: OpenedFile): FileHost {
       const report = adapter.analysePlan(read.grids, {
         quarter: options.quarter,
         config: options.config ?? config,
+        today: adapter.isoDay(new Date()),
       });
       const { written, bytes } = await adapter.summarizeWorkbook(read, report, kind, file.name);
       result = { name: summaryName(file.name), bytes };
@@ -64,6 +66,7 @@ export function fileHost(file: OpenedFile): FileHost {
       const report = adapter.analysePlan(read.grids, {
         quarter: options.quarter,
         config: options.config ?? config,
+        today: adapter.isoDay(new Date()),
       });
       return { outcome: await adapter.inspectPreparation(read, report), preview: true };
     },
@@ -73,6 +76,7 @@ export function fileHost(file: OpenedFile): FileHost {
       const report = adapter.analysePlan(read.grids, {
         quarter: options.quarter,
         config: options.config ?? config,
+        today: adapter.isoDay(new Date()),
       });
       const { outcome, bytes } = await adapter.prepareWorkbook(read, report);
       if (outcome.added === 0) return { outcome, preview: false };

@@ -42,12 +42,15 @@ export async function rollupFiles(
 ): Promise<RollupFilesResult> {
   const adapter = await loadAdapter();
   const digests: PlanDigest[] = [];
+  // One day for every plan of the roll-up, even one run across midnight.
+  const today = adapter.isoDay(new Date());
   let failed = 0;
   for (const file of files) {
     // A file that cannot be read becomes a row saying why; the others go on.
     const digest = await adapter.digestWorkbook(file.name, file.bytes, {
       quarter: options.quarter,
       config: options.config,
+      today,
     });
     if (digest.error !== null) failed++;
     digests.push(digest);

@@ -87,6 +87,8 @@ export const cy: Strings = {
   summary: {
     region: "Canlyniad",
     noQuarter: "dim chwarter",
+    asOfToday: (date) => `${date} (heddiw)`,
+    asOfPlanEnd: (date) => `${date} (diwedd cyfnod y cynllun)`,
     counts: (actions, kpis, period, asOf, errors, warnings, notes) =>
       `${actions} a ${kpis} wedi'u darllen (${period}${asOf ? `, ar ${asOf}` : ""}): ${errors}, ${warnings}, ${notes}.`,
     actions: "Camau gweithredu",
@@ -102,6 +104,17 @@ export const cy: Strings = {
     higherBetter: "uwch sy'n well",
     lowerBetter: "is sy'n well",
     assumed: (kpis, ways) => `${kpis}: rhagdybiwyd ${ways.join(" neu ")} — gweler Materion.`,
+    onTargetLine: (on, counted, percent, notUnderstood, notSet, notScored, notJudged) => {
+      const aside = [
+        notUnderstood ? `${notUnderstood} heb eu deall` : "",
+        notJudged
+          ? `${notJudged} ar y gweill, heb eu barnu (dim % wedi'i gwblhau na dyddiad dyledus)`
+          : "",
+        notSet ? `${notSet} heb eu gosod` : "",
+        notScored ? `${notScored} heb eu sgorio` : "",
+      ].filter(Boolean);
+      return `${on} o ${counted} wedi'u cwblhau neu ar y targed — ${percent}%${aside.length ? `; ${aside.join(", ")}` : ""}`;
+    },
   },
   issues: {
     none: "Ni chanfuwyd unrhyw faterion.",

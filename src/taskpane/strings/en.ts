@@ -87,6 +87,9 @@ export const en = {
   summary: {
     region: "Result",
     noQuarter: "no quarter",
+    /** Why the as-of date is what it is, for a plan with no quarter of its own: "as of 2026-12-07 (today)". */
+    asOfToday: (date: string) => `${date} (today)`,
+    asOfPlanEnd: (date: string) => `${date} (the end of the plan's period)`,
     /** "16 actions and 19 KPIs read (Q2 2015/16, as of 2015-09-30): 0 errors, 8 warnings, 3 notes." */
     counts: (
       actions: string,
@@ -112,6 +115,24 @@ export const en = {
     lowerBetter: "lower is better",
     assumed: (kpis: string, ways: string[]) =>
       `${kpis}: ${ways.join(" or ")} was assumed — see Issues.`,
+    /** "52 of 88 complete or on target — 59%; 36 not understood, 4 not set": nothing left out quietly. */
+    onTargetLine: (
+      on: number,
+      counted: number,
+      percent: number,
+      notUnderstood: number,
+      notSet: number,
+      notScored: number,
+      notJudged: number
+    ) => {
+      const aside = [
+        notUnderstood ? `${notUnderstood} not understood` : "",
+        notJudged ? `${notJudged} in progress not judged (no % complete or due date)` : "",
+        notSet ? `${notSet} not set` : "",
+        notScored ? `${notScored} not scored` : "",
+      ].filter(Boolean);
+      return `${on} of ${counted} complete or on target — ${percent}%${aside.length ? `; ${aside.join(", ")}` : ""}`;
+    },
   },
   issues: {
     none: "No issues found.",

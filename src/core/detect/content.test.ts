@@ -1,0 +1,129 @@
+import { ActionTable, detectTables } from "./tables";
+import { analysePlan } from "../analyse";
+import type { Grid } from "../grid";
+import { looksLikeOwner } from "./content";
+
+const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+
+/** A county public health partnership's action plan, headed as its database exports it. */
+const partnership: Grid = {
+  sheet: "Action plan",
+  rows: [
+    ["Tobacco Control Alliance action plan 2023-25"],
+    [],
+    ["ap_number", "ap_title", "ap_text", "success", "partners", "progress", "achieved"],
+    [
+      "1",
+      "Stop smoking in pregnancy",
+      "Offer every pregnant smoker referral at booking",
+      "Referral rate above 90%",
+      "Maternity",
+      "Pathway live since June",
+      "Green",
+    ],
+    [
+      "2",
+      "Smokefree playgrounds",
+      "Sign up district councils to voluntary code",
+      "All districts signed",
+      "Districts",
+      "Two of four signed",
+      "Amber",
+    ],
+    [
+      "3",
+      "Illicit tobacco",
+      "Joint operations with trading standards",
+      "Four operations a year",
+      "Trading Standards",
+      "One operation held",
+      "Red",
+    ],
+    [
+      "4",
+      "Workplace offer",
+      "Train workplace health champions",
+      "50 champions trained",
+      "Chamber of Commerce",
+      "Complete",
+      "Green",
+    ],
+  ],
+};
+
+describe("a column's content decides what its header did not", () => {
+  it("a column of Green/Amber/Red headed 'achieved' is the status, and says why", () => {
+    const table = detectTables(partnership)[0] as ActionTable;
+    expect(table.kind).toBe("actions");
+    expect(table.columns.fields.title).toBe(1);
+    expect(table.columns.fields.status).toBe(6);
+    expect(table.evidence?.status).toBe("header 'achieved' (weak); 4 of 4 cells Green/Amber/Red");
+    const report = analysePlan([partnership], { asOf: "2024-03-31" });
+    expect(report.tables[0].evidence?.status).toMatch(/4 of 4 cells/);
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: "read-by-content", sheet: "Action plan", cell: "A3" })
+    );
+    expect(report.actions.map((a) => a.score.rag)).toEqual(["green", "amber", "red", "green"]);
+  });
+
+  it("a checklist's one column of dates is the due date; a meeting date is not", () => {
+    const grid: Grid = {
+      sheet: "Checklist",
+      rows: [
+        ["Step No.", "Step name", "Main person", "Status", "By"],
+        ["1", "Agree scope", "Programme Manager", "Complete", d(2024, 4, 30)],
+        ["2", "Consult residents", "Engagement Officer", "In progress", d(2024, 7, 31)],
+        ["3", "Report to Cabinet", "Head of Policy", "Not started", d(2024, 10, 31)],
+      ],
+    };
+    const table = detectTables(grid)[0] as ActionTable;
+    expect(table.columns.fields).toMatchObject({ id: 0, title: 1, officer: 2, status: 3, due: 4 });
+    const meeting: Grid = {
+      sheet: "T",
+      rows: grid.rows.map((r, i) => (i === 0 ? [...r.slice(0, 4), "Meeting date"] : r)),
+    };
+    expect((detectTables(meeting)[0] as ActionTable).columns.fields.due).toBeUndefined();
+  });
+
+  it.each([
+    ["Head of Housing", true],
+    ["J. Smith", true],
+    ["Regeneration Manager", true],
+    ["CSP Chair", true],
+    ["JS", true],
+    ["Offer every pregnant smoker referral at booking", false],
+    ["Pathway live since June", false],
+  ])("%s names a person or post: %s", (text, owner) => {
+    expect(looksLikeOwner(text)).toBe(owner);
+  });
+});
+
+describe("two owner columns", () => {
+  it("the one filled in on every row is the owner, not the one mostly blank", () => {
+    const grid: Grid = {
+      sheet: "Tracker",
+      rows: [
+        ["Action ID", "Action", "Project Lead", "Cabinet Lead", "Status"],
+        ["A1", "Open the hub", "", "Head of Libraries", "In progress"],
+        ["A2", "Recruit volunteers", "", "Head of Libraries", "Complete"],
+        ["A3", "Run the pilot", "J. Smith", "Director of Place", "In progress"],
+        ["A4", "Evaluate", "", "Director of Place", "Not started"],
+      ],
+    };
+    const table = detectTables(grid)[0] as ActionTable;
+    expect(table.columns.fields.officer).toBe(3);
+    expect(table.evidence?.officer).toMatch(
+      /filled on 100% of rows, where 'Project Lead' is on 25%/
+    );
+  });
+  it("'Cabinet Lead 1' is an owner column", () => {
+    const table = detectTables({
+      sheet: "T",
+      rows: [
+        ["Action ID", "Action", "Cabinet Lead 1", "Cabinet Lead 2", "Status"],
+        ["A1", "Open the hub", "Dana Whitfield", "", "In progress"],
+      ],
+    })[0] as ActionTable;
+    expect(table.columns.fields.officer).toBe(2);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * What is not read as a plan, and said so: hidden sheets (a fund return's "Data validation",
+ * "MasterOutputs", "Backend Data") unless a table correction names one, and tables that are the
+ * lists a drop-down takes its choices from (a lookup, however plan-like its columns look).
+ */
+import { Grid, MergedRange, rowIsBlank } from "../grid";
+import type { PlanIssue } from "../issues";
+import { cellAddress } from "../cells";
+import { tableRange, type PlanTable } from "./types";
+
+export function readableGrids(
+  grids: Grid[],
+  correctedSheets: Set<string>
+): { read: Grid[]; notes: PlanIssue[] } {
+  const read: Grid[] = [];
+  const notes: PlanIssue[] = [];
+  for (const grid of grids) {
+    if (!grid.hidden || correctedSheets.has(grid.sheet)) {
+      read.push(grid);
+      continue;
+    }
+    if (grid.rows.every((row) => rowIsBlank(row))) continue;
+    notes.push({
+      severity: "info",
+      code: "sheet-not-read",
+      sheet: grid.sheet,
+      cell: "A1",
+      message: `The sheet "${grid.sheet}" is ${grid.hidden === "veryHidden" ? "very hidden (only a macro can show it)" : "hidden"}, so it was not read as part of the plan: hidden sheets mostly hold lists and workings. If it holds a plan table, add a table correction for it in Settings and it will be read.`,
+    });
+  }
+  return { read, notes };
+}
+
+/** Share of a table's rows a drop-down's list must cover for the table to be that list. */
+const LOOKUP_SHARE = 0.8;
+
+function coveredRows(table: PlanTable, range: MergedRange): number {
+  if (range.right < table.left || range.left > table.right) return 0;
+  const top = Math.max(range.top, table.headerRows[table.headerRows.length - 1] + 1);
+  const bottom = Math.min(range.bottom, table.bottom);
+  return Math.max(0, bottom - top + 1);
+}
+
+/** Tables whose rows are a drop-down's list of choices are set aside, each with a note. */
+export function setAsideLookups(
+  grid: Grid,
+  tables: PlanTable[]
+): { tables: PlanTable[]; notes: PlanIssue[] } {
+  const lookups = grid.lookups;
+  if (!lookups?.length) return { tables, notes: [] };
+  const kept: PlanTable[] = [];
+  const notes: PlanIssue[] = [];
+  for (const t of tables) {
+    const body = t.bottom - t.headerRows[t.headerRows.length - 1];
+    const list =
+      !t.configured && body >= 2
+        ? lookups.find((l) => coveredRows(t, l) >= LOOKUP_SHARE * body)
+        : undefined;
+    if (!list) {
+      kept.push(t);
+      continue;
+    }
+    notes.push({
+      severity: "info",
+      code: "lookup-not-read",
+      sheet: grid.sheet,
+      cell: cellAddress(t.top, t.left),
+      message: `The rows at ${tableRange(t)} are the choices a drop-down list in the workbook offers, so they were not read as ${t.kind === "kpis" ? "KPIs" : "actions"}. If they are a plan, add a table correction for them in Settings.`,
+    });
+  }
+  return { tables: kept, notes };
+}

@@ -1,0 +1,63 @@
+/**
+ * The tables the detector finds, as plain types: kept apart from the detector so the
+ * helpers it calls (headerRows, indicatorColumns, dueColumn, sideBySide) import only
+ * these and the imports run one way.
+ */
+import { rangeAddress } from "../cells";
+import type { ActionField, KpiField, Quarter } from "./headers";
+
+export type TableKind = "actions" | "kpis";
+
+export interface ActionColumns {
+  fields: Partial<Record<ActionField, number>>;
+  quarterStatus: Partial<Record<Quarter, number>>;
+  quarterCommentary: Partial<Record<Quarter, number>>;
+}
+
+export interface KpiColumns {
+  fields: Partial<Record<KpiField, number>>;
+  quarterActual: Partial<Record<Quarter, number>>;
+  /** "Q2 Target": the quarter's own target, used for that quarter's figure before the year's. */
+  quarterTarget: Partial<Record<Quarter, number>>;
+  /** "Q2 RAG": the plan's own colour for the quarter. */
+  quarterStatus: Partial<Record<Quarter, number>>;
+  /** Earlier periods' figures (and a baseline), left to right. */
+  yearActuals: { label: string; col: number }[];
+  /** Every target column, with the year a second header row or its own header gives it ("" when none). */
+  targets: { label: string; col: number }[];
+}
+
+interface TableBase {
+  sheet: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Every header row, including the repeats at each printed page. */
+  headerRows: number[];
+  /** Header text per column, for messages ("column Milestoner Due Date"). */
+  headerText: Record<number, string>;
+  /** What reading the rows found, for `--explain` and the pane: filled in by the parsers. */
+  sections: string[];
+  skipped: { row: number; why: string }[];
+  /** Why a field was read from its column, where the header words alone did not say (field → words). */
+  evidence?: Record<string, string>;
+  /** The fields chosen by what their column holds, not by their header: said in a note. */
+  byContent?: string[];
+  /** Set when the user's configuration said how to read this table. */
+  configured?: boolean;
+}
+export interface ActionTable extends TableBase {
+  kind: "actions";
+  columns: ActionColumns;
+}
+export interface KpiTable extends TableBase {
+  kind: "kpis";
+  columns: KpiColumns;
+  category: string | null;
+}
+export type PlanTable = ActionTable | KpiTable;
+
+export function tableRange(t: PlanTable): string {
+  return rangeAddress(t.top, t.left, t.bottom, t.right);
+}

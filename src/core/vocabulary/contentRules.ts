@@ -1,0 +1,24 @@
+/**
+ * What a column's cells look like when it is a given field, whatever its header says: the
+ * content half of the detector's evidence (detect/content.ts). Plain data, each with a test.
+ */
+
+/** An owner is a person or a post: "Head of Housing", "J. Smith", "Regeneration Manager", "CSP Chair". */
+export const OWNER_WORDS =
+  /\b(manager|officer|director|head|lead|leads|co-?ordinator|team|chief|executive|chair|clerk|administrator|analyst|advis[eo]r|specialist|assistant|deputy|commissioner|inspector|superintendent|sergeant|nurse|consultant|cabinet member|portfolio holder|planner|engineer|accountant|partnership|board|service|services|group|unit|department|directorate|council|police|nhs|trust|authority|ccg|icb|pcc|cso|dph|ceo|cfo)\b/i;
+/** "J Smith", "Jane Smith", "J. O'Neill", "Smith, Jane". */
+export const PERSON_NAME =
+  /^(?:[A-Z][a-z]*\.?\s+){1,2}[A-Z][a-zA-Z'-]+$|^[A-Z][a-zA-Z'-]+,\s*[A-Z][a-z]*\.?$/;
+/** Initials standing for a person ("JS", "KMc"). */
+export const INITIALS = /^[A-Z]{2,3}$|^[A-Z][a-z]?[A-Z]{1,2}$/;
+
+/** A reference: "1.2", "AP3", "PI 01", "LUF001", "DP 1.1", "SCC/010", "H1.2a". */
+export const CODE = /^[A-Z]{0,5}[ /_-]?\d+(?:[./]\d+)*[a-z]?$/i;
+
+/** Text this long, on average, is narrative: a title, a description or a commentary. */
+export const LONG_TEXT = 60;
+
+/** Share of a column's filled cells that must agree for its content to decide its field. */
+export const CONTENT_SHARE = { status: 0.6, due: 0.8, officer: 0.6, id: 0.8 } as const;
+/** A column must hold at least this many values for its content to count. */
+export const MIN_CELLS = 3;
