@@ -219,10 +219,22 @@ function settleByContent(grid: Grid, meanings: Map<number, ColumnMeaning>, from:
 
 function toColumns(meanings: Map<number, ColumnMeaning>): RiskColumns {
   const columns: RiskColumns = { fields: {}, assessed: { inherent: {}, current: {}, target: {} } };
-  for (const [c, m] of [...meanings].sort((a, b) => a[0] - b[0])) {
+  // An assessment the header names ("Residual Frequency") is placed first; an unnamed one beside a
+  // named current one is the inherent (before controls), else it is the current.
+  const sorted = [...meanings].sort((a, b) => a[0] - b[0]);
+  for (const [c, m] of sorted)
+    if (ASSESSED.has(m.field) && m.assessment)
+      columns.assessed[m.assessment][m.field as AssessedField] ??= c;
+  for (const [c, m] of sorted) {
     if (ASSESSED.has(m.field)) {
-      const set = columns.assessed[m.assessment ?? "current"];
-      set[m.field as AssessedField] ??= c;
+      if (m.assessment) continue;
+      const field = m.field as AssessedField;
+      const current = columns.assessed.current[field];
+      const where =
+        current !== undefined && current > c && columns.assessed.inherent[field] === undefined
+          ? "inherent"
+          : "current";
+      columns.assessed[where][field] ??= c;
     } else {
       const f = m.field as keyof RiskColumns["fields"];
       if (f === "title" && columns.fields.title !== undefined) columns.fields.description ??= c;
@@ -483,7 +495,16 @@ export function setAsideRiskLookups(
     let covered = 0;
     for (let r = first; r <= t.bottom; r++)
       if (beside.some((l) => l.top <= r && r <= l.bottom)) covered++;
-    if (body < 2 || covered < LOOKUP_SHARE * body) {
+    // Or its likelihood or impact column is itself a drop-down's list (a "Data Validation" sheet).
+    const scaleCols = (["inherent", "current", "target"] as Assessment[]).flatMap((a) =>
+      [t.columns.assessed[a].likelihood, t.columns.assessed[a].impact].filter(
+        (c): c is number => c !== undefined
+      )
+    );
+    const listed = beside.some(
+      (l) => scaleCols.includes(l.left) && l.top <= t.bottom && l.bottom >= first
+    );
+    if (body < 2 || (covered < LOOKUP_SHARE * body && !listed)) {
       kept.push(t);
       continue;
     }
