@@ -42,6 +42,17 @@ export function typedValue(text: string): { value: ExcelJS.CellValue; numFmt?: s
   return { value: text };
 }
 
+/** "31/01/2025" as the date Excel stores, shown dd/mm/yyyy. */
+function ukDate(text: string): { value: Date; numFmt: string } | null {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  return m
+    ? {
+        value: new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]))),
+        numFmt: "dd/mm/yyyy",
+      }
+    : null;
+}
+
 interface SampleLayout {
   file: string;
   source: string;
@@ -49,6 +60,10 @@ interface SampleLayout {
   widths: number[];
   isHeader: (cells: string[]) => boolean;
   isTitle: (cells: string[], row: number) => boolean;
+  /** Cells merged as the sheet draws them ("E6:G6"). */
+  merges?: string[];
+  /** Whether "31/01/2025" is typed as a date (dd/mm/yyyy), as Excel in a UK locale makes it. */
+  ukDates?: boolean;
 }
 
 const LAYOUTS: SampleLayout[] = [
@@ -71,6 +86,22 @@ const LAYOUTS: SampleLayout[] = [
       c[1]?.startsWith("Actual 2012/13") ||
       c[0]?.startsWith("What did we want"),
     isTitle: (c) => c[0]?.startsWith("Service Plan") ?? false,
+  },
+  {
+    // A corporate risk register written from scratch in the style councils publish for audit committees.
+    file: "corporate-risk-register.xlsx",
+    source: "corporate-risk-register.tsv",
+    sheet: "Corporate Risk Register",
+    widths: [9, 60, 24, 16, 5, 5, 7, 48, 5, 5, 7, 10, 40, 5, 5, 7, 10, 12, 9],
+    isHeader: (c) => c[0] === "Risk Ref" || (!c[0] && c[4] === "L"),
+    isTitle: (_c, r) => r <= 1,
+    merges: [
+      "E6:G6",
+      "I6:K6",
+      "N6:P6",
+      ...["A", "B", "C", "D", "H", "L", "M", "Q", "R", "S"].map((c) => `${c}6:${c}7`),
+    ],
+    ukDates: true,
   },
 ];
 
@@ -100,7 +131,11 @@ async function buildSample(layout: SampleLayout, outDir: string): Promise<string
     cells.forEach((raw, c) => {
       if (raw === "") return;
       const cell = ws.getCell(r + 1, c + 1);
-      const typed = header ? { value: raw } : typedValue(raw);
+      const typed = header
+        ? { value: raw }
+        : layout.ukDates && ukDate(raw)
+          ? ukDate(raw)!
+          : typedValue(raw);
       cell.value = typed.value;
       if (typed.numFmt) cell.numFmt = typed.numFmt;
       cell.alignment = { wrapText: true, vertical: "top" };
@@ -122,6 +157,7 @@ async function buildSample(layout: SampleLayout, outDir: string): Promise<string
     }
   });
   mergeKpiHeaders(ws, lines);
+  for (const range of layout.merges ?? []) ws.mergeCells(range);
   if (layout.file.startsWith("safeguarding")) ws.mergeCells(1, 1, 1, 8);
   await fs.mkdir(outDir, { recursive: true });
   const target = path.join(outDir, layout.file);
@@ -139,12 +175,17 @@ function mergeKpiHeaders(ws: ExcelJS.Worksheet, lines: string[]): void {
   });
 }
 
-export const SAMPLE_FILES = { safeguarding: LAYOUTS[0].file, servicePlan: LAYOUTS[1].file };
+export const SAMPLE_FILES = {
+  safeguarding: LAYOUTS[0].file,
+  servicePlan: LAYOUTS[1].file,
+  riskRegister: LAYOUTS[2].file,
+};
 
-/** Writes both sample workbooks into a folder and returns their paths. */
-export async function buildSamples(outDir: string = OUT): Promise<string[]> {
+/** Writes the sample workbooks (or only the files named) into a folder and returns their paths. */
+export async function buildSamples(outDir: string = OUT, only?: string[]): Promise<string[]> {
   const written: string[] = [];
-  for (const layout of LAYOUTS) written.push(await buildSample(layout, outDir));
+  for (const layout of LAYOUTS)
+    if (!only || only.includes(layout.file)) written.push(await buildSample(layout, outDir));
   return written;
 }
 

@@ -14,6 +14,8 @@ fs.mkdirSync(outDir, { recursive: true });
 const plans = [
   { file: "assets/samples/safeguarding-improvement-plan.xlsx", args: ["--quarter", "Q2"] },
   { file: "assets/samples/service-plan-q2-review.xlsx", args: [] },
+  // A register alone has no quarter to read an as-of date from: reviews are judged at the end of Q3.
+  { file: "assets/samples/corporate-risk-register.xlsx", args: ["--as-of", "2024-12-31"] },
 ];
 
 let worst = 0;

@@ -11,7 +11,7 @@ export function explainReport(report: PlanReport): string {
   for (const t of report.tables) {
     out.push("");
     out.push(
-      `${t.sheet}!${t.range}  ${t.kind === "actions" ? "actions" : "KPIs"}${t.configured ? "  (as your config says)" : ""}`
+      `${t.sheet}!${t.range}  ${{ actions: "actions", kpis: "KPIs", risks: "risk register" }[t.kind]}${t.configured ? "  (as your config says)" : ""}`
     );
     out.push(`  header row${t.header.length === 1 ? "" : "s"}: ${t.header.join(", ")}`);
     out.push("  columns:");
@@ -25,7 +25,7 @@ export function explainReport(report: PlanReport): string {
       );
     }
     if (t.sections.length)
-      out.push(`  ${t.kind === "actions" ? "sections" : "categories"}: ${t.sections.join(" | ")}`);
+      out.push(`  ${t.kind === "kpis" ? "categories" : "sections"}: ${t.sections.join(" | ")}`);
     if (t.skipped.length) {
       out.push(`  ${plural(t.skipped.length, "row")} skipped:`);
       for (const s of t.skipped) out.push(`    row ${String(s.row).padEnd(5)} ${s.why}`);

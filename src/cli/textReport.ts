@@ -46,6 +46,14 @@ export function textReport(report: PlanReport, file: string): string {
         (assumed ? ` (polarity assumed for ${assumed})` : "")
     );
   }
+  if (report.risks.length) {
+    const n = { red: 0, amber: 0, green: 0, grey: 0, closed: 0 };
+    for (const r of report.risks) n[r.score.rag ?? "closed"]++;
+    const parts = [`${n.red} red`, `${n.amber} amber`, `${n.green} green`];
+    if (n.grey) parts.push(`${n.grey} not assessed`);
+    if (n.closed) parts.push(`${n.closed} closed`);
+    out.push(`Risks: ${parts.join(", ")}`);
+  }
   const sheets = [...new Set(report.issues.map((i) => i.sheet))];
   for (const sheet of sheets) {
     const list = report.issues.filter((i) => i.sheet === sheet);

@@ -18,7 +18,7 @@ import { readRatingScales } from "./parse/ratingScale";
 import { Status, statusWordsWith } from "./parse/statuses";
 import { scoreAction } from "./score/actions";
 import { chooseTarget, scoreKpi } from "./score/kpis";
-import { describeTable } from "./detect/describe";
+import { TableReading, describeTable } from "./detect/describe";
 import { applyOverrides } from "./detect/overrides";
 import { readableGrids, setAsideLookups } from "./detect/passedOver";
 import { movementOf } from "./score/movement";
@@ -32,6 +32,16 @@ import { validateKpi } from "./validate/kpis";
 import { inferPlanYears, inferQuarter, planPeriodEnd, resolveWindow } from "./window";
 import { cellAddress } from "./cells";
 import { quarterDueIn } from "./parse/dates";
+import {
+  ScoredRisk,
+  analyseRiskTable,
+  claimRiskRegions,
+  detectRiskTables,
+  setAsideRiskLookups,
+} from "./risks";
+import type { RiskTable } from "./risks/model";
+import { describeRiskTable } from "./risks/describe";
+import { previousRiskScores } from "./risks/history";
 
 // The report's types live in report.ts, so the modules that take a report import it one way; they
 // are re-exported here for code that imports them from analyse.
@@ -65,12 +75,28 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   const kpis: Kpi[] = [];
   const issues: PlanIssue[] = [];
   const kpiTables: { table: PlanTable; kpis: Kpi[] }[] = [];
+  const riskTables: { grid: Grid; table: RiskTable }[] = [];
   issues.push(...readable.notes);
 
   for (const grid of grids) {
     const found = setAsideLookups(grid, detectTables(grid));
     issues.push(...found.notes);
-    for (const table of applyOverrides(grid, found.tables, config.tables)) {
+    const planTables = applyOverrides(grid, found.tables, config.tables);
+    // A register is read as one, not also as an action or KPI table; a table the user configured stays theirs.
+    // A register known only by a heading (no likelihood, impact or score) yields to an action table on its header row.
+    const registerFound = setAsideRiskLookups(grid, detectRiskTables(grid));
+    issues.push(...registerFound.notes);
+    const registers = registerFound.risks.filter(
+      (r) =>
+        !planTables.some(
+          (t) =>
+            (t.configured && t.top <= r.bottom && t.bottom >= r.top) ||
+            (r.strength < 2 && r.headerRows.some((h) => t.headerRows.includes(h)))
+        )
+    );
+    for (const table of registers) riskTables.push({ grid, table });
+    const kept = registers.length ? claimRiskRegions(grid, planTables, registers) : planTables;
+    for (const table of kept) {
       tables.push(table);
       const byContent = readByContentNote(table);
       if (byContent) issues.push(byContent);
@@ -103,7 +129,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   issues.push(...unusedCorrections(config, grids, tables));
   issues.push(...partlyReadNotes(grids, tables));
 
-  if (tables.length === 0) {
+  if (tables.length === 0 && riskTables.length === 0) {
     const sheet = grids[0]?.sheet ?? userGrids[0]?.sheet ?? "(no sheets)";
     issues.push({
       severity: "error",
@@ -169,11 +195,27 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     if (directions) issues.push(directions);
   }
 
+  const previousRisks = previousRiskScores(
+    allGrids.find((g) => g.generated && g.role === "risk-summary") ?? null
+  );
+  const risks: ScoredRisk[] = [];
+  for (const { grid, table } of riskTables) {
+    const read = analyseRiskTable(grid, table, config, window.asOf, previousRisks);
+    risks.push(...read.risks);
+    issues.push(...read.issues);
+  }
+  const readings = withRegisters(
+    tables.map(describeTable),
+    riskTables.map((r) => describeRiskTable(r.table)),
+    grids
+  );
+
   const report: PlanReport = {
     sheets: userGrids.map((g) => g.sheet),
-    tables: tables.map(describeTable),
+    tables: readings,
     actions: scoredActions,
     kpis: scoredKpis,
+    risks,
     issues: [],
     window,
     config,
@@ -188,6 +230,27 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   issues.push(...missingCommentary(report.exceptions, window.quarter));
   report.issues = sortIssues(issues, report.sheets);
   return report;
+}
+
+/** Registers among the other tables, each on its sheet in row order; the other tables keep their order. */
+function withRegisters(
+  plan: TableReading[],
+  registers: TableReading[],
+  grids: Grid[]
+): TableReading[] {
+  const firstRow = (range: string) => Number(/\d+/.exec(range)?.[0] ?? 0);
+  const sheetIndex = new Map(grids.map((g, i) => [g.sheet, i]));
+  const out = [...plan];
+  for (const reg of registers) {
+    let at = out.findIndex(
+      (t) =>
+        (sheetIndex.get(t.sheet) ?? 0) > (sheetIndex.get(reg.sheet) ?? 0) ||
+        (t.sheet === reg.sheet && firstRow(t.range) > firstRow(reg.range))
+    );
+    if (at < 0) at = out.length;
+    out.splice(at, 0, reg);
+  }
+  return out;
 }
 
 /** A correction in the rules that matched no table is said, never dropped quietly. */

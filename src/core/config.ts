@@ -61,6 +61,18 @@ export const ConfigSchema = z
       .object({ green: z.number().min(0).max(5), amber: z.number().min(0).max(5) })
       .refine((t) => t.amber <= t.green, "amber must not be above green")
       .default({ green: 0.9, amber: 0.7 }),
+    /**
+     * Risk bands per scale ("5x5", "4x4"): the highest score that is green and the highest that is
+     * amber; above that red. Unset scales use the register's own ratings, else the defaults (risks/score.ts).
+     */
+    riskRag: z
+      .record(
+        z.string().regex(/^\d{1,2}x\d{1,2}$/, 'must name a scale such as "5x5"'),
+        z
+          .object({ green: z.number().min(0), amber: z.number().min(0) })
+          .refine((t) => t.amber >= t.green, "amber must not be below green")
+      )
+      .default({}),
     /** Corrections to how a table was read, for when detection is wrong; saved with the workbook. */
     tables: z.array(TableOverrideSchema).default([]),
   })

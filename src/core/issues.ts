@@ -27,7 +27,11 @@ export type IssueCode =
   | "sheet-not-read"
   | "lookup-not-read"
   | "read-by-content"
-  | "status-rating-scale";
+  | "status-rating-scale"
+  // Risk registers (issue 26):
+  | "risk-score-mismatch"
+  | "risk-above-inherent"
+  | "review-overdue";
 
 export interface PlanIssue {
   severity: Severity;

@@ -81,6 +81,8 @@ export function toJsonReport(report: PlanReport, file: string) {
       notScored: whole?.notScored ?? 0,
       // Addition: statuses read but giving no colour ("Incomplete" with no % complete or due date), counted against % on target.
       notJudged: whole?.notJudged ?? 0,
+      // Addition (issue 26).
+      risks: report.risks.length,
     },
     // Additions (docs/contracts.md): after the original keys, so the contract's order is kept.
     movement: {
@@ -115,5 +117,30 @@ export function toJsonReport(report: PlanReport, file: string) {
     })),
     // Why asOf is what it is: "given" (--as-of), "quarter end", "today" or "plan end" (a plan with no quarter).
     asOfSource: report.window.asOfSource,
+    // Addition (issue 26): risk registers' risks; likelihood, impact and score are the current assessment's.
+    risks: report.risks.map((r) => ({
+      sheet: r.sheet,
+      row: r.row,
+      id: r.id,
+      title: r.title,
+      owner: r.owner,
+      category: r.category,
+      likelihood: r.score.likelihood,
+      impact: r.score.impact,
+      score: r.score.score,
+      scale: { likelihood: r.scale.likelihood, impact: r.scale.impact },
+      rag: r.score.rag,
+      statedRag: r.score.statedRag,
+      inherentScore: r.inherent?.score ?? null,
+      targetScore: r.target?.score ?? null,
+      trend: r.score.trend,
+      reviewDate: r.reviewDate,
+      status: r.status,
+      controls: r.controls,
+      section: r.section,
+      cause: r.cause,
+      consequence: r.consequence,
+      furtherActions: r.actions,
+    })),
   };
 }

@@ -12,6 +12,7 @@ import type { Status } from "./parse/statuses";
 import type { ActionScore } from "./score/actions";
 import type { PlanWindow } from "./window";
 import type { KpiScore } from "./score/kpis";
+import type { ScoredRisk } from "./risks";
 
 export interface ScoredAction extends Action {
   score: ActionScore;
@@ -28,6 +29,8 @@ export interface PlanReport {
   tables: TableReading[];
   actions: ScoredAction[];
   kpis: ScoredKpi[];
+  /** Risk registers' risks (issue 26), in sheet and row order. */
+  risks: ScoredRisk[];
   issues: PlanIssue[];
   window: PlanWindow;
   config: Config;

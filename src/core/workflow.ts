@@ -8,13 +8,13 @@ export type SummaryAction = "generate" | "refresh-kpis" | "summarize" | "issues-
 
 const ROLES_FOR: Record<SummaryAction, SheetRole[]> = {
   // A manager's summary tabs.
-  generate: ["plan-summary", "kpi-scorecard", "plan-issues"],
+  generate: ["plan-summary", "kpi-scorecard", "risk-summary", "plan-issues"],
   // An analyst's quarterly refresh: the scorecard rebuilt, the history kept.
   "refresh-kpis": ["kpi-scorecard", "kpi-history"],
   // The ribbon's Validate plan: the issue list, in the workbook.
   "issues-only": ["plan-issues"],
   // The command line writes everything.
-  summarize: ["plan-summary", "kpi-scorecard", "plan-issues", "kpi-history"],
+  summarize: ["plan-summary", "kpi-scorecard", "risk-summary", "plan-issues", "kpi-history"],
 };
 
 export function sheetsFor(

@@ -27,7 +27,8 @@ export function withColumn(config: Config, t: TableKey, field: string, letter: s
   const entry: TableOverride = {
     sheet: t.sheet,
     headerRow: existing?.headerRow ?? t.header[0] ?? 1,
-    kind: t.kind,
+    // Registers are never corrected here; an entry names an action or KPI table.
+    kind: t.kind === "risks" ? undefined : t.kind,
     columns: { ...existing?.columns, [field]: letter },
   };
   const tables = existing

@@ -13,5 +13,6 @@ export const DEFAULT_CONFIG: Config = {
   statusWords: {},
   onTargetRag: { green: 0.8, amber: 0.6 },
   progressRag: { green: 0.9, amber: 0.7 },
+  riskRag: {},
   tables: [],
 };

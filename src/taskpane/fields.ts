@@ -8,7 +8,10 @@ import { ACTION_HEADER_WORDS, KPI_HEADER_WORDS } from "../core/vocabulary/header
 import { columnLetter, parseAddress } from "../core/cells";
 import { en, Strings } from "./strings/en";
 
-export type TableKind = TableReading["kind"];
+/** Action and KPI tables: the ones a user corrects here (risk registers are shown in their own section). */
+export type TableKind = Exclude<TableReading["kind"], "risks">;
+export type PlanTableReading = TableReading & { kind: TableKind };
+export const isPlanTable = (t: TableReading): t is PlanTableReading => t.kind !== "risks";
 
 /**
  * Plain labels live with the pane's other words (strings/en.ts `fields`); the English list's order
@@ -86,7 +89,7 @@ export function columnChoices(t: TableReading): { letter: string; header: string
 
 /** The fields read from one column: "Partners" when C is already read as partners. */
 export function fieldsInColumn(
-  t: TableReading,
+  t: PlanTableReading,
   letter: string,
   except?: string,
   labels: Labels = en.fields

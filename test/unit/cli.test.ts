@@ -51,7 +51,10 @@ describe("plan-scorecard validate", () => {
       "movement",
       "exceptions",
       "asOfSource",
+      "risks",
     ]);
+    expect(j.risks).toEqual([]);
+    expect(j.counts.risks).toBe(0);
     expect(j.quarter).toBe("Q2");
     expect(j.asOf).toBe("2015-09-30");
     expect(j.asOfSource).toBe("quarter end");
@@ -101,6 +104,7 @@ describe("plan-scorecard validate", () => {
       notSet: 1,
       notScored: 0,
       notJudged: 0,
+      risks: 0,
     });
     expect(j.movement.since).toBe("Q1");
     expect(j.movement.actions).toEqual([

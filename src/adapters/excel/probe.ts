@@ -11,6 +11,7 @@ import type { Grid } from "../../core/grid";
 import type { TableOverride } from "../../core/config";
 import { applyOverrides } from "../../core/detect/overrides";
 import { detectTables } from "../../core/detect/tables";
+import { detectRiskTables } from "../../core/risks/detect";
 import { CALL_BYTES, isPayloadError, jsonBytes } from "./batch";
 import { SCAN_COLUMNS } from "./headerScan";
 import { queueValidatedCells } from "./lookups";
@@ -146,14 +147,20 @@ export async function readProbes(
 }
 
 /**
- * Which sheets are read further, and how: the core's detectTables on each probe decides. KPI
- * History is read whole; the add-in's other sheets are left at their probe; a sheet with a table
- * (found or corrected) or small enough is read in full; a large one without is set to be scanned.
+ * Which sheets are read further, and how: the core's detectTables (and detectRiskTables) on each
+ * probe decides. KPI History and Risk Summary are read whole (each carries the last refresh forward);
+ * the add-in's other sheets are left at their probe; a sheet with a table or risk register (found or
+ * corrected) or small enough is read in full; a large one without is set to be scanned.
  */
 export function judgeProbes(
   run: ReadRun,
   reads: SheetRead[],
-  { history, ours, overrides }: { history?: string; ours: Set<string>; overrides: TableOverride[] }
+  {
+    history,
+    riskSummary,
+    ours,
+    overrides,
+  }: { history?: string; riskSummary?: string; ours: Set<string>; overrides: TableOverride[] }
 ): void {
   for (const read of reads) {
     read.phase = "done";
@@ -169,7 +176,7 @@ export function judgeProbes(
     );
     const probeRows = read.probe ? read.probe.bottom - read.probe.top + 1 : 1;
     read.mergeBytes = (probeBytes.merges / probeRows) * ESTIMATE_MARGIN;
-    if (sheet.name === history) {
+    if (sheet.name === history || sheet.name === riskSummary) {
       read.formatRight = below.right;
       read.phase = "rest";
       continue;
@@ -190,8 +197,20 @@ export function judgeProbes(
 
     if (String(sheet.visibility ?? "Visible") !== "Visible" && mine.length === 0) continue;
     const tables = applyOverrides(probeGrid, detectTables(probeGrid), mine);
-    if (tables.length > 0 || mine.length > 0 || read.usedCells <= SMALL_SHEET_CELLS) {
-      read.formatRight = Math.max(-1, ...tables.map((t) => t.right));
+    // A risk register in the probe has its sheet read in full too (not scanned for an action or KPI
+    // header and left at its probe), its columns' number formats with it (review dates).
+    const registers = detectRiskTables(probeGrid);
+    if (
+      tables.length > 0 ||
+      registers.length > 0 ||
+      mine.length > 0 ||
+      read.usedCells <= SMALL_SHEET_CELLS
+    ) {
+      read.formatRight = Math.max(
+        -1,
+        ...tables.map((t) => t.right),
+        ...registers.map((t) => t.right)
+      );
       read.phase = "rest";
       continue;
     }

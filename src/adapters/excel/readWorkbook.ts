@@ -26,7 +26,7 @@
  * a column with data out would change what it reads. Formats it reads only in a table's own columns
  * (dates, percentages), so those of other columns are never asked for; a table found below the
  * probe, or a correction, that reaches further right has its formats read with the fills.
- * The add-in's own KPI History is always read whole: its history is carried forward. Its other
+ * The add-in's own KPI History and Risk Summary are always read whole: each carries the last refresh forward. Its other
  * sheets are never read as plan, so they are left at their probe.
  */
 import type { Grid } from "../../core/grid";
@@ -93,6 +93,7 @@ export async function readWorkbook(
   const items = sheets.items;
   const { owned, staleMarks } = ownership.read();
   const history = owned.get("kpi-history");
+  const riskSummary = owned.get("risk-summary");
   const ours = new Set(owned.values());
   // Loaded and synced by the batch.sync() above (the lint rules know only `context.sync()`).
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
@@ -102,7 +103,7 @@ export async function readWorkbook(
 
   // (2) Used ranges and probes; then which sheets are read further, and how.
   const reads = await readProbes(run, items);
-  judgeProbes(run, reads, { history, ours, overrides });
+  judgeProbes(run, reads, { history, riskSummary, ours, overrides });
 
   // (3…) Scans first (what they find is read after them), then the rest of the sheets that need it,
   // in blocks that fill each batch to the budget.

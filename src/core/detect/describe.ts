@@ -9,7 +9,7 @@ import { PlanTable, tableRange } from "./tables";
 
 export interface TableReading {
   sheet: string;
-  kind: "actions" | "kpis";
+  kind: "actions" | "kpis" | "risks";
   range: string;
   /** Header rows, 1-based, including the repeats at each printed page. */
   header: number[];

@@ -32,7 +32,8 @@ export interface PrepareGroup {
   sheet: string;
   table: string;
   what: StatusColumnKind;
-  family: StatusFamily;
+  /** "risk" for a register's scale and status lists (issue 26). */
+  family: StatusFamily | "risk";
   list: string[];
   cells: CellPos[];
   /** The cells as A1 areas, "H58:K58". */
@@ -57,7 +58,35 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }
 
+function riskGroupOf(g: StatusCellGroup, list: string[]): PrepareGroup {
+  const what =
+    g.what === "risk status" ? "status" : g.what === "risk likelihood" ? "likelihood" : "impact";
+  return {
+    sheet: g.sheet,
+    table: g.table,
+    what: g.what,
+    family: "risk",
+    list,
+    cells: g.cells,
+    ranges: toRanges(g.cells),
+    prompt: {
+      title: PREPARE_MARK,
+      message: truncate(`Pick the risk's ${what} from the list: ${list.join(", ")}.`, 255),
+    },
+    errorAlert: {
+      style: "warning",
+      title: PREPARE_MARK,
+      message: truncate(
+        `This is not one of the register's ${what === "status" ? "statuses" : `${what} values`} (${list.join(", ")}), so the risk may not be scored. Keep it anyway?`,
+        225
+      ),
+    },
+    rules: [],
+  };
+}
+
 function groupOf(g: StatusCellGroup, report: PlanReport): PrepareGroup {
+  if (g.list) return riskGroupOf(g, g.list);
   const choice = chooseStatuses(g.texts, g.hint, report.config);
   const rules = choice.colours.map(({ word, rag }) => ({
     word,

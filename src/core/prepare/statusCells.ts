@@ -14,7 +14,14 @@ import { CellPos, cellKey } from "./areas";
 import type { StatusFamily } from "./families";
 
 export type StatusColumnKind =
-  "quarter statuses" | "status column" | "stage column" | "KPI status column";
+  | "quarter statuses"
+  | "status column"
+  | "stage column"
+  | "KPI status column"
+  // A risk register's (issue 26): its own scale, and Open / Closed / Escalated.
+  | "risk likelihood"
+  | "risk impact"
+  | "risk status";
 
 export interface StatusCellGroup {
   sheet: string;
@@ -26,6 +33,8 @@ export interface StatusCellGroup {
   cells: CellPos[];
   /** What the cells say now. */
   texts: string[];
+  /** The list to offer as it is (a register's scale), instead of a status family chosen from the texts. */
+  list?: string[];
 }
 
 const QUARTER_KEYS = ["Q1", "Q2", "Q3", "Q4"] as const;
@@ -77,7 +86,9 @@ export function statusCellGroups(grids: Grid[], report: PlanReport): StatusCellG
     const inTable = (row1: number) => row1 - 1 >= top && row1 - 1 <= bottom;
     const made: StatusCellGroup[] = [];
 
-    if (t.kind === "actions") {
+    if (t.kind === "risks") {
+      made.push(...riskGroups(t, report, group, add, inTable));
+    } else if (t.kind === "actions") {
       const quarterCols = QUARTER_KEYS.map((q) => colOf(t.columns[q])).filter(
         (c): c is number => c !== undefined
       );
@@ -129,4 +140,54 @@ export function statusCellGroups(grids: Grid[], report: PlanReport): StatusCellG
     for (const g of made) if (g.cells.length > 0) groups.push(g);
   }
   return groups;
+}
+
+const RISK_STATUSES = ["Open", "Closed", "Escalated"];
+
+/** Whether most of the cells write the scale in words (Rare … Almost certain) rather than numbers. */
+function inWords(texts: string[]): boolean {
+  const filled = texts.filter((x) => x.length > 0);
+  return filled.length > 0 && filled.filter((x) => !/^\d/.test(x)).length * 2 > filled.length;
+}
+
+/** The scale as a drop-down: 1 … N, or the register's own words for a five- or three-point scale. */
+function scaleList(dim: "likelihood" | "impact", top: number, words: boolean): string[] {
+  if (words && top === 5)
+    return dim === "likelihood"
+      ? ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"]
+      : ["Insignificant", "Minor", "Moderate", "Major", "Catastrophic"];
+  if (words && top === 3) return ["Low", "Medium", "High"];
+  return Array.from({ length: top }, (_, i) => String(i + 1));
+}
+
+/** A register's likelihood and impact cells (every assessment) on its scale, and its status cells. */
+function riskGroups(
+  t: TableReading,
+  report: PlanReport,
+  group: (what: StatusColumnKind, hint: StatusFamily) => StatusCellGroup,
+  add: (g: StatusCellGroup, row: number, col: number) => void,
+  inTable: (row1: number) => boolean
+): StatusCellGroup[] {
+  const risks = (report.risks ?? []).filter((r) => r.sheet === t.sheet && inTable(r.row));
+  if (risks.length === 0) return [];
+  const scale = risks[0].scale;
+  const made: StatusCellGroup[] = [];
+  for (const dim of ["likelihood", "impact"] as const) {
+    const g = group(dim === "likelihood" ? "risk likelihood" : "risk impact", "service");
+    for (const a of ["inherent", "current", "target"]) {
+      const col = colOf(t.columns[`${a} ${dim}`]);
+      if (col === undefined) continue;
+      for (const r of risks) add(g, r.row - 1, col);
+    }
+    g.list = scaleList(dim, scale[dim], inWords(g.texts));
+    made.push(g);
+  }
+  const statusCol = colOf(t.columns.status);
+  if (statusCol !== undefined) {
+    const g = group("risk status", "service");
+    for (const r of risks) add(g, r.row - 1, statusCol);
+    g.list = RISK_STATUSES;
+    made.push(g);
+  }
+  return made;
 }

@@ -37,6 +37,34 @@ export interface KpiDigest {
   polarityAssumed: boolean;
 }
 
+/** One risk for the All Risks sheet. */
+export interface RiskDigest {
+  sheet: string;
+  row: number;
+  id: string | null;
+  title: string;
+  owner: string;
+  category: string;
+  likelihood: number | null;
+  impact: number | null;
+  score: number | null;
+  /** Null for a closed risk (listed, not scored). */
+  rag: Rag | null;
+  trend: string | null;
+  reviewDate: string | null;
+  status: string;
+}
+
+/** A plan's risks by RAG: open ones by colour (grey: not assessed), and how many are closed. */
+export interface RiskCounts {
+  total: number;
+  red: number;
+  amber: number;
+  green: number;
+  grey: number;
+  closed: number;
+}
+
 /**
  * Actions and KPIs that moved since the previous quarter. A plan with no earlier
  * quarter to compare has none (null), shown "—" rather than a 0 that would say "nothing moved".
@@ -70,6 +98,8 @@ export interface PlanCounts {
   notes: number;
   /** In the totals, summed over the plans that have an earlier quarter to compare; null when none has. */
   movement: MovementCounts | null;
+  /** Risk registers' risks (issue 26). */
+  risks: RiskCounts;
 }
 
 export interface PlanDigest extends PlanCounts {
@@ -83,6 +113,7 @@ export interface PlanDigest extends PlanCounts {
   /** Why asOf is what it is (PlanWindow.asOfSource): "today" or "plan end" for a plan with no quarter of its own. */
   asOfSource: AsOfSource | null;
   kpiList: KpiDigest[];
+  riskList: RiskDigest[];
   issues: PlanIssue[];
   /** Why the file could not be read; null when it was. */
   error: string | null;
@@ -136,6 +167,19 @@ function kpiDigest(k: ScoredKpi): KpiDigest {
   };
 }
 
+export function emptyRiskCounts(): RiskCounts {
+  return { total: 0, red: 0, amber: 0, green: 0, grey: 0, closed: 0 };
+}
+
+function riskCounts(report: PlanReport): RiskCounts {
+  const c = emptyRiskCounts();
+  for (const r of report.risks ?? []) {
+    c.total++;
+    c[r.score.rag ?? "closed"]++;
+  }
+  return c;
+}
+
 function movementCounts(report: PlanReport): MovementCounts | null {
   const m = report.movement;
   if (!m || m.since === null) return null;
@@ -181,6 +225,22 @@ export function digestPlan(file: string, grids: Grid[], report: PlanReport): Pla
     notes: c.infos,
     movement: movementCounts(report),
     kpiList: report.kpis.map(kpiDigest),
+    risks: riskCounts(report),
+    riskList: (report.risks ?? []).map((r) => ({
+      sheet: r.sheet,
+      row: r.row,
+      id: r.id,
+      title: r.title,
+      owner: r.owner,
+      category: r.category,
+      likelihood: r.score.likelihood,
+      impact: r.score.impact,
+      score: r.score.score,
+      rag: r.score.rag,
+      trend: r.score.trend,
+      reviewDate: r.reviewDate,
+      status: r.status,
+    })),
     issues: report.issues.map((i) => ({
       severity: i.severity,
       code: i.code,
@@ -218,6 +278,8 @@ export function failedDigest(file: string, why: string): PlanDigest {
     notes: 0,
     movement: null,
     kpiList: [],
+    risks: emptyRiskCounts(),
+    riskList: [],
     issues: [],
     error: why,
   };

@@ -5,7 +5,14 @@
 import type { Quarter } from "../detect/headers";
 import type { Rag } from "../model";
 import { shareRag } from "../score/summary";
-import { PlanCounts, PlanDigest, RagCounts, emptyRagCounts } from "./digest";
+import {
+  PlanCounts,
+  PlanDigest,
+  RagCounts,
+  RiskCounts,
+  emptyRagCounts,
+  emptyRiskCounts,
+} from "./digest";
 
 /** The plans' counts summed (PlanCounts), with how many files were read. */
 export interface RollupTotals extends PlanCounts {
@@ -37,6 +44,7 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
   const read = plans.filter((p) => p.error === null);
   const rag = { actions: emptyRagCounts(), kpis: emptyRagCounts() };
   const kpiGrey = { noData: 0, dataOnly: 0 };
+  const risks = emptyRiskCounts();
   let actions = 0,
     kpis = 0,
     onTargetCount = 0,
@@ -62,6 +70,7 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
     addCounts(rag.kpis, p.rag.kpis);
     kpiGrey.noData += p.kpiGrey.noData;
     kpiGrey.dataOnly += p.kpiGrey.dataOnly;
+    for (const k of Object.keys(risks) as (keyof RiskCounts)[]) risks[k] += p.risks?.[k] ?? 0;
   }
   const moved = read.filter((p) => p.movement !== null);
   const movement =
@@ -96,6 +105,7 @@ export function buildRollup(plans: PlanDigest[], options: RollupOptions = {}): R
       warnings,
       notes,
       movement,
+      risks,
       quarter: quarters.size === 1 ? [...quarters][0] : null,
     },
   };
@@ -131,6 +141,8 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       notUnderstood: p.notUnderstood ?? 0,
       notSet: p.notSet ?? 0,
       notJudged: p.notJudged ?? 0,
+      // Addition (issue 26): the plan's risks by RAG.
+      risks: { ...p.risks },
     })),
     totals: {
       plans: t.plans,
@@ -148,6 +160,7 @@ export function toRollupJson(rollup: Rollup, output: string | null = null) {
       notUnderstood: t.notUnderstood ?? 0,
       notSet: t.notSet ?? 0,
       notJudged: t.notJudged ?? 0,
+      risks: { ...t.risks },
     },
     output,
   };

@@ -5,6 +5,7 @@ import { buildKpiHistory } from "./kpiHistory";
 import { buildKpiScorecard } from "./kpiScorecard";
 import { buildPlanIssues } from "./planIssues";
 import { buildPlanSummary } from "./planSummary";
+import { buildRiskSummary } from "./riskSummary";
 import type { SheetSpec } from "./spec";
 import { fitRowHeights } from "./layout";
 import { printSpec } from "./print";
@@ -21,6 +22,7 @@ export function buildSummarySheets(report: PlanReport, options: BuildOptions): S
   const sheets: SheetSpec[] = [];
   if (report.actions.length > 0) sheets.push(buildPlanSummary(report, options.source));
   if (report.kpis.length > 0) sheets.push(buildKpiScorecard(report, options.source));
+  if (report.risks.length > 0) sheets.push(buildRiskSummary(report, options.source));
   sheets.push(buildPlanIssues(report, options.source));
   if (report.kpis.length > 0) {
     const history = buildKpiHistory(report, options.previousHistory ?? null);

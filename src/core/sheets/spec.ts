@@ -10,19 +10,23 @@ export type SheetRole =
   | "kpi-scorecard"
   | "plan-issues"
   | "kpi-history"
+  | "risk-summary"
   // The roll-up across plans (a new workbook of its own).
   | "plans-rollup"
   | "all-kpis"
-  | "all-issues";
+  | "all-issues"
+  | "all-risks";
 
 export const SHEET_NAMES: Record<SheetRole, string> = {
   "plan-summary": "Plan Summary",
   "kpi-scorecard": "KPI Scorecard",
   "plan-issues": "Plan Issues",
   "kpi-history": "KPI History",
+  "risk-summary": "Risk Summary",
   "plans-rollup": "Plans Roll-up",
   "all-kpis": "All KPIs",
   "all-issues": "All Issues",
+  "all-risks": "All Risks",
 };
 
 export interface CellStyle {

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { TableReading } from "../../core/detect/describe";
+import type { PlanTableReading as TableReading } from "../fields";
 import { NAMING_FIELD, columnChoices, fieldLabel, fieldsInColumn, pickableFields } from "../fields";
 import { useStrings } from "../strings";
 

@@ -12,7 +12,7 @@ import {
 import type { Config, TableOverride } from "../../core/config";
 import type { TableReading } from "../../core/detect/describe";
 import { correctionOf, unmatchedCorrections, withColumn, withoutCorrections } from "../corrections";
-import { fieldLabel } from "../fields";
+import { PlanTableReading, fieldLabel, isPlanTable } from "../fields";
 import { TableReadingView } from "./TableReadingView";
 import { useStrings } from "../strings";
 
@@ -38,21 +38,29 @@ export interface PlanReadingProps {
 }
 
 /** "How the plan was read": each table's header rows, columns, sections and skipped rows, and a way to correct them. */
-export function PlanReading({ tables, config, keptIn, busy, onCorrect }: PlanReadingProps) {
+export function PlanReading({
+  tables: allTables,
+  config,
+  keptIn,
+  busy,
+  onCorrect,
+}: PlanReadingProps) {
+  // Risk registers are shown in their own section; these are the tables a user corrects.
+  const tables = allTables.filter(isPlanTable);
   const styles = useStyles();
   const s = useStrings();
   const t = s.reading;
   const unmatched = unmatchedCorrections(config, tables);
   const kept = keptIn === "workbook" ? t.keptWorkbook : t.keptSession;
 
-  const apply = (table: TableReading, field: string, letter: string) => {
+  const apply = (table: PlanTableReading, field: string, letter: string) => {
     const what = t.fieldIn(
       fieldLabel(table.kind, field, s.fields),
       `${table.sheet}!${table.range}`
     );
     onCorrect(withColumn(config, table, field, letter), `${t.corrected(what, letter)} ${kept}`);
   };
-  const forget = (table: TableReading | TableOverride, name: string) =>
+  const forget = (table: PlanTableReading | TableOverride, name: string) =>
     onCorrect(withoutCorrections(config, table), t.forgotten(name));
 
   return (

@@ -12,6 +12,7 @@ import { MovementView } from "./MovementView";
 import { ExceptionList } from "./ExceptionList";
 import { PlanReading } from "./PlanReading";
 import { IssueList } from "./IssueList";
+import { RiskView } from "./RiskView";
 import { useStrings } from "../strings";
 
 export interface ResultViewProps {
@@ -36,6 +37,7 @@ export function ResultView({ result, config, keptIn, busy, onCorrect, onSelect }
         quarter={report.window.quarter}
         onSelect={onSelect}
       />
+      <RiskView risks={report.risks} onSelect={onSelect} />
       <PlanReading
         tables={report.tables}
         config={config}

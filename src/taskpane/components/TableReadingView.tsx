@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { TableReading } from "../../core/detect/describe";
+import type { PlanTableReading as TableReading } from "../fields";
 import { parseAddress } from "../../core/cells";
 import { fieldLabel } from "../fields";
 import { ColumnPicker } from "./ColumnPicker";

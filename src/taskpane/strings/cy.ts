@@ -141,6 +141,20 @@ export const cy: Strings = {
     worse: "Gwaeth",
     better: "Gwell",
   },
+  risks: {
+    title: "Risgiau",
+    byRag: "Risgiau agored",
+    notAssessed: "Heb ei asesu",
+    closed: (n) => `${n} risg wedi'u cau: wedi'u rhestru, heb sgôr.`,
+    map: (l, i) =>
+      `Risgiau agored yn ôl tebygolrwydd (1–${l}) ac effaith (1–${i}), fel y'u haseswyd nawr. Dewiswch gell i restru ei risgiau.`,
+    likelihood: (l) => `Tebygolrwydd ${l}`,
+    impact: (i) => `Effaith ${i}`,
+    cell: (l, i, n) => `Tebygolrwydd ${l}, effaith ${i}: ${n} risg`,
+    inCell: (l, i) => `Risgiau ar debygolrwydd ${l}, effaith ${i}`,
+    otherScale: (n) => `${n} risg ar raddfa arall, nid yn y map.`,
+    score: (n) => `sgôr ${n}`,
+  },
   exceptions: {
     title: "I'w egluro",
     nothing: "dim",

@@ -160,6 +160,20 @@ export const en = {
     worse: "Worse",
     better: "Better",
   },
+  risks: {
+    title: "Risks",
+    byRag: "Open risks",
+    notAssessed: "Not assessed",
+    closed: (n: number) => `${plural(n, "closed risk")} listed, not scored.`,
+    map: (l: number, i: number) =>
+      `Open risks by likelihood (1–${l}) and impact (1–${i}), as assessed now. Choose a cell to list its risks.`,
+    likelihood: (l: number) => `Likelihood ${l}`,
+    impact: (i: number) => `Impact ${i}`,
+    cell: (l: number, i: number, n: number) => `Likelihood ${l}, impact ${i}: ${plural(n, "risk")}`,
+    inCell: (l: number, i: number) => `Risks at likelihood ${l}, impact ${i}`,
+    otherScale: (n: number) => `${plural(n, "risk")} on another scale not in the map.`,
+    score: (n: number) => `score ${n}`,
+  },
   exceptions: {
     title: "To explain",
     nothing: "nothing",
