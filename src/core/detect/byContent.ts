@@ -7,7 +7,7 @@
 import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
 import { classifyHeader } from "./headers";
 import { bodyRows, profileColumn, settleByContent } from "./content";
-import { CONTENT_SHARE, MIN_CELLS } from "../vocabulary/contentRules";
+import { MIN_CELLS } from "../vocabulary/contentRules";
 import { parseStatus } from "../parse/statuses";
 import type { ActionField } from "./headers";
 import type { ActionTable } from "./types";
