@@ -50,9 +50,9 @@ it("names in docs/json.md every key validate --format json prints", () => {
     if (Array.isArray(v)) v.forEach((x) => walk(x, false));
     else if (v && typeof v === "object")
       for (const [k, x] of Object.entries(v)) {
-        // tables[].columns is keyed by field names (see --explain), not by fields of the report.
+        // tables[].columns and .evidence are keyed by field names (see --explain), not by fields of the report.
         if (!inColumns) keys.add(k);
-        walk(x, k === "columns");
+        walk(x, k === "columns" || k === "evidence");
       }
   };
   for (const sample of ["service-plan-q2-review.xlsx", "safeguarding-improvement-plan.xlsx"]) {

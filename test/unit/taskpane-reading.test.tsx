@@ -287,8 +287,8 @@ describe("Result summary", () => {
     sheet: "KPIs",
     rows: [
       ["Indicator", "Target", "Q1", "Q2"],
-      ["Homes built", 100, 50, 120],
-      ["Visits to the library", 500, 400, 450],
+      ["Parks index", 100, 50, 120],
+      ["Library index", 500, 400, 450],
       ["Complaints received", "No target", 30, 25],
       ["Missed bins", 40, 35, "awaiting data"],
     ],

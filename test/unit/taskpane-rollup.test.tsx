@@ -104,7 +104,7 @@ describe("the roll-up on the web page", () => {
     expect(calls).toEqual([["libraries.xlsx", "waste.xlsx", "notes.docx"]]);
     expect(opened).toEqual([]);
     expect(within(region).getByTestId("rollup-counts").textContent).toBe(
-      "2 plans read, 1 could not be read: 6 actions, 60% on target, 0 KPIs; 1 error, 0 warnings."
+      "2 plans read, 1 could not be read: 6 actions, 50% on target (1 not understood), 0 KPIs; 1 error, 0 warnings."
     );
     const rows = within(region).getByRole("table", { name: "Plans" }).querySelectorAll("tr");
     expect(
@@ -117,7 +117,7 @@ describe("the roll-up on the web page", () => {
         "notes.docx",
         "Could not be read: This is not an .xlsx workbook (no zip package). Save it from Excel as .xlsx.",
       ],
-      ["All plans", "Q1", "6", "60% · Amber", "1"],
+      ["All plans", "Q1", "6", "50% · Red", "1"],
     ]);
     expect(rows[1].querySelector("[data-rag]")!.getAttribute("data-rag")).toBe("amber");
     // Single-plan actions have nothing to work on.

@@ -47,7 +47,8 @@ export function RollupView({ result, onDownload }: RollupViewProps) {
           totals.onTarget === null ? null : percent(totals.onTarget),
           s.count.kpis(totals.kpis),
           s.count.errors(totals.errors),
-          s.count.warnings(totals.warnings)
+          s.count.warnings(totals.warnings),
+          t.unread(totals.notUnderstood ?? 0, totals.notJudged ?? 0, totals.notSet ?? 0)
         )}
       </Text>
       {onDownload && (

@@ -309,8 +309,16 @@ export const cy: Strings = {
   rollup: {
     region: "Crynhoad",
     title: (files) => `Crynhoad o ${files}`,
-    counts: (plans, failed, actions, onTarget, kpis, errors, warnings) =>
-      `${plans} wedi'u darllen${failed ? `, methwyd darllen ${failed}` : ""}: ${actions}, ${onTarget === null ? "dim statws i'r camau gweithredu" : `${onTarget} ar y targed`}, ${kpis}; ${errors}, ${warnings}.`,
+    counts: (plans, failed, actions, onTarget, kpis, errors, warnings, unread = "") =>
+      `${plans} wedi'u darllen${failed ? `, methwyd darllen ${failed}` : ""}: ${actions}, ${onTarget === null ? "dim statws i'r camau gweithredu" : `${onTarget} ar y targed`}${unread ? ` (${unread})` : ""}, ${kpis}; ${errors}, ${warnings}.`,
+    unread: (notUnderstood, notJudged, notSet) =>
+      [
+        notUnderstood ? `${notUnderstood} heb eu deall` : "",
+        notJudged ? `${notJudged} ar y gweill, heb eu barnu` : "",
+        notSet ? `${notSet} heb eu gosod` : "",
+      ]
+        .filter(Boolean)
+        .join(", "),
     plans: "Cynlluniau",
     file: "Ffeil",
     plan: "Cynllun",

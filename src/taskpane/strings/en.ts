@@ -335,9 +335,19 @@ export const en = {
       onTarget: string | null,
       kpis: string,
       errors: string,
-      warnings: string
+      warnings: string,
+      unread = ""
     ) =>
-      `${plans} read${failed ? `, ${failed} could not be read` : ""}: ${actions}, ${onTarget === null ? "no action statuses" : `${onTarget} on target`}, ${kpis}; ${errors}, ${warnings}.`,
+      `${plans} read${failed ? `, ${failed} could not be read` : ""}: ${actions}, ${onTarget === null ? "no action statuses" : `${onTarget} on target`}${unread ? ` (${unread})` : ""}, ${kpis}; ${errors}, ${warnings}.`,
+    /** The statuses the percentage could not count as read, said beside it: "1 not understood". */
+    unread: (notUnderstood: number, notJudged: number, notSet: number) =>
+      [
+        notUnderstood ? `${notUnderstood} not understood` : "",
+        notJudged ? `${notJudged} in progress not judged` : "",
+        notSet ? `${notSet} not set` : "",
+      ]
+        .filter(Boolean)
+        .join(", "),
     plans: "Plans",
     file: "File",
     plan: "Plan",
