@@ -60,11 +60,20 @@ function findKey(grid: Grid, table: ActionTable, col: number): Map<number, strin
 type Column = { col: number; entries: QuarterEntry[] };
 
 function statusColumns(table: ActionTable, actions: Action[]): Column[] {
+  // Most plans have no status cell holding a bare number: settled before any cell's column is worked out.
+  const anyNumber = (e: QuarterEntry | null) =>
+    !!e && e.status === null && !!e.statusText && SMALL_INTEGER.test(e.statusText);
+  if (
+    !actions.some((a) => anyNumber(a.statusNow) || QUARTERS.some((q) => anyNumber(a.quarters[q])))
+  )
+    return [];
   const byCol = new Map<number, QuarterEntry[]>();
   const add = (e: QuarterEntry | null) => {
     if (!e?.statusCell || !e.statusText) return;
     const col = parseAddress(e.statusCell)?.col ?? -1;
-    byCol.set(col, [...(byCol.get(col) ?? []), e]);
+    const list = byCol.get(col);
+    if (list) list.push(e);
+    else byCol.set(col, [e]);
   };
   for (const a of actions) {
     if (a.sheet !== table.sheet) continue;
@@ -86,7 +95,7 @@ export function readRatingScales(
     // Every written cell a small integer, and none already read as a status: a rating, not a status.
     if (entries.some((e) => e.status !== null || !SMALL_INTEGER.test(e.statusText))) continue;
     const numbers = entries.map((e) => Number(SMALL_INTEGER.exec(e.statusText)![1]));
-    if (Math.max(...numbers) > 10) continue;
+    if (numbers.some((n) => n > 10)) continue;
     const key = findKey(grid, table, col);
     const meanings = new Map<number, Status | null>();
     for (const [n, words] of key ?? []) meanings.set(n, keyMeaning(words, statusWords));

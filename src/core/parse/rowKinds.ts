@@ -49,7 +49,9 @@ export function isEmptySlot(
   idCol: number | undefined
 ): boolean {
   const title = row[titleCol];
-  const titlePrompt = typeof title === "string" && title.trim() !== "" && isPrompt(title);
+  // Asked of every row: a long title (most of them) is no prompt, settled before any pattern runs.
+  const titlePrompt =
+    typeof title === "string" && title.length <= 80 && title.trim() !== "" && isPrompt(title);
   // A pre-numbered slot, or one whose title is itself a prompt: a row of prompts with neither is a
   // status row still to be filled in.
   if (!titlePrompt && (idCol === undefined || !filled.includes(idCol))) return false;

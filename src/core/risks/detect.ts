@@ -8,6 +8,7 @@
  */
 import { CellValue, Grid, MergedRange, cellText, rowIsBlank } from "../grid";
 import { cellAddress, rangeAddress } from "../cells";
+import { remember } from "../memo";
 import type { PlanIssue } from "../issues";
 import type { PlanTable } from "../detect/tables";
 import {
@@ -56,44 +57,80 @@ function assessmentOf(words: string[]): { assessment: Assessment; phrase: string
   return null;
 }
 
+const assessmentWords = new Map<string, boolean>();
+
+/** Whether a text names an assessment ("Inherent risk", "Residual"), asked of every group cell: read once per text. */
+function namesAssessment(text: string): boolean {
+  let known = assessmentWords.get(text);
+  if (known === undefined) {
+    known = !!assessmentOf(riskTokens(text));
+    remember(assessmentWords, text, known, 5000);
+  }
+  return known;
+}
+
 /**
  * The field a header names: the phrase said first wins ("Risk description (cause, event and
  * consequence)" is the description), then the longer ("Risk owner" over "Risk"), then the list's order.
  */
+/** The header phrases by their first word, split once: a register's words are asked of many cells. */
+const PHRASES_BY_FIRST = new Map<string, { field: RiskField; words: string[]; order: number }[]>();
+RISK_HEADER_WORDS.forEach(([field, phrases]) =>
+  phrases.forEach((phrase) => {
+    const words = phrase.split(" ");
+    const list = PHRASES_BY_FIRST.get(words[0]) ?? [];
+    list.push({ field, words, order: PHRASES_BY_FIRST.size * 1000 + list.length });
+    PHRASES_BY_FIRST.set(words[0], list);
+  })
+);
+const FIELD_ORDER = new Map(RISK_HEADER_WORDS.map(([field], i) => [field, i]));
+
 function fieldOf(words: string[]): RiskField | null {
   if (words.length === 0) return null;
   if (words.length === 1 && RISK_HEADER_ABBREVIATIONS[words[0]])
     return RISK_HEADER_ABBREVIATIONS[words[0]];
   let best: { field: RiskField; at: number; length: number } | null = null;
   let bare: RiskField | null = null;
-  for (const [field, phrases] of RISK_HEADER_WORDS)
-    for (const phrase of phrases) {
+  for (let at = 0; at < words.length; at++) {
+    for (const p of PHRASES_BY_FIRST.get(words[at]) ?? []) {
+      if (at + p.words.length > words.length) continue;
+      let ok = true;
+      for (let j = 1; j < p.words.length && ok; j++) ok = words[at + j] === p.words[j];
+      if (!ok) continue;
       // "Risk" alone names the risk only when nothing else in the header does ("Risk Frequency/ Likelihood").
-      if (phrase === "risk" || phrase === "risks") {
-        if (phraseAt(words, phrase) >= 0) bare ??= field;
+      if (p.words.length === 1 && (p.words[0] === "risk" || p.words[0] === "risks")) {
+        if (bare === null || FIELD_ORDER.get(p.field)! < FIELD_ORDER.get(bare)!) bare = p.field;
         continue;
       }
-      const at = phraseAt(words, phrase);
-      if (at < 0) continue;
-      const length = phrase.split(" ").length;
-      if (!best || at < best.at || (at === best.at && length > best.length))
-        best = { field, at, length };
+      const length = p.words.length;
+      if (
+        !best ||
+        at < best.at ||
+        (at === best.at && length > best.length) ||
+        (at === best.at &&
+          length === best.length &&
+          FIELD_ORDER.get(p.field)! < FIELD_ORDER.get(best.field)!)
+      )
+        best = { field: p.field, at, length };
     }
+  }
   return best?.field ?? bare;
 }
 
-function phraseAt(words: string[], phrase: string): number {
-  const p = phrase.split(" ");
-  for (let i = 0; i + p.length <= words.length; i++) {
-    let ok = true;
-    for (let j = 0; j < p.length && ok; j++) ok = words[i + j] === p[j];
-    if (ok) return i;
-  }
-  return -1;
-}
+/** Header cells repeat (a plan's header at every page, its status words on every row): each text read once. */
+const classified = new Map<string, ColumnMeaning | null>();
 
 /** What one header cell says, given the group header above it ("" when none). */
 export function classifyRiskHeader(text: string, group = ""): ColumnMeaning | null {
+  const key = `${group}\u0000${text}`;
+  const known = classified.get(key);
+  if (known !== undefined) return known;
+  const found = classifyRiskHeaderNow(text, group);
+  remember(classified, key, found, 5000);
+  return found;
+}
+
+function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | null {
   // "Risk #", "#", "No.": the reference, though "risk" alone names the risk.
   if (/^(risk\s*)?(#|no\.?)$/i.test(text.trim()))
     return { field: "id", assessment: null, abbreviation: false, text };
@@ -133,13 +170,25 @@ function groupTextOver(grid: Grid, row: number, col: number): string {
   // A group header written once over the columns it spans, without a merge.
   for (let c = col - 1; c >= Math.max(0, col - 3); c--) {
     const t = cellText(valueAt(grid, row, c));
-    if (t) return assessmentOf(riskTokens(t)) ? t : "";
+    if (t) return namesAssessment(t) ? t : "";
   }
   return "";
 }
 
+const shortHeaderish = new Map<string, boolean>();
+
+/** A header names a part of a risk in a few words; a sentence that mentions risk is data. */
+function saysRiskPart(text: string): boolean {
+  return HEADERISH.test(text) && text.split(/\s+/).length <= 8;
+}
+
 function isHeaderish(value: CellValue | undefined): boolean {
-  return typeof value === "string" && value.length <= 80 && HEADERISH.test(value);
+  if (typeof value !== "string" || value.length > 60) return false;
+  if (value.length > 24) return saysRiskPart(value);
+  // Asked of every short cell of every row: the words a plan repeats ("Core", "On Target") once each.
+  let known = shortHeaderish.get(value);
+  if (known === undefined) remember(shortHeaderish, value, (known = saysRiskPart(value)), 5000);
+  return known;
 }
 
 /** The columns a header row (and the group row above it, if any) gives, before the cells are looked at. */
@@ -154,7 +203,7 @@ function meaningsAt(grid: Grid, row: number, groupRow: number | null): Map<numbe
     if (text.length > 80) continue;
     const m = classifyRiskHeader(
       text,
-      text ? (assessmentOf(riskTokens(group)) ? group : "") : group
+      text ? (group && namesAssessment(group) ? group : "") : group
     );
     if (m) out.set(c, { ...m, text: [group, text].filter(Boolean).join(" ") });
   }
@@ -290,15 +339,15 @@ export function riskHeaderAt(grid: Grid, row: number): RiskHeaderEvidence | null
   const cells = grid.rows[row];
   if (!cells) return null;
   let headerish = 0;
+  for (let c = 0; c < cells.length; c++) if (isHeaderish(cells[c])) headerish++;
+  if (headerish === 0) return null;
   let filled = 0;
-  for (const v of cells) {
-    if (isHeaderish(v)) headerish++;
-    if (cellText(v)) filled++;
-  }
+  for (let c = 0; c < cells.length; c++) if (cellText(cells[c])) filled++;
+  // Most rows are data: no header word at all settles it before the row above is read.
+  if (headerish === 0 || filled < 2) return null;
   const above = row > 0 ? grid.rows[row - 1] : undefined;
   const groupAbove =
-    !!above &&
-    above.some((v) => typeof v === "string" && v.length <= 40 && !!assessmentOf(riskTokens(v)));
+    !!above && above.some((v) => typeof v === "string" && v.length <= 40 && namesAssessment(v));
   // A register's header names two parts of a risk at least (Risk and Likelihood, Risk owner and Controls).
   if (filled < 2 || (headerish < 2 && !groupAbove)) return null;
   const candidates: { rows: number[]; meanings: Map<number, ColumnMeaning> }[] = [];
