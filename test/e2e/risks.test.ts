@@ -26,7 +26,7 @@ describeInBrowser("the Risks section of the pane, in a browser", () => {
     await page.setInputFiles("#plan-file", file);
     await page.getByTestId("counts").waitFor({ timeout: 30_000 });
 
-    const risks = page.getByRole("region", { name: "Risks" });
+    const risks = page.getByRole("region", { name: "Risks", exact: true });
     await risks.waitFor();
     expect(
       (await risks.getByRole("region", { name: "Open risks by RAG" }).textContent())?.replace(
