@@ -190,3 +190,36 @@ it("says when a correction in the rules matched no table, rather than dropping i
     ["warning", "Plan", "A1"],
   ]);
 });
+
+describe("a table named in the rules", () => {
+  it("replaces what the detector found on that sheet when it names a header the detector missed", () => {
+    const grid: Grid = {
+      sheet: "Return",
+      rows: [
+        ["Project", "Lead officer", "Status", "Due date"],
+        ["Guidance: fill in one row per project", "", "", ""],
+        [],
+        [],
+        ["Scheme", "Contact", "Progress", "By"],
+        ["Market hall", "Regeneration Manager", "On Target", "30/06/2024"],
+      ],
+    };
+    const before = analysePlan([grid], { quarter: "Q1" });
+    expect(before.tables.map((t) => t.header)).toEqual([[1]]);
+    const after = analysePlan([grid], {
+      quarter: "Q1",
+      config: config({
+        tables: [
+          {
+            sheet: "Return",
+            headerRow: 5,
+            kind: "actions",
+            columns: { title: "A", officer: "B", status: "C", due: "D" },
+          },
+        ],
+      }),
+    });
+    expect(after.tables.map((t) => [t.header, t.configured])).toEqual([[[5], true]]);
+    expect(after.actions.map((a) => a.title)).toEqual(["Market hall"]);
+  });
+});

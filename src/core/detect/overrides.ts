@@ -49,6 +49,8 @@ export function applyOverrides(
   const mine = overrides.filter((o) => o.sheet === grid.sheet);
   if (mine.length === 0) return detected;
   const tables = [...detected];
+  // A header the detector did not find means it misread the sheet: what it found there instead goes.
+  let named = false;
   for (const o of mine) {
     const r = o.headerRow - 1;
     if (r >= grid.rows.length) continue;
@@ -57,6 +59,7 @@ export function applyOverrides(
     const kind = o.kind ?? found?.kind ?? ("indicator" in o.columns ? "kpis" : "actions");
     let table = found;
     if (!table || table.kind !== kind) {
+      named = true;
       table = tableAt(grid, r, kind);
       if (at >= 0) tables[at] = table;
       else tables.push(table);
@@ -74,6 +77,7 @@ export function applyOverrides(
   }
   // A table must still name what each row is about; one that does not is left out rather than misread.
   return tables
+    .filter((t) => !named || t.configured)
     .filter((t) =>
       t.kind === "actions"
         ? t.columns.fields.title !== undefined
