@@ -25,6 +25,9 @@ describeInBrowser("the Risks section of the pane, in a browser", () => {
     const page = await harness.openPage();
     await page.setInputFiles("#plan-file", file);
     await page.getByTestId("counts").waitFor({ timeout: 30_000 });
+    expect((await page.getByTestId("counts").textContent())?.replace(/\s+/g, " ")).toMatch(
+      /^0 actions, 0 KPIs and 9 risks read \(/
+    );
 
     const risks = page.getByRole("region", { name: "Risks", exact: true });
     await risks.waitFor();

@@ -79,8 +79,13 @@ export function ReportSummary({ report }: { report: PlanReport }) {
     <section className={styles.box} aria-label={t.summary.region}>
       <Text role="status" data-testid="counts">
         {t.summary.counts(
-          t.count.actions(report.actions.length),
-          t.count.kpis(report.kpis.length),
+          // A register's risks are counted beside the actions and KPIs: "0 actions, 0 KPIs and 9 risks read".
+          report.risks?.length
+            ? `${t.count.actions(report.actions.length)}, ${t.count.kpis(report.kpis.length)}`
+            : t.count.actions(report.actions.length),
+          report.risks?.length
+            ? t.count.risks(report.risks.length)
+            : t.count.kpis(report.kpis.length),
           period,
           !w.asOf
             ? null

@@ -69,6 +69,7 @@ export const cy: Strings = {
   count: {
     actions: (n) => `${n} cam gweithredu`,
     kpis: (n) => `${n} DPA`,
+    risks: (n) => `${n} risg`,
     errors: (n) => `${n} gwall`,
     warnings: (n) => `${n} rhybudd`,
     notes: (n) => `${n} nodyn`,

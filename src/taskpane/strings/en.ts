@@ -69,6 +69,7 @@ export const en = {
   count: {
     actions: (n: number) => plural(n, "action"),
     kpis: (n: number) => plural(n, "KPI"),
+    risks: (n: number) => plural(n, "risk"),
     errors: (n: number) => plural(n, "error"),
     warnings: (n: number) => plural(n, "warning"),
     notes: (n: number) => plural(n, "note"),
