@@ -133,6 +133,40 @@ describe("How the plan was read", () => {
     ).toBeTruthy();
   });
 
+  it("says, beside a column chosen by what its cells hold, what they showed", () => {
+    const byContent: TableReading = {
+      sheet: "Action plan",
+      kind: "actions",
+      range: "A3:G7",
+      header: [3],
+      columns: { id: "A", title: "B", status: "G" },
+      headers: { A: "ap_number", B: "ap_title", G: "achieved" },
+      sections: [],
+      skipped: [],
+      configured: false,
+      evidence: {
+        id: "header 'ap_number'",
+        title: "header 'ap_title'",
+        status: "header 'achieved' (weak); 4 of 4 cells Green/Amber/Red",
+      },
+    };
+    wrap(
+      <PlanReading
+        tables={[byContent]}
+        config={DEFAULT_CONFIG}
+        keptIn="session"
+        onCorrect={() => undefined}
+      />
+    );
+    fireEvent.click(screen.getByRole("button", { name: "How the plan was read" }));
+    const region = screen.getByRole("region", { name: /^Action plan!A3:G7/ });
+    expect(fieldsRead(region)).toEqual([
+      "ReferenceAap_number",
+      "ActionBap_title",
+      "Status / RAGGachievedRead by what its cells hold: 4 of 4 cells Green/Amber/Red",
+    ]);
+  });
+
   it("lists the kind's fields in plain words, with the column each is read from now", () => {
     wrap(
       <PlanReading

@@ -81,7 +81,15 @@ export function TableReadingView({ table, busy, onApply, onForget }: TableReadin
             <tr key={field}>
               <th scope="row">{fieldLabel(table.kind, field, s.fields)}</th>
               <td className={styles.letter}>{letter}</td>
-              <td>{table.headers[letter] ?? ""}</td>
+              <td>
+                {table.headers[letter] ?? ""}
+                {byContent(table.evidence?.[field]) && (
+                  <>
+                    <br />
+                    <Text size={200}>{t.byContent(byContent(table.evidence?.[field])!)}</Text>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -111,4 +119,11 @@ export function TableReadingView({ table, busy, onApply, onForget }: TableReadin
       <ColumnPicker table={table} name={name} onApply={onApply} onForget={onForget} busy={busy} />
     </section>
   );
+}
+
+/** What the cells showed, where a field was chosen by them rather than by its header's words. */
+function byContent(evidence: string | undefined): string | null {
+  // "header 'achieved' (weak); 48 of 50 cells Green/Amber/Red": the part after the header's words.
+  const at = evidence?.indexOf(";") ?? -1;
+  return at < 0 ? null : evidence!.slice(at + 1).trim() || null;
 }

@@ -198,6 +198,7 @@ export const cy: Strings = {
     headerRows: (rows) =>
       `${rows.length === 1 ? "Rhes pennawd" : "Rhesi pennawd"} ${rows.join(", ")}.`,
     columnsRead: "Colofnau a ddarllenwyd",
+    byContent: (why) => `Wedi'i ddarllen o'r hyn sydd yn ei gelloedd: ${why}`,
     field: "Maes",
     column: "Colofn",
     header: "Pennawd",

@@ -214,6 +214,7 @@ export const en = {
     headerRows: (rows: number[]) =>
       `${rows.length === 1 ? "Header row" : "Header rows"} ${rows.join(", ")}.`,
     columnsRead: "Columns read",
+    byContent: (why: string) => `Read by what its cells hold: ${why}`,
     field: "Field",
     column: "Column",
     header: "Header",
