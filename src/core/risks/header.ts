@@ -18,6 +18,12 @@ import {
 } from "../vocabulary/riskWords";
 import type { AssessedField, RiskColumns } from "./model";
 import { readRating, readScale, readScore } from "./values";
+import { identifierWords, isIdentifier } from "../detect/identifiers";
+
+/** A header's words; one written as an identifier ("Pre-mitigatedLikelihood", "RiskOwnerRole") split first. */
+function headerTokens(text: string): string[] {
+  return riskTokens(isIdentifier(text) ? identifierWords(text).join(" ") : text);
+}
 
 const ASSESSED = new Set<RiskField>(["likelihood", "impact", "detection", "score", "rating"]);
 /** A cell worth reading as a register's header word: a short text naming a part of a risk. */
@@ -53,7 +59,7 @@ const assessmentWords = new Map<string, boolean>();
 function namesAssessment(text: string): boolean {
   let known = assessmentWords.get(text);
   if (known === undefined) {
-    known = !!assessmentOf(riskTokens(text));
+    known = !!assessmentOf(headerTokens(text));
     remember(assessmentWords, text, known, 5000);
   }
   return known;
@@ -124,8 +130,8 @@ function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | nul
   // "Risk #", "#", "No.": the reference, though "risk" alone names the risk.
   if (/^(risk\s*)?(#|no\.?)$/i.test(text.trim()))
     return { field: "id", assessment: null, abbreviation: false, text };
-  const own = riskTokens(text);
-  const above = riskTokens(group);
+  const own = headerTokens(text);
+  const above = headerTokens(group);
   const assessed = assessmentOf(own) ?? assessmentOf(above);
   let words = own.length ? own : above;
   if (assessed) {
