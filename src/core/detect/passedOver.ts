@@ -5,8 +5,8 @@
  */
 import { Grid, MergedRange, rowIsBlank } from "../grid";
 import type { PlanIssue } from "../issues";
-import { cellAddress } from "../cells";
-import { tableRange, type PlanTable } from "./types";
+import { cellAddress, rangeAddress } from "../cells";
+import type { PlanTable } from "./types";
 
 export function readableGrids(
   grids: Grid[],
@@ -32,7 +32,22 @@ export function readableGrids(
 }
 
 /** Share of a table's rows a drop-down's list must cover for the table to be that list. */
-const LOOKUP_SHARE = 0.8;
+export const LOOKUP_SHARE = 0.8;
+
+/** The note for a table set aside as a drop-down's list: one wording for every kind of table. */
+export function lookupNote(
+  sheet: string,
+  t: { top: number; left: number; bottom: number; right: number },
+  readAs: "actions" | "KPIs" | "risks"
+): PlanIssue {
+  return {
+    severity: "info",
+    code: "lookup-not-read",
+    sheet,
+    cell: cellAddress(t.top, t.left),
+    message: `The rows at ${rangeAddress(t.top, t.left, t.bottom, t.right)} are the choices a drop-down list in the workbook offers, so they were not read as ${readAs}. If they are ${readAs === "risks" ? "a register" : "a plan"}, add a table correction for them in Settings.`,
+  };
+}
 
 function coveredRows(table: PlanTable, range: MergedRange): number {
   if (range.right < table.left || range.left > table.right) return 0;
@@ -60,13 +75,7 @@ export function setAsideLookups(
       kept.push(t);
       continue;
     }
-    notes.push({
-      severity: "info",
-      code: "lookup-not-read",
-      sheet: grid.sheet,
-      cell: cellAddress(t.top, t.left),
-      message: `The rows at ${tableRange(t)} are the choices a drop-down list in the workbook offers, so they were not read as ${t.kind === "kpis" ? "KPIs" : "actions"}. If they are a plan, add a table correction for them in Settings.`,
-    });
+    notes.push(lookupNote(grid.sheet, t, t.kind === "kpis" ? "KPIs" : "actions"));
   }
   return { tables: kept, notes };
 }

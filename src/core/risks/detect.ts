@@ -6,7 +6,6 @@
  * evidence is header.ts's.
  */
 import { Grid, MergedRange, rowIsBlank } from "../grid";
-import { cellAddress, rangeAddress } from "../cells";
 import type { PlanIssue } from "../issues";
 import type { PlanTable } from "../detect/tables";
 import {
@@ -19,6 +18,7 @@ import {
 } from "../vocabulary/riskWords";
 import type { RiskTable } from "./model";
 import { readScale, scaleInHeader } from "./values";
+import { LOOKUP_SHARE, lookupNote } from "../detect/passedOver";
 import { riskHeaderAt, valueAt } from "./header";
 
 export { classifyRiskHeader, riskHeaderAt } from "./header";
@@ -180,9 +180,6 @@ export function claimRiskRegions(grid: Grid, tables: PlanTable[], risks: RiskTab
   return kept;
 }
 
-/** Share of a register's rows a drop-down's list must cover for the register to be that list. */
-const LOOKUP_SHARE = 0.8;
-
 /**
  * Registers whose rows are the choices a drop-down offers (a "Data Validation" sheet's lists of
  * likelihood and consequence words) are set aside, each with a note, as the other tables are.
@@ -216,13 +213,7 @@ export function setAsideRiskLookups(
       kept.push(t);
       continue;
     }
-    notes.push({
-      severity: "info",
-      code: "lookup-not-read",
-      sheet: grid.sheet,
-      cell: cellAddress(t.top, t.left),
-      message: `The rows at ${rangeAddress(t.top, t.left, t.bottom, t.right)} are the choices a drop-down list in the workbook offers, so they were not read as risks. If they are a register, add a table correction for them in Settings.`,
-    });
+    notes.push(lookupNote(grid.sheet, t, "risks"));
   }
   return { risks: kept, notes };
 }
