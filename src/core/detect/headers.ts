@@ -5,15 +5,17 @@
  */
 import { tokens, wordsMatch } from "./fuzzy";
 import { remember } from "../memo";
+import {
+  HeaderMeaning,
+  LONGEST_PHRASE,
+  SUFFIX_PHRASES,
+  Synonym,
+  candidatesFor,
+  headNoun,
+} from "./synonyms";
 import { identifierWords, isIdentifier } from "./identifiers";
 import { PERIOD_PREFIXES } from "../vocabulary/abbreviations";
-import {
-  ACTION_HEADER_WORDS,
-  FIGURE_FIRST_WORDS,
-  ActionField,
-  KPI_HEADER_WORDS,
-  KpiField,
-} from "../vocabulary/headerWords";
+import { FIGURE_FIRST_WORDS, ActionField, KpiField } from "../vocabulary/headerWords";
 import {
   MONTH_QUARTER,
   QUARTERS,
@@ -23,59 +25,9 @@ import {
   quarterOf,
 } from "./quarterHeaders";
 
-export type { ActionField, KpiField };
+export type { ActionField, KpiField, HeaderMeaning };
 export { QUARTERS };
 export type { Quarter };
-
-export type HeaderMeaning =
-  | { table: "actions"; field: ActionField }
-  | { table: "actions"; field: "quarterStatus" | "quarterCommentary"; quarter: Quarter }
-  | { table: "kpis"; field: KpiField; label?: string }
-  | { table: "kpis"; field: "quarterActual"; quarter: Quarter }
-  /** "Q2 Target", "Q2 RAG" in a KPI table: that quarter's own target, and the plan's colour for it. */
-  | { table: "kpis"; field: "quarterTarget" | "quarterStatus"; quarter: Quarter }
-  | { table: "kpis"; field: "yearActual"; label: string };
-
-type Synonym = { words: string[]; meaning: HeaderMeaning };
-
-function buildSynonyms(): Synonym[] {
-  const list: Synonym[] = [];
-  for (const [field, phrases] of Object.entries(ACTION_HEADER_WORDS)) {
-    for (const p of phrases)
-      list.push({
-        words: p.split(" "),
-        meaning: { table: "actions", field: field as ActionField },
-      });
-  }
-  for (const [field, phrases] of Object.entries(KPI_HEADER_WORDS)) {
-    for (const p of phrases)
-      list.push({ words: p.split(" "), meaning: { table: "kpis", field: field as KpiField } });
-  }
-  // Longest phrases first so "milestone due date" wins over "milestone", "target met" over "target".
-  return list.sort((a, b) => b.words.length - a.words.length);
-}
-const SYNONYMS = buildSynonyms();
-
-/** Synonyms by their first word, so a cell is only compared with phrases that could match it. */
-const BY_FIRST_WORD = new Map<string, Synonym[]>();
-for (const syn of SYNONYMS) {
-  const list = BY_FIRST_WORD.get(syn.words[0]) ?? [];
-  list.push(syn);
-  BY_FIRST_WORD.set(syn.words[0], list);
-}
-const LONGEST_PHRASE = Math.max(...SYNONYMS.map((s) => s.words.length));
-const firstWordMemo = new Map<string, Synonym[]>();
-
-function candidatesFor(word: string): Synonym[] {
-  const known = firstWordMemo.get(word);
-  if (known) return known;
-  const found: Synonym[] = [];
-  for (const [first, list] of BY_FIRST_WORD) if (wordsMatch(word, first)) found.push(...list);
-  // Keep the phrase order (longest first) across first words.
-  found.sort((a, b) => b.words.length - a.words.length);
-  remember(firstWordMemo, word, found, 5000);
-  return found;
-}
 
 const MAX_EXTRA_WORDS = 4;
 /** "2015/16", "2015-2016", "2015". */
@@ -355,45 +307,7 @@ function classifyOne(raw: string): HeaderMeaning[] {
   return found;
 }
 
-/** Fields that may open a header only to say what the column is of ("Project …", "Action …", "Milestone …"). */
-const MODIFIER_FIELDS = new Set(["title", "id", "priority", "milestone"]);
-/** Fields a header's last words may name over its first ones. */
-const HEAD_FIELDS = new Set(["status", "stage", "officer", "due", "id"]);
-/** Short words that may still end a header as its head: "Project ID", "Action RAG". */
-const SHORT_HEADS = new Set(["rag", "id", "ref", "no"]);
-
-function headNoun(words: string[], start: Synonym): Synonym | null {
-  if (!MODIFIER_FIELDS.has(start.meaning.field) || words.length <= start.words.length) return null;
-  for (const s of HEAD_PHRASES) {
-    if (s.words.length < start.words.length || s.words.length >= words.length) continue;
-    const tail = words.slice(words.length - s.words.length);
-    if (tail.every((w, i) => wordsMatch(w, s.words[i]))) return s;
-  }
-  return null;
-}
-
 const RAG_ASIDE = /\(\s*(rag|r\/a\/g|rag status|rag rating|status)\s*\)/i;
-/** Phrases that name a field when they end a header; only a header's own words, never narrative. */
-const SUFFIX_FIELDS = new Set([
-  "title",
-  "due",
-  "officer",
-  "status",
-  "stage",
-  "indicator",
-  "target",
-]);
-const SUFFIX_PHRASES = SYNONYMS.filter(
-  (s) => SUFFIX_FIELDS.has(s.meaning.field) && !(s.words.length === 1 && s.words[0].length < 4)
-);
-
-const HEAD_PHRASES = SYNONYMS.filter(
-  (s) =>
-    s.meaning.table === "actions" &&
-    HEAD_FIELDS.has(s.meaning.field) &&
-    !(s.words.length === 1 && s.words[0].length < 4 && !SHORT_HEADS.has(s.words[0]))
-);
-
 function yearLabel(m: RegExpExecArray): string {
   return m[0].replace(/\s+/g, "");
 }
