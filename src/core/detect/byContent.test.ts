@@ -48,4 +48,38 @@ describe("tables found by what their columns hold", () => {
     };
     expect(detectTables(grid).map((t) => t.top)).not.toContain(2);
   });
+
+  it("a standing plan with owners says when by how often: titled by its first column, not its goals", () => {
+    const grid: Grid = {
+      sheet: "Communication Plan",
+      rows: [
+        ["Plan", "Goal", "Recurrence", "Owner", "Distribution"],
+        ["Stand Up", "Unblock the team's work", "Daily", "SDE Lead", "Sprint Board"],
+        [
+          "Leadership Review",
+          "Agree priorities",
+          "3rd Monday of every month",
+          "TPM Lead",
+          "Meeting",
+        ],
+        ["Status Update", "Keep partners informed", "Every Wednesday", "Project TPM", "Email"],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.columns.fields).toEqual({ officer: 3, title: 0 });
+    expect(table.evidence?.title).toMatch(/3 of 3 cells of 'Recurrence' say how often/);
+  });
+
+  it("names with owners and a column of words that are not how often stay an inventory", () => {
+    const grid: Grid = {
+      sheet: "Contacts",
+      rows: [
+        ["Team", "Role", "Location", "Owner"],
+        ["Housing Options", "Advice", "Civic Centre", "Head of Housing"],
+        ["Planning Policy", "Local plan", "Town Hall", "Planning Manager"],
+        ["Licensing", "Taxi licences", "Civic Centre", "Licensing Officer"],
+      ],
+    };
+    expect(detectTables(grid)).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@
 import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
 import { classifyHeader } from "./headers";
 import { bodyRows, profileColumn, settleByContent } from "./content";
-import { MIN_CELLS } from "../vocabulary/contentRules";
+import { MIN_CELLS, RECURRENCE, RECURRENCE_HEADER } from "../vocabulary/contentRules";
 import { parseStatus } from "../parse/statuses";
 import type { ActionField } from "./headers";
 import type { ActionTable } from "./types";
@@ -99,7 +99,9 @@ function candidate(
     if (taken.has(c)) continue;
     const p = profileColumn(grid, rows, c);
     if (p.filled < Math.max(MIN_CELLS - 1, rows.length * 0.8)) continue;
-    const words = p.filled - p.dates - p.statuses - p.owners - p.codes;
+    // Title-case names ("Leadership Review") look like people's; once the owner column is known they are not.
+    const owners = fields.officer === undefined ? p.owners : 0;
+    const words = p.filled - p.dates - p.statuses - owners - p.codes;
     if (words < 0.8 * p.filled || numbersIn(grid, rows, c) > 0.2 * p.filled) continue;
     if (distinctShare(grid, rows, c) < 0.8) continue;
     fields.title = c;
@@ -111,8 +113,42 @@ function candidate(
   if (fields.title === undefined) return null;
   settleByContent(grid, table);
   // A list of names with owners is an inventory: a plan says when, or how it stands.
-  const scored = ["status", "stage", "due"].some((f) => fields[f as ActionField] !== undefined);
-  return scored && Object.keys(fields).length >= 3 ? table : null;
+  if (["status", "stage", "due"].some((f) => fields[f as ActionField] !== undefined))
+    return Object.keys(fields).length >= 3 ? table : null;
+  // Title and owner are enough where a column says how often.
+  return saysHowOften(grid, table, labels, rows) ? table : null;
+}
+
+/**
+ * A standing plan (communications, meetings) says when by how often, not by a date: a column under
+ * "Recurrence" or "Frequency", or most of whose cells say "Daily", "Every Wednesday". It is kept in
+ * the title's evidence; it is not a due date, so it is never checked as one.
+ */
+function saysHowOften(
+  grid: Grid,
+  table: ActionTable,
+  labels: Map<number, string>,
+  rows: number[]
+): boolean {
+  const taken = new Set(Object.values(table.columns.fields));
+  if (table.columns.fields.officer === undefined) return false;
+  for (const [c, label] of labels) {
+    if (taken.has(c)) continue;
+    let filled = 0;
+    let recurring = 0;
+    for (const r of rows) {
+      const t = cellText(grid.rows[r]?.[c]);
+      if (!t) continue;
+      filled++;
+      if (RECURRENCE.test(t)) recurring++;
+    }
+    if (filled < MIN_CELLS || recurring < 0.6 * filled) continue;
+    if (!RECURRENCE_HEADER.test(label) && recurring < 0.8 * filled) continue;
+    const e = (table.evidence ??= {});
+    e.title += `; a standing plan: ${recurring} of ${filled} cells of '${label}' say how often`;
+    return true;
+  }
+  return false;
 }
 
 function numbersIn(grid: Grid, rows: number[], c: number): number {

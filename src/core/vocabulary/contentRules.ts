@@ -15,6 +15,16 @@ export const INITIALS = /^[A-Z]{2,3}$|^[A-Z][a-z]?[A-Z]{1,2}$/;
 /** A reference: "1.2", "AP3", "PI 01", "LUF001", "DP 1.1", "SCC/010", "H1.2a". */
 export const CODE = /^[A-Z]{0,8}[ /_-]?\d+(?:[./]\d+)*[a-z]?$/i;
 
+/**
+ * How often a standing item recurs: "Daily", "Every Wednesday", "3rd Monday of every month",
+ * "Quarterly", "As required". A plan's "when" for a communication or meeting plan with no dates.
+ */
+export const RECURRENCE =
+  /^(daily|weekly|fortnightly|monthly|bi-?monthly|bi-?weekly|quarterly|termly|annually|yearly|biannually|six-?monthly|half-?yearly|ad[ -]hoc|as (required|needed))$|\b(every|each|per|twice a|once a)\s+(\d+(st|nd|rd|th)?\s+)?(day|week|fortnight|month|quarter|year|term|mon|tues|wednes|thurs|fri|satur|sun)/i;
+/** Header words of a column saying how often ("Recurrence", "Frequency", "How often"). */
+export const RECURRENCE_HEADER =
+  /^(recurrence|frequency|cadence|how often|schedule|timing|when)\b/i;
+
 /** Text this long, on average, is narrative: a title, a description or a commentary. */
 export const LONG_TEXT = 60;
 

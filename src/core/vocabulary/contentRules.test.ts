@@ -1,0 +1,28 @@
+import { RECURRENCE, RECURRENCE_HEADER } from "./contentRules";
+
+describe("how often a standing item recurs", () => {
+  it.each([
+    "Daily",
+    "Quarterly",
+    "Every Wednesday",
+    "3rd Monday of every month",
+    "3rd Monday of first month per quarter",
+    "As required",
+    "Twice a year",
+  ])("'%s' says how often", (text) => expect(RECURRENCE.test(text)).toBe(true));
+
+  it.each([
+    "Angel Street",
+    "per 1,000 patients",
+    "Ongoing",
+    "31/03/2025",
+    "Monthly report to Cabinet",
+  ])("'%s' does not", (text) => expect(RECURRENCE.test(text)).toBe(false));
+
+  it("headers that name the column", () => {
+    expect(["Recurrence", "Frequency", "How often"].every((h) => RECURRENCE_HEADER.test(h))).toBe(
+      true
+    );
+    expect(RECURRENCE_HEADER.test("Owner")).toBe(false);
+  });
+});
