@@ -127,3 +127,79 @@ describe("two owner columns", () => {
     expect(table.columns.fields.officer).toBe(2);
   });
 });
+
+describe("a database export's columns (a national ICT dashboard)", () => {
+  const exported: Grid = {
+    sheet: "PP_Assessments",
+    rows: [
+      [
+        "ProjectID",
+        "Project Program Name",
+        "ProjectProgram_Completion_Date",
+        "Total_Budget",
+        "Spend_Percentage",
+        "Overall_Benefit_Rating",
+        "Recommendations",
+        "Delivery Confidence DIMO",
+      ],
+      [
+        "AGA_001",
+        "Payments platform replacement",
+        d(2017, 12, 30),
+        14744906,
+        0.35,
+        1,
+        "Recommendation from the assessor.",
+        "Green-Amber",
+      ],
+      [
+        "AGA_002",
+        "Census online form",
+        d(2017, 6, 30),
+        32785011,
+        0.47,
+        2,
+        "Recommendation from the assessor.",
+        "Amber-Red",
+      ],
+      [
+        "AGA_003",
+        "Data warehouse uplift",
+        d(2017, 6, 30),
+        175300000,
+        0.59,
+        3,
+        "Recommendation from the assessor.",
+        "Green",
+      ],
+    ],
+  };
+
+  it("rows of amounts are data, though a cell's words look like a header's", () => {
+    const tables = detectTables(exported);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerRows).toEqual([0]);
+    expect(tables[0].bottom).toBe(3);
+  });
+
+  it("a rating of bare numbers gives way to the column of colours beside it; the completion date is the due date", () => {
+    const [table] = detectTables(exported) as ActionTable[];
+    expect(table.columns.fields).toMatchObject({ id: 0, title: 1, due: 2, status: 7 });
+    expect(table.evidence?.status).toMatch(/where 'Overall_Benefit_Rating' holds only numbers/);
+  });
+
+  it("of two reference columns, the one that extends the other's names the row", () => {
+    const benefits: Grid = {
+      sheet: "PP_Benefits",
+      rows: [
+        ["ProjectID", "BenefitID", "Benefit_Description", "Benefit_Status"],
+        ["AGA_001", "AGA_001_B_01", "Fewer manual payment corrections", "2_On Track"],
+        ["AGA_002", "AGA_002_B_01", "Faster census processing", "2_On Track"],
+        ["AGB_002", "AGB_002_B_01", "Shorter queues at the border", "3_At Risk"],
+      ],
+    };
+    const [table] = detectTables(benefits) as ActionTable[];
+    expect(table.columns.fields).toMatchObject({ id: 1, title: 2, status: 3 });
+    expect(table.evidence?.id).toMatch(/extends the reference in 'ProjectID'/);
+  });
+});

@@ -151,6 +151,30 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
   }
   if (table.kind !== "actions") return;
   const action = table as ActionTable;
+  if (fields.status !== undefined && fields.stage === undefined) {
+    // A "rating" of bare numbers (no status words) beside a column of Green/Amber/Red: the words
+    // are the status ("Overall_Benefit_Rating" of 1–5 beside "Delivery Confidence" of colours).
+    const was = fields.status;
+    const numbers = profile(was);
+    if (numbers.statuses === 0 && numbersShare(grid, rows, was) >= CONTENT_SHARE.status) {
+      const c = best(
+        columns.filter((x) => x !== was && !taken.has(x)),
+        profile,
+        (p) => share(p.statuses, p.filled) * (share(p.stages, p.filled) < 0.2 ? 1 : 0),
+        CONTENT_SHARE.status
+      );
+      if (c !== null) {
+        const p = profile(c);
+        delete fields.status;
+        taken.delete(was);
+        take(
+          "status",
+          c,
+          `${p.statuses} of ${p.filled} cells ${p.statusExamples.join("/")}, where '${table.headerText[was]}' holds only numbers`
+        );
+      }
+    }
+  }
   if (fields.stage === undefined && fields.status !== undefined) {
     // A "status" of In progress / Complete beside a column of colours: the colours are the status,
     // the words the stage ("Project status | Spend RAG | Delivery RAG").
@@ -194,6 +218,33 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
         "stage",
         c,
         `${p.stages} of ${p.filled} cells say where the work is (${p.statusExamples.join("/")})`
+      );
+    }
+  }
+  const idCol = action.columns.fields.id;
+  if (idCol !== undefined) {
+    // "ProjectID | … | BenefitID": of two reference columns, the one unique on every row names the row,
+    // and so does one that extends the other's ("AGA_001_B_01" under "AGA_001"); the other is what it belongs to.
+    const repeats = distinctShare(grid, rows, idCol) < 0.9;
+    const finer = columns.find(
+      (x) =>
+        x !== idCol &&
+        classifyHeader(table.headerText[x] ?? "").some(
+          (m) => m.table === "actions" && m.field === "id"
+        ) &&
+        filledShare(grid, rows, x) >= 0.9 &&
+        distinctShare(grid, rows, x) === 1 &&
+        (repeats || extendsShare(grid, rows, idCol, x) >= 0.9)
+    );
+    if (finer !== undefined) {
+      delete fields.id;
+      taken.delete(idCol);
+      take(
+        "id",
+        finer,
+        repeats
+          ? `unique on every row, where '${table.headerText[idCol]}' repeats`
+          : `each extends the reference in '${table.headerText[idCol]}', which it belongs to`
       );
     }
   }
@@ -270,6 +321,44 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
       take("officer", c, `${p.owners} of ${p.filled} cells name a person or a post`);
     }
   }
+}
+
+function distinctShare(grid: Grid, rows: number[], col: number): number {
+  const seen = new Set<string>();
+  let filled = 0;
+  for (const r of rows) {
+    const t = cellText(grid.rows[r]?.[col]);
+    if (!t) continue;
+    filled++;
+    seen.add(t);
+  }
+  return filled >= MIN_CELLS ? seen.size / filled : 1;
+}
+
+/** Share of rows where the second column's reference starts with the first's and goes on. */
+function extendsShare(grid: Grid, rows: number[], parent: number, child: number): number {
+  let both = 0;
+  let extended = 0;
+  for (const r of rows) {
+    const p = cellText(grid.rows[r]?.[parent]);
+    const c = cellText(grid.rows[r]?.[child]);
+    if (!p || !c) continue;
+    both++;
+    if (c.length > p.length && c.startsWith(p)) extended++;
+  }
+  return both >= MIN_CELLS ? extended / both : 0;
+}
+
+function numbersShare(grid: Grid, rows: number[], col: number): number {
+  let filled = 0;
+  let numbers = 0;
+  for (const r of rows) {
+    const v = grid.rows[r]?.[col];
+    if (v === null || v === undefined || v === "") continue;
+    filled++;
+    if (typeof v === "number" || /^\s*\d+(\.\d+)?\s*$/.test(String(v))) numbers++;
+  }
+  return filled ? numbers / filled : 0;
 }
 
 function filledShare(grid: Grid, rows: number[], col: number): number {

@@ -305,6 +305,22 @@ function hasAnchor(values: CellValue[]): boolean {
   return false;
 }
 
+/**
+ * A header's cells are words, and at most labels that are numbers (a year, a week or day of a Gantt
+ * strip). Three or more amounts ("14744906 | 0.35 | 913") make a row of data, whatever its words.
+ */
+const MAX_AMOUNTS_IN_A_HEADER = 2;
+
+function holdsMeasurements(values: CellValue[]): boolean {
+  let amounts = 0;
+  for (const v of values) {
+    if (typeof v !== "number") continue;
+    const label = Number.isInteger(v) && ((v >= 0 && v <= 100) || (v >= 1990 && v <= 2100));
+    if (!label && ++amounts > MAX_AMOUNTS_IN_A_HEADER) return true;
+  }
+  return false;
+}
+
 export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   const row = grid.rows[r];
   if (!row) return null;
@@ -319,7 +335,7 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   // A plan repeats its action header at every printed page: the same words read as before.
   const last = lastActionHeader;
   if (last && sameValues(values, last.values)) return { ...last.cand, rows: [r] };
-  if (!hasAnchor(values)) return null;
+  if (!hasAnchor(values) || holdsMeasurements(values)) return null;
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
   const action = actionHeader(values, classified, r);

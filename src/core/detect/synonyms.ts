@@ -64,9 +64,22 @@ export function candidatesFor(word: string): Synonym[] {
 }
 
 /** Fields that may open a header only to say what the column is of ("Project …", "Action …", "Milestone …"). */
-const MODIFIER_FIELDS = new Set(["title", "id", "priority", "milestone"]);
+const MODIFIER_FIELDS = new Set(["title", "id", "priority", "milestone", "benefits", "outcome"]);
 /** Fields a header's last words may name over its first ones. */
-const HEAD_FIELDS = new Set(["status", "stage", "officer", "due", "id"]);
+const HEAD_FIELDS = new Set([
+  "status",
+  "stage",
+  "officer",
+  "due",
+  "startDate",
+  "id",
+  "title",
+  "progress",
+]);
+/** Of the words that name the rows, only these end a header as its head ("Benefit Description"). */
+const TITLE_HEADS = new Set(["description", "name", "title"]);
+/** Tables of things other than actions, whose rows such a head names: a benefits or outcomes tracker. */
+const TITLED_BY_HEAD = new Set(["benefits", "outcome"]);
 /** Short words that may still end a header as its head: "Project ID", "Action RAG". */
 const SHORT_HEADS = new Set(["rag", "id", "ref", "no"]);
 
@@ -74,6 +87,8 @@ export function headNoun(words: string[], start: Synonym): Synonym | null {
   if (!MODIFIER_FIELDS.has(start.meaning.field) || words.length <= start.words.length) return null;
   for (const s of HEAD_PHRASES) {
     if (s.words.length < start.words.length || s.words.length >= words.length) continue;
+    // "Benefit Description" names a benefit; "Milestone Description" stays the milestone.
+    if (s.meaning.field === "title" && !TITLED_BY_HEAD.has(start.meaning.field)) continue;
     const tail = words.slice(words.length - s.words.length);
     if (tail.every((w, i) => wordsMatch(w, s.words[i]))) return s;
   }
@@ -98,5 +113,8 @@ const HEAD_PHRASES = SYNONYMS.filter(
   (s) =>
     s.meaning.table === "actions" &&
     HEAD_FIELDS.has(s.meaning.field) &&
+    (s.meaning.field !== "title" || (s.words.length === 1 && TITLE_HEADS.has(s.words[0]))) &&
+    // "Project Completion Date": a date the cells then show to be the due date (dueColumn.ts).
+    (s.meaning.field !== "progress" || s.words[s.words.length - 1] === "date") &&
     !(s.words.length === 1 && s.words[0].length < 4 && !SHORT_HEADS.has(s.words[0]))
 );

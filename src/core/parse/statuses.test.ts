@@ -104,6 +104,8 @@ describe("statuses in a public body's own words (issue 25)", () => {
     ["2. Ongoing - on track", "On Target"],
     ["1. Not yet started", "Not Started"],
     ["2) On track", "On Target"],
+    ["2_On Track", "On Target"],
+    ["3_At Risk", "Behind Target"],
     ["In progress - delayed", "Behind Target"],
     ["Incomplete", "In Progress"],
     ["Not complete", "In Progress"],

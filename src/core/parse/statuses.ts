@@ -65,8 +65,8 @@ export function parseStatus(
   return reading;
 }
 
-/** "4. Completed", "2) On track": a list's number before its status word (the word is the status). */
-const NUMBERED = /^\s*\d{1,2}\s*[.):]\s*(?=[a-z])/i;
+/** "4. Completed", "2) On track", "2_On Track": a list's number before its status word (the word is the status). */
+const NUMBERED = /^\s*\d{1,2}\s*[.):_]\s*(?=[a-z])/i;
 
 /** The words of a status, without a list's number before them. */
 export function statusKey(text: string): string {

@@ -240,4 +240,15 @@ describe("what is not a risk register", () => {
     expect(report.tables.map((t) => t.kind)).not.toContain("risks");
     expect(report.risks).toEqual([]);
   });
+
+  it("a summary of average risk levels by project, on a sheet named for risk, names nothing in words", () => {
+    const summary = grid("PP_Avg_Risk_Level", [
+      ["ProjectID", "Average of Risk Level", "Overall_Risk_LogicalCompleteCurrent (groups)"],
+      ["AGA_001", 2, 1],
+      ["AGA_002", 1.5, 2],
+      ["AGA_003", 1.89, 3],
+    ]);
+    const report = analysePlan([summary], { asOf: "2017-06-30" });
+    expect(report.risks).toEqual([]);
+  });
 });

@@ -117,6 +117,7 @@ export function detectRiskTables(grid: Grid): RiskTable[] {
       bottom = rr;
     }
     if (bottom === headerBottom) continue;
+    if (!namedInWords(grid, evidence.columns, headerBottom + 1, bottom)) continue;
     const cols = Object.keys(evidence.headerText).map(Number);
     const table: RiskTable = {
       kind: "risks",
@@ -139,6 +140,29 @@ export function detectRiskTables(grid: Grid): RiskTable[] {
     r = bottom;
   }
   return found;
+}
+
+/**
+ * A register names its risks in words. One whose "title" column holds only numbers ("Average of
+ * Risk Level" by project, with a "(groups)" column of 1–3) is a summary of figures, not a register.
+ */
+function namedInWords(
+  grid: Grid,
+  columns: RiskTable["columns"],
+  first: number,
+  last: number
+): boolean {
+  const c = columns.fields.title ?? columns.fields.description;
+  if (c === undefined) return true;
+  let filled = 0;
+  let numbers = 0;
+  for (let r = first; r <= last && filled < 200; r++) {
+    const v = grid.rows[r]?.[c];
+    if (v === null || v === undefined || v === "") continue;
+    filled++;
+    if (typeof v === "number") numbers++;
+  }
+  return filled === 0 || numbers * 5 < filled * 4;
 }
 
 function blankBetween(grid: Grid, row: number): boolean {
