@@ -83,3 +83,59 @@ describe("tables found by what their columns hold", () => {
     expect(detectTables(grid)).toEqual([]);
   });
 });
+
+describe("a status roll-up whose number and name sit under a blank header", () => {
+  it("is read by its cells: ids and names under the blank cells, sections across, Health the status", () => {
+    const grid: Grid = {
+      sheet: "Sheet1",
+      rows: [
+        [null, "Project Rollup as of January 24, 2023"],
+        [null, null, "Project Manager", "Start Date", "End Date", "Status Date", "Phase", "Health"],
+        ["Portfolio ID:4"],
+        [
+          "23-015",
+          "Family Law Modernization",
+          "Berg, Lena",
+          null,
+          null,
+          "20-Apr-22",
+          "Initiation",
+          "Not Started",
+        ],
+        [
+          "23-010",
+          "Rapid Transit Engagement",
+          "Grant, Liz",
+          "01-Apr-22",
+          "31-Aug-22",
+          "11-May-22",
+          "Delivery",
+          "Green",
+        ],
+        ["23-016", "Intranet Content Review", "Ortiz, Ana"],
+        ["Portfolio ID:8"],
+        [
+          "23-012",
+          "Digital Forms Platform",
+          "Ng, Kevin",
+          "05-Apr-22",
+          "31-Mar-23",
+          "05-Apr-22",
+          "Delivery",
+          "Green",
+        ],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect([table.top, table.bottom, table.left]).toEqual([1, 7, 0]);
+    expect(table.columns.fields).toMatchObject({
+      id: 0,
+      title: 1,
+      officer: 2,
+      due: 4,
+      stage: 6,
+      status: 7,
+    });
+    expect(table.columns.fields).not.toHaveProperty("status", 5);
+  });
+});

@@ -36,14 +36,44 @@ function labelsOf(row: CellValue[] | undefined): Map<number, string> | null {
   return labels.size >= 3 ? labels : null;
 }
 
+function filledCells(row: CellValue[]): number {
+  let n = 0;
+  for (const v of row) if (v !== null && v !== undefined && v !== "") n++;
+  return n;
+}
+
+/**
+ * Columns left of the first label whose header cell is blank but whose cells are filled: a
+ * project's number and name often sit under an empty (merged) header cell.
+ */
+function unlabelledLeft(grid: Grid, r: number, bottom: number, first: number): number[] {
+  const found: number[] = [];
+  for (let c = first - 1; c >= 0; c--) {
+    let rows = 0;
+    let filled = 0;
+    for (let i = r + 1; i <= bottom; i++) {
+      const row = grid.rows[i];
+      if (!row || filledCells(row) <= 1) continue;
+      rows++;
+      if (cellText(row[c])) filled++;
+    }
+    if (rows === 0 || filled < 0.8 * rows) break;
+    found.unshift(c);
+  }
+  return found;
+}
+
 function bodyBelow(grid: Grid, r: number, cols: number[]): number {
   let bottom = r;
   for (let i = r + 1; i < grid.rows.length; i++) {
     const row = grid.rows[i];
     if (rowIsBlank(row)) break;
+    // A section heading across the table ("Portfolio ID:4") is one cell: the rows go on under it.
+    if (filledCells(row) === 1) continue;
     let filled = 0;
     for (const c of cols) if (cellText(row[c])) filled++;
-    if (filled * 2 < cols.length) break;
+    // A record not yet filled in ("23-016 | Intranet Content Review | Ortiz, Ana") still belongs.
+    if (filled * 2 < cols.length && filledCells(row) < 3) break;
     bottom = i;
   }
   return bottom;
@@ -92,10 +122,11 @@ function candidate(
       fields[m.field as ActionField] = c;
   }
   if (fields.title !== undefined) return null;
-  const rows = bodyRows(table);
+  const rows = bodyRows(table, grid);
   // The rows' name: the leftmost column of distinct words (not dates, figures, statuses, owners or codes).
   const taken = new Set(Object.values(fields));
-  for (const c of cols) {
+  const unlabelled = unlabelledLeft(grid, r, bottom, Math.min(...cols));
+  for (const c of [...unlabelled, ...cols]) {
     if (taken.has(c)) continue;
     const p = profileColumn(grid, rows, c);
     if (p.filled < Math.max(MIN_CELLS - 1, rows.length * 0.8)) continue;
@@ -105,8 +136,11 @@ function candidate(
     if (words < 0.8 * p.filled || numbersIn(grid, rows, c) > 0.2 * p.filled) continue;
     if (distinctShare(grid, rows, c) < 0.8) continue;
     fields.title = c;
+    const header = labels.has(c) ? `header '${labels.get(c)}' (weak)` : "no header";
     (table.evidence ??= {}).title =
-      `header '${labels.get(c)}' (weak); ${words} of ${p.filled} cells distinct words, the first such column`;
+      `${header}; ${words} of ${p.filled} cells distinct words, the first such column`;
+    // Columns left of the title under blank header cells (its reference) are the table's too.
+    if (c < table.left) table.left = c;
     (table.byContent ??= []).push("title");
     break;
   }

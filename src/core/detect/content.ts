@@ -34,12 +34,19 @@ export interface ColumnContent {
   statusExamples: string[];
 }
 
-export function bodyRows(table: PlanTable): number[] {
+/** The table's rows under its header, less section headings across it ("Portfolio ID:4": one cell). */
+export function bodyRows(table: PlanTable, grid: Grid): number[] {
   const headers = new Set(table.headerRows);
   const rows: number[] = [];
   for (let r = table.top; r <= table.bottom && rows.length < SAMPLE_ROWS; r++)
-    if (!headers.has(r)) rows.push(r);
+    if (!headers.has(r) && !isHeadingRow(grid.rows[r])) rows.push(r);
   return rows;
+}
+
+function isHeadingRow(row: CellValue[] | undefined): boolean {
+  let filled = 0;
+  for (const v of row ?? []) if (v !== null && v !== undefined && v !== "" && ++filled > 1) return false;
+  return true;
 }
 
 export function looksLikeOwner(text: string): boolean {
@@ -119,7 +126,7 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
   ]);
   const free = (c: number) =>
     !quarterCols.has(c) && (!taken.has(c) || WEAK_FIELDS.has(taken.get(c)!));
-  const rows = bodyRows(table);
+  const rows = bodyRows(table, grid);
   const profiles = new Map<number, ColumnContent>();
   const profile = (c: number) => {
     let p = profiles.get(c);
@@ -139,11 +146,15 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
   };
 
   const hasStatus =
-    fields.status !== undefined ||
-    fields.stage !== undefined ||
-    Object.keys(table.columns.quarterStatus).length > 0;
+    fields.status !== undefined || Object.keys(table.columns.quarterStatus).length > 0;
   if (!hasStatus) {
-    const c = best(columns, profile, (p) => share(p.statuses, p.filled), CONTENT_SHARE.status);
+    // Beside a stage ("Phase"), a column of statuses is how the work goes ("Health": Green / Not Started).
+    const c = best(
+      columns.filter((x) => x !== fields.stage),
+      profile,
+      (p) => share(p.statuses, p.filled),
+      CONTENT_SHARE.status
+    );
     if (c !== null) {
       const p = profile(c);
       take("status", c, `${p.statuses} of ${p.filled} cells ${p.statusExamples.join("/")}`);
@@ -381,7 +392,7 @@ export function holdsFigures(grid: Grid, table: PlanTable): boolean {
     ...cols.targets.map((t) => t.col),
     ...[cols.fields.actual, cols.fields.target].filter((c): c is number => c !== undefined),
   ]);
-  const rows = bodyRows(table);
+  const rows = bodyRows(table, grid);
   let anyFilled = false;
   for (const c of figureCols) {
     let filled = 0;

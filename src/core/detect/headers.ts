@@ -185,9 +185,11 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** The text with "%" read as a word, as the header words are written. */
+/** The text with "%" and "#" read as words ("Action #" is the action's number), as the header words are written. */
 function headerTokens(raw: string): string[] {
-  return tokens(raw.includes("%") ? raw.replace(/%/g, " percent ") : raw);
+  let text = raw.includes("%") ? raw.replace(/%/g, " percent ") : raw;
+  if (text.includes("#")) text = text.replace(/#/g, " number ");
+  return tokens(text);
 }
 
 /** "Cam Gweithredu / Action", "Dyddiad Targed\nTarget Date": a header in two languages (or two lines) means what either part means. */
@@ -304,7 +306,19 @@ function classifyOne(raw: string): HeaderMeaning[] {
       if (tail.every((w, i) => wordsMatch(w, s.words[i]))) found.push(s.meaning);
     }
   }
-  return found;
+  return endsWithDate(words) ? found.filter(isDateField) : found;
+}
+
+/** "Status Date", "Owner date", "Title date": a header ending in "date" is a column of dates. */
+function endsWithDate(words: string[]): boolean {
+  const last = words[words.length - 1];
+  return words.length >= 2 && (last === "date" || last === "dates");
+}
+
+const NOT_DATES = new Set(["status", "stage", "title", "officer", "id", "priority"]);
+
+function isDateField(m: HeaderMeaning): boolean {
+  return !(m.table === "actions" && NOT_DATES.has(m.field));
 }
 
 const RAG_ASIDE = /\(\s*(rag|r\/a\/g|rag status|rag rating|status)\s*\)/i;

@@ -93,6 +93,13 @@ const QUARTER_END_MONTH = [6, 9, 12, 3];
 const DAY_MONTH_YEAR = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\b[\\s,.\\-/']*(\\d{4}|\\d{2})\\b`, "gi");
+/** "01-Apr-22", "15 July 2015", "3rd March 2024": a day before the month's name. */
+const DAY_NAMED_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s.\\-/]+(${MONTH_NAMES})\\b[\\s,.\\-/']*(\\d{4}|\\d{2})\\b`,
+  "gi"
+);
+const NUMBERED_PART =
+  /\b(phase|stage|step|part|tranche|wave|round|year|no|number|item|level|q|quarter)\s*$/i;
 const YEAR_ONLY = /^(?:by\s+)?(?:end\s+(?:of\s+)?)?(20\d{2}|19\d{2})$/i;
 
 /** Every date mentioned in a piece of text, in ISO form. */
@@ -123,10 +130,27 @@ export function datesInText(text: string): string[] {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
       found.push(isoDate(fullYear(m[3]), month, day));
   }
+  for (const m of withoutIso.matchAll(DAY_NAMED_MONTH_YEAR)) {
+    // "Phase 2 March 2025" is phase 2, by March: a number after such a word is not a day.
+    if (NUMBERED_PART.test(withoutIso.slice(0, m.index))) continue;
+    const day = +m[1];
+    const month = MONTHS[m[2].toLowerCase()];
+    const year = fullYear(m[3]);
+    if (day >= 1 && day <= daysIn(year, month)) found.push(isoDate(year, month, day));
+  }
+  withoutIso = withoutIso.replace(
+    DAY_NAMED_MONTH_YEAR,
+    (all, _d, _m, _y, at: number, text: string) =>
+      NUMBERED_PART.test(text.slice(0, at)) ? all.replace(/^\d+\S*/, " ") : " "
+  );
   for (const m of withoutIso.matchAll(MONTH_YEAR)) {
     found.push(endOfMonth(fullYear(m[2]), MONTHS[m[1].toLowerCase()]));
   }
   return found;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** "2012/13" and "2012-2013" are financial years; "2012/15" is not. */

@@ -12,8 +12,8 @@ export const PERSON_NAME =
 /** Initials standing for a person ("JS", "KMc"). */
 export const INITIALS = /^[A-Z]{2,3}$|^[A-Z][a-z]?[A-Z]{1,2}$/;
 
-/** A reference: "1.2", "AP3", "PI 01", "LUF001", "DP 1.1", "SCC/010", "H1.2a". */
-export const CODE = /^[A-Z]{0,8}[ /_-]?\d+(?:[./]\d+)*[a-z]?$/i;
+/** A reference: "1.2", "AP3", "PI 01", "LUF001", "DP 1.1", "SCC/010", "H1.2a", "23-015". */
+export const CODE = /^[A-Z]{0,8}[ /_-]?\d+(?:[./-]\d+)*[a-z]?$/i;
 
 /**
  * How often a standing item recurs: "Daily", "Every Wednesday", "3rd Monday of every month",

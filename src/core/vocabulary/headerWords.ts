@@ -210,6 +210,11 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "responsible person",
     "lead contact",
     "assigned to",
+    "parties responsible",
+    "party responsible",
+    "responsible parties",
+    "department responsible",
+    "responsible department",
   ],
   // The first seed keeps its progress narrative under "Completion Date".
   progress: [
