@@ -45,7 +45,8 @@ export function bodyRows(table: PlanTable, grid: Grid): number[] {
 
 function isHeadingRow(row: CellValue[] | undefined): boolean {
   let filled = 0;
-  for (const v of row ?? []) if (v !== null && v !== undefined && v !== "" && ++filled > 1) return false;
+  for (const v of row ?? [])
+    if (v !== null && v !== undefined && v !== "" && ++filled > 1) return false;
   return true;
 }
 
