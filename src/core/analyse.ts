@@ -72,6 +72,8 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
   const statusWords = statusWordsOf(config);
   const tables: PlanTable[] = [];
   const actions: Action[] = [];
+  /** References are checked within a table: a second table on the sheet numbers its own ("1.", "2." again). */
+  const actionsByTable: Action[][] = [];
   const kpis: Kpi[] = [];
   const issues: PlanIssue[] = [];
   const kpiTables: { table: PlanTable; kpis: Kpi[] }[] = [];
@@ -104,6 +106,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
       if (table.kind === "actions") {
         const parsed = parseActionTable(rows, table as ActionTable, statusWords);
         actions.push(...parsed.actions);
+        actionsByTable.push(parsed.actions);
         issues.push(...parsed.issues);
         issues.push(...readRatingScales(rows, table as ActionTable, parsed.actions, statusWords));
         const between = betweenColoursNote(table, parsed.actions, statusWords);
@@ -175,7 +178,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     const a = scoredActions[i];
     validateAction(a, a.score, window.quarter, window.asOf, statusWords, issues);
   }
-  issues.push(...duplicateIds(actions));
+  for (const group of actionsByTable) issues.push(...duplicateIds(group));
   const scoredKpis = kpis.map((k) => {
     k.target = chooseTarget(k, window.financialYear);
     const scored = k as ScoredKpi;

@@ -203,3 +203,24 @@ describe("a database export's columns (a national ICT dashboard)", () => {
     expect(table.evidence?.id).toMatch(/extends the reference in 'ProjectID'/);
   });
 });
+
+describe("numbering that starts again in a second table on the sheet", () => {
+  it("is no duplicate reference", () => {
+    const grid: Grid = {
+      sheet: "Privacy",
+      rows: [
+        ["Criteria for Site Launch", "Relevant Laws and Policies", "Status"],
+        ["1. The site has a privacy policy linked from every page.", "OMB M-03-22", "Done"],
+        ["2. The site's forms say why each field is asked for.", "Privacy Act", "Done"],
+        [],
+        [],
+        ["Criteria for Ongoing Management", "Relevant Laws and Policies", "Status"],
+        ["1. The privacy policy is reviewed every year.", "OMB M-03-22", "Partial"],
+        ["2. Each new form is checked before it goes live.", "Privacy Act", "Not Done"],
+      ],
+    };
+    const report = analysePlan([grid], { asOf: "2024-09-30" });
+    expect(report.actions.map((a) => a.id)).toEqual(["1", "2", "1", "2"]);
+    expect(report.issues.filter((i) => i.code === "duplicate-id")).toEqual([]);
+  });
+});

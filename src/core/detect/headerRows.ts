@@ -150,6 +150,7 @@ const KPI_FIGURE_FIELDS = new Set([
 const KPI_VALUE_FIELDS = new Set([...KPI_FIGURE_FIELDS, "comparator"]);
 
 function actionHeader(
+  grid: Grid,
   values: CellValue[],
   classified: (HeaderMeaning[] | null)[],
   r: number
@@ -160,8 +161,13 @@ function actionHeader(
   const hasTitle =
     fields.some((m) => m.field === "title") ||
     [...meanings.values()].some((m) => m.field === "title");
-  // Three columns named, counting two of one field ("Spend RAG rating | Delivery RAG rating").
-  if (!hasTitle || fields.length < 2 || (fields.length < 3 && actionColumns(classified) < 3))
+  // Three columns named, counting two of one field ("Spend RAG rating | Delivery RAG rating"),
+  // or a checklist's criteria and their status.
+  if (
+    !hasTitle ||
+    fields.length < 2 ||
+    (fields.length < 3 && actionColumns(classified) < 3 && !isChecklist(grid, r, meanings))
+  )
     return null;
   return {
     kind: "actions",
@@ -189,6 +195,30 @@ function idNamesRows(meanings: Map<number, HeaderMeaning>): void {
   }
   if (idCol !== undefined && status && meanings.size >= 4)
     meanings.set(idCol, { table: "actions", field: "title" });
+}
+
+/** A checklist item is a sentence; a lookup's "Status | Description" is a word and its meaning. */
+const CHECKLIST_ITEM_LENGTH = 30;
+
+/**
+ * "Criteria for Site Launch | Relevant Laws | Status (select from dropdown)": a header naming only
+ * the items and, to their right, their status is a checklist when the items under it are sentences.
+ */
+function isChecklist(grid: Grid, r: number, meanings: Map<number, HeaderMeaning>): boolean {
+  let title = -1;
+  let status = -1;
+  for (const [c, m] of meanings) {
+    if (m.table !== "actions") continue;
+    if (m.field === "title") title = c;
+    else if (m.field === "status") status = c;
+  }
+  if (title < 0 || status <= title) return false;
+  let sentences = 0;
+  for (let i = r + 1; i < Math.min(grid.rows.length, r + 6); i++) {
+    const v = grid.rows[i]?.[title];
+    if (typeof v === "string" && v.trim().length >= CHECKLIST_ITEM_LENGTH) sentences++;
+  }
+  return sentences >= 2;
 }
 
 function actionColumns(classified: (HeaderMeaning[] | null)[]): number {
@@ -338,7 +368,7 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   if (!hasAnchor(values) || holdsMeasurements(values)) return null;
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
-  const action = actionHeader(values, classified, r);
+  const action = actionHeader(grid, values, classified, r);
   if (action) {
     lastActionHeader = { values: values.slice(), cand: action };
     return action;

@@ -270,7 +270,8 @@ function classifyOne(raw: string): HeaderMeaning[] {
   for (const s of candidatesFor(words[0])) {
     if (
       startsWith(words, s.words) &&
-      words.length - s.words.length <= MAX_EXTRA_WORDS + (YEAR.test(raw) ? 2 : 0)
+      words.length - s.words.length <=
+        MAX_EXTRA_WORDS + (YEAR.test(raw) ? 2 : 0) + (s.words[s.words.length - 1] === "for" ? 2 : 0)
     ) {
       if (found.some((f) => f.table === s.meaning.table)) continue;
       if (s.meaning.table === "actions") actionStart = s;

@@ -355,3 +355,46 @@ describe("a data row whose words look like a header", () => {
     expect(tables.map((t) => [t.kind, tableRange(t)])).toEqual([["kpis", "A1:F62"]]);
   });
 });
+
+describe("a checklist of criteria and their status (a go-live checklist's tabs)", () => {
+  const grid: Grid = {
+    sheet: "Accessibility",
+    rows: [
+      ["Policy Area: Accessibility"],
+      ["Criteria for Site Launch", "Relevant Laws and Policies", "Status (select from dropdown)"],
+      ["1. All design elements have been tested against the 508 Standards.", "Section 508"],
+      ["2. All site content has been tested against the 508 Standards.", "Section 508", "Done"],
+      ["Total % of site launch criteria met", null, 0.5],
+      [],
+      [],
+      [
+        "Criteria for Ongoing Management",
+        "Relevant Laws and Policies",
+        "Status (select from dropdown)",
+      ],
+      ["1. Plan for and build accessibility into contracts for the site.", "OMB M-17-06"],
+      ["2. Test new content before it is published on the site.", "OMB M-17-06", "Partial"],
+    ],
+  };
+
+  it("is found by its criteria and status; its total row is not an item; a second block is its own table", () => {
+    const tables = detectTables(grid) as ActionTable[];
+    expect(tables.map((t) => [t.top, t.bottom])).toEqual([
+      [1, 3],
+      [7, 9],
+    ]);
+    expect(tables[0].columns.fields).toMatchObject({ title: 0, status: 2 });
+  });
+
+  it("a two-column lookup of statuses and their meanings is no checklist", () => {
+    const lookup: Grid = {
+      sheet: "Lookup",
+      rows: [
+        ["Description", "Status"],
+        ["Done", "Complete"],
+        ["Partial", "In progress"],
+      ],
+    };
+    expect(detectTables(lookup)).toEqual([]);
+  });
+});

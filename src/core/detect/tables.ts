@@ -126,7 +126,11 @@ function detectIn(grid: Grid): PlanTable[] {
     const header = headerAt(grid, r);
     if (header) {
       const lastHeader = current?.table.headerRows[current.table.headerRows.length - 1];
-      if (current && current.signatures.has(header.signature)) {
+      if (
+        current &&
+        current.signatures.has(header.signature) &&
+        sameRowsNamed(current.table, header)
+      ) {
         current.table.headerRows.push(...header.rows);
         current.table.bottom = Math.max(current.table.bottom, header.rows[header.rows.length - 1]);
       } else if (
@@ -184,6 +188,28 @@ function detectIn(grid: Grid): PlanTable[] {
   }
   close();
   return tables;
+}
+
+/**
+ * A header repeated at each printed page names its rows in the same words. One that names them
+ * otherwise ("Criteria for Site Launch", then "Criteria for Ongoing Management") starts a new table,
+ * whose numbering starts again.
+ */
+function sameRowsNamed(table: PlanTable, header: HeaderCandidate): boolean {
+  for (const [c, m] of header.meanings) {
+    if (
+      (m.table === "actions" && m.field === "title") ||
+      (m.table === "kpis" && m.field === "indicator")
+    ) {
+      const before = table.headerText[c];
+      return before === undefined || normalise(before) === normalise(header.texts[c] ?? "");
+    }
+  }
+  return true;
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /**

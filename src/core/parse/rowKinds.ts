@@ -7,10 +7,13 @@ import { STATUS_PLACEHOLDERS } from "../vocabulary/statusWords";
 import { FORM_HINTS } from "../vocabulary/formWords";
 const FOOTNOTE = /^(\*|†|‡|\(\d\)|\[\d\])/;
 const NOTE = /^(notes?|n\.?b\.?|sources?|key|legend|footnotes?)\s*([:.\-–]|$)|^please note\b/i;
+/** A total under a checklist ("Total % of site launch criteria met", "Total"), not "Total number of complaints". */
+const TOTAL =
+  /^(grand |sub-?)?totals?\s*:?\s*$|^(grand |sub-?)?total\b.*\b(met|completed?|achieved|done)\s*:?\s*$/i;
 
-/** First characters (lower-cased by | 32) of footnotes, notes, sources, keys, legends: * † ‡ ( [ n s k l f p. */
+/** First characters (lower-cased by | 32) of footnotes, notes, sources, keys, legends, totals: * † ‡ ( [ n s k l f p t. */
 const MAY_START_NOTE = new Set(
-  [..."*([nsklfp"].map((c) => c.charCodeAt(0) | 32).concat([0x2020 | 32, 0x2021 | 32])
+  [..."*([nsklfpt"].map((c) => c.charCodeAt(0) | 32).concat([0x2020 | 32, 0x2021 | 32])
 );
 
 /** Why a row is not part of the table, or null when it is. Judged by the row's first text. */
@@ -24,6 +27,7 @@ export function skipReason(firstText: string): string | null {
   if (!MAY_START_NOTE.has(first | 32)) return null;
   if (FOOTNOTE.test(firstText)) return "footnote";
   if (NOTE.test(firstText)) return /^(key|legend)\b/i.test(firstText) ? "legend" : "note";
+  if (TOTAL.test(firstText)) return "total";
   return null;
 }
 

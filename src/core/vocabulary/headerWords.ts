@@ -115,6 +115,13 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "action point",
     "action points",
     "description",
+    // Checklists: "Criteria for Site Launch", "Requirement" with a status to set ("Criteria" alone heads KPIs).
+    "criteria for",
+    "criterion for",
+    "requirement",
+    "requirements",
+    "checklist item",
+    "check",
   ],
   milestone: ["milestone", "milestones", "key milestone", "key milestones"],
   due: [
