@@ -394,6 +394,14 @@ export function holdsFigures(grid: Grid, table: PlanTable): boolean {
     ...[cols.fields.actual, cols.fields.target].filter((c): c is number => c !== undefined),
   ]);
   const rows = bodyRows(table, grid);
+  // Indicators are named on their rows; a column of them empty on every row names none.
+  const indicator = cols.fields.indicator;
+  if (
+    indicator !== undefined &&
+    rows.length >= MIN_CELLS &&
+    filledShare(grid, rows, indicator) === 0
+  )
+    return false;
   let anyFilled = false;
   for (const c of figureCols) {
     let filled = 0;

@@ -398,3 +398,37 @@ describe("a checklist of criteria and their status (a go-live checklist's tabs)"
     expect(detectTables(lookup)).toEqual([]);
   });
 });
+
+describe("lists that are not plans", () => {
+  it("projects by name and number, with nothing said of when or how they go", () => {
+    const projects: Grid = {
+      sheet: "Projects",
+      rows: [
+        ["Agency", "Project Name", "Project Identification Number"],
+        ["Health", "Testing sites", "P-001"],
+        ["Health", "Contact tracing", "P-002"],
+        ["Education", "Laptops for pupils", "P-003"],
+      ],
+    };
+    expect(detectTables(projects)).toEqual([]);
+  });
+
+  it("a costing table whose indicator column is empty on every row", () => {
+    const costing: Grid = {
+      sheet: "Initiatives Summary",
+      rows: [
+        [
+          "Fund",
+          "Supplemental Initiative",
+          "Baseline or Supplemental",
+          "Total Request",
+          "Description & Justification",
+        ],
+        [1000, "Baseline - Fund 1000", "Baseline", 4418450],
+        [2107, "Baseline - Fund 2107", "Baseline", 0],
+        [3217, "Baseline - Fund 3217", "Supplemental", 1128503],
+      ],
+    };
+    expect(detectTables(costing)).toEqual([]);
+  });
+});

@@ -118,7 +118,8 @@ function detectIn(grid: Grid): PlanTable[] {
         settleIndicatorColumns(grid, current.table, current.cand.meanings);
       else settleDueColumn(grid, current.table);
       settleByContent(grid, current.table);
-      if (holdsFigures(grid, current.table)) tables.push(current.table);
+      if (holdsFigures(grid, current.table) && saysHowItGoes(current.table))
+        tables.push(current.table);
     }
     current = null;
   };
@@ -188,6 +189,23 @@ function detectIn(grid: Grid): PlanTable[] {
   }
   close();
   return tables;
+}
+
+/** Fields that make a list of things a plan: when, how it stands, how it goes, or who answers for it. */
+const PLAN_FIELDS = ["status", "stage", "due", "percentComplete", "progress", "milestone"];
+
+/**
+ * A list of projects by name and number, of costs, or of categories and their descriptions is not a
+ * plan: an action table says when, how it stands or goes, or names an owner in its header.
+ */
+function saysHowItGoes(table: PlanTable): boolean {
+  if (table.kind !== "actions") return true;
+  const cols = table.columns;
+  if (Object.keys(cols.quarterStatus).length || Object.keys(cols.quarterCommentary).length)
+    return true;
+  const fields = cols.fields as Record<string, number | undefined>;
+  if (PLAN_FIELDS.some((f) => fields[f] !== undefined)) return true;
+  return fields.officer !== undefined && !table.byContent?.includes("officer");
 }
 
 /**

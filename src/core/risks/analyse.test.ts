@@ -251,4 +251,37 @@ describe("what is not a risk register", () => {
     const report = analysePlan([summary], { asOf: "2017-06-30" });
     expect(report.risks).toEqual([]);
   });
+
+  it("a library of finding types rated by severity and likelihood, with no owner, status or score", () => {
+    const library = grid("General Finding", [
+      [
+        "General_Finding_ID",
+        "General_Finding_Name",
+        "Description",
+        "Standard Remediation",
+        "Severity",
+        "Likelihood",
+      ],
+      [
+        1,
+        "Credential Management Weakness",
+        "Weak password policies.",
+        "Enforce strong passwords.",
+        "High",
+        "High",
+      ],
+      [2, "Unpatched Software", "Missing vendor patches.", "Patch monthly.", "Medium", "High"],
+      [
+        3,
+        "Default Credentials",
+        "Vendor defaults left in place.",
+        "Change defaults.",
+        "High",
+        "Medium",
+      ],
+    ]);
+    expect(analysePlan([library], { asOf: "2024-09-30" }).risks).toEqual([]);
+    const register = grid("Risk register", library.rows);
+    expect(analysePlan([register], { asOf: "2024-09-30" }).risks).toHaveLength(3);
+  });
 });

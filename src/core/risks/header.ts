@@ -307,7 +307,14 @@ function strengthOf(columns: RiskColumns, saysRisk: boolean): 0 | 1 | 2 {
   if (f.title === undefined && f.description === undefined) return 0;
   const li = has(columns, "likelihood") && has(columns, "impact");
   const controls = f.controls !== undefined;
-  if (li) return 2;
+  // Likelihood and impact beside what a register keeps of its own risks (an owner, a status, a score…);
+  // a library of finding types rated the same way ("Severity | Likelihood", no owner) needs the word risk.
+  const ownRisks = [f.owner, f.status, f.review, f.trend, f.consequence, f.cause].some(
+    (c) => c !== undefined
+  );
+  if (li && (ownRisks || saysRisk || controls || has(columns, "score") || has(columns, "rating")))
+    return 2;
+  if (li) return 1;
   // …and beside something a register keeps of each risk: a reference, an owner, a status, a review
   // date (a legend's "Risks | Score" guidance is not a register).
   const kept = [f.id, f.owner, f.category, f.status, f.review, f.trend, f.actions].some(
