@@ -224,3 +224,33 @@ describe("numbering that starts again in a second table on the sheet", () => {
     expect(report.issues.filter((i) => i.code === "duplicate-id")).toEqual([]);
   });
 });
+
+describe("a project plan's people and a deliverables schedule's words", () => {
+  it("'Resourcing' of given names is the owner", () => {
+    const grid: Grid = {
+      sheet: "Project Plan",
+      rows: [
+        ["ID", "Task", "Duration", "Resourcing", "Start Date", "End Date"],
+        [1, "Design Network", 6, "Arun", d(2023, 1, 2), d(2023, 2, 13)],
+        [2, "Implement", 6, "Bex", d(2023, 2, 14), d(2023, 3, 28)],
+        [3, "Setup API", 3, "Danielle & Eliza", d(2023, 1, 2), d(2023, 1, 23)],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.columns.fields.officer).toBe(3);
+    expect(table.evidence?.officer).toMatch(/3 of 3 cells people's names/);
+  });
+
+  it("'Control ID' is a reference and 'Delivery Dates' the due date", () => {
+    const grid: Grid = {
+      sheet: "Con Mon Deliverables",
+      rows: [
+        ["Activity", "Control ID", "Description", "Frequency", "Delivery Dates", "Responsible?"],
+        ["Vulnerability scans", "RA-5", "Scan all systems", "Monthly", d(2024, 1, 31), "CSP"],
+        ["POA&M update", "CA-5", "Update the POA&M", "Monthly", d(2024, 1, 31), "CSP"],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.columns.fields).toMatchObject({ title: 0, id: 1, due: 4, officer: 5 });
+  });
+});

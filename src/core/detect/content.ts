@@ -11,6 +11,8 @@ import { parseMeasure } from "../parse/measures";
 import {
   CODE,
   CONTENT_SHARE,
+  GIVEN_NAMES,
+  PEOPLE_HEADER,
   INITIALS,
   MIN_CELLS,
   OWNER_WORDS,
@@ -331,6 +333,34 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
     if (c !== null) {
       const p = profile(c);
       take("officer", c, `${p.owners} of ${p.filled} cells name a person or a post`);
+    } else peopleByName(grid, table, rows, columns, taken, take);
+  }
+}
+
+/** "Resourcing" of "Arun", "Arun, Bex": given names under a header that says who is on the work. */
+function peopleByName(
+  grid: Grid,
+  table: PlanTable,
+  rows: number[],
+  columns: number[],
+  taken: Map<number, string>,
+  take: (field: string, c: number, why: string) => void
+): void {
+  for (const c of columns) {
+    const before = taken.get(c);
+    if ((before && !WEAK_FIELDS.has(before)) || !PEOPLE_HEADER.test(table.headerText[c] ?? ""))
+      continue;
+    let filled = 0;
+    let names = 0;
+    for (const r of rows) {
+      const t = cellText(grid.rows[r]?.[c]);
+      if (!t) continue;
+      filled++;
+      if (GIVEN_NAMES.test(t)) names++;
+    }
+    if (filled >= MIN_CELLS && names >= CONTENT_SHARE.officer * filled) {
+      take("officer", c, `${names} of ${filled} cells people's names`);
+      return;
     }
   }
 }

@@ -162,6 +162,9 @@ const FIELD_LAST_WORDS = new Set([
   "targets",
   "recommendation",
   "recommendations",
+  "dates",
+  "id",
+  "ref",
 ]);
 
 /** Read from the end without copying the text: the last run of letters, lower-cased. */
@@ -175,7 +178,7 @@ function endsWithFieldWord(raw: string): boolean {
   let start = end;
   while (start > 0 && isLetter(raw.charCodeAt(start - 1))) start--;
   return (
-    end - start >= 3 &&
+    end - start >= 2 &&
     end - start <= 15 &&
     FIELD_LAST_WORDS.has(raw.slice(start, end).toLowerCase())
   );

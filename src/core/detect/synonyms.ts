@@ -97,6 +97,7 @@ export function headNoun(words: string[], start: Synonym): Synonym | null {
 
 /** Phrases that name a field when they end a header; only a header's own words, never narrative. */
 const SUFFIX_FIELDS = new Set([
+  "id",
   "title",
   "due",
   "officer",
@@ -105,8 +106,12 @@ const SUFFIX_FIELDS = new Set([
   "indicator",
   "target",
 ]);
+/** Short words that still end a header as what it names: "Control ID", "Finding Ref". */
+const SHORT_SUFFIXES = new Set(["id", "ref"]);
 export const SUFFIX_PHRASES = SYNONYMS.filter(
-  (s) => SUFFIX_FIELDS.has(s.meaning.field) && !(s.words.length === 1 && s.words[0].length < 4)
+  (s) =>
+    SUFFIX_FIELDS.has(s.meaning.field) &&
+    !(s.words.length === 1 && s.words[0].length < 4 && !SHORT_SUFFIXES.has(s.words[0]))
 );
 
 const HEAD_PHRASES = SYNONYMS.filter(

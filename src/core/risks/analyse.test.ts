@@ -253,7 +253,7 @@ describe("what is not a risk register", () => {
   });
 
   it("a library of finding types rated by severity and likelihood, with no owner, status or score", () => {
-    const library = grid("General Finding", [
+    const rows: (string | number | null)[][] = [
       [
         "General_Finding_ID",
         "General_Finding_Name",
@@ -279,9 +279,10 @@ describe("what is not a risk register", () => {
         "High",
         "Medium",
       ],
-    ]);
+    ];
+    const library = grid("General Finding", rows);
     expect(analysePlan([library], { asOf: "2024-09-30" }).risks).toEqual([]);
-    const register = grid("Risk register", library.rows);
+    const register = grid("Risk register", rows);
     expect(analysePlan([register], { asOf: "2024-09-30" }).risks).toHaveLength(3);
   });
 });

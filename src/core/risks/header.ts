@@ -126,6 +126,24 @@ export function classifyRiskHeader(text: string, group = ""): ColumnMeaning | nu
   return found;
 }
 
+const NAME_WORDS = new Set(["name", "title"]);
+/** A person's name is not what the risk is called ("Reviewer name", "Contact name"). */
+const PERSON_WORDS = new Set([
+  "reviewer",
+  "manager",
+  "officer",
+  "lead",
+  "contact",
+  "person",
+  "approver",
+  "assessor",
+  "submitter",
+  "owner",
+  "author",
+  "user",
+  "staff",
+]);
+
 function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | null {
   // "Risk #", "#", "No.": the reference, though "risk" alone names the risk.
   if (/^(risk\s*)?(#|no\.?)$/i.test(text.trim()))
@@ -141,6 +159,14 @@ function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | nul
     if (rest.length === 0 || (rest.length === 1 && (rest[0] === "risk" || rest[0] === "risks")))
       return { field: "score", assessment: assessed.assessment, abbreviation: false, text };
     words = rest;
+  }
+  // "Vulnerability Name", "Hazard title": what the row is called, whatever it is of.
+  if (!assessed && own.length >= 2 && own.length <= 4 && NAME_WORDS.has(own[own.length - 1])) {
+    // …but "Owner name" is the owner.
+    const of = fieldOf(own.slice(0, -1));
+    const person = own.some((w) => PERSON_WORDS.has(w));
+    if (!person && (!of || of === "cause" || of === "category" || of === "description"))
+      return { field: "title", assessment: null, abbreviation: false, text };
   }
   const field = fieldOf(words);
   if (!field) return null;

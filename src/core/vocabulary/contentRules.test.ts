@@ -1,4 +1,4 @@
-import { RECURRENCE, RECURRENCE_HEADER } from "./contentRules";
+import { GIVEN_NAMES, PEOPLE_HEADER, RECURRENCE, RECURRENCE_HEADER } from "./contentRules";
 
 describe("how often a standing item recurs", () => {
   it.each([
@@ -24,5 +24,20 @@ describe("how often a standing item recurs", () => {
       true
     );
     expect(RECURRENCE_HEADER.test("Owner")).toBe(false);
+  });
+});
+
+describe("given names under a header that says who is on the work", () => {
+  it.each(["Arun", "Arun, Bex", "Charley,Bex", "Danielle & Eliza"])("'%s' is names", (t) =>
+    expect(GIVEN_NAMES.test(t)).toBe(true)
+  );
+  it.each(["arun", "Design Network", "2 FTE", "TBC"])("'%s' is not", (t) =>
+    expect(GIVEN_NAMES.test(t)).toBe(false)
+  );
+  it("headers", () => {
+    expect(
+      ["Resourcing", "Assigned", "Team members", "Who"].every((h) => PEOPLE_HEADER.test(h))
+    ).toBe(true);
+    expect(PEOPLE_HEADER.test("Budget")).toBe(false);
   });
 });

@@ -9,6 +9,12 @@ export const OWNER_WORDS =
 /** "J Smith", "Jane Smith", "J. O'Neill", "Smith, Jane". */
 export const PERSON_NAME =
   /^(?:[A-Z][a-z]*\.?\s+){1,2}[A-Z][a-zA-Z'-]+$|^[A-Z][a-zA-Z'-]+,\s*[A-Z][a-z]*\.?$/;
+/** Given names, one or a list: "Arun", "Arun, Bex", "Charley,Bex", "Danielle & Eliza". */
+export const GIVEN_NAMES = /^[A-Z][a-z]{1,15}(?:\s*(?:,|&|\/|\band\b)\s*[A-Z][a-z]{1,15})*$/;
+/** Headers of a column of the people put on the work, read as the owner when it holds names. */
+export const PEOPLE_HEADER =
+  /\b(resourc\w*|assigned|assignees?|staff(ing)?|people|team members?|who)\b/i;
+
 /** Initials standing for a person ("JS", "KMc"). */
 export const INITIALS = /^[A-Z]{2,3}$|^[A-Z][a-z]?[A-Z]{1,2}$/;
 

@@ -148,6 +148,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "implementation date",
     "target implementation date",
     "agreed implementation date",
+    "delivery date",
+    "delivery dates",
   ],
   startDate: [
     "start date",
