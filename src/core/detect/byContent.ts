@@ -151,7 +151,12 @@ function candidate(
   // A status says how each row stands: with the rows' names that is a checklist, if its cells are
   // statuses (a "Phases" column of Primary / Secondary is not). Dates alone need more.
   const said = fields.status ?? fields.stage;
-  if (said !== undefined && (table.columns.statusYesNo || holdsStatuses(grid, rows, said)))
+  if (
+    said !== undefined &&
+    (table.columns.statusYesNo ||
+      /\b(status|rag)\b/i.test(labels.get(said) ?? "") ||
+      holdsStatuses(grid, rows, said))
+  )
     return table;
   if (fields.due !== undefined) return Object.keys(fields).length >= 3 ? table : null;
   // Title and owner are enough where a column says how often.
