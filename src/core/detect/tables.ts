@@ -197,6 +197,9 @@ function detectIn(grid: Grid): PlanTable[] {
   return tables;
 }
 
+const ACTION_WORDS =
+  /\b(actions?|tasks?|activit(y|ies)|recommendations?|deliverables?|commitments?|steps?)\b/i;
+
 /** Fields that make a list of things a plan: when, how it stands, how it goes, or who answers for it. */
 const PLAN_FIELDS = ["status", "stage", "due", "percentComplete", "progress", "milestone"];
 
@@ -211,6 +214,9 @@ function saysHowItGoes(table: PlanTable): boolean {
     return true;
   const fields = cols.fields as Record<string, number | undefined>;
   if (PLAN_FIELDS.some((f) => fields[f] !== undefined)) return true;
+  // A list its header calls actions ("ID | Source | Action | Description") is a plan still to be given dates.
+  const title = fields.title;
+  if (title !== undefined && ACTION_WORDS.test(table.headerText[title] ?? "")) return true;
   return fields.officer !== undefined && !table.byContent?.includes("officer");
 }
 
