@@ -293,7 +293,7 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
       return p.filled >= MIN_CELLS && share(p.dates, p.filled) >= CONTENT_SHARE.due;
     });
     const c = dateColumns.length === 1 ? dateColumns[0] : null;
-    if (c !== null && !OTHER_DATES.test(table.headerText[c] ?? "")) {
+    if (c !== null && !OTHER_DATES.test((table.headerText[c] ?? "").replace(/_/g, " "))) {
       const p = profile(c);
       take("due", c, `${p.dates} of ${p.filled} cells dates`);
     }

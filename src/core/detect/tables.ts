@@ -28,7 +28,9 @@ import {
 import { isEndMarker, isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
-import { holdsFigures, settleByContent } from "./content";
+import { bodyRows, holdsFigures, settleByContent } from "./content";
+import { MIN_CELLS } from "../vocabulary/contentRules";
+import { parseStatus } from "../parse/statuses";
 import { tablesByContent } from "./byContent";
 import { overlaps, sideBySideParts } from "./sideBySide";
 
@@ -118,7 +120,11 @@ function detectIn(grid: Grid): PlanTable[] {
         settleIndicatorColumns(grid, current.table, current.cand.meanings);
       else settleDueColumn(grid, current.table);
       settleByContent(grid, current.table);
-      if (holdsFigures(grid, current.table) && saysHowItGoes(current.table))
+      if (
+        holdsFigures(grid, current.table) &&
+        saysHowItGoes(current.table) &&
+        namesItsRows(grid, current.table)
+      )
         tables.push(current.table);
     }
     current = null;
@@ -206,6 +212,43 @@ function saysHowItGoes(table: PlanTable): boolean {
   const fields = cols.fields as Record<string, number | undefined>;
   if (PLAN_FIELDS.some((f) => fields[f] !== undefined)) return true;
   return fields.officer !== undefined && !table.byContent?.includes("officer");
+}
+
+/**
+ * The column that names an action table's rows names each one: "project" of "RESCU" on row after
+ * row is what an inventory's items belong to, not what each is called.
+ */
+function namesItsRows(grid: Grid, table: PlanTable): boolean {
+  if (table.kind !== "actions") return true;
+  const c = table.columns.fields.title;
+  if (c === undefined) return true;
+  const seen = new Set<string>();
+  let filled = 0;
+  for (const r of bodyRows(table, grid)) {
+    const t = cellText(grid.rows[r]?.[c]);
+    if (!t) continue;
+    filled++;
+    seen.add(t);
+  }
+  if (filled >= MIN_CELLS && seen.size * 2 < filled) return false;
+  return !statesOnly(grid, table);
+}
+
+/**
+ * An inventory's states ("Dig deep", "Decommissioned") under "Status", none of them a plan's status,
+ * with no owner or date beside them: the list of a thing's states, not a plan.
+ */
+function statesOnly(grid: Grid, table: ActionTable): boolean {
+  const f = table.columns.fields;
+  if (f.status === undefined || f.officer !== undefined || f.due !== undefined) return false;
+  let filled = 0;
+  for (const r of bodyRows(table, grid)) {
+    const t = cellText(grid.rows[r]?.[f.status]);
+    if (!t) continue;
+    filled++;
+    if (parseStatus(t).kind !== "invalid") return false;
+  }
+  return filled >= MIN_CELLS;
 }
 
 /**
