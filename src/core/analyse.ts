@@ -16,6 +16,7 @@ import { parseActionTable } from "./parse/actions";
 import { parseKpiTable } from "./parse/kpis";
 import { readRatingScales } from "./parse/ratingScale";
 import { Status, statusWordsWith } from "./parse/statuses";
+import { YES_NO_STATUS } from "./vocabulary/statusWords";
 import { scoreAction } from "./score/actions";
 import { chooseTarget, scoreKpi } from "./score/kpis";
 import { TableReading, describeTable } from "./detect/describe";
@@ -64,12 +65,18 @@ function statusWordsOf(config: Config): Record<string, Status> {
   return statusWordsWith(config.statusWords);
 }
 
+/** A yes/no check's Y and N are statuses in its own table only; the plan's own words still win. */
+function wordsFor(table: ActionTable, words: Record<string, Status>): Record<string, Status> {
+  return table.columns.statusYesNo ? { ...YES_NO_STATUS, ...words } : words;
+}
+
 export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): PlanReport {
   const config = options.config ?? DEFAULT_CONFIG;
   const userGrids = allGrids.filter((g) => !g.generated);
   const readable = readableGrids(userGrids, new Set(config.tables.map((t) => t.sheet)));
   const grids = readable.read;
   const statusWords = statusWordsOf(config);
+  const planWords = statusWords;
   const tables: PlanTable[] = [];
   const actions: Action[] = [];
   /** References are checked within a table: a second table on the sheet numbers its own ("1.", "2." again). */
@@ -104,6 +111,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
       if (byContent) issues.push(byContent);
       const rows = tableGrid(table, grid);
       if (table.kind === "actions") {
+        const statusWords = wordsFor(table as ActionTable, planWords);
         const parsed = parseActionTable(rows, table as ActionTable, statusWords);
         actions.push(...parsed.actions);
         actionsByTable.push(parsed.actions);

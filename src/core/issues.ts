@@ -31,7 +31,8 @@ export type IssueCode =
   // Risk registers (issue 26):
   | "risk-score-mismatch"
   | "risk-above-inherent"
-  | "review-overdue";
+  | "review-overdue"
+  | "risk-own-matrix";
 
 export interface PlanIssue {
   severity: Severity;

@@ -1,4 +1,5 @@
 import { detectTables } from "./tables";
+import { analysePlan } from "../analyse";
 import type { ActionTable } from "./types";
 import type { Grid } from "../grid";
 
@@ -137,5 +138,39 @@ describe("a status roll-up whose number and name sit under a blank header", () =
       status: 7,
     });
     expect(table.columns.fields).not.toHaveProperty("status", 5);
+  });
+});
+
+describe("a checklist answered Y/N", () => {
+  it("is found by its items and its yes/no check, which is its status; a heading with guidance is a section", () => {
+    const grid: Grid = {
+      sheet: "Package Checklist",
+      rows: [
+        [
+          "Type of Package Submitted:",
+          "Must Use Template?",
+          "File Uploaded (Y/N)?",
+          "Document Filename",
+        ],
+        [
+          "Full Package Requirements\nDo not submit password-protected files for Low and Moderate systems.",
+        ],
+        ["System Security Plan (SSP)", "Yes, in Word", "Y", "SSP.docx"],
+        ["SSP Appendix B - Related Acronyms", "Included within SSP", "N/A", "N/A"],
+        ["SSP Appendix D - User Guide", null, "N"],
+        ["Security Assessment Report (SAR)", "Yes, in Word", "Y", "SAR.docx"],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.columns.fields).toEqual({ title: 0, status: 2 });
+    expect(table.columns.statusYesNo).toBe(true);
+    const report = analysePlan([grid], { asOf: "2025-03-31" });
+    expect(report.actions.map((a) => [a.row, a.statusNow?.status ?? null])).toEqual([
+      [3, "Complete"],
+      [4, null],
+      [5, "Not Started"],
+      [6, "Complete"],
+    ]);
+    expect(report.issues.filter((i) => i.code === "invalid-status")).toEqual([]);
   });
 });

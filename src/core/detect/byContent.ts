@@ -72,8 +72,9 @@ function bodyBelow(grid: Grid, r: number, cols: number[]): number {
     if (filledCells(row) === 1) continue;
     let filled = 0;
     for (const c of cols) if (cellText(row[c])) filled++;
-    // A record not yet filled in ("23-016 | Intranet Content Review | Ortiz, Ana") still belongs.
-    if (filled * 2 < cols.length && filledCells(row) < 3) break;
+    // A record not yet filled in ("23-016 | Intranet Content Review | Ortiz, Ana", "Web Scan Results | N")
+    // still belongs: its name and one more cell.
+    if (filled * 2 < cols.length && (filledCells(row) < 2 || !cellText(row[cols[0]]))) break;
     bottom = i;
   }
   return bottom;
@@ -147,8 +148,17 @@ function candidate(
   if (fields.title === undefined) return null;
   settleByContent(grid, table);
   // A list of names with owners is an inventory: a plan says when, or how it stands.
-  if (["status", "stage", "due"].some((f) => fields[f as ActionField] !== undefined))
-    return Object.keys(fields).length >= 3 ? table : null;
+  // A status says how each row stands: with the rows' names that is a checklist, if its cells are
+  // statuses (a "Phases" column of Primary / Secondary is not). Dates alone need more.
+  const said = fields.status ?? fields.stage;
+  if (
+    said !== undefined &&
+    (table.columns.statusYesNo ||
+      /\b(status|rag)\b/i.test(labels.get(said) ?? "") ||
+      holdsStatuses(grid, rows, said))
+  )
+    return table;
+  if (fields.due !== undefined) return Object.keys(fields).length >= 3 ? table : null;
   // Title and owner are enough where a column says how often.
   return saysHowOften(grid, table, labels, rows) ? table : null;
 }
@@ -183,6 +193,11 @@ function saysHowOften(
     return true;
   }
   return false;
+}
+
+function holdsStatuses(grid: Grid, rows: number[], c: number): boolean {
+  const p = profileColumn(grid, rows, c);
+  return p.filled >= MIN_CELLS - 1 && p.statuses >= 0.6 * p.filled;
 }
 
 function numbersIn(grid: Grid, rows: number[], c: number): number {

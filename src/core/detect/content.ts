@@ -5,7 +5,7 @@
  * for `--explain`, JSON `tables[].evidence` and the pane. Rules are data (vocabulary/contentRules.ts).
  */
 import { CellValue, Grid, cellText } from "../grid";
-import { parseStatus } from "../parse/statuses";
+import { normaliseWords, parseStatus } from "../parse/statuses";
 import { isPrompt } from "../parse/rowKinds";
 import { parseMeasure } from "../parse/measures";
 import {
@@ -13,6 +13,8 @@ import {
   CONTENT_SHARE,
   GIVEN_NAMES,
   PEOPLE_HEADER,
+  YES_NO,
+  YES_NO_HEADER,
   INITIALS,
   MIN_CELLS,
   OWNER_WORDS,
@@ -103,7 +105,7 @@ function headerWords(table: PlanTable, col: number): string {
 
 /** Headers of dates that are not when an action is due. */
 const OTHER_DATES =
-  /\b(start|started|raised|meeting|origin|created|logged|opened|reported|received|review|reviewed|agreed|approved|exec|updated|last|added|entered|submitted)\b|^date$/i;
+  /\b(start|started|raised|meeting|origin|created|logged|opened|reported|received|review|reviewed|agreed|approved|exec|updated|last|added|entered|submitted|document|version|file|issued|published|signed)\b|^date$/i;
 
 /** Fields a column's content may take over from: narrative and outcome columns, and figures in an action table. */
 const WEAK_FIELDS = new Set(["progress", "outcome", "benefits", "resources", "plan", "partners"]);
@@ -161,7 +163,7 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
     if (c !== null) {
       const p = profile(c);
       take("status", c, `${p.statuses} of ${p.filled} cells ${p.statusExamples.join("/")}`);
-    }
+    } else if (table.kind === "actions") yesNoCheck(grid, table, rows, columns, taken, take);
   }
   if (table.kind !== "actions") return;
   const action = table as ActionTable;
@@ -334,6 +336,33 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
       const p = profile(c);
       take("officer", c, `${p.owners} of ${p.filled} cells name a person or a post`);
     } else peopleByName(grid, table, rows, columns, taken, take);
+  }
+}
+
+/** "File Uploaded to MAX (Y/N)?" of Y / N / N/A: a checklist's done-or-not, read as its status. */
+function yesNoCheck(
+  grid: Grid,
+  table: PlanTable,
+  rows: number[],
+  columns: number[],
+  taken: Map<number, string>,
+  take: (field: string, c: number, why: string) => void
+): void {
+  for (const c of columns) {
+    if (taken.has(c) || !YES_NO_HEADER.test(table.headerText[c] ?? "")) continue;
+    let filled = 0;
+    let answers = 0;
+    for (const r of rows) {
+      const t = cellText(grid.rows[r]?.[c]);
+      if (!t || normaliseWords(t) === "n a") continue;
+      filled++;
+      if (YES_NO.test(t)) answers++;
+    }
+    if (filled >= MIN_CELLS && answers >= 0.8 * filled) {
+      take("status", c, `${answers} of ${filled} cells Y/N, a check of done or not`);
+      (table as ActionTable).columns.statusYesNo = true;
+      return;
+    }
   }
 }
 

@@ -12,6 +12,8 @@ export interface ActionColumns {
   fields: Partial<Record<ActionField, number>>;
   quarterStatus: Partial<Record<Quarter, number>>;
   quarterCommentary: Partial<Record<Quarter, number>>;
+  /** The status column is a yes/no check ("Uploaded (Y/N)?"): Y is done, N not done yet. */
+  statusYesNo?: boolean;
 }
 
 export interface KpiColumns {

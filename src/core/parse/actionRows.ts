@@ -75,6 +75,7 @@ export function isContinuationText(
 
 export function isSectionRow(filled: number[], table: ActionTable, row: CellValue[]): boolean {
   if (filled.length !== 1 || filled[0] !== table.left) return false;
-  const t = cellText(row[filled[0]]);
+  // A heading may carry a line of guidance under it ("Full Package Requirements\nDo not submit…").
+  const t = cellText(row[filled[0]]).split("\n")[0];
   return t.length <= 80 && !/^[a-z•\-–*<]/.test(t);
 }

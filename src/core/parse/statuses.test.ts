@@ -105,6 +105,8 @@ describe("statuses in a public body's own words (issue 25)", () => {
     ["1. Not yet started", "Not Started"],
     ["2) On track", "On Target"],
     ["2_On Track", "On Target"],
+    ["Not Done", "Not Started"],
+    ["Partial", "In Progress"],
     ["3_At Risk", "Behind Target"],
     ["In progress - delayed", "Behind Target"],
     ["Incomplete", "In Progress"],

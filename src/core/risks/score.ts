@@ -105,7 +105,9 @@ export function scoreRisk(
   risk: Risk,
   bands: RiskBands,
   bandsSource: RiskScore["bandsSource"],
-  previousScore: number | null | undefined
+  previousScore: number | null | undefined,
+  /** The register rates by its own matrix (matrix.ts): its stated colour is the one shown. */
+  preferStated = false
 ): RiskScore {
   const chosen = assessmentOf(risk);
   const a = chosen?.a ?? null;
@@ -125,6 +127,7 @@ export function scoreRisk(
     bandsSource,
   };
   if (risk.status === "closed") return { ...base, rag: null };
+  if (preferStated && a?.stated) return { ...base, rag: a.stated };
   if (a?.score != null) return { ...base, rag: ragOfScore(a.score, bands) };
   if (a?.stated) return { ...base, rag: a.stated };
   return { ...base, rag: "grey" };

@@ -31,6 +31,10 @@ export const RECURRENCE =
 export const RECURRENCE_HEADER =
   /^(recurrence|frequency|cadence|how often|schedule|timing|when)\b/i;
 
+/** A yes/no check's answers, and the header that asks one ("File Uploaded to MAX (Y/N)?", "Done?"). */
+export const YES_NO = /^(y|n|yes|no)$/i;
+export const YES_NO_HEADER = /\(\s*y\s*\/\s*n\s*\)|\byes\s*\/\s*no\b|\?\s*$/i;
+
 /** Text this long, on average, is narrative: a title, a description or a commentary. */
 export const LONG_TEXT = 60;
 

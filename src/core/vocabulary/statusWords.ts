@@ -65,6 +65,13 @@ export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
   started: "In Progress",
   "work in progress": "In Progress",
   "partially implemented": "In Progress",
+  // A checklist's own words (Done / Partial / Not Done / N/A).
+  partial: "In Progress",
+  partially: "In Progress",
+  "partially done": "In Progress",
+  "partially complete": "In Progress",
+  "not done": "Not Started",
+  "not yet done": "Not Started",
   "partly implemented": "In Progress",
   "not implemented": "Not Started",
   "not yet implemented": "Not Started",
@@ -105,7 +112,19 @@ export const NOT_SCORED_WORDS = new Set([
   "canceled",
   "no longer required",
   "not applicable",
+  "n a",
 ]);
+
+/**
+ * A yes/no check ("File Uploaded (Y/N)?"): yes is done, no is not done yet. Only in a column the
+ * detector found to be one (detect/content.ts), never a status column's words in general.
+ */
+export const YES_NO_STATUS: Record<string, Status> = {
+  y: "Complete",
+  yes: "Complete",
+  n: "Not Started",
+  no: "Not Started",
+};
 
 /** What a blank dropdown shows: the status is not set. */
 export const STATUS_PLACEHOLDERS = new Set([
