@@ -65,6 +65,20 @@ function statusWordsOf(config: Config): Record<string, Status> {
   return statusWordsWith(config.statusWords);
 }
 
+/**
+ * A risk treatment plan ("Risk ID | Risk Description | Risk Treatment | Date Due | Status | Risk
+ * Manager"): the risks' actions, each with a date and a status, and no likelihood or impact to
+ * assess the risks by. It is read as the action table its header also is.
+ */
+function treatsRisks(t: PlanTable, r: RiskTable): boolean {
+  if (t.kind !== "actions") return false;
+  const assessed = Object.values(r.columns.assessed).some(
+    (a) => a.likelihood !== undefined || a.impact !== undefined
+  );
+  const f = (t as ActionTable).columns.fields;
+  return !assessed && f.due !== undefined && f.status !== undefined;
+}
+
 /** A yes/no check's Y and N are statuses in its own table only; the plan's own words still win. */
 function wordsFor(table: ActionTable, words: Record<string, Status>): Record<string, Status> {
   return table.columns.statusYesNo ? { ...YES_NO_STATUS, ...words } : words;
@@ -100,7 +114,8 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
         !planTables.some(
           (t) =>
             (t.configured && t.top <= r.bottom && t.bottom >= r.top) ||
-            (r.strength < 2 && r.headerRows.some((h) => t.headerRows.includes(h)))
+            (r.headerRows.some((h) => t.headerRows.includes(h)) &&
+              (r.strength < 2 || treatsRisks(t, r)))
         )
     );
     for (const table of registers) riskTables.push({ grid, table });
@@ -114,7 +129,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
         const statusWords = wordsFor(table as ActionTable, planWords);
         const parsed = parseActionTable(rows, table as ActionTable, statusWords);
         actions.push(...parsed.actions);
-        actionsByTable.push(parsed.actions);
+        if (!(table as ActionTable).columns.idNamesParent) actionsByTable.push(parsed.actions);
         issues.push(...parsed.issues);
         issues.push(...readRatingScales(rows, table as ActionTable, parsed.actions, statusWords));
         const between = betweenColoursNote(table, parsed.actions, statusWords);

@@ -241,7 +241,7 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
   if (idCol !== undefined) {
     // "ProjectID | … | BenefitID": of two reference columns, the one unique on every row names the row,
     // and so does one that extends the other's ("AGA_001_B_01" under "AGA_001"); the other is what it belongs to.
-    const repeats = distinctShare(grid, rows, idCol) < 0.9;
+    const repeats = distinctShare(grid, rows, idCol) < 0.8;
     const finer = columns.find(
       (x) =>
         x !== idCol &&
@@ -252,7 +252,10 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
         distinctShare(grid, rows, x) === 1 &&
         (repeats || extendsShare(grid, rows, idCol, x) >= 0.9)
     );
-    if (finer !== undefined) {
+    if (finer === undefined && repeats && PARENT_KEY.test(table.headerText[idCol] ?? "")) {
+      // "Risk ID" repeated down a risk treatment plan: the risk each action treats, so repeats are right.
+      (table as ActionTable).columns.idNamesParent = true;
+    } else if (finer !== undefined) {
       delete fields.id;
       taken.delete(idCol);
       take(
@@ -393,6 +396,10 @@ function peopleByName(
     }
   }
 }
+
+/** A reference to what an action belongs to, not to the action ("Risk ID", "Project ref"). */
+const PARENT_KEY =
+  /\b(risk|project|programme|program|finding|weakness|vulnerability|control|objective|priority|theme|goal|outcome|workstream|service)\b/i;
 
 function distinctShare(grid: Grid, rows: number[], col: number): number {
   const seen = new Set<string>();

@@ -14,6 +14,8 @@ export interface ActionColumns {
   quarterCommentary: Partial<Record<Quarter, number>>;
   /** The status column is a yes/no check ("Uploaded (Y/N)?"): Y is done, N not done yet. */
   statusYesNo?: boolean;
+  /** The reference column names what each action belongs to ("Risk ID" down a treatment plan): it repeats. */
+  idNamesParent?: boolean;
 }
 
 export interface KpiColumns {

@@ -285,4 +285,52 @@ describe("what is not a risk register", () => {
     const register = grid("Risk register", rows);
     expect(analysePlan([register], { asOf: "2024-09-30" }).risks).toHaveLength(3);
   });
+
+  it("a risk treatment plan is the risks' actions: dated, with a status, one risk to several actions", () => {
+    const plan = grid("Sheet1", [
+      ["Risk ID", "Risk Description", "Risk Treatment", "Date Due", "Status", "Risk Manager"],
+      [
+        "Risk 001",
+        "Loss of personal data",
+        "Enforce MFA on all accounts",
+        "2023-07-31",
+        "Amber",
+        "Jay Smith",
+      ],
+      [
+        "Risk 001",
+        "Loss of personal data",
+        "Review accounts every quarter",
+        "2023-07-31",
+        "Green",
+        "Jay Smith",
+      ],
+      ["Risk 002", "Supplier failure", "Agree an exit plan", "2023-08-31", "Red", "Ann Lee"],
+    ]);
+    const report = analysePlan([plan], { asOf: "2023-06-30" });
+    expect(report.risks).toEqual([]);
+    expect(report.tables.map((t) => t.kind)).toEqual(["actions"]);
+    expect(report.actions.map((a) => a.id)).toEqual(["Risk 001", "Risk 001", "Risk 002"]);
+    expect(report.issues.filter((i) => i.code === "duplicate-id")).toEqual([]);
+  });
+});
+
+describe("a register's template with no risks in it yet", () => {
+  it("is a register, not an empty action table", () => {
+    const template = grid("Risks", [
+      [
+        "Title",
+        "Description",
+        "Impact",
+        "Likelihood",
+        "Status",
+        "Mitigation",
+        "Assignee",
+        "Last discussed",
+      ],
+    ]);
+    const report = analysePlan([template], { asOf: "2024-09-30" });
+    expect(report.tables.map((t) => t.kind)).toEqual(["risks"]);
+    expect(report.risks).toEqual([]);
+  });
 });

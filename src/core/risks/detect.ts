@@ -116,7 +116,9 @@ export function detectRiskTables(grid: Grid): RiskTable[] {
       blanks = 0;
       bottom = rr;
     }
-    if (bottom === headerBottom) continue;
+    // A register's header with no rows yet is the template, still a register if its header says so.
+    if (bottom === headerBottom && (strength < 2 || !standsAlone(grid, top, headerBottom)))
+      continue;
     if (!namedInWords(grid, evidence.columns, headerBottom + 1, bottom)) continue;
     const cols = Object.keys(evidence.headerText).map(Number);
     const table: RiskTable = {
@@ -163,6 +165,17 @@ function namedInWords(
     if (typeof v === "number") numbers++;
   }
   return filled === 0 || numbers * 5 < filled * 4;
+}
+
+/** A header with nothing under it stands alone: all words, with nothing filled across above it (a data row's end). */
+function standsAlone(grid: Grid, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++)
+    for (const v of grid.rows[r] ?? [])
+      if (v !== null && v !== undefined && typeof v !== "string") return false;
+  if (top === 0) return true;
+  let filled = 0;
+  for (const v of grid.rows[top - 1] ?? []) if (v !== null && v !== undefined && v !== "") filled++;
+  return filled <= 1;
 }
 
 function blankBetween(grid: Grid, row: number): boolean {

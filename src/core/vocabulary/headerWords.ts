@@ -116,6 +116,15 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "action points",
     "description",
     // Checklists: "Criteria for Site Launch", "Requirement" with a status to set ("Criteria" alone heads KPIs).
+    // Risk treatment plans and POA&Ms: the action taken on a risk or a weakness.
+    "risk treatment",
+    "treatment",
+    "treatment action",
+    "mitigation action",
+    "mitigating action",
+    "mitigating actions",
+    "remedial action",
+    "remediation action",
     "criteria for",
     "criterion for",
     "requirement",
@@ -150,6 +159,12 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "agreed implementation date",
     "delivery date",
     "delivery dates",
+    "estimated completion date",
+    "scheduled completion date",
+    "planned completion date",
+    "forecast completion date",
+    "estimated completion",
+    "scheduled completion",
   ],
   startDate: [
     "start date",
