@@ -252,7 +252,7 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
         distinctShare(grid, rows, x) === 1 &&
         (repeats || extendsShare(grid, rows, idCol, x) >= 0.9)
     );
-    if (finer === undefined && repeats && PARENT_KEY.test(table.headerText[idCol] ?? "")) {
+    if (finer === undefined && namesParent(table, idCol, repeats)) {
       // "Risk ID" repeated down a risk treatment plan: the risk each action treats, so repeats are right.
       (table as ActionTable).columns.idNamesParent = true;
     } else if (finer !== undefined) {
@@ -400,6 +400,20 @@ function peopleByName(
 /** A reference to what an action belongs to, not to the action ("Risk ID", "Project ref"). */
 const PARENT_KEY =
   /\b(risk|project|programme|program|finding|weakness|vulnerability|control|objective|priority|theme|goal|outcome|workstream|service)\b/i;
+
+/**
+ * "Risk ID" repeated down a treatment plan, or "Control ID" beside an "Activity": the reference names
+ * the thing each row is for, not the row ("ProjectID" beside "Project Program Name" names the row).
+ */
+function namesParent(table: PlanTable, idCol: number, repeats: boolean): boolean {
+  const header = table.headerText[idCol] ?? "";
+  const key = PARENT_KEY.exec(header);
+  if (!key) return false;
+  if (repeats) return true;
+  const title = (table as ActionTable).columns.fields.title;
+  const titleHeader = title === undefined ? "" : (table.headerText[title] ?? "");
+  return title !== idCol && !new RegExp(`\\b${key[1]}`, "i").test(titleHeader);
+}
 
 function distinctShare(grid: Grid, rows: number[], col: number): number {
   const seen = new Set<string>();

@@ -67,6 +67,7 @@ export function parseActionTable(
     [cols.fields.due, cols.fields.startDate].filter((c): c is number => c !== undefined)
   );
   const idOf = (r: number) => text(r, cols.fields.id) || splitId(text(r, titleCol)).id;
+  const itemsOnly = titlesOnly(grid, table, titleCol);
 
   const at = (r: number, c: number | undefined): CellValue =>
     c === undefined ? null : (grid.rows[r]?.[c] ?? null);
@@ -146,7 +147,7 @@ export function parseActionTable(
     const priorityText = text(r, cols.fields.priority);
 
     // A section row: one short text alone in the table's first column.
-    if (isSectionRow(filled, table, row)) {
+    if (!itemsOnly && isSectionRow(filled, table, row)) {
       section = cellText(row[filled[0]]);
       table.sections.push(section);
       priority = null;
@@ -194,7 +195,12 @@ export function parseActionTable(
     }
     // The reference in the activity's own text ("1.2 Review…"), read once for both questions below.
     const split = idText ? null : splitId(titleText);
-    if (current && split && isContinuationText(titleText, filled, titleCol, split.id)) {
+    if (
+      current &&
+      split &&
+      !itemsOnly &&
+      isContinuationText(titleText, filled, titleCol, split.id)
+    ) {
       appendToField(current, "title", titleText);
       continue;
     }
@@ -362,4 +368,27 @@ function statusCell(
   const entry = emptyQuarter();
   setStatus(entry, cellText(row[c]), cellAddress(r, c), statusWords, statusOfFill(grid, r, c));
   return entry;
+}
+
+/**
+ * A blank template's checklist ("Criteria | Policy | Status" with only the criteria written): every
+ * row holds its title alone, so each is an item, not a heading or the line before's continuation.
+ */
+function titlesOnly(grid: Grid, table: ActionTable, titleCol: number): boolean {
+  const headers = new Set(table.headerRows);
+  let rows = 0;
+  for (let r = table.top; r <= table.bottom; r++) {
+    if (headers.has(r)) continue;
+    const row = grid.rows[r] ?? [];
+    let other = false;
+    let title = false;
+    for (let c = table.left; c < row.length; c++) {
+      if (isBlank(row[c])) continue;
+      if (c === titleCol) title = true;
+      else other = true;
+    }
+    if (other) return false;
+    if (title) rows++;
+  }
+  return rows >= 3 && Object.keys(table.columns.fields).length > 1;
 }

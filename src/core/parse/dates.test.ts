@@ -91,6 +91,13 @@ describe("parseDue: dates people write (issue 11, item 10)", () => {
     expect(parseDue(text)).toEqual({ kind: "date", date: iso });
   });
 
+  it.each(["Ad hoc (in accordance with FedRAMP guidance)", "As required"])(
+    "%s is no date to hold the work to, and no error",
+    (text) => {
+      expect(parseDue(text)).toEqual({ kind: "none" });
+    }
+  );
+
   it.each(["TBC", "TBA", "TBD", "tbc", "To be confirmed"])(
     "%s is kept as unreadable, so it becomes invalid-date",
     (text) => {
