@@ -73,7 +73,8 @@ function isMonthYearFormat(format: string | undefined): boolean {
 const ONGOING =
   /\bon\s*-?\s*going\b|\bongoing\b|quarterly|monthly|annually|weekly|daily|\bthereafter\b|\bcontinuous|\breviewed\b|\breported\b|\brolling\b/i;
 /** Not set, or no date to hold the work to ("Ad hoc (in accordance with guidance)", "As required"). */
-const NOT_SET = /not\s+(yet\s+)?set|to be (set|agreed)|^n\/?a$|^ad[ -]hoc\b|^as (required|needed)\b/i;
+const NOT_SET =
+  /not\s+(yet\s+)?set|to be (set|agreed)|^n\/?a$|^ad[ -]hoc\b|^as (required|needed)\b/i;
 /** "TBC": a due date is needed but not given; reported, never silently blank. */
 export const TO_BE_CONFIRMED = /^(tb[acd]|to be (confirmed|arranged|decided|determined))\.?$/i;
 /** "Q4 2023/24", "Quarter 1 2024-25", "Q3 24/25": the end of that quarter of that financial year. */
