@@ -173,6 +173,16 @@ export function parseActionTable(
       continue;
     }
 
+    // A summary task over indented tasks ("Relay Servers" over "   Setup Relay Servers"), with no
+    // owner, date or status of its own, heads them; it is not one of them.
+    if (isSummaryTask(grid, table, r, titleCol)) {
+      current = null;
+      table.skipped.push({
+        row: r + 1,
+        why: `summary task "${short(titleText)}" over the tasks below`,
+      });
+      continue;
+    }
     if (priorityText) {
       // Text split across rows by a page break continues the priority above ("arrangements, so that…").
       priority =
@@ -391,4 +401,30 @@ function titlesOnly(grid: Grid, table: ActionTable, titleCol: number): boolean {
     if (title) rows++;
   }
   return rows >= 3 && Object.keys(table.columns.fields).length > 1;
+}
+
+function indentOf(v: CellValue | undefined): number {
+  if (typeof v !== "string") return -1;
+  const m = /^[ \u00a0\t]*/.exec(v);
+  return v.trim() === "" ? -1 : m![0].length;
+}
+
+function isSummaryTask(grid: Grid, table: ActionTable, r: number, titleCol: number): boolean {
+  const own = indentOf(grid.rows[r]?.[titleCol]);
+  if (own < 0) return false;
+  const f = table.columns.fields;
+  const row = grid.rows[r] ?? [];
+  for (const c of [f.officer, f.due, f.startDate, f.status])
+    if (c !== undefined && !isBlank(row[c])) return false;
+  const idCol = f.id;
+  const id = idCol === undefined ? "" : cellText(row[idCol]);
+  for (let i = r + 1; i <= table.bottom; i++) {
+    const next = indentOf(grid.rows[i]?.[titleCol]);
+    if (next < 0) continue;
+    // Where references are numbered by level ("3.5", "3.6"), the next task must be this one's child.
+    const nextId = idCol === undefined ? "" : cellText(grid.rows[i]?.[idCol]);
+    if ((id.includes(".") || nextId.includes(".")) && !nextId.startsWith(`${id}.`)) return false;
+    return next > own;
+  }
+  return false;
 }
