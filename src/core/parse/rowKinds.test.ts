@@ -1,4 +1,5 @@
 import {
+  isHintRow,
   isEmptySlot,
   isEndMarker,
   isPrompt,
@@ -117,5 +118,30 @@ describe("form furniture", () => {
     expect(isEmptySlot(["B9", "Market hall", "< Select >"], [0, 1, 2], 1, 0)).toBe(false);
     expect(isEmptySlot(["", "", "Select Progress"], [2], 1, 0)).toBe(false);
     expect(isEmptySlot(["Priority 2: Tackle violence"], [0], 1, 0)).toBe(false);
+  });
+});
+
+describe("a form's row of hints under its header", () => {
+  it("is mostly prompts, with a longer instruction or two", () => {
+    const hints = [
+      "Text Field",
+      "Text Field",
+      "Date",
+      "Please choose from the drop down menu below.",
+      "Explain the limitations that prevent the fix.",
+    ];
+    expect(isHintRow(hints)).toBe(true);
+    expect(isHintRow([1, "V-1 Example", "Unprovisioned port", "Nessus", "Text Field"])).toBe(false);
+  });
+
+  it("a template's field placeholders are prompts", () => {
+    expect(isPrompt("${table:vuln.name}")).toBe(true);
+    expect(isPrompt("{{owner}}")).toBe(true);
+    expect(isPrompt("Total cost ${n}")).toBe(false);
+  });
+
+  it("'Total % of site launch criteria met' is a total, 'Total number of complaints' an indicator", () => {
+    expect(skipReason("Total % of site launch criteria met")).toBe("total");
+    expect(skipReason("Total number of complaints")).toBeNull();
   });
 });

@@ -31,6 +31,21 @@ export function skipReason(firstText: string): string | null {
   return null;
 }
 
+/**
+ * A form's row of hints under its header ("Text Field | Date | Please choose from the drop down menu
+ * below. | Explain the limitations…"): most of its cells are prompts, a few longer instructions.
+ */
+export function isHintRow(row: readonly unknown[]): boolean {
+  let filled = 0;
+  let prompts = 0;
+  for (const v of row) {
+    if (v === null || v === undefined || v === "") continue;
+    filled++;
+    if (typeof v === "string" && isPrompt(v)) prompts++;
+  }
+  return prompts >= 2 && prompts >= 0.6 * filled;
+}
+
 /** A list's prompt left in a cell ("< Select >", "Please select an option"), or "n/a" where a formula found nothing. */
 export function isPrompt(text: string): boolean {
   const key = normaliseWords(text);

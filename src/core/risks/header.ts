@@ -127,6 +127,18 @@ export function classifyRiskHeader(text: string, group = ""): ColumnMeaning | nu
 }
 
 const NAME_WORDS = new Set(["name", "title"]);
+const NARRATIVE_WORDS = new Set([
+  "statement",
+  "description",
+  "explanation",
+  "justification",
+  "rationale",
+  "narrative",
+  "comments",
+  "comment",
+  "notes",
+  "details",
+]);
 /** A person's name is not what the risk is called ("Reviewer name", "Contact name"). */
 const PERSON_WORDS = new Set([
   "reviewer",
@@ -170,6 +182,15 @@ function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | nul
   }
   const field = fieldOf(words);
   if (!field) return null;
+  // "Operational Impact Statement", "Likelihood rationale": words about an assessment, not the assessment.
+  if (ASSESSED.has(field) && own.length >= 2 && NARRATIVE_WORDS.has(own[own.length - 1]))
+    return null;
+  // "Impact Metrics: Confidentiality": a CVSS metric of the vulnerability, not the risk's impact.
+  if (
+    (field === "impact" || field === "likelihood") &&
+    own.some((w) => w === "metrics" || w === "cvss")
+  )
+    return null;
   const abbreviation =
     words.length === 1 && words[0].length <= 3 && !!RISK_HEADER_ABBREVIATIONS[words[0]];
   // Target / current apply only to an assessment; "Target date" is a date, "Current controls" controls.

@@ -10,6 +10,7 @@ import { parseDue } from "../parse/dates";
 import { SEVERE_TOP_WORDS, THREE_LEVEL_WORDS, type Assessment } from "../vocabulary/riskWords";
 import type { AssessmentReading, Risk, RiskTable } from "./model";
 import { Dimension, readRating, readRiskStatus, readScale, readScore, readTrend } from "./values";
+import { isHintRow } from "../parse/rowKinds";
 
 export interface RiskParse {
   risks: Risk[];
@@ -135,6 +136,10 @@ export function parseRiskTable(grid: Grid, table: RiskTable): RiskParse {
     if (rowIsBlank(cells)) continue;
     if (isRepeatedHeader(grid, table, r)) {
       table.headerRows.push(r);
+      continue;
+    }
+    if (isHintRow(cells)) {
+      table.skipped.push({ row: r + 1, why: "the form's hints of what to write" });
       continue;
     }
     const filled = filledColumns(grid, table, r);
