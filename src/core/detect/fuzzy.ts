@@ -36,10 +36,16 @@ export function withinOneEdit(a: string, b: string): boolean {
   return endA - start <= 1 && endB - start <= 1;
 }
 
+/**
+ * Real words one letter from a header word, never its typo: "State" is not "Stage", "Finding" not
+ * "Funding", "Tasks" may be "Task" but "Taste" is not.
+ */
+const NOT_TYPOS = new Set(["state", "states", "finding", "findings", "stated", "rating", "dating"]);
+
 /** Short words must match exactly; longer words may carry one typo. */
 export function wordsMatch(actual: string, expected: string): boolean {
   if (actual === expected) return true;
-  if (expected.length < 5) return false;
+  if (expected.length < 5 || NOT_TYPOS.has(actual)) return false;
   return withinOneEdit(actual, expected);
 }
 

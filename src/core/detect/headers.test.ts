@@ -103,3 +103,29 @@ describe("a header's last words name its column", () => {
     expect(classifyHeader(text).find((m) => m.table === "actions")?.field).toBe(field);
   });
 });
+
+describe("classifyHeader: headers from held-out public workbooks (issue 24)", () => {
+  it.each([
+    ["Control ID", "id"],
+    ["POA&M ID", "id"],
+    ["Action #", "id"],
+    ["Identification Number", "id"],
+    ["Parties Responsible", "officer"],
+    ["Delivery Dates", "due"],
+    ["Scheduled Completion Date", "due"],
+    ["Projected/actual construction start date", "startDate"],
+    ["Benefit Status", "status"],
+    ["Benefit Description", "title"],
+    ["Criteria for Site Launch and Ongoing Management", "title"],
+    ["Risk Treatment", "title"],
+  ])("%s → %s", (text, field) => {
+    expect(asAction(text)?.field).toBe(field);
+  });
+
+  it.each(["Number of Direct Employees", "Reporting Period End Date", "State", "Status Date"])(
+    "%s names no action field it is not",
+    (text) => {
+      expect(["id", "due", "stage", "status"]).not.toContain(asAction(text)?.field);
+    }
+  );
+});

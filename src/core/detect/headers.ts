@@ -297,7 +297,9 @@ function classifyOne(raw: string): HeaderMeaning[] {
     if (head) found[found.indexOf(actionStart.meaning)] = head.meaning;
   }
   // "Carried forward action", "Revised target date": a phrase at the end, after a qualifier or two.
-  if (found.length < 2 && words.length >= 2 && words.length <= 4) {
+  // Dates may say more of what they are ("Projected/actual construction start date").
+  const longest = words[words.length - 1] === "date" ? 6 : 4;
+  if (found.length < 2 && words.length >= 2 && words.length <= longest) {
     for (const s of SUFFIX_PHRASES) {
       // An action field may be found this way beside a KPI one ("Revised target date"); a KPI field only alone.
       if (
@@ -310,7 +312,17 @@ function classifyOne(raw: string): HeaderMeaning[] {
       if (tail.every((w, i) => wordsMatch(w, s.words[i]))) found.push(s.meaning);
     }
   }
-  return endsWithDate(words) ? found.filter(isDateField) : found;
+  const kept = endsWithDate(words)
+    ? found.filter(
+        (m) =>
+          isDateField(m) &&
+          !(isReportingDate(words) && (m.field === "due" || m.field === "startDate"))
+      )
+    : found;
+  // "Number of Direct Employees", "No. of visits": a count, not a reference.
+  return (words[0] === "number" || words[0] === "no") && words[1] === "of"
+    ? kept.filter((m) => m.field !== "id")
+    : kept;
 }
 
 /** "Status Date", "Owner date", "Title date": a header ending in "date" is a column of dates. */
@@ -323,6 +335,11 @@ const NOT_DATES = new Set(["status", "stage", "title", "officer", "id", "priorit
 
 function isDateField(m: HeaderMeaning): boolean {
   return !(m.table === "actions" && NOT_DATES.has(m.field));
+}
+
+/** "Reporting Period End Date": when the return's period ends, not when the work is due. */
+function isReportingDate(words: string[]): boolean {
+  return words.includes("reporting");
 }
 
 const RAG_ASIDE = /\(\s*(rag|r\/a\/g|rag status|rag rating|status)\s*\)/i;

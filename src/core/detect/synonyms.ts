@@ -98,6 +98,7 @@ export function headNoun(words: string[], start: Synonym): Synonym | null {
 /** Phrases that name a field when they end a header; only a header's own words, never narrative. */
 const SUFFIX_FIELDS = new Set([
   "id",
+  "startDate",
   "title",
   "due",
   "officer",

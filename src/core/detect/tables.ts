@@ -31,6 +31,7 @@ import { settleDueColumn } from "./dueColumn";
 import { bodyRows, holdsFigures, settleByContent } from "./content";
 import { MIN_CELLS } from "../vocabulary/contentRules";
 import { parseStatus } from "../parse/statuses";
+import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
 import { tablesByContent } from "./byContent";
 import { overlaps, sideBySideParts } from "./sideBySide";
 
@@ -237,6 +238,9 @@ function namesItsRows(grid: Grid, table: PlanTable): boolean {
     seen.add(t);
   }
   if (filled >= MIN_CELLS && seen.size * 2 < filled) return false;
+  let labels = 0;
+  for (const t of seen) if (FIELD_DICTIONARY_LABEL.test(t)) labels++;
+  if (labels >= 2 && labels * 2 >= seen.size) return false;
   return !statesOnly(grid, table);
 }
 

@@ -6,3 +6,11 @@
  */
 export const FORM_HINTS =
   /^(please\s+(select|choose|pick|enter|use|insert|provide|complete)\b.*|select\s+from\s+(the\s+)?(drop[\s-]?down|list)\b.*|(free\s+)?text(\s+field)?|date(\s+field)?|number(\s+field)?|numeric|yes\s*\/\s*no|drop[\s-]?down(\s+list)?|enter\s+(text|date|a\s+date|value)|dd\s*\/\s*mm\s*\/\s*yy(yy)?|mm\s*\/\s*dd\s*\/\s*yy(yy)?|\$\{[^}]*\}|\{\{[^}]*\}\}|<<[^>]*>>)\.?$/i;
+
+/**
+ * The labels down the side of a field dictionary printed above a return's own header ("Treasury
+ * Column Title (Field ID)", "Required/Optional?", "Field definition", "Data Type", "Max Length"):
+ * rows that describe the columns, not records.
+ */
+export const FIELD_DICTIONARY_LABEL =
+  /^(required\s*\/\s*optional\??|field (definition|name|id|description)\b.*|(treasury |template )?column (title|label|name)\b.*|data ?type|max(imum)? length|list values|suggested validations?|partner guidance|format|example|valid values|mandatory or optional\??|treasury template reference)\s*$/i;

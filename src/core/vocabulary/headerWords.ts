@@ -57,6 +57,10 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "step number",
     "item no",
     "action point no",
+    "identification number",
+    "id number",
+    "unique identifier",
+    "identifier",
   ],
   priority: [
     "safeguarding priorities outcomes",
@@ -165,6 +169,9 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "forecast completion date",
     "estimated completion",
     "scheduled completion",
+    "projected completion",
+    "projected completion date",
+    "projected end date",
   ],
   startDate: [
     "start date",
