@@ -322,7 +322,8 @@ export function recursAsData(grid: Grid, r: number, headerRows: Set<number>): bo
   for (let i = Math.max(0, r - RECUR_WINDOW); i < r; i++) {
     if (headerRows.has(i)) continue;
     const other = grid.rows[i];
-    if (!other) continue;
+    // A field dictionary's rows above a return's header describe its columns in their own words.
+    if (!other || FIELD_DICTIONARY_LABEL.test(firstText(other))) continue;
     let same = 0;
     const hits: number[] = [];
     for (const [c, t] of texts) {
