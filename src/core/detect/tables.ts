@@ -33,6 +33,7 @@ import { MIN_CELLS } from "../vocabulary/contentRules";
 import { parseStatus } from "../parse/statuses";
 import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
 import { tablesByContent } from "./byContent";
+import { tickGridTables } from "./tickGrid";
 import { overlaps, sideBySideParts } from "./sideBySide";
 
 function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
@@ -86,7 +87,7 @@ export function tableGrid(table: PlanTable, grid: Grid): Grid {
 export function detectTables(grid: Grid): PlanTable[] {
   const found = detectIn(grid);
   // Where no header's words named a table, what the columns hold may still show one.
-  const whole = found.length || grid.generated ? found : tablesByContent(grid);
+  const whole = found.length || grid.generated ? found : byContentOrTicks(grid);
   const parts = sideBySideParts(grid);
   if (!parts) return whole;
   const beside: PlanTable[] = [];
@@ -103,6 +104,11 @@ export function detectTables(grid: Grid): PlanTable[] {
   // A table across the parts (lower down, say) is kept where none of the side-by-side ones lies.
   const across = whole.filter((t) => !beside.some((b) => overlaps(t, b)));
   return [...beside, ...across].sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function byContentOrTicks(grid: Grid): PlanTable[] {
+  const found = tablesByContent(grid);
+  return found.length ? found : tickGridTables(grid);
 }
 
 function detectIn(grid: Grid): PlanTable[] {

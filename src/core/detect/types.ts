@@ -14,6 +14,8 @@ export interface ActionColumns {
   quarterCommentary: Partial<Record<Quarter, number>>;
   /** The status column is a yes/no check ("Uploaded (Y/N)?"): Y is done, N not done yet. */
   statusYesNo?: boolean;
+  /** Columns each headed by a status ("Implemented | Planned | N/A"): a tick under one is the row's status. */
+  statusMarks?: number[];
   /** The reference column names what each action belongs to ("Risk ID" down a treatment plan): it repeats. */
   idNamesParent?: boolean;
 }

@@ -15,6 +15,7 @@ import { requiredFields } from "../validate/required";
 import { Status, looksLikeStatus } from "./statuses";
 import { statusOfFill } from "./fills";
 import { blockLabel, isEmptySlot, skipReason } from "./rowKinds";
+import { TICK } from "../vocabulary/contentRules";
 import { appendToField, applyStatusRow, fillMissingDue, setStatus } from "./actionFill";
 import { ActionColumnLayout, actionColumnLayout } from "./actionColumns";
 import {
@@ -297,7 +298,9 @@ function newAction(
   // One "Status" column (not per quarter) holds the status as it stands now.
   // A Stage column ("In Progress", "Deferred") stands in where the RAG column is blank or missing.
   // A stage that says the work is complete outranks a colour: a finished project is done, whatever its last RAG.
-  let statusNow = statusCell(grid, row, r, fields.status, statusWords);
+  let statusNow = table.columns.statusMarks
+    ? tickedStatus(grid, table, row, r, table.columns.statusMarks, statusWords)
+    : statusCell(grid, row, r, fields.status, statusWords);
   const stageNow =
     fields.stage === undefined ? null : statusCell(grid, row, r, fields.stage, statusWords);
   if (!statusNow || !(statusNow.statusText || statusNow.status) || stageNow?.status === "Complete")
@@ -364,6 +367,22 @@ function valueAt(row: CellValue[], c: number | undefined): CellValue {
 
 function textAt(row: CellValue[], c: number | undefined): string {
   return c === undefined ? "" : cellText(row[c]);
+}
+
+/** The heading a row is ticked under ("x" under "Implemented"), read as its status. */
+function tickedStatus(
+  grid: Grid,
+  table: ActionTable,
+  row: CellValue[],
+  r: number,
+  marks: number[],
+  statusWords?: Record<string, Status>
+): QuarterEntry {
+  const entry = emptyQuarter();
+  const c = marks.find((m) => TICK.test(cellText(row[m])));
+  if (c === undefined) return entry;
+  setStatus(entry, table.headerText[c] ?? "", cellAddress(r, c), statusWords, null);
+  return entry;
 }
 
 /** The status a single Status (or Stage) column gives, or null when the table has no such column. */

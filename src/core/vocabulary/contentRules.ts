@@ -35,6 +35,9 @@ export const RECURRENCE_HEADER =
 export const YES_NO = /^(y|n|yes|no)$/i;
 export const YES_NO_HEADER = /\(\s*y\s*\/\s*n\s*\)|\byes\s*\/\s*no\b|\?\s*$/i;
 
+/** A tick in a grid of choices: "x", "X", "✓", "✔", "✅", "☑", "Y", "1". */
+export const TICK = /^(x|✓|✔|✅|☑|☒|y|yes|1|true)$/i;
+
 /** Text this long, on average, is narrative: a title, a description or a commentary. */
 export const LONG_TEXT = 60;
 

@@ -71,6 +71,9 @@ export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
   "partially done": "In Progress",
   "partially complete": "In Progress",
   "not done": "Not Started",
+  // A control summary's implementation statuses (FedRAMP CIS: Implemented / Planned / Alternative).
+  planned: "Not Started",
+  "alternative implementation": "Complete",
   "not yet done": "Not Started",
   "partly implemented": "In Progress",
   "not implemented": "Not Started",
