@@ -129,3 +129,13 @@ describe("classifyHeader: headers from held-out public workbooks (issue 24)", ()
     }
   );
 });
+
+describe("classifyHeader: a metrics return's columns (issue 24)", () => {
+  it("'Metric Id' is the code, 'Metric Type' the category, 'Metric Details' the indicator, 'Total' the figure", () => {
+    expect(asKpi("Metric Id")?.field).toBe("code");
+    expect(asKpi("Metric Type")?.field).toBe("category");
+    expect(asKpi("Metric Details")?.field).toBe("indicator");
+    expect(asKpi("Total")?.field).toBe("actual");
+    expect(asKpi("Total cost")).toBeUndefined();
+  });
+});

@@ -134,7 +134,7 @@ function firstWordOf(raw: string): string | null {
 }
 
 const FIGURE_HEADER =
-  /^(actuals?|results?|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd)\b/i;
+  /^(actuals?|results?|totals?$|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd)\b/i;
 const BASELINE = /^baseline\b/i;
 
 /** The last word of a short header, for the suffix phrases ("… action", "… target date", "… owner"). */
@@ -291,6 +291,7 @@ function classifyOne(raw: string): HeaderMeaning[] {
     const figure = figureMeaning(raw);
     if (figure) found.push(figure);
   }
+  kpiHeadNoun(words, found);
   if (actionStart) {
     // "Project Delivery Status", "Action owner", "Task lead": the last words name the column, the first only what it is of.
     const head = headNoun(words, actionStart);
@@ -340,6 +341,19 @@ function isDateField(m: HeaderMeaning): boolean {
 /** "Reporting Period End Date": when the return's period ends, not when the work is due. */
 function isReportingDate(words: string[]): boolean {
   return words.includes("reporting");
+}
+
+const KPI_CODE_HEADS = new Set(["id", "ref", "code", "no", "number", "reference"]);
+const KPI_CATEGORY_HEADS = new Set(["type", "category", "group", "theme", "area"]);
+
+/** "Metric Id" is the indicator's code and "Metric Type" its category, not the indicator itself. */
+function kpiHeadNoun(words: string[], found: HeaderMeaning[]): void {
+  if (words.length < 2) return;
+  const i = found.findIndex((m) => m.table === "kpis" && m.field === "indicator");
+  if (i < 0) return;
+  const last = words[words.length - 1];
+  if (KPI_CODE_HEADS.has(last)) found[i] = { table: "kpis", field: "code" };
+  else if (KPI_CATEGORY_HEADS.has(last)) found[i] = { table: "kpis", field: "category" };
 }
 
 const RAG_ASIDE = /\(\s*(rag|r\/a\/g|rag status|rag rating|status)\s*\)/i;

@@ -453,6 +453,8 @@ export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual" | "baseline">, 
 export const FIGURE_FIRST_WORDS: ReadonlySet<string> = new Set([
   "actual",
   "actuals",
+  "total",
+  "totals",
   "result",
   "results",
   "outturn",
