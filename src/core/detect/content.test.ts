@@ -254,3 +254,52 @@ describe("a project plan's people and a deliverables schedule's words", () => {
     expect(table.columns.fields).toMatchObject({ title: 0, id: 1, due: 4, officer: 5 });
   });
 });
+
+describe("a POA&M tracker's template rows and its closed tab", () => {
+  const header = [
+    "POAM ID",
+    "Weakness Name",
+    "Point of Contact",
+    "Scheduled Completion Date",
+    "Original Risk Rating",
+  ];
+  const rows = (extra: unknown[][]) => [
+    header,
+    [
+      "Unique identifier for each POAM Item",
+      "Name of the weakness",
+      "Person responsible",
+      "Date of intended completion",
+      "Low, Moderate, High",
+    ],
+    ["V-1Example", "Open port on example firewall", "John Doe", d(2014, 8, 3), "High"],
+    ...extra,
+  ];
+  it("guidance and the worked example are not items; open items are scored by date, closed ones complete", () => {
+    const open: Grid = {
+      sheet: "Open POA&M Items",
+      rows: rows([
+        ["V-101", "TLS 1.0 accepted on load balancer", "Priya Shah", d(2025, 4, 6), "Moderate"],
+        ["V-102", "Outdated agent", "Tom Ng", d(2025, 3, 19), "High"],
+      ]) as Grid["rows"],
+    };
+    const closed: Grid = {
+      sheet: "Closed POA&M Items",
+      rows: rows([
+        ["V-090", "Weak cipher suites", "Priya Shah", d(2024, 10, 2), "Low"],
+      ]) as Grid["rows"],
+    };
+    const report = analysePlan([open, closed], { asOf: "2025-03-31" });
+    expect(report.risks).toEqual([]);
+    expect(report.actions.map((a) => [a.id, a.statusNow?.status ?? null])).toEqual([
+      ["V-101", null],
+      ["V-102", null],
+      ["V-090", "Complete"],
+    ]);
+    expect(report.issues.filter((i) => i.code === "invalid-date")).toEqual([]);
+    expect(
+      report.issues.find((i) => i.sheet === "Closed POA&M Items" && i.code === "statuses-missing")
+        ?.message
+    ).toMatch(/counted as complete/);
+  });
+});

@@ -15,7 +15,7 @@ import { requiredFields } from "../validate/required";
 import { Status, looksLikeStatus } from "./statuses";
 import { statusOfFill } from "./fills";
 import { blockLabel, isEmptySlot, skipReason } from "./rowKinds";
-import { TICK } from "../vocabulary/contentRules";
+import { CODE, TICK } from "../vocabulary/contentRules";
 import { appendToField, applyStatusRow, fillMissingDue, setStatus } from "./actionFill";
 import { ActionColumnLayout, actionColumnLayout } from "./actionColumns";
 import {
@@ -69,6 +69,8 @@ export function parseActionTable(
   );
   const idOf = (r: number) => text(r, cols.fields.id) || splitId(text(r, titleCol)).id;
   const itemsOnly = titlesOnly(grid, table, titleCol);
+  /** The last of the rows of guidance straight under the header, if any. */
+  let guidanceEnd = table.headerRows[table.headerRows.length - 1];
 
   const at = (r: number, c: number | undefined): CellValue =>
     c === undefined ? null : (grid.rows[r]?.[c] ?? null);
@@ -174,6 +176,17 @@ export function parseActionTable(
       continue;
     }
 
+    // A template's worked example ("V-1Example", "<Example: …>") is not one of the plan's rows.
+    if (isExampleRow(idText, titleText)) {
+      table.skipped.push({ row: r + 1, why: "the template's example" });
+      continue;
+    }
+    // Guidance under the header ("Unique identifier for each POAM Item | … | Date of intended completion").
+    if (r === guidanceEnd + 1 && isGuidanceRow(grid, table, r, idText)) {
+      guidanceEnd = r;
+      table.skipped.push({ row: r + 1, why: "guidance on what each column holds" });
+      continue;
+    }
     // A summary task over indented tasks ("Relay Servers" over "   Setup Relay Servers"), with no
     // owner, date or status of its own, heads them; it is not one of them.
     if (isSummaryTask(grid, table, r, titleCol)) {
@@ -231,6 +244,13 @@ export function parseActionTable(
     currentHasStatusRow = false;
     actions.push(current);
   }
+  // "Closed POA&M Items": a tab whose name says its rows are closed, with no status column of its own.
+  if (!hasStatus && actions.length && CLOSED_TAB.test(grid.sheet)) {
+    hasStatus = true;
+    for (const a of actions) {
+      a.statusNow = { ...emptyQuarter(), status: "Complete", statusText: "Closed" };
+    }
+  }
   for (const a of actions) a.hasStatus = hasStatus;
   issues.push(...requiredFields(grid.sheet, table, actions));
   return { actions, issues };
@@ -269,6 +289,9 @@ function statusCellsOf(
   into.length = count;
   return into;
 }
+
+/** A tab of finished items: "Closed POA&M Items", "Completed actions", "Archive". */
+export const CLOSED_TAB = /\b(closed|completed|archived?|done)\b/i;
 
 function emptyQuarter(): QuarterEntry {
   return { status: null, statusText: "", statusCell: null, fromFill: false, commentary: "" };
@@ -446,4 +469,27 @@ function isSummaryTask(grid: Grid, table: ActionTable, r: number, titleCol: numb
     return next > own;
   }
   return false;
+}
+
+function isExampleRow(id: string, title: string): boolean {
+  return /example/i.test(id) || /^\s*[<([]?\s*(e\.g\.|example\b)/i.test(title);
+}
+
+/**
+ * A row straight under the header that says what each column holds: its reference is words, not a
+ * reference, and its date columns hold words ("Date of intended completion", "Date"), not dates.
+ */
+function isGuidanceRow(grid: Grid, table: ActionTable, r: number, idText: string): boolean {
+  const f = table.columns.fields;
+  if (f.id === undefined || !idText || CODE.test(idText) || !/\s/.test(idText)) return false;
+  const row = grid.rows[r] ?? [];
+  let dates = 0;
+  for (const c of [f.due, f.startDate]) {
+    if (c === undefined) continue;
+    const v = row[c];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || parseDue(v).kind === "date") return false;
+    dates++;
+  }
+  return dates > 0;
 }

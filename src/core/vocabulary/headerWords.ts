@@ -120,7 +120,10 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "action points",
     "description",
     // Checklists: "Criteria for Site Launch", "Requirement" with a status to set ("Criteria" alone heads KPIs).
-    // Risk treatment plans and POA&Ms: the action taken on a risk or a weakness.
+    // Risk treatment plans and POA&Ms: the weakness to fix, or the action taken on a risk.
+    "weakness name",
+    "weakness",
+    "finding name",
     "risk treatment",
     "treatment",
     "treatment action",
@@ -242,6 +245,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "lead contact",
     "assigned to",
     "parties responsible",
+    "point of contact",
+    "poc",
     "party responsible",
     "responsible parties",
     "department responsible",
