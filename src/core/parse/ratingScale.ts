@@ -57,12 +57,21 @@ function findKey(grid: Grid, table: ActionTable, col: number): Map<number, strin
   return merged.size >= 2 ? merged : null;
 }
 
+/**
+ * Whether a text can be a small integer, by its first character: a digit, or a space (any `\s`:
+ * ASCII, or at or above U+00A0). Asked of every status cell, before the pattern.
+ */
+function mayBeSmallInteger(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return ((first >= 48 && first <= 57) || first <= 32 || first >= 0xa0) && SMALL_INTEGER.test(text);
+}
+
 type Column = { col: number; entries: QuarterEntry[] };
 
 function statusColumns(table: ActionTable, actions: Action[]): Column[] {
   // Most plans have no status cell holding a bare number: settled before any cell's column is worked out.
   const anyNumber = (e: QuarterEntry | null) =>
-    !!e && e.status === null && !!e.statusText && SMALL_INTEGER.test(e.statusText);
+    !!e && e.status === null && !!e.statusText && mayBeSmallInteger(e.statusText);
   if (
     !actions.some((a) => anyNumber(a.statusNow) || QUARTERS.some((q) => anyNumber(a.quarters[q])))
   )

@@ -96,10 +96,12 @@ describe("form furniture", () => {
     "*** END ***",
     "End of table",
     "-- end --",
+    "\u00a0End of data",
     "PF-USER_PROJECT-PROGRESS-END",
   ])("%s ends a table", (t) => expect(isEndMarker(t)).toBe(true));
-  it.each(["Endorse the strategy", "End date", "Weekend opening"])("%s does not", (t) =>
-    expect(isEndMarker(t)).toBe(false)
+  it.each(["Endorse the strategy", "End date", "Weekend opening", "On Target", "PF-END-DATE"])(
+    "%s does not",
+    (t) => expect(isEndMarker(t)).toBe(false)
   );
   it.each([
     "< Select >",

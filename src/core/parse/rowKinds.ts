@@ -75,9 +75,14 @@ const END_MARKER = /^[\s*#=-]*(end|end of (table|list|form|section|data|return))
 const BLOCK_END_MARKER = /^[A-Z0-9]+(?:[-_][A-Z0-9]+)*[-_]END$/;
 
 export function isEndMarker(firstText: string): boolean {
+  // Asked of every row's first text: one starting with a letter other than e (or a digit) is no
+  // "END" marker, and a block's marker ends in "END", both settled before a pattern runs.
+  const first = firstText.charCodeAt(0) | 32;
+  const mayBeEnd =
+    first === 101 || !((first >= 97 && first <= 122) || (first >= 48 && first <= 57));
   return (
-    (firstText.length <= 24 && END_MARKER.test(firstText)) ||
-    (firstText.length <= 64 && BLOCK_END_MARKER.test(firstText))
+    (mayBeEnd && firstText.length <= 24 && END_MARKER.test(firstText)) ||
+    (firstText.length <= 64 && firstText.endsWith("END") && BLOCK_END_MARKER.test(firstText))
   );
 }
 

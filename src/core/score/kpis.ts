@@ -12,6 +12,7 @@ import { operatorFrom } from "../vocabulary/polarityWords";
 import { NO_TARGET, TargetDirection } from "../vocabulary/figureWords";
 import { PolaritySource, followedPolarity } from "./polarity";
 import { Target, Tolerance, ragFor, targetIn } from "./rag";
+import { ruleFor } from "./rules";
 
 // Polarity inference (polarity.ts) and a figure against its target (rag.ts), for the modules that import them from here.
 export { polarityOf, polarityInWords } from "./polarity";
@@ -59,7 +60,8 @@ export interface KpiScore {
  */
 export function toleranceOf(kpi: Kpi, config: Config): Tolerance {
   const configured =
-    (kpi.code ? config.tolerance[kpi.code] : undefined) ?? config.tolerance[kpi.indicator];
+    (kpi.code ? ruleFor(config.tolerance, kpi.code) : undefined) ??
+    ruleFor(config.tolerance, kpi.indicator);
   if (configured !== undefined) return configured;
   const m = kpi.toleranceText ? parseMeasure(kpi.toleranceText) : null;
   if (m?.kind === "percent" && m.value >= 0) return m.value;

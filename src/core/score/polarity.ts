@@ -18,6 +18,7 @@ import {
   polarityFromCues,
 } from "../vocabulary/polarityWords";
 import { ragFor, targetOf } from "./rag";
+import { ruleFor } from "./rules";
 
 export type PolaritySource =
   "column" | "name" | "target" | "config" | "operator" | "stated RAG" | "assumed";
@@ -43,7 +44,10 @@ const SOURCES: [PolaritySource, (kpi: Kpi, config: Config) => Opinion | null][] 
   [
     "config",
     (kpi, config) =>
-      said((kpi.code && config.polarity[kpi.code]) || config.polarity[kpi.indicator], "config"),
+      said(
+        (kpi.code && ruleFor(config.polarity, kpi.code)) || ruleFor(config.polarity, kpi.indicator),
+        "config"
+      ),
   ],
   ["name", (kpi) => polarityInWords(kpi)],
   [
@@ -157,12 +161,22 @@ function namesSay(indicator: string): NameSays {
   return known;
 }
 
+const targetsRead = new Map<string, Polarity | null>();
+
+/** What a target's wording says ("Max. 2%", "at least 95%"), read once per text: targets repeat. */
+function targetSays(text: string): Polarity | null {
+  let known = targetsRead.get(text);
+  if (known === undefined)
+    remember(targetsRead, text, (known = polarityFrom(text, POLARITY_IN_TARGET)), 5000);
+  return known;
+}
+
 /** What the KPI's own words say: its name ("(lower is better)", "Reduce…"), else its target ("Max. 2%", "Increase"). */
 export function polarityInWords(
   kpi: Kpi
 ): { polarity: Polarity; source: "name" | "target" } | null {
   const fromName = namesSay(kpi.indicator).words;
   if (fromName) return { polarity: fromName, source: "name" };
-  const fromTarget = polarityFrom(kpi.target?.text ?? "", POLARITY_IN_TARGET);
+  const fromTarget = targetSays(kpi.target?.text ?? "");
   return fromTarget ? { polarity: fromTarget, source: "target" } : null;
 }
