@@ -31,6 +31,7 @@ import { settleDueColumn } from "./dueColumn";
 import { holdsFigures, settleByContent } from "./content";
 import { tablesByContent } from "./byContent";
 import { overlaps, sideBySideParts } from "./sideBySide";
+import { RowShapes, beginRowShapes, noteRow } from "./rowShapes";
 
 function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
   const cols: ActionColumns = { fields: {}, quarterStatus: {}, quarterCommentary: {} };
@@ -111,6 +112,7 @@ function detectIn(grid: Grid): PlanTable[] {
     table: PlanTable;
     blankRun: number;
     signatures: Set<string>;
+    shapes?: RowShapes;
   } | null = null;
   const close = () => {
     if (current) {
@@ -124,6 +126,9 @@ function detectIn(grid: Grid): PlanTable[] {
   };
   for (let r = 0; r < grid.rows.length; r++) {
     const header = headerAt(grid, r);
+    // While the row is at hand: its shape, for the register detector (rowShapes.ts).
+    if (current)
+      noteRow((current.shapes ??= beginRowShapes(current.table, grid, r)), current.table, grid, r);
     if (header) {
       const lastHeader = current?.table.headerRows[current.table.headerRows.length - 1];
       if (current && current.signatures.has(header.signature)) {

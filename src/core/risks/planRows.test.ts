@@ -47,6 +47,9 @@ describe("rows a plan table holds are not read for a register's header", () => {
     // The title and header; the blank row at 14 and the six rows after it.
     expect(open).toEqual([0, 1, 14, 15, 16, 17, 18, 19, 20]);
     expect(planDataRows(grid, [])).toBeNull();
+    // Read again here, for tables the detector did not note (copies of them): the same rows.
+    const copies = detectTables(grid).map((t) => ({ ...t }));
+    expect(planDataRows(grid, copies)).toEqual(settled);
   });
 
   it("still finds a register after one blank row under the actions", () => {

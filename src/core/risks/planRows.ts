@@ -10,18 +10,19 @@
  * columns (a register side by side with the table), and the table's header rows themselves. A
  * register's header straight under a table's last row, with neither between, is read as that
  * table's row, as the action and KPI detector reads it.
+ *
+ * The rows' shapes are the table detector's, noted as it read them (detect/rowShapes.ts); a table
+ * it did not read from this grid (one the user configured, one side by side) is read here.
  */
-import { Grid, isBlank } from "../grid";
+import type { Grid } from "../grid";
 import type { PlanTable } from "../detect/types";
+import { BESIDE, BREAK_CELLS, FILLED, rowShape, rowShapesOf } from "../detect/rowShapes";
 
 /**
  * Rows kept open after a blank or heading row: a heading sits at most four rows above a
  * register's header (detect.ts `headingAbove`), whose header may take two rows.
  */
 const OPEN_AFTER_BREAK = 6;
-
-/** A row of at most two filled cells (blank, a heading, a section) reads as a break. */
-const BREAK_CELLS = 2;
 
 /** 1 for each row of the grid a plan table holds as data, in its own columns; null when there are none. */
 export function planDataRows(grid: Grid, tables: readonly PlanTable[]): Uint8Array | null {
@@ -30,27 +31,31 @@ export function planDataRows(grid: Grid, tables: readonly PlanTable[]): Uint8Arr
   const header = new Uint8Array(grid.rows.length);
   for (const t of tables) {
     for (const h of t.headerRows) if (h < header.length) header[h] = 1;
+    const seen = rowShapesOf(t);
+    const known = seen?.grid === grid ? seen : undefined;
+    let nextBreak = 0;
+    let nextBeside = 0;
     const first = Math.min(...t.headerRows) + 1;
+    const last = Math.min(t.bottom, grid.rows.length - 1);
     let open = 0;
-    for (let r = first; r <= t.bottom && r < grid.rows.length; r++) {
+    for (let r = first; r <= last; r++) {
       if (header[r]) {
         open = 0;
         continue;
       }
-      const row = grid.rows[r];
-      // A cell right of the table's columns, or left of them: something beside the table.
-      let beside = !!row && row.length > t.right + 1;
-      for (let c = 0; row && c < t.left && c < row.length && !beside; c++)
-        beside = !isBlank(row[c]);
-      // Counted from the right, where a plan's status cells are, up to one more than a break has.
-      let filled = 0;
-      for (
-        let c = Math.min(t.right, (row?.length ?? 0) - 1);
-        c >= t.left && filled <= BREAK_CELLS;
-        c--
-      )
-        if (!isBlank(row![c])) filled++;
-      if (filled <= BREAK_CELLS) {
+      let isBreak: boolean;
+      let beside: boolean;
+      if (known && r >= known.from && r <= known.to) {
+        while (nextBreak < known.breaks.length && known.breaks[nextBreak] < r) nextBreak++;
+        while (nextBeside < known.beside.length && known.beside[nextBeside] < r) nextBeside++;
+        isBreak = known.breaks[nextBreak] === r;
+        beside = known.beside[nextBeside] === r;
+      } else {
+        const shape = rowShape(grid.rows[r], t.left, t.right);
+        isBreak = (shape & FILLED) <= BREAK_CELLS;
+        beside = (shape & BESIDE) !== 0;
+      }
+      if (isBreak) {
         open = OPEN_AFTER_BREAK;
         continue;
       }
