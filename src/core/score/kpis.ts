@@ -1,8 +1,8 @@
 /**
- * KPI RAG and direction of travel. Green on or past target; amber when short by
- * no more than the amber band (5% of the target); red beyond. A target range is
- * green inside and amber within the band of the nearer bound. The figure is the
- * chosen period's own: a quarter with no figure is grey, whatever came before.
+ * A KPI's score: the period reported on, the target it is held to, its RAG against that
+ * target (rag.ts) the way the polarity followed says is better (polarity.ts), and its direction
+ * of travel. The figure is the chosen period's own: a quarter with no figure is grey, whatever
+ * came before.
  */
 import { CellMeasure, Kpi, Polarity, Rag } from "../model";
 import { Config } from "../config";
