@@ -19,7 +19,17 @@ const KEY_LINE = /^\d{1,2}\s*(=|:)\s*[a-z]/i;
 
 export function skipReason(firstText: string): string | null {
   const first = firstText.charCodeAt(0);
-  if (first >= 48 && first <= 57) return KEY_LINE.test(firstText) ? "legend" : null;
+  if (first >= 48 && first <= 57) {
+    // A numbered action ("1. Deliver…", most rows that start with a digit) is settled by its second character.
+    const second = firstText.charCodeAt(1);
+    const mayBeKey =
+      (second >= 48 && second <= 57) ||
+      second === 61 ||
+      second === 58 ||
+      second <= 32 ||
+      second >= 0xa0;
+    return mayBeKey && KEY_LINE.test(firstText) ? "legend" : null;
+  }
   // Most rows are settled by their first character, before any pattern runs.
   if (!MAY_START_NOTE.has(first | 32)) return null;
   if (FOOTNOTE.test(firstText)) return "footnote";
