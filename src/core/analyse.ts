@@ -126,7 +126,7 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     const planTables = applyOverrides(grid, found.tables, config.tables);
     // A register is read as one, not also as an action or KPI table; a table the user configured stays theirs.
     // A register known only by a heading (no likelihood, impact or score) yields to an action table on its header row.
-    const registerFound = setAsideRiskLookups(grid, detectRiskTables(grid));
+    const registerFound = setAsideRiskLookups(grid, detectRiskTables(grid, planTables));
     issues.push(...registerFound.notes);
     const registers = registerFound.risks.filter(
       (r) =>

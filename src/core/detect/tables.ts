@@ -35,6 +35,7 @@ import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
 import { tablesByContent } from "./byContent";
 import { tickGridTables } from "./tickGrid";
 import { overlaps, sideBySideParts } from "./sideBySide";
+import { RowShapes, beginRowShapes, noteRow } from "./rowShapes";
 
 function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
   const cols: ActionColumns = { fields: {}, quarterStatus: {}, quarterCommentary: {} };
@@ -120,6 +121,7 @@ function detectIn(grid: Grid): PlanTable[] {
     table: PlanTable;
     blankRun: number;
     signatures: Set<string>;
+    shapes?: RowShapes;
   } | null = null;
   const close = () => {
     if (current) {
@@ -138,6 +140,9 @@ function detectIn(grid: Grid): PlanTable[] {
   };
   for (let r = 0; r < grid.rows.length; r++) {
     const header = headerAt(grid, r);
+    // While the row is at hand: its shape, for the register detector (rowShapes.ts).
+    if (current)
+      noteRow((current.shapes ??= beginRowShapes(current.table, grid, r)), current.table, grid, r);
     if (header) {
       const lastHeader = current?.table.headerRows[current.table.headerRows.length - 1];
       if (

@@ -57,16 +57,33 @@ function findKey(grid: Grid, table: ActionTable, col: number): Map<number, strin
   return merged.size >= 2 ? merged : null;
 }
 
+/**
+ * Whether a text can be a small integer, by its first character: a digit, or a space (any `\s`:
+ * ASCII, or at or above U+00A0). Asked of every status cell, before the pattern.
+ */
+function mayBeSmallInteger(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return ((first >= 48 && first <= 57) || first <= 32 || first >= 0xa0) && SMALL_INTEGER.test(text);
+}
+
 type Column = { col: number; entries: QuarterEntry[] };
 
 function statusColumns(table: ActionTable, actions: Action[]): Column[] {
   // Most plans have no status cell holding a bare number: settled before any cell's column is worked out.
   const anyNumber = (e: QuarterEntry | null) =>
-    !!e && e.status === null && !!e.statusText && SMALL_INTEGER.test(e.statusText);
-  if (
-    !actions.some((a) => anyNumber(a.statusNow) || QUARTERS.some((q) => anyNumber(a.quarters[q])))
-  )
-    return [];
+    !!e && e.status === null && !!e.statusText && mayBeSmallInteger(e.statusText);
+  // The four quarters by name: a property read by a key held in a variable costs far more, for every action.
+  const anyIn = (a: Action) => {
+    const q = a.quarters;
+    return (
+      anyNumber(a.statusNow) ||
+      anyNumber(q.Q1) ||
+      anyNumber(q.Q2) ||
+      anyNumber(q.Q3) ||
+      anyNumber(q.Q4)
+    );
+  };
+  if (!actions.some(anyIn)) return [];
   const byCol = new Map<number, QuarterEntry[]>();
   const add = (e: QuarterEntry | null) => {
     if (!e?.statusCell || !e.statusText) return;

@@ -79,15 +79,21 @@ describe("blockLabel: the label rows above each priority's header", () => {
 });
 
 describe("a rating key's lines under a table", () => {
-  it.each(["1 = no issues", "5: major delays", "3=some delays"])("%p is a legend row", (text) => {
-    expect(skipReason(text)).toBe("legend");
-  });
-  it.each(["1.1 Review the housing strategy", "12 Days", "2024/25 figures"])(
-    "%p is a row of the table",
+  it.each(["1 = no issues", "5: major delays", "3=some delays", "10 = complete", "4\u00a0= late"])(
+    "%p is a legend row",
     (text) => {
-      expect(skipReason(text)).toBeNull();
+      expect(skipReason(text)).toBe("legend");
     }
   );
+  it.each([
+    "1.1 Review the housing strategy",
+    "12 Days",
+    "2024/25 figures",
+    "1. Deliver",
+    "123 = x",
+  ])("%p is a row of the table", (text) => {
+    expect(skipReason(text)).toBeNull();
+  });
 });
 
 describe("form furniture", () => {
@@ -97,10 +103,12 @@ describe("form furniture", () => {
     "*** END ***",
     "End of table",
     "-- end --",
+    "\u00a0End of data",
     "PF-USER_PROJECT-PROGRESS-END",
   ])("%s ends a table", (t) => expect(isEndMarker(t)).toBe(true));
-  it.each(["Endorse the strategy", "End date", "Weekend opening"])("%s does not", (t) =>
-    expect(isEndMarker(t)).toBe(false)
+  it.each(["Endorse the strategy", "End date", "Weekend opening", "On Target", "PF-END-DATE"])(
+    "%s does not",
+    (t) => expect(isEndMarker(t)).toBe(false)
   );
   it.each([
     "< Select >",

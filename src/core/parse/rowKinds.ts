@@ -22,7 +22,17 @@ const KEY_LINE = /^\d{1,2}\s*(=|:)\s*[a-z]/i;
 
 export function skipReason(firstText: string): string | null {
   const first = firstText.charCodeAt(0);
-  if (first >= 48 && first <= 57) return KEY_LINE.test(firstText) ? "legend" : null;
+  if (first >= 48 && first <= 57) {
+    // A numbered action ("1. Deliver…", most rows that start with a digit) is settled by its second character.
+    const second = firstText.charCodeAt(1);
+    const mayBeKey =
+      (second >= 48 && second <= 57) ||
+      second === 61 ||
+      second === 58 ||
+      second <= 32 ||
+      second >= 0xa0;
+    return mayBeKey && KEY_LINE.test(firstText) ? "legend" : null;
+  }
   // Most rows are settled by their first character, before any pattern runs.
   if (!MAY_START_NOTE.has(first | 32)) return null;
   if (FOOTNOTE.test(firstText)) return "footnote";
@@ -94,9 +104,14 @@ const END_MARKER = /^[\s*#=-]*(end|end of (table|list|form|section|data|return))
 const BLOCK_END_MARKER = /^[A-Z0-9]+(?:[-_][A-Z0-9]+)*[-_]END$/;
 
 export function isEndMarker(firstText: string): boolean {
+  // Asked of every row's first text: one starting with a letter other than e (or a digit) is no
+  // "END" marker, and a block's marker ends in "END", both settled before a pattern runs.
+  const first = firstText.charCodeAt(0) | 32;
+  const mayBeEnd =
+    first === 101 || !((first >= 97 && first <= 122) || (first >= 48 && first <= 57));
   return (
-    (firstText.length <= 24 && END_MARKER.test(firstText)) ||
-    (firstText.length <= 64 && BLOCK_END_MARKER.test(firstText))
+    (mayBeEnd && firstText.length <= 24 && END_MARKER.test(firstText)) ||
+    (firstText.length <= 64 && firstText.endsWith("END") && BLOCK_END_MARKER.test(firstText))
   );
 }
 

@@ -20,6 +20,7 @@ import type { RiskTable } from "./model";
 import { readScale, scaleInHeader } from "./values";
 import { LOOKUP_SHARE, lookupNote } from "../detect/passedOver";
 import { riskHeaderAt, valueAt } from "./header";
+import { planDataRows } from "./planRows";
 
 export { classifyRiskHeader, riskHeaderAt } from "./header";
 export type { RiskHeaderEvidence } from "./header";
@@ -87,10 +88,15 @@ function scaleOf(
   return result;
 }
 
-/** Every risk register on the sheet. */
-export function detectRiskTables(grid: Grid): RiskTable[] {
+/**
+ * Every risk register on the sheet. Given the sheet's action and KPI tables, the rows they hold as
+ * data are not read for a register's header (planRows.ts).
+ */
+export function detectRiskTables(grid: Grid, planTables: readonly PlanTable[] = []): RiskTable[] {
   const found: RiskTable[] = [];
+  const settled = planDataRows(grid, planTables);
   for (let r = 0; r < grid.rows.length; r++) {
+    if (settled?.[r]) continue;
     let evidence = riskHeaderAt(grid, r);
     if (!evidence) continue;
     // "Inherent risk" over "L | I | Score": the row below, read with this one as its group row, says more.

@@ -1,28 +1,26 @@
 /**
- * KPI RAG and direction of travel. Green on or past target; amber when short by
- * no more than the amber band (5% of the target); red beyond. A target range is
- * green inside and amber within the band of the nearer bound. The figure is the
- * chosen period's own: a quarter with no figure is grey, whatever came before.
+ * A KPI's score: the period reported on, the target it is held to, its RAG against that
+ * target (rag.ts) the way the polarity followed says is better (polarity.ts), and its direction
+ * of travel. The figure is the chosen period's own: a quarter with no figure is grey, whatever
+ * came before.
  */
 import { CellMeasure, Kpi, Polarity, Rag } from "../model";
 import { Config } from "../config";
 import { QUARTERS, Quarter } from "../detect/headers";
 import { Measure, measureValue, parseMeasure } from "../parse/measures";
-import {
-  POLARITY_COLUMN,
-  POLARITY_IN_NAME,
-  POLARITY_IN_TARGET,
-  POLARITY_VERB,
-  operatorFrom,
-  polarityFrom,
-  polarityFromCues,
-} from "../vocabulary/polarityWords";
+import { operatorFrom } from "../vocabulary/polarityWords";
 import { NO_TARGET, TargetDirection } from "../vocabulary/figureWords";
+import { PolaritySource, followedPolarity } from "./polarity";
+import { Target, Tolerance, ragFor, targetIn } from "./rag";
+import { ruleFor } from "./rules";
 
-export type Target = { value: number } | { min: number; max: number };
+// Polarity inference (polarity.ts) and a figure against its target (rag.ts), for the modules that import them from here.
+export { polarityOf, polarityInWords } from "./polarity";
+export type { PolaritySource } from "./polarity";
+export { ragFor, targetOf } from "./rag";
+export type { Target, Tolerance } from "./rag";
+
 export type Trend = "improving" | "worsening" | "steady";
-export type PolaritySource =
-  "column" | "name" | "target" | "config" | "operator" | "stated RAG" | "assumed";
 /** The words shown for a trend: Improving / Worsening where polarity is known, Increasing / Decreasing where only assumed. */
 export type TrendWords = "Improving" | "Worsening" | "Steady" | "Increasing" | "Decreasing";
 /** Why a KPI is grey: it has figures but no target ("Data only"), or no figure for the period ("No data"). */
@@ -56,138 +54,14 @@ export interface KpiScore {
   lastKnown: { period: string; value: number; measure: CellMeasure } | null;
 }
 
-export function polarityOf(
-  kpi: Kpi,
-  config: Config
-): { polarity: Polarity; source: PolaritySource } {
-  const first = polarityOpinions(kpi, config)[0];
-  return first ?? { polarity: config.defaultPolarity, source: "assumed" };
-}
-
-type Opinion = { polarity: Polarity; source: PolaritySource };
-
-/**
- * Every source that says which way is better, in the order they are followed: a polarity column, the
- * rules, the name's own words ("(lower is better)", "Reduce…"), the target's wording, an operator
- * column, the plan's stated colours, the name's cue words. Made only as far as asked for each KPI.
- */
-export function polarityOpinions(kpi: Kpi, config: Config): Opinion[] {
-  const list: Opinion[] = [];
-  const fromColumn = polarityFrom(kpi.polarityText, POLARITY_COLUMN);
-  if (fromColumn) list.push({ polarity: fromColumn, source: "column" });
-  const configured = (kpi.code && config.polarity[kpi.code]) || config.polarity[kpi.indicator];
-  if (configured) list.push({ polarity: configured, source: "config" });
-  const fromWords = polarityInWords(kpi);
-  if (fromWords) list.push(fromWords);
-  const operator = operatorFrom(kpi.operatorText ?? "");
-  if (operator && operator !== "exact") list.push({ polarity: operator, source: "operator" });
-  const stated = polarityOfStatedRag(kpi, config);
-  if (stated) list.push({ polarity: stated, source: "stated RAG" });
-  const cued = polarityFromCues(kpi.indicator);
-  if (cued) list.push({ polarity: cued, source: "name" });
-  return list;
-}
-
-/**
- * The direction under which the plan's own colour for the KPI agrees with its figure and target,
- * when exactly one does ("Average days to re-let: 12 against 20, Target met: Yes" is lower).
- */
-function polarityOfStatedRag(kpi: Kpi, config: Config): Polarity | null {
-  const stated = kpi.stated;
-  if (!stated || stated.rag === "blue") return null;
-  const target = targetOf(kpi);
-  if (!target || "min" in target) return null;
-  const figure = latestFigure(kpi);
-  if (figure === null) return null;
-  const ragUnder = (p: Polarity) => ragFor(figure, target, p, config.amberBand);
-  const agrees = (rag: Rag) => {
-    if (stated.rag === "met") return rag === "green";
-    if (stated.rag === "not met") return rag !== "green";
-    return rag === stated.rag || rag === stated.better;
-  };
-  // The other way must contradict the stated colour outright (green for red): a plan's own amber
-  // band may differ from ours, so one step apart says nothing of the direction.
-  const opposite = (rag: Rag) =>
-    stated.rag === "green" || stated.rag === "met"
-      ? rag === "red"
-      : (stated.rag === "red" || stated.rag === "not met") && rag === "green";
-  const higher = ragUnder("higher");
-  const lower = ragUnder("lower");
-  if (agrees(higher) && opposite(lower)) return "higher";
-  if (agrees(lower) && opposite(higher)) return "lower";
-  return null;
-}
-
-/** The figure the stated colour speaks of: the actual column, else the latest quarter or year with one. */
-function latestFigure(kpi: Kpi): number | null {
-  const cells = [
-    ...[...(kpi.periods ?? [])].reverse().filter((p) => !p.forecast),
-    kpi.actual,
-    ...QUARTERS.map((q) => kpi.quarters[q]).reverse(),
-    ...[...kpi.years].reverse(),
-  ];
-  for (const c of cells) {
-    const v = c ? measureValue(c.measure) : null;
-    if (v !== null) return v;
-  }
-  return null;
-}
-
-/** What the KPI's own words say: its name ("(lower is better)", "Reduce…"), else its target ("Max. 2%", "Increase"). */
-export function polarityInWords(
-  kpi: Kpi
-): { polarity: Polarity; source: "name" | "target" } | null {
-  const fromName =
-    polarityFrom(kpi.indicator, POLARITY_IN_NAME) ?? polarityFrom(kpi.indicator, POLARITY_VERB);
-  if (fromName) return { polarity: fromName, source: "name" };
-  const fromTarget = polarityFrom(kpi.target?.text ?? "", POLARITY_IN_TARGET);
-  return fromTarget ? { polarity: fromTarget, source: "target" } : null;
-}
-
-export function targetOf(kpi: Kpi): Target | null {
-  return targetIn(kpi.target);
-}
-
-function targetIn(cell: CellMeasure | null): Target | null {
-  const m = cell?.measure;
-  if (!m) return null;
-  if (m.kind === "range") return { min: m.min, max: m.max };
-  const v = measureValue(m);
-  return v === null ? null : { value: v };
-}
-
-/** How far short of target is still amber: a share of the target (the default 5%), or an absolute figure. */
-export type Tolerance = number | { absolute: number };
-
-function allowed(bound: number, tolerance: Tolerance): number {
-  return typeof tolerance === "number" ? Math.abs(bound) * tolerance : tolerance.absolute;
-}
-
-export function ragFor(
-  actual: number | null,
-  target: Target | null,
-  polarity: Polarity,
-  tolerance: Tolerance
-): Rag {
-  if (actual === null || target === null) return "grey";
-  const eps = 1e-12;
-  if ("min" in target) {
-    if (actual >= target.min - eps && actual <= target.max + eps) return "green";
-    const bound = actual < target.min ? target.min : target.max;
-    return Math.abs(actual - bound) <= allowed(bound, tolerance) + eps ? "amber" : "red";
-  }
-  const shortBy = polarity === "higher" ? target.value - actual : actual - target.value;
-  if (shortBy <= eps) return "green";
-  return shortBy <= allowed(target.value, tolerance) + eps ? "amber" : "red";
-}
-
 /**
  * A KPI's own amber band: the rules' `tolerance` for it, else its Tolerance / Amber threshold / Variance
  * cell ("10%" of the target, or "2" in the KPI's own units), else the rules' amber band.
  */
 export function toleranceOf(kpi: Kpi, config: Config): Tolerance {
   const configured =
-    (kpi.code ? config.tolerance[kpi.code] : undefined) ?? config.tolerance[kpi.indicator];
+    (kpi.code ? ruleFor(config.tolerance, kpi.code) : undefined) ??
+    ruleFor(config.tolerance, kpi.indicator);
   if (configured !== undefined) return configured;
   const m = kpi.toleranceText ? parseMeasure(kpi.toleranceText) : null;
   if (m?.kind === "percent" && m.value >= 0) return m.value;
@@ -421,17 +295,8 @@ export function scoreKpi(
   config: Config,
   financialYear: number | null = null
 ): KpiScore {
-  const opinions = polarityOpinions(kpi, config);
-  const { polarity, source } = opinions[0] ?? {
-    polarity: config.defaultPolarity,
-    source: "assumed" as const,
-  };
-  // A later source saying the opposite (the stated colours' own disagreement is rag-differs, not this).
-  // The rules are the user's own word, followed without a warning.
-  const differs =
-    source === "config"
-      ? undefined
-      : opinions.find((o, i) => i > 0 && o.polarity !== polarity && o.source !== "stated RAG");
+  // A later source saying the opposite is kept to be said (polarity-differs).
+  const { polarity, source, differs } = followedPolarity(kpi, config);
   const exact = operatorFrom(kpi.operatorText ?? "") === "exact";
   const periods = periodsOf(kpi);
   const current = currentPeriod(kpi, periods, quarter, financialYear);
