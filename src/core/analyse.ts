@@ -76,6 +76,9 @@ function treatsRisks(t: PlanTable, r: RiskTable): boolean {
     (a) => a.likelihood !== undefined || a.impact !== undefined
   );
   const f = (t as ActionTable).columns.fields;
+  // A plan of action and milestones says so in its header ("POA&M Item ID"), whatever it rates.
+  if (f.due !== undefined && Object.values(t.headerText).some((h) => /\bpoa&?m\b/i.test(h)))
+    return true;
   // A POA&M: weaknesses, each with a date to be fixed by and someone or milestones to fix it.
   return (
     !assessed &&

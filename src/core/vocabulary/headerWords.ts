@@ -122,6 +122,9 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     // Checklists: "Criteria for Site Launch", "Requirement" with a status to set ("Criteria" alone heads KPIs).
     // Risk treatment plans and POA&Ms: the weakness to fix, or the action taken on a risk.
     "weakness name",
+    "vulnerability description",
+    "control vulnerability description",
+    "weakness description",
     "weakness",
     "finding name",
     "risk treatment",
