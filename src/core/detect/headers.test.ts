@@ -139,3 +139,14 @@ describe("classifyHeader: a metrics return's columns (issue 24)", () => {
     expect(asKpi("Total cost")).toBeUndefined();
   });
 });
+
+describe("classifyHeader: numbers and names written short or run together (issue 24)", () => {
+  it.each([
+    ["#", "id"],
+    ["Sl no.", "id"],
+    ["Sr. No.", "id"],
+    ["LeaderDeptName", "officer"],
+  ])("%s → %s", (text, field) => expect(asAction(text)?.field).toBe(field));
+
+  it("'TermTargetValue' is a target", () => expect(asKpi("TermTargetValue")?.field).toBe("target"));
+});

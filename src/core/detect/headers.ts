@@ -165,6 +165,7 @@ const FIELD_LAST_WORDS = new Set([
   "dates",
   "id",
   "ref",
+  "value",
 ]);
 
 /** Read from the end without copying the text: the last run of letters, lower-cased. */
@@ -244,7 +245,11 @@ function namesRows(m: HeaderMeaning): boolean {
   );
 }
 
+/** A header of a number sign alone ("#", "No.") is the rows' number. */
+const NUMBER_SIGN = /^\s*(#|no\.?|nos?\.?)\s*$/i;
+
 function classifyOne(raw: string): HeaderMeaning[] {
+  if (NUMBER_SIGN.test(raw)) return [{ table: "actions", field: "id" }];
   // Most cells are not headers: settled from the first word alone, before the text is copied and split.
   const firstWord = firstWordOf(raw);
   if (!firstWord || isDigit(firstWord.charCodeAt(0))) return [];
