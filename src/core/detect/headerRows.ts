@@ -351,6 +351,18 @@ function holdsMeasurements(values: CellValue[]): boolean {
   return false;
 }
 
+/** "System / Project Name: | First System | POC Name: | John Smith": a form's labels and answers, not a header. */
+function isLabelBlock(values: CellValue[]): boolean {
+  let texts = 0;
+  let labels = 0;
+  for (const v of values) {
+    if (typeof v !== "string" || !v.trim()) continue;
+    texts++;
+    if (v.trimEnd().endsWith(":")) labels++;
+  }
+  return labels >= 2 && labels * 2 >= texts;
+}
+
 export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   const row = grid.rows[r];
   if (!row) return null;
@@ -365,7 +377,7 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   // A plan repeats its action header at every printed page: the same words read as before.
   const last = lastActionHeader;
   if (last && sameValues(values, last.values)) return { ...last.cand, rows: [r] };
-  if (!hasAnchor(values) || holdsMeasurements(values)) return null;
+  if (!hasAnchor(values) || holdsMeasurements(values) || isLabelBlock(values)) return null;
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
   const action = actionHeader(grid, values, classified, r);

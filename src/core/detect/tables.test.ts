@@ -458,3 +458,57 @@ describe("lists that are not plans", () => {
     expect(detectTables(states)).toEqual([]);
   });
 });
+
+describe("a POA&M export's furniture", () => {
+  it("the label/value block above is no table; template rows repeating one example sentence still are rows", () => {
+    const grid: Grid = {
+      sheet: "Example",
+      rows: [
+        ["System / Project Name:", null, "First System", null, "POC Name:", "John Smith"],
+        ["Exported By:", null, "John Smith", null, "POC Phone:", "747-380-0987"],
+        [],
+        [
+          null,
+          "POA&M Item ID",
+          "Control Vulnerability Description",
+          "Office/Org",
+          "Scheduled Completion Date",
+          "Status",
+        ],
+        [
+          null,
+          1,
+          "Description that explains the identified vulnerability.",
+          "DoD, John Smith",
+          new Date(Date.UTC(2018, 10, 23)),
+          "Ongoing",
+        ],
+        [
+          null,
+          2,
+          "Description that explains the identified vulnerability.",
+          "DoD, Ann Lee",
+          new Date(Date.UTC(2018, 11, 1)),
+          "Ongoing",
+        ],
+        [
+          null,
+          3,
+          "Description that explains the identified vulnerability.",
+          "DoD, Tom Ng",
+          new Date(Date.UTC(2019, 0, 5)),
+          "Completed",
+        ],
+      ],
+    };
+    const tables = detectTables(grid) as ActionTable[];
+    expect(tables.map((t) => t.top)).toEqual([3]);
+    expect(tables[0].columns.fields).toMatchObject({
+      id: 1,
+      title: 2,
+      officer: 3,
+      due: 4,
+      status: 5,
+    });
+  });
+});

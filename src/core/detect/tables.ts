@@ -236,6 +236,8 @@ function saysHowItGoes(table: PlanTable): boolean {
  * The column that names an action table's rows names each one: "project" of "RESCU" on row after
  * row is what an inventory's items belong to, not what each is called.
  */
+const SHORT_LABEL = 30;
+
 function namesItsRows(grid: Grid, table: PlanTable): boolean {
   if (table.kind !== "actions") return true;
   const c = table.columns.fields.title;
@@ -248,7 +250,11 @@ function namesItsRows(grid: Grid, table: PlanTable): boolean {
     filled++;
     seen.add(t);
   }
-  if (filled >= MIN_CELLS && seen.size * 2 < filled) return false;
+  // Short labels repeated ("RESCU") are a category; a long sentence repeated is a template's example text.
+  let length = 0;
+  for (const t of seen) length += t.length;
+  const short = seen.size > 0 && length / seen.size < SHORT_LABEL;
+  if (filled >= MIN_CELLS && seen.size * 2 < filled && short) return false;
   let labels = 0;
   for (const t of seen) if (FIELD_DICTIONARY_LABEL.test(t)) labels++;
   if (labels >= 2 && labels * 2 >= seen.size) return false;
