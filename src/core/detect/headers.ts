@@ -245,14 +245,14 @@ function namesRows(m: HeaderMeaning): boolean {
   );
 }
 
-/** A header of a number sign alone ("#", "No.") is the rows' number. */
-const NUMBER_SIGN = /^\s*(#|no\.?|nos?\.?)\s*$/i;
+/** A header of a number sign alone ("#") is the rows' number. */
+const NUMBER_SIGN: HeaderMeaning[] = [{ table: "actions", field: "id" }];
 
 function classifyOne(raw: string): HeaderMeaning[] {
-  if (NUMBER_SIGN.test(raw)) return [{ table: "actions", field: "id" }];
   // Most cells are not headers: settled from the first word alone, before the text is copied and split.
   const firstWord = firstWordOf(raw);
-  if (!firstWord || isDigit(firstWord.charCodeAt(0))) return [];
+  if (!firstWord) return raw.trim() === "#" ? NUMBER_SIGN : [];
+  if (isDigit(firstWord.charCodeAt(0))) return [];
   if (
     !FIGURE_FIRST_WORDS.has(firstWord) &&
     candidatesFor(firstWord).length === 0 &&

@@ -445,19 +445,31 @@ function titlesOnly(grid: Grid, table: ActionTable, titleCol: number): boolean {
   return rows >= 3 && Object.keys(table.columns.fields).length > 1;
 }
 
+/** Leading spaces (or tabs, or no-break spaces) before a text; -1 for no text. */
 function indentOf(v: CellValue | undefined): number {
   if (typeof v !== "string") return -1;
-  const m = /^[ \u00a0\t]*/.exec(v);
-  return v.trim() === "" ? -1 : m![0].length;
+  let i = 0;
+  while (i < v.length) {
+    const c = v.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 160) return i;
+    i++;
+  }
+  return -1;
 }
 
 function isSummaryTask(grid: Grid, table: ActionTable, r: number, titleCol: number): boolean {
-  const own = indentOf(grid.rows[r]?.[titleCol]);
-  if (own < 0) return false;
   const f = table.columns.fields;
   const row = grid.rows[r] ?? [];
-  for (const c of [f.officer, f.due, f.startDate, f.status])
-    if (c !== undefined && !isBlank(row[c])) return false;
+  // Most rows have an owner, a date or a status: settled before the title is looked at.
+  if (
+    (f.officer !== undefined && !isBlank(row[f.officer])) ||
+    (f.due !== undefined && !isBlank(row[f.due])) ||
+    (f.startDate !== undefined && !isBlank(row[f.startDate])) ||
+    (f.status !== undefined && !isBlank(row[f.status]))
+  )
+    return false;
+  const own = indentOf(row[titleCol]);
+  if (own < 0) return false;
   const idCol = f.id;
   const id = idCol === undefined ? "" : cellText(row[idCol]);
   for (let i = r + 1; i <= table.bottom; i++) {
@@ -472,7 +484,13 @@ function isSummaryTask(grid: Grid, table: ActionTable, r: number, titleCol: numb
 }
 
 function isExampleRow(id: string, title: string): boolean {
-  return /example/i.test(id) || /^\s*[<([]?\s*(e\.g\.|example\b)/i.test(title);
+  // Settled by a letter or two before a pattern runs: most rows are not examples.
+  const first = title.charCodeAt(0) | 32;
+  return (
+    (id.length > 6 && /example/i.test(id)) ||
+    ((first === 101 || title[0] === "<" || title[0] === "(" || title[0] === "[") &&
+      /^\s*[<([]?\s*(e\.g\.|example\b)/i.test(title))
+  );
 }
 
 /**
