@@ -13,6 +13,7 @@ import {
   CONTENT_SHARE,
   GIVEN_NAMES,
   PEOPLE_HEADER,
+  PLACE_HEADER,
   YES_NO,
   YES_NO_HEADER,
   INITIALS,
@@ -330,7 +331,7 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
   }
   if (action.columns.fields.officer === undefined) {
     const c = best(
-      columns.filter((x) => !taken.has(x)),
+      columns.filter((x) => !taken.has(x) && !PLACE_HEADER.test(table.headerText[x] ?? "")),
       profile,
       (p) => share(p.owners, p.filled),
       CONTENT_SHARE.officer

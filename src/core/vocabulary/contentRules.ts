@@ -15,6 +15,10 @@ export const GIVEN_NAMES = /^[A-Z][a-z]{1,15}(?:\s*(?:,|&|\/|\band\b)\s*[A-Z][a-
 export const PEOPLE_HEADER =
   /\b(resourc\w*|assigned|assignees?|staff(ing)?|people|team members?|who)\b/i;
 
+/** Headers of places, whose two-letter codes ("AZ", "CA") are not people's initials. */
+export const PLACE_HEADER =
+  /\b(state|country|region|location|city|county|area|site|province|territory|postcode|zip)\b/i;
+
 /** Initials standing for a person ("JS", "KMc"). */
 export const INITIALS = /^[A-Z]{2,3}$|^[A-Z][a-z]?[A-Z]{1,2}$/;
 

@@ -71,6 +71,12 @@ export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
   "partially done": "In Progress",
   "partially complete": "In Progress",
   "not done": "Not Started",
+  // An adoption or a test's outcome.
+  successful: "Complete",
+  "completed successfully": "Complete",
+  unsuccessful: "Off Target",
+  "completed less than 50": "In Progress",
+  "completed 50 or more": "In Progress",
   // A control summary's implementation statuses (FedRAMP CIS: Implemented / Planned / Alternative).
   planned: "Not Started",
   "alternative implementation": "Complete",
