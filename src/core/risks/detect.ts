@@ -5,7 +5,7 @@
  * or as the last table of a plan sheet under a "Risk Register" heading. The header rows'
  * evidence is header.ts's.
  */
-import { Grid, MergedRange, rowIsBlank } from "../grid";
+import { Grid, MergedRange, cellText, rowIsBlank } from "../grid";
 import type { PlanIssue } from "../issues";
 import type { PlanTable } from "../detect/tables";
 import {
@@ -127,6 +127,14 @@ export function detectRiskTables(grid: Grid, planTables: readonly PlanTable[] = 
       continue;
     if (!namedInWords(grid, evidence.columns, headerBottom + 1, bottom)) continue;
     const cols = Object.keys(evidence.headerText).map(Number);
+    // The register spans its header's words, read or not ("Last discussed | Notes" after the owner).
+    const headerCells = grid.rows[headerBottom] ?? [];
+    let right = Math.max(...cols);
+    while (cellText(headerCells[right + 1])) {
+      right++;
+      evidence.headerText[right] ??= cellText(headerCells[right]);
+    }
+    cols.push(right);
     const table: RiskTable = {
       kind: "risks",
       sheet: grid.sheet,

@@ -59,6 +59,9 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "responsibility",
       "lead",
       "officer",
+      "assignee",
+      "assigned to",
+      "who owns",
     ],
   ],
   [
