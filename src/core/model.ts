@@ -36,6 +36,8 @@ export const ActionSchema = z.object({
   row: z.number().int().positive(),
   id: z.string().nullable(),
   section: z.string().nullable(),
+  /** A block of the table named just left of it ("SUN Donor Network"), whose numbering is its own. */
+  block: z.string().nullable().optional(),
   priority: z.string().nullable(),
   title: z.string().min(1),
   milestone: z.string(),

@@ -303,3 +303,43 @@ describe("a POA&M tracker's template rows and its closed tab", () => {
     ).toMatch(/counted as complete/);
   });
 });
+
+describe("a work plan in blocks named just left of the table", () => {
+  it("numbers each block afresh: the same number in two blocks is no duplicate", () => {
+    const grid: Grid = {
+      sheet: "Work plan",
+      rows: [
+        [null, "Sl no.", "Activity", "Output", "Partner organisation", "Status"],
+        [
+          "SUN Donor Network",
+          1.1,
+          "Organise a workshop on the research strategy",
+          "Workshop held",
+          "BNNC",
+          "Started",
+        ],
+        [null, 1.2, "Support monitoring of nutrition services", "Gaps found", "IPHN", "Started"],
+        [],
+        [
+          "SUN Academia Network",
+          1.1,
+          "Organise a workshop on the research strategy",
+          "Workshop held",
+          "BNNC",
+          "Started",
+        ],
+        [
+          "Date 18/05/2021",
+          1.2,
+          "Assess childhood nutrition status",
+          "Survey report",
+          "INFS",
+          "Not started",
+        ],
+      ],
+    };
+    const report = analysePlan([grid], { asOf: "2021-06-30" });
+    expect(report.actions.map((a) => a.id)).toEqual(["1.1", "1.2", "1.1", "1.2"]);
+    expect(report.issues.filter((i) => i.code === "duplicate-id")).toEqual([]);
+  });
+});

@@ -69,6 +69,9 @@ export function parseActionTable(
   );
   const idOf = (r: number) => text(r, cols.fields.id) || splitId(text(r, titleCol)).id;
   const itemsOnly = titlesOnly(grid, table, titleCol);
+  const firstBody = table.headerRows[table.headerRows.length - 1] + 1;
+  const sideLabels = table.left > 0 && hasSideLabels(grid, table);
+  let block: string | null = null;
   /** The last of the rows of guidance straight under the header, if any. */
   let guidanceEnd = table.headerRows[table.headerRows.length - 1];
 
@@ -90,6 +93,18 @@ export function parseActionTable(
     if (count === 0) continue;
     // Cut to this row's cells, never to zero: an emptied array gives up its storage, and rows are many.
     filled.length = count;
+    // A block's name just left of the table, on its first row after a gap ("SUN Donor Network"):
+    // the block's numbering is its own, and its headings start again.
+    if (sideLabels) {
+      const label = cellText(row[table.left - 1]);
+      if (label && (r === firstBody || isBlankRow(grid.rows[r - 1]))) {
+        if (label !== block) {
+          section = null;
+          priority = null;
+        }
+        block = label;
+      }
+    }
     const firstText = cellText(row[filled[0]]);
     const skip = skipReason(firstText);
     if (skip) {
@@ -242,6 +257,7 @@ export function parseActionTable(
       statusWords
     );
     currentHasStatusRow = false;
+    if (block) current.block = block;
     actions.push(current);
   }
   // "Closed POA&M Items": a tab whose name says its rows are closed, with no status column of its own.
@@ -510,4 +526,21 @@ function isGuidanceRow(grid: Grid, table: ActionTable, r: number, idText: string
     dates++;
   }
   return dates > 0;
+}
+
+function isBlankRow(row: CellValue[] | undefined): boolean {
+  for (const v of row ?? []) if (!isBlank(v)) return false;
+  return true;
+}
+
+/** Whether two or more of the table's blocks (after a gap) start with a name just left of it. */
+function hasSideLabels(grid: Grid, table: ActionTable): boolean {
+  let labels = 0;
+  const first = table.headerRows[table.headerRows.length - 1] + 1;
+  for (let r = first; r <= table.bottom; r++) {
+    if (r !== first && !isBlankRow(grid.rows[r - 1])) continue;
+    const v = grid.rows[r]?.[table.left - 1];
+    if (typeof v === "string" && v.trim() && ++labels >= 2) return true;
+  }
+  return false;
 }

@@ -157,7 +157,7 @@ export function duplicateIds(actions: Action[]): PlanIssue[] {
   const issues: PlanIssue[] = [];
   for (const a of actions) {
     if (!a.id) continue;
-    const section = a.section ?? "";
+    const section = `${a.block ?? ""}\u0000${a.section ?? ""}`;
     if (a.sheet !== lastSheet || section !== lastSection) {
       lastSheet = a.sheet;
       lastSection = section;
