@@ -212,6 +212,14 @@ function isChecklist(grid: Grid, r: number, meanings: Map<number, HeaderMeaning>
     if (m.field === "title") title = c;
     else if (m.field === "status") status = c;
   }
+  // A list of actions by reference alone ("Audit Finding Reference Number | Planned Corrective Action").
+  if (
+    status < 0 &&
+    title >= 0 &&
+    ids(meanings) &&
+    /\bactions?\b/i.test(texts(grid, r)[title] ?? "")
+  )
+    status = title + 1;
   if (title < 0 || status <= title) return false;
   let sentences = 0;
   for (let i = r + 1; i < Math.min(grid.rows.length, r + 6); i++) {
@@ -219,6 +227,15 @@ function isChecklist(grid: Grid, r: number, meanings: Map<number, HeaderMeaning>
     if (typeof v === "string" && v.trim().length >= CHECKLIST_ITEM_LENGTH) sentences++;
   }
   return sentences >= 2;
+}
+
+function ids(meanings: Map<number, HeaderMeaning>): boolean {
+  for (const m of meanings.values()) if (m.table === "actions" && m.field === "id") return true;
+  return false;
+}
+
+function texts(grid: Grid, r: number): Record<number, string> {
+  return allTexts(mergedRowValues(grid, r));
 }
 
 function actionColumns(classified: (HeaderMeaning[] | null)[]): number {

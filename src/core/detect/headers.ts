@@ -166,6 +166,7 @@ const FIELD_LAST_WORDS = new Set([
   "id",
   "ref",
   "value",
+  "number",
 ]);
 
 /** Read from the end without copying the text: the last run of letters, lower-cased. */

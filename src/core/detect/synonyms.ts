@@ -112,7 +112,9 @@ const SHORT_SUFFIXES = new Set(["id", "ref"]);
 export const SUFFIX_PHRASES = SYNONYMS.filter(
   (s) =>
     SUFFIX_FIELDS.has(s.meaning.field) &&
-    !(s.words.length === 1 && s.words[0].length < 4 && !SHORT_SUFFIXES.has(s.words[0]))
+    !(s.words.length === 1 && s.words[0].length < 4 && !SHORT_SUFFIXES.has(s.words[0])) &&
+    // "Phone Number" is no reference; "Audit Finding Reference Number" is.
+    !(s.meaning.field === "id" && s.words.length === 1 && !SHORT_SUFFIXES.has(s.words[0]))
 );
 
 const HEAD_PHRASES = SYNONYMS.filter(

@@ -512,3 +512,35 @@ describe("a POA&M export's furniture", () => {
     });
   });
 });
+
+describe("a corrective action plan: references and the actions planned, nothing more", () => {
+  it("is an action table; a yes/no question about the text is not its status", () => {
+    const grid: Grid = {
+      sheet: "Form",
+      rows: [
+        [
+          "Audit Finding Reference Number",
+          "Planned Corrective Action",
+          "Did Text Contain a Chart or Table?",
+        ],
+        [
+          "2022-002",
+          "The reporting responsibility was assigned to two people who have since left; it is now shared.",
+          "N",
+        ],
+        [
+          "2022-001",
+          "Management agrees with the finding and will remind investigators of the grant accounting policy.",
+          "N",
+        ],
+        [
+          "2022-003",
+          "The university will document how it used its institutional funds for students' accounts.",
+          "Y",
+        ],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table?.columns.fields).toEqual({ id: 0, title: 1 });
+  });
+});

@@ -35,9 +35,10 @@ export const RECURRENCE =
 export const RECURRENCE_HEADER =
   /^(recurrence|frequency|cadence|how often|schedule|timing|when)\b/i;
 
-/** A yes/no check's answers, and the header that asks one ("File Uploaded to MAX (Y/N)?", "Done?"). */
+/** A yes/no check's answers, and the header that asks whether the work is done ("File Uploaded to MAX (Y/N)?", "Done?"), not any question ("Did Text Contain a Chart?"). */
 export const YES_NO = /^(y|n|yes|no)$/i;
-export const YES_NO_HEADER = /\(\s*y\s*\/\s*n\s*\)|\byes\s*\/\s*no\b|\?\s*$/i;
+export const YES_NO_HEADER =
+  /\(\s*y\s*\/\s*n\s*\)|\byes\s*\/\s*no\b|\b(done|completed?|uploaded|submitted|implemented|in place|achieved|met|received|approved|signed|delivered)\b[^?]*\?\s*$/i;
 
 /** A tick in a grid of choices: "x", "X", "✓", "✔", "✅", "☑", "Y", "1". */
 export const TICK = /^(x|✓|✔|✅|☑|☒|y|yes|1|true)$/i;
