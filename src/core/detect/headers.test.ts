@@ -150,3 +150,11 @@ describe("classifyHeader: numbers and names written short or run together (issue
 
   it("'TermTargetValue' is a target", () => expect(asKpi("TermTargetValue")?.field).toBe("target"));
 });
+
+describe("classifyHeader: two words joined by a slash", () => {
+  it("'Topic/Activity' names the rows by the part that can; 'Persons Involved' is the owner", () => {
+    expect(asAction("Topic/Activity")?.field).toBe("title");
+    expect(asAction("Lead/Owner")?.field).toBe("officer");
+    expect(asAction("Persons Involved")?.field).toBe("officer");
+  });
+});

@@ -198,7 +198,7 @@ function headerTokens(raw: string): string[] {
 }
 
 /** "Cam Gweithredu / Action", "Dyddiad Targed\nTarget Date": a header in two languages (or two lines) means what either part means. */
-const TWO_PARTS = /\s+\/\s+|\s*\n\s*/;
+const TWO_PARTS = /\s+\/\s+|\s*\n\s*|(?<=[a-z]{3})\/(?=[a-z]{3})/i;
 
 function classify(text: string): HeaderMeaning[] {
   const found = isIdentifier(text) ? classifyIdentifier(text) : classifyText(text);
@@ -209,7 +209,12 @@ function classify(text: string): HeaderMeaning[] {
 function classifyText(text: string): HeaderMeaning[] {
   const raw = text.trim();
   if (raw === "" || raw.length > MAX_HEADER_LENGTH) return [];
-  if ((raw.includes(" /") || raw.includes("\n")) && TWO_PARTS.test(raw)) {
+  if ((raw.includes("/") || raw.includes("\n")) && TWO_PARTS.test(raw)) {
+    // "Priorities/Outcomes" may be one of our phrases whole; "Topic/Activity" is read by its parts.
+    if (!raw.includes(" /") && !raw.includes("\n")) {
+      const whole = classifyOne(raw);
+      if (whole.length) return whole;
+    }
     let first: HeaderMeaning[] = [];
     for (const part of raw.split(TWO_PARTS)) {
       const found = part ? classifyOne(part) : [];
