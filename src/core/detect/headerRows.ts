@@ -156,6 +156,7 @@ function actionHeader(
   r: number
 ): HeaderCandidate | null {
   const { meanings } = meaningsFor(classified, "actions", values);
+  nameNamesRows(values, meanings);
   const fields = [...meanings.values()];
   idNamesRows(meanings);
   const hasTitle =
@@ -236,6 +237,43 @@ function ids(meanings: Map<number, HeaderMeaning>): boolean {
 
 function texts(grid: Grid, r: number): Record<number, string> {
   return allTexts(mergedRowValues(grid, r));
+}
+
+/** Read from the end without copying: most cells are settled by their last letter. */
+function endsWithNamingWord(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1) | 32;
+  // "…name", "…title" end in e, "…summary" in y; "Name (Authorization Package Name)" in ")".
+  if (last === 41) return endsWithNamingWord(text.replace(/\s*\(.*\)\s*$/, "") || "x");
+  if (last !== 101 && last !== 121) return false;
+  const end = text.slice(-7).toLowerCase();
+  return end.endsWith("name") || end.endsWith("title") || end.endsWith("summary");
+}
+
+/** A header's last word that says a column names each row: "Name", "Weakness Title", "Summary". */
+const NAMING_WORD = /(^|\s)(name|title|summary)\s*$/i;
+
+/**
+ * A plan whose header says when each row is due and how it stands, but names no activity column,
+ * is named by its "Name" column ("Name | Date Identified | POAM Status | Estimated Completion Date").
+ */
+function nameNamesRows(values: CellValue[], meanings: Map<number, HeaderMeaning>): void {
+  let due = false;
+  let status = false;
+  for (const m of meanings.values()) {
+    if (m.table !== "actions") continue;
+    if (m.field === "title") return;
+    if (m.field === "due") due = true;
+    if (m.field === "status" || m.field === "stage") status = true;
+  }
+  if (!due || !status) return;
+  for (let c = 0; c < values.length; c++) {
+    if (meanings.has(c)) continue;
+    const t = cellText(values[c]).replace(/\s*\(.*\)\s*$/, "");
+    if (t && t.length <= 40 && NAMING_WORD.test(t)) {
+      meanings.set(c, { table: "actions", field: "title" });
+      return;
+    }
+  }
 }
 
 function actionColumns(classified: (HeaderMeaning[] | null)[]): number {
@@ -333,6 +371,8 @@ function kpiHeader(
 const ANCHOR_LENGTH = 80;
 
 function hasAnchor(values: CellValue[]): boolean {
+  let due = false;
+  let status = false;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     // The header that names the rows is short ("Action", "Cam Gweithredu / Action"); narrative never is.
@@ -347,8 +387,14 @@ function hasAnchor(values: CellValue[]): boolean {
         (m.table === "kpis" && m.field === "indicator")
       )
         return true;
+      if (m.table === "actions" && m.field === "due") due = true;
+      if (m.table === "actions" && (m.field === "status" || m.field === "stage")) status = true;
     }
   }
+  // "Name | … | POAM Status | Estimated Completion Date": a "Name" column names the rows (nameNamesRows).
+  if (!due || !status) return false;
+  for (const v of values)
+    if (typeof v === "string" && v.length <= 40 && endsWithNamingWord(cellText(v))) return true;
   return false;
 }
 

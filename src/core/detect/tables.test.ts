@@ -544,3 +544,45 @@ describe("a corrective action plan: references and the actions planned, nothing 
     expect(table?.columns.fields).toEqual({ id: 0, title: 1 });
   });
 });
+
+describe("a POA&M whose rows are named by a 'Name' column", () => {
+  it("is found when its header also says how each stands and when it is due", () => {
+    const grid: Grid = {
+      sheet: "Sheet1",
+      rows: [
+        [
+          "Authorization Package",
+          "Name",
+          "Date Identified",
+          "POAM Status",
+          "Estimated Completion Date",
+        ],
+        [
+          "Case system",
+          "TLS 1.0 accepted",
+          new Date(Date.UTC(2024, 0, 5)),
+          "Ongoing",
+          new Date(Date.UTC(2024, 5, 30)),
+        ],
+        [
+          "Case system",
+          "Outdated agent",
+          new Date(Date.UTC(2024, 1, 5)),
+          "Completed",
+          new Date(Date.UTC(2024, 3, 30)),
+        ],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.columns.fields).toMatchObject({ title: 1, status: 3, due: 4 });
+    const contacts: Grid = {
+      sheet: "Contacts",
+      rows: [
+        ["Name", "Title", "Email"],
+        ["Ann Lee", "Manager", "ann@example.gov"],
+        ["Tom Ng", "Officer", "tom@example.gov"],
+      ],
+    };
+    expect(detectTables(contacts)).toEqual([]);
+  });
+});
