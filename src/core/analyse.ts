@@ -12,7 +12,7 @@ import { Quarter } from "./detect/headers";
 import { Action, Kpi } from "./model";
 import { Config, DEFAULT_CONFIG } from "./config";
 import { PlanIssue, sortIssues } from "./issues";
-import { CLOSED_TAB, parseActionTable } from "./parse/actions";
+import { parseActionTable } from "./parse/actions";
 import { parseKpiTable } from "./parse/kpis";
 import { readRatingScales } from "./parse/ratingScale";
 import { Status, statusWordsWith } from "./parse/statuses";
@@ -87,20 +87,6 @@ function treatsRisks(t: PlanTable, r: RiskTable): boolean {
   );
 }
 
-/** Actions counted as complete because their tab's name says they are closed (parse/actions.ts). */
-function closedTabNote(table: ActionTable, actions: Action[]): PlanIssue | null {
-  const f = table.columns.fields;
-  if (f.status !== undefined || f.stage !== undefined || !actions.length) return null;
-  if (Object.keys(table.columns.quarterStatus).length || !CLOSED_TAB.test(table.sheet)) return null;
-  return {
-    severity: "info",
-    code: "statuses-missing",
-    sheet: table.sheet,
-    cell: cellAddress(table.top, table.left),
-    message: `The action table at ${tableRange(table)} has no status column, but its sheet's name ("${table.sheet}") says its items are closed, so its ${actions.length === 1 ? "1 action is" : `${actions.length} actions are`} counted as complete.`,
-  };
-}
-
 /** A yes/no check's Y and N are statuses in its own table only; the plan's own words still win. */
 function wordsFor(table: ActionTable, words: Record<string, Status>): Record<string, Status> {
   return table.columns.statusYesNo ? { ...YES_NO_STATUS, ...words } : words;
@@ -156,8 +142,6 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
         issues.push(...readRatingScales(rows, table as ActionTable, parsed.actions, statusWords));
         const between = betweenColoursNote(table, parsed.actions, statusWords);
         if (between) issues.push(between);
-        const closedTab = closedTabNote(table as ActionTable, parsed.actions);
-        if (closedTab) issues.push(closedTab);
         if (!parsed.actions.some((a) => a.hasStatus) && parsed.actions.length > 0) {
           issues.push({
             severity: "info",

@@ -7,6 +7,7 @@
 import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
 import { classifyHeader } from "./headers";
 import { bodyRows, profileColumn, settleByContent } from "./content";
+import { cellsMatching, distinctValues, filledCells } from "./columnShares";
 import { MIN_CELLS, RECURRENCE, RECURRENCE_HEADER } from "../vocabulary/contentRules";
 import { parseStatus } from "../parse/statuses";
 import type { ActionField } from "./headers";
@@ -34,12 +35,6 @@ function labelsOf(row: CellValue[] | undefined): Map<number, string> | null {
     labels.set(c, t);
   }
   return labels.size >= 3 ? labels : null;
-}
-
-function filledCells(row: CellValue[]): number {
-  let n = 0;
-  for (const v of row) if (v !== null && v !== undefined && v !== "") n++;
-  return n;
 }
 
 /**
@@ -178,18 +173,11 @@ function saysHowOften(
   if (table.columns.fields.officer === undefined) return false;
   for (const [c, label] of labels) {
     if (taken.has(c)) continue;
-    let filled = 0;
-    let recurring = 0;
-    for (const r of rows) {
-      const t = cellText(grid.rows[r]?.[c]);
-      if (!t) continue;
-      filled++;
-      if (RECURRENCE.test(t)) recurring++;
-    }
-    if (filled < MIN_CELLS || recurring < 0.6 * filled) continue;
-    if (!RECURRENCE_HEADER.test(label) && recurring < 0.8 * filled) continue;
+    const { filled, matched } = cellsMatching(grid, rows, c, RECURRENCE);
+    if (filled < MIN_CELLS || matched < 0.6 * filled) continue;
+    if (!RECURRENCE_HEADER.test(label) && matched < 0.8 * filled) continue;
     const e = (table.evidence ??= {});
-    e.title += `; a standing plan: ${recurring} of ${filled} cells of '${label}' say how often`;
+    e.title += `; a standing plan: ${matched} of ${filled} cells of '${label}' say how often`;
     return true;
   }
   return false;
@@ -207,13 +195,6 @@ function numbersIn(grid: Grid, rows: number[], c: number): number {
 }
 
 function distinctShare(grid: Grid, rows: number[], c: number): number {
-  const seen = new Set<string>();
-  let filled = 0;
-  for (const r of rows) {
-    const t = cellText(grid.rows[r]?.[c]);
-    if (!t) continue;
-    filled++;
-    seen.add(t);
-  }
-  return filled ? seen.size / filled : 0;
+  const { filled, distinct } = distinctValues(grid, rows, c);
+  return filled ? distinct / filled : 0;
 }

@@ -5,17 +5,12 @@
  * for `--explain`, JSON `tables[].evidence` and the pane. Rules are data (vocabulary/contentRules.ts).
  */
 import { CellValue, Grid, cellText } from "../grid";
-import { normaliseWords, parseStatus } from "../parse/statuses";
+import { parseStatus } from "../parse/statuses";
 import { isPrompt } from "../parse/rowKinds";
-import { parseMeasure } from "../parse/measures";
 import {
   CODE,
   CONTENT_SHARE,
-  GIVEN_NAMES,
-  PEOPLE_HEADER,
   PLACE_HEADER,
-  YES_NO,
-  YES_NO_HEADER,
   INITIALS,
   MIN_CELLS,
   OWNER_WORDS,
@@ -23,6 +18,8 @@ import {
 } from "../vocabulary/contentRules";
 import type { ActionTable, PlanTable } from "./types";
 import { classifyHeader } from "./headers";
+import { distinctValues, extendsShare, filledShare, numbersShare } from "./columnShares";
+import { WEAK_FIELDS, namesParent, peopleByName, yesNoCheck } from "./contentFields";
 
 /** Rows looked at per column: enough to judge, few enough for a 50,000-row table. */
 const SAMPLE_ROWS = 400;
@@ -107,9 +104,6 @@ function headerWords(table: PlanTable, col: number): string {
 /** Headers of dates that are not when an action is due. */
 const OTHER_DATES =
   /\b(start|started|raised|meeting|origin|created|logged|opened|reported|received|review|reviewed|agreed|approved|exec|updated|last|added|entered|submitted|document|version|file|issued|published|signed)\b|^date$/i;
-
-/** Fields a column's content may take over from: narrative and outcome columns, and figures in an action table. */
-const WEAK_FIELDS = new Set(["progress", "outcome", "benefits", "resources", "plan", "partners"]);
 
 /**
  * Fills the fields the header words left empty, from what the columns hold. Only columns the
@@ -251,7 +245,7 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
         ) &&
         filledShare(grid, rows, x) >= 0.9 &&
         distinctShare(grid, rows, x) === 1 &&
-        (repeats || extendsShare(grid, rows, idCol, x) >= 0.9)
+        (repeats || extendsShare(grid, rows, idCol, x, MIN_CELLS) >= 0.9)
     );
     if (finer === undefined && namesParent(table, idCol, repeats)) {
       // "Risk ID" repeated down a risk treatment plan: the risk each action treats, so repeats are right.
@@ -343,167 +337,6 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
   }
 }
 
-/** "File Uploaded to MAX (Y/N)?" of Y / N / N/A: a checklist's done-or-not, read as its status. */
-function yesNoCheck(
-  grid: Grid,
-  table: PlanTable,
-  rows: number[],
-  columns: number[],
-  taken: Map<number, string>,
-  take: (field: string, c: number, why: string) => void
-): void {
-  for (const c of columns) {
-    if (taken.has(c) || !YES_NO_HEADER.test(table.headerText[c] ?? "")) continue;
-    let filled = 0;
-    let answers = 0;
-    for (const r of rows) {
-      const t = cellText(grid.rows[r]?.[c]);
-      if (!t || normaliseWords(t) === "n a") continue;
-      filled++;
-      if (YES_NO.test(t)) answers++;
-    }
-    if (filled >= MIN_CELLS && answers >= 0.8 * filled) {
-      take("status", c, `${answers} of ${filled} cells Y/N, a check of done or not`);
-      (table as ActionTable).columns.statusYesNo = true;
-      return;
-    }
-  }
-}
-
-/** "Resourcing" of "Arun", "Arun, Bex": given names under a header that says who is on the work. */
-function peopleByName(
-  grid: Grid,
-  table: PlanTable,
-  rows: number[],
-  columns: number[],
-  taken: Map<number, string>,
-  take: (field: string, c: number, why: string) => void
-): void {
-  for (const c of columns) {
-    const before = taken.get(c);
-    if ((before && !WEAK_FIELDS.has(before)) || !PEOPLE_HEADER.test(table.headerText[c] ?? ""))
-      continue;
-    let filled = 0;
-    let names = 0;
-    for (const r of rows) {
-      const t = cellText(grid.rows[r]?.[c]);
-      if (!t) continue;
-      filled++;
-      if (GIVEN_NAMES.test(t)) names++;
-    }
-    if (filled >= MIN_CELLS && names >= CONTENT_SHARE.officer * filled) {
-      take("officer", c, `${names} of ${filled} cells people's names`);
-      return;
-    }
-  }
-}
-
-/** A reference to what an action belongs to, not to the action ("Risk ID", "Project ref"). */
-const PARENT_KEY =
-  /\b(risk|project|programme|program|finding|weakness|vulnerability|control|objective|priority|theme|goal|outcome|workstream|service)\b/i;
-
-/**
- * "Risk ID" repeated down a treatment plan, or "Control ID" beside an "Activity": the reference names
- * the thing each row is for, not the row ("ProjectID" beside "Project Program Name" names the row).
- */
-function namesParent(table: PlanTable, idCol: number, repeats: boolean): boolean {
-  const header = table.headerText[idCol] ?? "";
-  const key = PARENT_KEY.exec(header);
-  if (!key) return false;
-  if (repeats) return true;
-  const title = (table as ActionTable).columns.fields.title;
-  const titleHeader = title === undefined ? "" : (table.headerText[title] ?? "");
-  return title !== idCol && !new RegExp(`\\b${key[1]}`, "i").test(titleHeader);
-}
-
-function distinctShare(grid: Grid, rows: number[], col: number): number {
-  const seen = new Set<string>();
-  let filled = 0;
-  for (const r of rows) {
-    const t = cellText(grid.rows[r]?.[col]);
-    if (!t) continue;
-    filled++;
-    seen.add(t);
-  }
-  return filled >= MIN_CELLS ? seen.size / filled : 1;
-}
-
-/** Share of rows where the second column's reference starts with the first's and goes on. */
-function extendsShare(grid: Grid, rows: number[], parent: number, child: number): number {
-  let both = 0;
-  let extended = 0;
-  for (const r of rows) {
-    const p = cellText(grid.rows[r]?.[parent]);
-    const c = cellText(grid.rows[r]?.[child]);
-    if (!p || !c) continue;
-    both++;
-    if (c.length > p.length && c.startsWith(p)) extended++;
-  }
-  return both >= MIN_CELLS ? extended / both : 0;
-}
-
-function numbersShare(grid: Grid, rows: number[], col: number): number {
-  let filled = 0;
-  let numbers = 0;
-  for (const r of rows) {
-    const v = grid.rows[r]?.[col];
-    if (v === null || v === undefined || v === "") continue;
-    filled++;
-    if (typeof v === "number" || /^\s*\d+(\.\d+)?\s*$/.test(String(v))) numbers++;
-  }
-  return filled ? numbers / filled : 0;
-}
-
-function filledShare(grid: Grid, rows: number[], col: number): number {
-  let n = 0;
-  for (const r of rows) if (cellText(grid.rows[r]?.[col])) n++;
-  return rows.length ? n / rows.length : 0;
-}
-
-/**
- * Whether a KPI table's figure columns hold figures: "Actual/Forecast" over cells of the words
- * Actual and Forecast is a label, and a table with no column of figures is no KPI table.
- */
-export function holdsFigures(grid: Grid, table: PlanTable): boolean {
-  if (table.kind !== "kpis") return true;
-  const cols = table.columns;
-  const figureCols = new Set<number>([
-    ...Object.values(cols.quarterActual),
-    ...Object.values(cols.quarterTarget),
-    ...cols.yearActuals.map((y) => y.col),
-    ...cols.targets.map((t) => t.col),
-    ...[cols.fields.actual, cols.fields.target].filter((c): c is number => c !== undefined),
-  ]);
-  const rows = bodyRows(table, grid);
-  // Indicators are named on their rows; a column of them empty on every row names none.
-  const indicator = cols.fields.indicator;
-  if (
-    indicator !== undefined &&
-    rows.length >= MIN_CELLS &&
-    filledShare(grid, rows, indicator) === 0
-  )
-    return false;
-  let anyFilled = false;
-  for (const c of figureCols) {
-    let filled = 0;
-    let words = 0;
-    for (const r of rows) {
-      const v = grid.rows[r]?.[c];
-      const m = parseMeasure(v ?? null);
-      if (m.kind === "blank") continue;
-      filled++;
-      if (m.kind === "invalid") words++;
-    }
-    // Too few cells to judge: the header's word stands.
-    if (filled < MIN_CELLS) return true;
-    anyFilled = true;
-    if (words < 0.8 * filled) return true;
-  }
-  // A template not yet filled in still has its figure columns: only words where figures go say otherwise.
-  return !anyFilled;
-}
-
-/** The column scoring highest at or above the threshold, with enough cells to judge; the leftmost on a tie. */
 function best(
   columns: number[],
   profile: (c: number) => ColumnContent,
@@ -522,4 +355,10 @@ function best(
     }
   }
   return found;
+}
+
+/** Share of a column's filled cells that are different; 1 when too few are filled to judge. */
+function distinctShare(grid: Grid, rows: number[], col: number): number {
+  const { filled, distinct } = distinctValues(grid, rows, col);
+  return filled >= MIN_CELLS ? distinct / filled : 1;
 }

@@ -5,6 +5,13 @@
  */
 import { CellValue, Grid, MergedRange, cellText } from "../grid";
 import { HeaderMeaning, classifyHeader } from "./headers";
+import {
+  holdsMeasurements,
+  isChecklist,
+  isLabelBlock,
+  nameNamesRows,
+  namesByItsWord,
+} from "./headerShapes";
 import type { TableKind } from "./types";
 
 /** Header cells see the value of the merged range they belong to. */
@@ -167,7 +174,7 @@ function actionHeader(
   if (
     !hasTitle ||
     fields.length < 2 ||
-    (fields.length < 3 && actionColumns(classified) < 3 && !isChecklist(grid, r, meanings))
+    (fields.length < 3 && actionColumns(classified) < 3 && !isChecklist(grid, r, values, meanings))
   )
     return null;
   return {
@@ -196,84 +203,6 @@ function idNamesRows(meanings: Map<number, HeaderMeaning>): void {
   }
   if (idCol !== undefined && status && meanings.size >= 4)
     meanings.set(idCol, { table: "actions", field: "title" });
-}
-
-/** A checklist item is a sentence; a lookup's "Status | Description" is a word and its meaning. */
-const CHECKLIST_ITEM_LENGTH = 30;
-
-/**
- * "Criteria for Site Launch | Relevant Laws | Status (select from dropdown)": a header naming only
- * the items and, to their right, their status is a checklist when the items under it are sentences.
- */
-function isChecklist(grid: Grid, r: number, meanings: Map<number, HeaderMeaning>): boolean {
-  let title = -1;
-  let status = -1;
-  for (const [c, m] of meanings) {
-    if (m.table !== "actions") continue;
-    if (m.field === "title") title = c;
-    else if (m.field === "status") status = c;
-  }
-  // A list of actions by reference alone ("Audit Finding Reference Number | Planned Corrective Action").
-  if (
-    status < 0 &&
-    title >= 0 &&
-    ids(meanings) &&
-    /\bactions?\b/i.test(texts(grid, r)[title] ?? "")
-  )
-    status = title + 1;
-  if (title < 0 || status <= title) return false;
-  let sentences = 0;
-  for (let i = r + 1; i < Math.min(grid.rows.length, r + 6); i++) {
-    const v = grid.rows[i]?.[title];
-    if (typeof v === "string" && v.trim().length >= CHECKLIST_ITEM_LENGTH) sentences++;
-  }
-  return sentences >= 2;
-}
-
-function ids(meanings: Map<number, HeaderMeaning>): boolean {
-  for (const m of meanings.values()) if (m.table === "actions" && m.field === "id") return true;
-  return false;
-}
-
-function texts(grid: Grid, r: number): Record<number, string> {
-  return allTexts(mergedRowValues(grid, r));
-}
-
-/** Read from the end without copying: most cells are settled by their last letter. */
-function endsWithNamingWord(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1) | 32;
-  // "…name", "…title" end in e, "…summary" in y; "Name (Authorization Package Name)" in ")".
-  if (last === 41) return endsWithNamingWord(text.replace(/\s*\(.*\)\s*$/, "") || "x");
-  if (last !== 101 && last !== 121) return false;
-  const end = text.slice(-7).toLowerCase();
-  return end.endsWith("name") || end.endsWith("title") || end.endsWith("summary");
-}
-
-/** A header's last word that says a column names each row: "Name", "Weakness Title", "Summary". */
-const NAMING_WORD = /(^|\s)(name|title|summary)\s*$/i;
-
-/**
- * A plan whose header says when each row is due and how it stands, but names no activity column,
- * is named by its "Name" column ("Name | Date Identified | POAM Status | Estimated Completion Date").
- */
-function nameNamesRows(values: CellValue[], meanings: Map<number, HeaderMeaning>): void {
-  let due = false;
-  let status = false;
-  for (const m of meanings.values()) {
-    if (m.table !== "actions") continue;
-    if (m.field === "title") return;
-    if (m.field === "due") due = true;
-    if (m.field === "status" || m.field === "stage") status = true;
-  }
-  if (!due || !status) return;
-  for (let c = 0; c < values.length; c++) {
-    if (meanings.has(c)) continue;
-    const t = cellText(values[c]).replace(/\s*\(.*\)\s*$/, "");
-    if (t && t.length <= 40 && NAMING_WORD.test(t)) {
-      meanings.set(c, { table: "actions", field: "title" });
-      return;
-    }
-  }
 }
 
 function actionColumns(classified: (HeaderMeaning[] | null)[]): number {
@@ -393,37 +322,7 @@ function hasAnchor(values: CellValue[]): boolean {
   }
   // "Name | … | POAM Status | Estimated Completion Date": a "Name" column names the rows (nameNamesRows).
   if (!due || !status) return false;
-  for (const v of values)
-    if (typeof v === "string" && v.length <= 40 && endsWithNamingWord(cellText(v))) return true;
-  return false;
-}
-
-/**
- * A header's cells are words, and at most labels that are numbers (a year, a week or day of a Gantt
- * strip). Three or more amounts ("14744906 | 0.35 | 913") make a row of data, whatever its words.
- */
-const MAX_AMOUNTS_IN_A_HEADER = 2;
-
-function holdsMeasurements(values: CellValue[]): boolean {
-  let amounts = 0;
-  for (const v of values) {
-    if (typeof v !== "number") continue;
-    const label = Number.isInteger(v) && ((v >= 0 && v <= 100) || (v >= 1990 && v <= 2100));
-    if (!label && ++amounts > MAX_AMOUNTS_IN_A_HEADER) return true;
-  }
-  return false;
-}
-
-/** "System / Project Name: | First System | POC Name: | John Smith": a form's labels and answers, not a header. */
-function isLabelBlock(values: CellValue[]): boolean {
-  let texts = 0;
-  let labels = 0;
-  for (const v of values) {
-    if (typeof v !== "string" || !v.trim()) continue;
-    texts++;
-    if (v.trimEnd().endsWith(":")) labels++;
-  }
-  return labels >= 2 && labels * 2 >= texts;
+  return values.some(namesByItsWord);
 }
 
 export function headerAt(grid: Grid, r: number): HeaderCandidate | null {

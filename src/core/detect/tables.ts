@@ -28,9 +28,8 @@ import {
 import { isEndMarker, isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
-import { bodyRows, holdsFigures, settleByContent } from "./content";
-import { MIN_CELLS } from "../vocabulary/contentRules";
-import { parseStatus } from "../parse/statuses";
+import { settleByContent } from "./content";
+import { isPlanTable } from "./notPlans";
 import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
 import { tablesByContent } from "./byContent";
 import { tickGridTables } from "./tickGrid";
@@ -129,12 +128,7 @@ function detectIn(grid: Grid): PlanTable[] {
         settleIndicatorColumns(grid, current.table, current.cand.meanings);
       else settleDueColumn(grid, current.table);
       settleByContent(grid, current.table);
-      if (
-        holdsFigures(grid, current.table) &&
-        saysHowItGoes(current.table) &&
-        namesItsRows(grid, current.table)
-      )
-        tables.push(current.table);
+      if (isPlanTable(grid, current.table)) tables.push(current.table);
     }
     current = null;
   };
@@ -207,75 +201,6 @@ function detectIn(grid: Grid): PlanTable[] {
   }
   close();
   return tables;
-}
-
-const ACTION_WORDS =
-  /\b(actions?|tasks?|activit(y|ies)|recommendations?|deliverables?|commitments?|steps?)\b/i;
-
-/** Fields that make a list of things a plan: when, how it stands, how it goes, or who answers for it. */
-const PLAN_FIELDS = ["status", "stage", "due", "percentComplete", "progress", "milestone"];
-
-/**
- * A list of projects by name and number, of costs, or of categories and their descriptions is not a
- * plan: an action table says when, how it stands or goes, or names an owner in its header.
- */
-function saysHowItGoes(table: PlanTable): boolean {
-  if (table.kind !== "actions") return true;
-  const cols = table.columns;
-  if (Object.keys(cols.quarterStatus).length || Object.keys(cols.quarterCommentary).length)
-    return true;
-  const fields = cols.fields as Record<string, number | undefined>;
-  if (PLAN_FIELDS.some((f) => fields[f] !== undefined)) return true;
-  // A list its header calls actions ("ID | Source | Action | Description") is a plan still to be given dates.
-  const title = fields.title;
-  if (title !== undefined && ACTION_WORDS.test(table.headerText[title] ?? "")) return true;
-  return fields.officer !== undefined && !table.byContent?.includes("officer");
-}
-
-/**
- * The column that names an action table's rows names each one: "project" of "RESCU" on row after
- * row is what an inventory's items belong to, not what each is called.
- */
-const SHORT_LABEL = 30;
-
-function namesItsRows(grid: Grid, table: PlanTable): boolean {
-  if (table.kind !== "actions") return true;
-  const c = table.columns.fields.title;
-  if (c === undefined) return true;
-  const seen = new Set<string>();
-  let filled = 0;
-  for (const r of bodyRows(table, grid)) {
-    const t = cellText(grid.rows[r]?.[c]);
-    if (!t) continue;
-    filled++;
-    seen.add(t);
-  }
-  // Short labels repeated ("RESCU") are a category; a long sentence repeated is a template's example text.
-  let length = 0;
-  for (const t of seen) length += t.length;
-  const short = seen.size > 0 && length / seen.size < SHORT_LABEL;
-  if (filled >= MIN_CELLS && seen.size * 2 < filled && short) return false;
-  let labels = 0;
-  for (const t of seen) if (FIELD_DICTIONARY_LABEL.test(t)) labels++;
-  if (labels >= 2 && labels * 2 >= seen.size) return false;
-  return !statesOnly(grid, table);
-}
-
-/**
- * An inventory's states ("Dig deep", "Decommissioned") under "Status", none of them a plan's status,
- * with no owner or date beside them: the list of a thing's states, not a plan.
- */
-function statesOnly(grid: Grid, table: ActionTable): boolean {
-  const f = table.columns.fields;
-  if (f.status === undefined || f.officer !== undefined || f.due !== undefined) return false;
-  let filled = 0;
-  for (const r of bodyRows(table, grid)) {
-    const t = cellText(grid.rows[r]?.[f.status]);
-    if (!t) continue;
-    filled++;
-    if (parseStatus(t).kind !== "invalid") return false;
-  }
-  return filled >= MIN_CELLS;
 }
 
 /**

@@ -6,6 +6,8 @@ import { Action, QuarterEntry } from "../model";
 import { parseDue } from "./dates";
 import { Status, parseStatus } from "./statuses";
 import { statusOfFill } from "./fills";
+import { TICK } from "../vocabulary/contentRules";
+import type { ActionTable } from "../detect/types";
 
 export const TEXT_FIELDS = [
   "milestone",
@@ -95,4 +97,37 @@ export function appendToField(action: Action, field: string | null, value: strin
       if (TEXT_FIELDS.includes(f)) action[f] = action[f] ? `${action[f]}\n${value}` : value;
     }
   }
+}
+
+export function emptyQuarter(): QuarterEntry {
+  return { status: null, statusText: "", statusCell: null, fromFill: false, commentary: "" };
+}
+
+/** The heading a row is ticked under ("x" under "Implemented"), read as its status. */
+export function tickedStatus(
+  table: ActionTable,
+  row: CellValue[],
+  r: number,
+  marks: number[],
+  statusWords?: Record<string, Status>
+): QuarterEntry {
+  const entry = emptyQuarter();
+  const c = marks.find((m) => TICK.test(cellText(row[m])));
+  if (c === undefined) return entry;
+  setStatus(entry, table.headerText[c] ?? "", cellAddress(r, c), statusWords, null);
+  return entry;
+}
+
+/** The status a single Status (or Stage) column gives, or null when the table has no such column. */
+export function statusCell(
+  grid: Grid,
+  row: CellValue[],
+  r: number,
+  c: number | undefined,
+  statusWords?: Record<string, Status>
+): QuarterEntry | null {
+  if (c === undefined) return null;
+  const entry = emptyQuarter();
+  setStatus(entry, cellText(row[c]), cellAddress(r, c), statusWords, statusOfFill(grid, r, c));
+  return entry;
 }

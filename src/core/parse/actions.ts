@@ -3,9 +3,9 @@
  * ("1. Children's Social Care"), priorities carried down from the row above,
  * continuation rows with a blank activity, and the status row under each action.
  */
-import { CellValue, Grid, cellText, formatOf, isBlank } from "../grid";
+import { CellValue, Grid, cellText, formatOf, isBlank, rowIsBlank } from "../grid";
 import { cellAddress } from "../cells";
-import { ActionTable } from "../detect/tables";
+import { ActionTable, tableRange } from "../detect/tables";
 import { Quarter } from "../detect/headers";
 import { Action, QuarterEntry } from "../model";
 import { PlanIssue } from "../issues";
@@ -15,8 +15,23 @@ import { requiredFields } from "../validate/required";
 import { Status, looksLikeStatus } from "./statuses";
 import { statusOfFill } from "./fills";
 import { blockLabel, isEmptySlot, skipReason } from "./rowKinds";
-import { CODE, TICK } from "../vocabulary/contentRules";
-import { appendToField, applyStatusRow, fillMissingDue, setStatus } from "./actionFill";
+import { CLOSED_TAB } from "../vocabulary/statusWords";
+import {
+  hasSideLabels,
+  isExampleRow,
+  isGuidanceRow,
+  isSummaryTask,
+  titlesOnly,
+} from "./templateRows";
+import {
+  appendToField,
+  applyStatusRow,
+  emptyQuarter,
+  fillMissingDue,
+  setStatus,
+  statusCell,
+  tickedStatus,
+} from "./actionFill";
 import { ActionColumnLayout, actionColumnLayout } from "./actionColumns";
 import {
   hasActionDetail,
@@ -97,7 +112,7 @@ export function parseActionTable(
     // the block's numbering is its own, and its headings start again.
     if (sideLabels) {
       const label = cellText(row[table.left - 1]);
-      if (label && (r === firstBody || isBlankRow(grid.rows[r - 1]))) {
+      if (label && (r === firstBody || rowIsBlank(grid.rows[r - 1]))) {
         if (label !== block) {
           section = null;
           priority = null;
@@ -266,6 +281,13 @@ export function parseActionTable(
     for (const a of actions) {
       a.statusNow = { ...emptyQuarter(), status: "Complete", statusText: "Closed" };
     }
+    issues.push({
+      severity: "info",
+      code: "statuses-missing",
+      sheet: grid.sheet,
+      cell: cellAddress(table.top, table.left),
+      message: `The action table at ${tableRange(table)} has no status column, but its sheet's name ("${grid.sheet}") says its items are closed, so its ${actions.length === 1 ? "1 action is" : `${actions.length} actions are`} counted as complete.`,
+    });
   }
   for (const a of actions) a.hasStatus = hasStatus;
   issues.push(...requiredFields(grid.sheet, table, actions));
@@ -306,13 +328,6 @@ function statusCellsOf(
   return into;
 }
 
-/** A tab of finished items: "Closed POA&M Items", "Completed actions", "Archive". */
-export const CLOSED_TAB = /\b(closed|completed|archived?|done)\b/i;
-
-function emptyQuarter(): QuarterEntry {
-  return { status: null, statusText: "", statusCell: null, fromFill: false, commentary: "" };
-}
-
 function newAction(
   grid: Grid,
   table: ActionTable,
@@ -338,7 +353,7 @@ function newAction(
   // A Stage column ("In Progress", "Deferred") stands in where the RAG column is blank or missing.
   // A stage that says the work is complete outranks a colour: a finished project is done, whatever its last RAG.
   let statusNow = table.columns.statusMarks
-    ? tickedStatus(grid, table, row, r, table.columns.statusMarks, statusWords)
+    ? tickedStatus(table, row, r, table.columns.statusMarks, statusWords)
     : statusCell(grid, row, r, fields.status, statusWords);
   const stageNow =
     fields.stage === undefined ? null : statusCell(grid, row, r, fields.stage, statusWords);
@@ -406,141 +421,4 @@ function valueAt(row: CellValue[], c: number | undefined): CellValue {
 
 function textAt(row: CellValue[], c: number | undefined): string {
   return c === undefined ? "" : cellText(row[c]);
-}
-
-/** The heading a row is ticked under ("x" under "Implemented"), read as its status. */
-function tickedStatus(
-  grid: Grid,
-  table: ActionTable,
-  row: CellValue[],
-  r: number,
-  marks: number[],
-  statusWords?: Record<string, Status>
-): QuarterEntry {
-  const entry = emptyQuarter();
-  const c = marks.find((m) => TICK.test(cellText(row[m])));
-  if (c === undefined) return entry;
-  setStatus(entry, table.headerText[c] ?? "", cellAddress(r, c), statusWords, null);
-  return entry;
-}
-
-/** The status a single Status (or Stage) column gives, or null when the table has no such column. */
-function statusCell(
-  grid: Grid,
-  row: CellValue[],
-  r: number,
-  c: number | undefined,
-  statusWords?: Record<string, Status>
-): QuarterEntry | null {
-  if (c === undefined) return null;
-  const entry = emptyQuarter();
-  setStatus(entry, cellText(row[c]), cellAddress(r, c), statusWords, statusOfFill(grid, r, c));
-  return entry;
-}
-
-/**
- * A blank template's checklist ("Criteria | Policy | Status" with only the criteria written): every
- * row holds its title alone, so each is an item, not a heading or the line before's continuation.
- */
-function titlesOnly(grid: Grid, table: ActionTable, titleCol: number): boolean {
-  const headers = new Set(table.headerRows);
-  let rows = 0;
-  for (let r = table.top; r <= table.bottom; r++) {
-    if (headers.has(r)) continue;
-    const row = grid.rows[r] ?? [];
-    let other = false;
-    let title = false;
-    for (let c = table.left; c < row.length; c++) {
-      if (isBlank(row[c])) continue;
-      if (c === titleCol) title = true;
-      else other = true;
-    }
-    if (other) return false;
-    if (title) rows++;
-  }
-  return rows >= 3 && Object.keys(table.columns.fields).length > 1;
-}
-
-/** Leading spaces (or tabs, or no-break spaces) before a text; -1 for no text. */
-function indentOf(v: CellValue | undefined): number {
-  if (typeof v !== "string") return -1;
-  let i = 0;
-  while (i < v.length) {
-    const c = v.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 160) return i;
-    i++;
-  }
-  return -1;
-}
-
-function isSummaryTask(grid: Grid, table: ActionTable, r: number, titleCol: number): boolean {
-  const f = table.columns.fields;
-  const row = grid.rows[r] ?? [];
-  // Most rows have an owner, a date or a status: settled before the title is looked at.
-  if (
-    (f.officer !== undefined && !isBlank(row[f.officer])) ||
-    (f.due !== undefined && !isBlank(row[f.due])) ||
-    (f.startDate !== undefined && !isBlank(row[f.startDate])) ||
-    (f.status !== undefined && !isBlank(row[f.status]))
-  )
-    return false;
-  const own = indentOf(row[titleCol]);
-  if (own < 0) return false;
-  const idCol = f.id;
-  const id = idCol === undefined ? "" : cellText(row[idCol]);
-  for (let i = r + 1; i <= table.bottom; i++) {
-    const next = indentOf(grid.rows[i]?.[titleCol]);
-    if (next < 0) continue;
-    // Where references are numbered by level ("3.5", "3.6"), the next task must be this one's child.
-    const nextId = idCol === undefined ? "" : cellText(grid.rows[i]?.[idCol]);
-    if ((id.includes(".") || nextId.includes(".")) && !nextId.startsWith(`${id}.`)) return false;
-    return next > own;
-  }
-  return false;
-}
-
-function isExampleRow(id: string, title: string): boolean {
-  // Settled by a letter or two before a pattern runs: most rows are not examples.
-  const first = title.charCodeAt(0) | 32;
-  return (
-    (id.length > 6 && /example/i.test(id)) ||
-    ((first === 101 || title[0] === "<" || title[0] === "(" || title[0] === "[") &&
-      /^\s*[<([]?\s*(e\.g\.|example\b)/i.test(title))
-  );
-}
-
-/**
- * A row straight under the header that says what each column holds: its reference is words, not a
- * reference, and its date columns hold words ("Date of intended completion", "Date"), not dates.
- */
-function isGuidanceRow(grid: Grid, table: ActionTable, r: number, idText: string): boolean {
-  const f = table.columns.fields;
-  if (f.id === undefined || !idText || CODE.test(idText) || !/\s/.test(idText)) return false;
-  const row = grid.rows[r] ?? [];
-  let dates = 0;
-  for (const c of [f.due, f.startDate]) {
-    if (c === undefined) continue;
-    const v = row[c];
-    if (isBlank(v)) continue;
-    if (typeof v !== "string" || parseDue(v).kind === "date") return false;
-    dates++;
-  }
-  return dates > 0;
-}
-
-function isBlankRow(row: CellValue[] | undefined): boolean {
-  for (const v of row ?? []) if (!isBlank(v)) return false;
-  return true;
-}
-
-/** Whether two or more of the table's blocks (after a gap) start with a name just left of it. */
-function hasSideLabels(grid: Grid, table: ActionTable): boolean {
-  let labels = 0;
-  const first = table.headerRows[table.headerRows.length - 1] + 1;
-  for (let r = first; r <= table.bottom; r++) {
-    if (r !== first && !isBlankRow(grid.rows[r - 1])) continue;
-    const v = grid.rows[r]?.[table.left - 1];
-    if (typeof v === "string" && v.trim() && ++labels >= 2) return true;
-  }
-  return false;
 }

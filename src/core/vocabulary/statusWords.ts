@@ -197,3 +197,6 @@ export const RATING_KEY_MEANINGS: [RegExp, Status][] = [
   [/\b(major|significant|serious|severe|critical|substantial|high)\b/i, "Off Target"],
   [/\b(minor|some|slight|moderate|limited|low|few)\b/i, "Behind Target"],
 ];
+
+/** A tab of finished items: "Closed POA&M Items", "Completed actions", "Archive". */
+export const CLOSED_TAB = /\b(closed|completed|archived?|done)\b/i;

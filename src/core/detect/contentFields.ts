@@ -1,0 +1,118 @@
+/**
+ * Fields settled by what a column holds under a header that half says so, beside the general rules
+ * of content.ts: a yes/no check under "(Y/N)?", people's given names under "Resourcing", and a
+ * reference column that names what each row belongs to rather than the row.
+ */
+import type { Grid } from "../grid";
+import { normaliseWords } from "../parse/statuses";
+import {
+  CONTENT_SHARE,
+  GIVEN_NAMES,
+  MIN_CELLS,
+  PEOPLE_HEADER,
+  YES_NO,
+  YES_NO_HEADER,
+} from "../vocabulary/contentRules";
+import { cellsMatching } from "./columnShares";
+import type { ActionTable, PlanTable } from "./types";
+
+/** Fields a column's content may take over from: narrative and outcome columns, and figures in an action table. */
+export const WEAK_FIELDS = new Set([
+  "progress",
+  "outcome",
+  "benefits",
+  "resources",
+  "plan",
+  "partners",
+]);
+
+/** Takes a column for a field, with the evidence in words (content.ts). */
+export type Take = (field: string, c: number, why: string) => void;
+
+/** The first column a header `words` picks out whose cells mostly pass `cells`. */
+function columnOf(
+  grid: Grid,
+  table: PlanTable,
+  rows: number[],
+  columns: number[],
+  free: (c: number) => boolean,
+  words: RegExp,
+  cells: RegExp,
+  share: number,
+  skip?: (text: string) => boolean
+): { c: number; filled: number; matched: number } | null {
+  for (const c of columns) {
+    if (!free(c) || !words.test(table.headerText[c] ?? "")) continue;
+    const { filled, matched } = cellsMatching(grid, rows, c, cells, skip);
+    if (filled >= MIN_CELLS && matched >= share * filled) return { c, filled, matched };
+  }
+  return null;
+}
+
+/** "File Uploaded to MAX (Y/N)?" of Y / N / N/A: a checklist's done-or-not, read as its status. */
+export function yesNoCheck(
+  grid: Grid,
+  table: PlanTable,
+  rows: number[],
+  columns: number[],
+  taken: Map<number, string>,
+  take: Take
+): void {
+  const found = columnOf(
+    grid,
+    table,
+    rows,
+    columns,
+    (c) => !taken.has(c),
+    YES_NO_HEADER,
+    YES_NO,
+    0.8,
+    (t) => normaliseWords(t) === "n a"
+  );
+  if (!found) return;
+  take("status", found.c, `${found.matched} of ${found.filled} cells Y/N, a check of done or not`);
+  (table as ActionTable).columns.statusYesNo = true;
+}
+
+/** "Resourcing" of "Arun", "Arun, Bex": given names under a header that says who is on the work. */
+export function peopleByName(
+  grid: Grid,
+  table: PlanTable,
+  rows: number[],
+  columns: number[],
+  taken: Map<number, string>,
+  take: Take
+): void {
+  const free = (c: number) => {
+    const before = taken.get(c);
+    return !before || WEAK_FIELDS.has(before);
+  };
+  const found = columnOf(
+    grid,
+    table,
+    rows,
+    columns,
+    free,
+    PEOPLE_HEADER,
+    GIVEN_NAMES,
+    CONTENT_SHARE.officer
+  );
+  if (found) take("officer", found.c, `${found.matched} of ${found.filled} cells people's names`);
+}
+
+/** A reference to what an action belongs to, not to the action ("Risk ID", "Project ref"). */
+const PARENT_KEY =
+  /\b(risk|project|programme|program|finding|weakness|vulnerability|control|objective|priority|theme|goal|outcome|workstream|service)\b/i;
+
+/**
+ * "Risk ID" repeated down a treatment plan, or "Control ID" beside an "Activity": the reference names
+ * the thing each row is for, not the row ("ProjectID" beside "Project Program Name" names the row).
+ */
+export function namesParent(table: PlanTable, idCol: number, repeats: boolean): boolean {
+  const key = PARENT_KEY.exec(table.headerText[idCol] ?? "");
+  if (!key) return false;
+  if (repeats) return true;
+  const title = (table as ActionTable).columns.fields.title;
+  const titleHeader = title === undefined ? "" : (table.headerText[title] ?? "");
+  return title !== idCol && !new RegExp(`\\b${key[1]}`, "i").test(titleHeader);
+}

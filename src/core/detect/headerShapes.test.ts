@@ -1,0 +1,174 @@
+import type { Grid } from "../grid";
+import { detectTables } from "./tables";
+import type { ActionTable } from "./types";
+
+describe("a checklist of criteria and their status (a go-live checklist's tabs)", () => {
+  const grid: Grid = {
+    sheet: "Accessibility",
+    rows: [
+      ["Policy Area: Accessibility"],
+      ["Criteria for Site Launch", "Relevant Laws and Policies", "Status (select from dropdown)"],
+      ["1. All design elements have been tested against the 508 Standards.", "Section 508"],
+      ["2. All site content has been tested against the 508 Standards.", "Section 508", "Done"],
+      ["Total % of site launch criteria met", null, 0.5],
+      [],
+      [],
+      [
+        "Criteria for Ongoing Management",
+        "Relevant Laws and Policies",
+        "Status (select from dropdown)",
+      ],
+      ["1. Plan for and build accessibility into contracts for the site.", "OMB M-17-06"],
+      ["2. Test new content before it is published on the site.", "OMB M-17-06", "Partial"],
+    ],
+  };
+
+  it("is found by its criteria and status; its total row is not an item; a second block is its own table", () => {
+    const tables = detectTables(grid) as ActionTable[];
+    expect(tables.map((t) => [t.top, t.bottom])).toEqual([
+      [1, 3],
+      [7, 9],
+    ]);
+    expect(tables[0].columns.fields).toMatchObject({ title: 0, status: 2 });
+  });
+
+  it("a two-column lookup of statuses and their meanings is no checklist", () => {
+    const lookup: Grid = {
+      sheet: "Lookup",
+      rows: [
+        ["Description", "Status"],
+        ["Done", "Complete"],
+        ["Partial", "In progress"],
+      ],
+    };
+    expect(detectTables(lookup)).toEqual([]);
+  });
+});
+
+describe("a POA&M export's furniture", () => {
+  it("the label/value block above is no table; template rows repeating one example sentence still are rows", () => {
+    const grid: Grid = {
+      sheet: "Example",
+      rows: [
+        ["System / Project Name:", null, "First System", null, "POC Name:", "John Smith"],
+        ["Exported By:", null, "John Smith", null, "POC Phone:", "747-380-0987"],
+        [],
+        [
+          null,
+          "POA&M Item ID",
+          "Control Vulnerability Description",
+          "Office/Org",
+          "Scheduled Completion Date",
+          "Status",
+        ],
+        [
+          null,
+          1,
+          "Description that explains the identified vulnerability.",
+          "DoD, John Smith",
+          new Date(Date.UTC(2018, 10, 23)),
+          "Ongoing",
+        ],
+        [
+          null,
+          2,
+          "Description that explains the identified vulnerability.",
+          "DoD, Ann Lee",
+          new Date(Date.UTC(2018, 11, 1)),
+          "Ongoing",
+        ],
+        [
+          null,
+          3,
+          "Description that explains the identified vulnerability.",
+          "DoD, Tom Ng",
+          new Date(Date.UTC(2019, 0, 5)),
+          "Completed",
+        ],
+      ],
+    };
+    const tables = detectTables(grid) as ActionTable[];
+    expect(tables.map((t) => t.top)).toEqual([3]);
+    expect(tables[0].columns.fields).toMatchObject({
+      id: 1,
+      title: 2,
+      officer: 3,
+      due: 4,
+      status: 5,
+    });
+  });
+});
+
+describe("a corrective action plan: references and the actions planned, nothing more", () => {
+  it("is an action table; a yes/no question about the text is not its status", () => {
+    const grid: Grid = {
+      sheet: "Form",
+      rows: [
+        [
+          "Audit Finding Reference Number",
+          "Planned Corrective Action",
+          "Did Text Contain a Chart or Table?",
+        ],
+        [
+          "2022-002",
+          "The reporting responsibility was assigned to two people who have since left; it is now shared.",
+          "N",
+        ],
+        [
+          "2022-001",
+          "Management agrees with the finding and will remind investigators of the grant accounting policy.",
+          "N",
+        ],
+        [
+          "2022-003",
+          "The university will document how it used its institutional funds for students' accounts.",
+          "Y",
+        ],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table?.columns.fields).toEqual({ id: 0, title: 1 });
+  });
+});
+
+describe("a POA&M whose rows are named by a 'Name' column", () => {
+  it("is found when its header also says how each stands and when it is due", () => {
+    const grid: Grid = {
+      sheet: "Sheet1",
+      rows: [
+        [
+          "Authorization Package",
+          "Name",
+          "Date Identified",
+          "POAM Status",
+          "Estimated Completion Date",
+        ],
+        [
+          "Case system",
+          "TLS 1.0 accepted",
+          new Date(Date.UTC(2024, 0, 5)),
+          "Ongoing",
+          new Date(Date.UTC(2024, 5, 30)),
+        ],
+        [
+          "Case system",
+          "Outdated agent",
+          new Date(Date.UTC(2024, 1, 5)),
+          "Completed",
+          new Date(Date.UTC(2024, 3, 30)),
+        ],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.columns.fields).toMatchObject({ title: 1, status: 3, due: 4 });
+    const contacts: Grid = {
+      sheet: "Contacts",
+      rows: [
+        ["Name", "Title", "Email"],
+        ["Ann Lee", "Manager", "ann@example.gov"],
+        ["Tom Ng", "Officer", "tom@example.gov"],
+      ],
+    };
+    expect(detectTables(contacts)).toEqual([]);
+  });
+});

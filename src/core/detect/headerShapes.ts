@@ -1,0 +1,102 @@
+/**
+ * What a header row's shape says beyond its words: a checklist's criteria and status over
+ * sentences, a plan named by a "Name" column, a row of amounts that is data, and a form's
+ * label/value block that is no header at all (used by headerRows.ts).
+ */
+import { CellValue, Grid, cellText } from "../grid";
+import type { HeaderMeaning } from "./headers";
+
+/** A checklist item is a sentence; a lookup's "Status | Description" is a word and its meaning. */
+const CHECKLIST_ITEM_LENGTH = 30;
+
+/**
+ * "Criteria for Site Launch | Relevant Laws | Status (select from dropdown)": a header naming only
+ * the items and, to their right, their status is a checklist when the items under it are sentences;
+ * so is a list of actions by reference alone ("Audit Finding Reference Number | Planned Corrective
+ * Action").
+ */
+export function isChecklist(
+  grid: Grid,
+  r: number,
+  values: CellValue[],
+  meanings: Map<number, HeaderMeaning>
+): boolean {
+  let title = -1;
+  let status = -1;
+  let id = false;
+  for (const [c, m] of meanings) {
+    if (m.table !== "actions") continue;
+    if (m.field === "title") title = c;
+    else if (m.field === "status") status = c;
+    else if (m.field === "id") id = true;
+  }
+  if (title < 0) return false;
+  const listOfActions = status < 0 && id && /\bactions?\b/i.test(cellText(values[title]));
+  if (!listOfActions && status <= title) return false;
+  let sentences = 0;
+  for (let i = r + 1; i < Math.min(grid.rows.length, r + 6); i++) {
+    const v = grid.rows[i]?.[title];
+    if (typeof v === "string" && v.trim().length >= CHECKLIST_ITEM_LENGTH) sentences++;
+  }
+  return sentences >= 2;
+}
+
+/** A header's last word that says a column names each row: "Name", "Weakness Title", "Summary". */
+const NAMING_WORD = /(^|\s)(name|title|summary)\s*$/i;
+
+/** "Name", "Authorization Package (Authorization Package Name)": a short header naming the rows. */
+export function namesByItsWord(v: CellValue): boolean {
+  if (typeof v !== "string" || v.length > 80) return false;
+  const t = cellText(v).replace(/\s*\(.*\)\s*$/, "");
+  return t.length > 0 && t.length <= 40 && NAMING_WORD.test(t);
+}
+
+/**
+ * A plan whose header says when each row is due and how it stands, but names no activity column,
+ * is named by its "Name" column ("Name | Date Identified | POAM Status | Estimated Completion Date").
+ */
+export function nameNamesRows(values: CellValue[], meanings: Map<number, HeaderMeaning>): void {
+  let due = false;
+  let status = false;
+  for (const m of meanings.values()) {
+    if (m.table !== "actions") continue;
+    if (m.field === "title") return;
+    if (m.field === "due") due = true;
+    if (m.field === "status" || m.field === "stage") status = true;
+  }
+  if (!due || !status) return;
+  for (let c = 0; c < values.length; c++) {
+    if (!meanings.has(c) && namesByItsWord(values[c])) {
+      meanings.set(c, { table: "actions", field: "title" });
+      return;
+    }
+  }
+}
+
+/**
+ * A header's cells are words, and at most labels that are numbers (a year, a week or day of a Gantt
+ * strip). Three or more amounts ("14744906 | 0.35 | 913") make a row of data, whatever its words.
+ */
+const MAX_AMOUNTS_IN_A_HEADER = 2;
+
+export function holdsMeasurements(values: CellValue[]): boolean {
+  let amounts = 0;
+  for (const v of values) {
+    if (typeof v !== "number") continue;
+    const label = Number.isInteger(v) && ((v >= 0 && v <= 100) || (v >= 1990 && v <= 2100));
+    if (!label && ++amounts > MAX_AMOUNTS_IN_A_HEADER) return true;
+  }
+  return false;
+}
+
+/** "System / Project Name: | First System | POC Name: | John Smith": a form's labels and answers, not a header. */
+export function isLabelBlock(values: CellValue[]): boolean {
+  let texts = 0;
+  let labels = 0;
+  for (const v of values) {
+    if (typeof v !== "string" || !v.trim()) continue;
+    texts++;
+    if (v.trimEnd().endsWith(":")) labels++;
+  }
+  return labels >= 2 && labels * 2 >= texts;
+}

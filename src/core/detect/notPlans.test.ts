@@ -1,0 +1,62 @@
+import type { Grid } from "../grid";
+import { detectTables } from "./tables";
+
+describe("lists that are not plans", () => {
+  it("projects by name and number, with nothing said of when or how they go", () => {
+    const projects: Grid = {
+      sheet: "Projects",
+      rows: [
+        ["Agency", "Project Name", "Project Identification Number"],
+        ["Health", "Testing sites", "P-001"],
+        ["Health", "Contact tracing", "P-002"],
+        ["Education", "Laptops for pupils", "P-003"],
+      ],
+    };
+    expect(detectTables(projects)).toEqual([]);
+  });
+
+  it("a costing table whose indicator column is empty on every row", () => {
+    const costing: Grid = {
+      sheet: "Initiatives Summary",
+      rows: [
+        [
+          "Fund",
+          "Supplemental Initiative",
+          "Baseline or Supplemental",
+          "Total Request",
+          "Description & Justification",
+        ],
+        [1000, "Baseline - Fund 1000", "Baseline", 4418450],
+        [2107, "Baseline - Fund 2107", "Baseline", 0],
+        [3217, "Baseline - Fund 3217", "Supplemental", 1128503],
+      ],
+    };
+    expect(detectTables(costing)).toEqual([]);
+  });
+
+  it("an inventory: the 'project' its items belong to names none of them, and its states are not a plan's", () => {
+    const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+    const header = ["detector_n", "wifi_id", "project", "date_start", "Comments", "Status"];
+    const byProject: Grid = {
+      sheet: "BT_detectors",
+      rows: [
+        header,
+        ["Islington", 4033, "RESCU", d(2015, 9, 24), "Location corrected.", "For Review"],
+        ["Spanbridge", 5121, "RESCU", d(2015, 9, 24), "This is correct.", "Dead"],
+        ["DU_OS", 5266, "RESCU", d(2018, 10, 10), "Not in the vendor table.", "Decommissioned"],
+        ["Sheppard", 5608, "RESCU", d(2017, 6, 19), "More than 60m apart.", "Inactive"],
+      ],
+    };
+    expect(detectTables(byProject)).toEqual([]);
+    const states: Grid = {
+      sheet: "Sheet1",
+      rows: [
+        header,
+        ["Islington", 4033, "RESCU", d(2015, 9, 24), "Location corrected.", "Dig deep"],
+        ["DU_OS", 5266, "Downtown Expansion", d(2018, 10, 10), "Duplicate BT ID.", "Dig deep"],
+        ["Sheppard", 5608, "Scarborough", d(2017, 6, 19), "More than 60m apart.", "Dig deep"],
+      ],
+    };
+    expect(detectTables(states)).toEqual([]);
+  });
+});

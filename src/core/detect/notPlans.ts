@@ -1,0 +1,131 @@
+/**
+ * Whether a table found by its header is a plan a person would score, or a list that only looks
+ * like one: a KPI table with no figures, a list of projects or costs with nothing said of when or
+ * how they go, a title column repeating one label, an inventory of an asset's states.
+ */
+import { Grid, cellText } from "../grid";
+import { parseMeasure } from "../parse/measures";
+import { parseStatus } from "../parse/statuses";
+import { MIN_CELLS } from "../vocabulary/contentRules";
+import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
+import { filledShare } from "./columnShares";
+import { bodyRows } from "./content";
+import type { ActionTable, PlanTable } from "./types";
+
+export function isPlanTable(grid: Grid, table: PlanTable): boolean {
+  return holdsFigures(grid, table) && saysHowItGoes(table) && namesItsRows(grid, table);
+}
+
+const ACTION_WORDS =
+  /\b(actions?|tasks?|activit(y|ies)|recommendations?|deliverables?|commitments?|steps?)\b/i;
+
+/** Fields that make a list of things a plan: when, how it stands, how it goes, or who answers for it. */
+const PLAN_FIELDS = ["status", "stage", "due", "percentComplete", "progress", "milestone"];
+
+/**
+ * A list of projects by name and number, of costs, or of categories and their descriptions is not a
+ * plan: an action table says when, how it stands or goes, or names an owner in its header.
+ */
+function saysHowItGoes(table: PlanTable): boolean {
+  if (table.kind !== "actions") return true;
+  const cols = table.columns;
+  if (Object.keys(cols.quarterStatus).length || Object.keys(cols.quarterCommentary).length)
+    return true;
+  const fields = cols.fields as Record<string, number | undefined>;
+  if (PLAN_FIELDS.some((f) => fields[f] !== undefined)) return true;
+  // A list its header calls actions ("ID | Source | Action | Description") is a plan still to be given dates.
+  const title = fields.title;
+  if (title !== undefined && ACTION_WORDS.test(table.headerText[title] ?? "")) return true;
+  return fields.officer !== undefined && !table.byContent?.includes("officer");
+}
+
+/**
+ * The column that names an action table's rows names each one: "project" of "RESCU" on row after
+ * row is what an inventory's items belong to, not what each is called.
+ */
+const SHORT_LABEL = 30;
+
+function namesItsRows(grid: Grid, table: PlanTable): boolean {
+  if (table.kind !== "actions") return true;
+  const c = table.columns.fields.title;
+  if (c === undefined) return true;
+  const seen = new Set<string>();
+  let filled = 0;
+  for (const r of bodyRows(table, grid)) {
+    const t = cellText(grid.rows[r]?.[c]);
+    if (!t) continue;
+    filled++;
+    seen.add(t);
+  }
+  // Short labels repeated ("RESCU") are a category; a long sentence repeated is a template's example text.
+  let length = 0;
+  for (const t of seen) length += t.length;
+  const short = seen.size > 0 && length / seen.size < SHORT_LABEL;
+  if (filled >= MIN_CELLS && seen.size * 2 < filled && short) return false;
+  let labels = 0;
+  for (const t of seen) if (FIELD_DICTIONARY_LABEL.test(t)) labels++;
+  if (labels >= 2 && labels * 2 >= seen.size) return false;
+  return !statesOnly(grid, table);
+}
+
+/**
+ * An inventory's states ("Dig deep", "Decommissioned") under "Status", none of them a plan's status,
+ * with no owner or date beside them: the list of a thing's states, not a plan.
+ */
+function statesOnly(grid: Grid, table: ActionTable): boolean {
+  const f = table.columns.fields;
+  if (f.status === undefined || f.officer !== undefined || f.due !== undefined) return false;
+  let filled = 0;
+  for (const r of bodyRows(table, grid)) {
+    const t = cellText(grid.rows[r]?.[f.status]);
+    if (!t) continue;
+    filled++;
+    if (parseStatus(t).kind !== "invalid") return false;
+  }
+  return filled >= MIN_CELLS;
+}
+
+/**
+ * Whether a KPI table's figure columns hold figures: "Actual/Forecast" over cells of the words
+ * Actual and Forecast is a label, and a table with no column of figures is no KPI table.
+ */
+function holdsFigures(grid: Grid, table: PlanTable): boolean {
+  if (table.kind !== "kpis") return true;
+  const cols = table.columns;
+  const figureCols = new Set<number>([
+    ...Object.values(cols.quarterActual),
+    ...Object.values(cols.quarterTarget),
+    ...cols.yearActuals.map((y) => y.col),
+    ...cols.targets.map((t) => t.col),
+    ...[cols.fields.actual, cols.fields.target].filter((c): c is number => c !== undefined),
+  ]);
+  const rows = bodyRows(table, grid);
+  // Indicators are named on their rows; a column of them empty on every row names none.
+  const indicator = cols.fields.indicator;
+  if (
+    indicator !== undefined &&
+    rows.length >= MIN_CELLS &&
+    filledShare(grid, rows, indicator) === 0
+  )
+    return false;
+  let anyFilled = false;
+  for (const c of figureCols) {
+    let filled = 0;
+    let words = 0;
+    for (const r of rows) {
+      const v = grid.rows[r]?.[c];
+      const m = parseMeasure(v ?? null);
+      if (m.kind === "blank") continue;
+      filled++;
+      if (m.kind === "invalid") words++;
+    }
+    // Too few cells to judge: the header's word stands.
+    if (filled < MIN_CELLS) return true;
+    anyFilled = true;
+    if (words < 0.8 * filled) return true;
+  }
+  // A template not yet filled in still has its figure columns: only words where figures go say otherwise.
+  return !anyFilled;
+}
+
+/** The column scoring highest at or above the threshold, with enough cells to judge; the leftmost on a tie. */
