@@ -52,7 +52,9 @@ export function cellText(value: CellValue | undefined): string {
       ? value
       : value.trim();
   }
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // An invalid date (a corrupt serial) has no text: never thrown on, as the core never throws on user data.
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return String(value).trim();
 }
 

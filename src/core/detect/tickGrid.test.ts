@@ -53,3 +53,13 @@ describe("a status kept as a tick under one of several headings", () => {
     expect(detectTables(grid)).toEqual([]);
   });
 });
+
+describe("a corrupt date cell", () => {
+  it("is read as no text, never thrown on (the property test's counterexample)", () => {
+    const grids: Grid[] = [
+      { sheet: "O'Brien", rows: [] },
+      { sheet: "Plan", rows: [[new Date(NaN)]] },
+    ];
+    expect(() => analysePlan(grids, {})).not.toThrow();
+  });
+});
