@@ -3,7 +3,7 @@
  * merged header cells, a second header row of years, the better of two columns
  * with one meaning, and two header rows read as one.
  */
-import { CellValue, Grid, MergedRange, cellText } from "../grid";
+import { CellValue, Grid, MergedRange, cellText, rowIsBlank } from "../grid";
 import { HeaderMeaning, classifyHeader } from "./headers";
 import {
   holdsMeasurements,
@@ -342,12 +342,33 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   if (!hasAnchor(values) || holdsMeasurements(values) || isLabelBlock(values)) return null;
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
-  const action = actionHeader(grid, values, classified, r);
+  const action = actionHeader(grid, values, classified, r) ?? bandedActionHeader(grid, values, r);
   if (action) {
     lastActionHeader = { values: values.slice(), cand: action };
     return action;
   }
   return kpiHeader(grid, r, values, classified);
+}
+
+/**
+ * "Activity | Quarter Implementation" merged over "Q1 Jan-Mar 2026 | Q2 … | Q4": a band across columns
+ * whose labels sit on the row below. The two rows are read as one header, the labels in place of the band.
+ */
+function bandedActionHeader(grid: Grid, values: CellValue[], r: number): HeaderCandidate | null {
+  if (r + 1 >= grid.rows.length || rowIsBlank(grid.rows[r + 1])) return null;
+  const bands = mergesOnRow(grid, r).filter((m) => m.right > m.left && m.top === r);
+  if (bands.length === 0) return null;
+  const below = mergedRowValues(grid, r + 1);
+  const combined = values.slice();
+  for (let c = 0; c < below.length; c++) {
+    if (!cellText(below[c])) continue;
+    // Labels only under a band: a row of data below a header fills the header's own columns too.
+    if (!bands.some((m) => c >= m.left && c <= m.right)) return null;
+    combined[c] = below[c];
+  }
+  const header = actionHeader(grid, combined, classifyRow(combined), r);
+  if (!header) return null;
+  return { ...header, rows: [r, r + 1], texts: allTexts(combined) };
 }
 
 /**

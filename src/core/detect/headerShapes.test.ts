@@ -171,4 +171,39 @@ describe("a POA&M whose rows are named by a 'Name' column", () => {
     };
     expect(detectTables(contacts)).toEqual([]);
   });
+
+  it("reads a band of quarters on the row under an action header as that header's second row", () => {
+    const grid: Grid = {
+      sheet: "Gantt Chart Template",
+      rows: [
+        ["b. GANTT CHART", null, null, null, null],
+        ["Activity", "Quarter Implementation", null, null, null],
+        [null, "Q1 Jan-Mar 2026", "Q2 Apr-Jun 2026", "Q3 Jul-Sep 2026", "Q4 Oct-Dec 2026"],
+        ["Community training", "x", null, null, null],
+        ["Follow-up visits", null, "x", "x", null],
+      ],
+      merges: [{ top: 1, left: 1, bottom: 1, right: 4 }],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.headerRows).toEqual([1, 2]);
+    expect(table.columns.fields.title).toBe(0);
+    expect(table.columns.quarterStatus).toEqual({ Q1: 1, Q2: 2, Q3: 3, Q4: 4 });
+    // Without the band the row below is data, not a header's second row.
+    const unbanded: Grid = { ...grid, merges: [] };
+    expect(detectTables(unbanded).every((t) => !t.headerRows.includes(2))).toBe(true);
+  });
+
+  it("reads 'Date/Time', 'Timeframe' and 'Timeline' as when an activity is due", () => {
+    for (const when of ["Date/Time", "Timeframe", "Timeline"]) {
+      const grid: Grid = {
+        sheet: "Work Plan",
+        rows: [
+          [when, "Topic/Activity", "Persons Involved"],
+          ["Mar 2026", "Needs assessment with the barangay", "Extension staff"],
+        ],
+      };
+      const [table] = detectTables(grid) as ActionTable[];
+      expect(table.columns.fields).toMatchObject({ due: 0, title: 1, officer: 2 });
+    }
+  });
 });
