@@ -19,6 +19,7 @@ import {
   HALF_WORDS,
   MONTH_WORDS,
   NOT_A_FIGURE_WORDS,
+  RATIO_HEADER,
   RELATIVE_UNITS,
   RELATIVE_WORDS,
   RELATIVE_YEAR_PREFIXES,
@@ -90,6 +91,7 @@ function markCell(value: CellValue, into: Marks): void {
   }
   const text = cellText(value);
   if (!text || text.length > 60) return;
+  if (RATIO_HEADER.test(text)) into.notFigure = true;
   const words = isIdentifier(text) ? identifierWords(text) : tokens(text);
   if (words.length === 0) return;
   into.year ??= yearOf(text);

@@ -33,6 +33,7 @@ import { isPlanTable } from "./notPlans";
 import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
 import { tablesByContent } from "./byContent";
 import { tickGridTables } from "./tickGrid";
+import { figureTablesByName } from "./figuresByName";
 import { overlaps, sideBySideParts } from "./sideBySide";
 import { RowShapes, beginRowShapes, noteRow } from "./rowShapes";
 
@@ -108,7 +109,9 @@ export function detectTables(grid: Grid): PlanTable[] {
 
 function byContentOrTicks(grid: Grid): PlanTable[] {
   const found = tablesByContent(grid);
-  return found.length ? found : tickGridTables(grid);
+  if (found.length) return found;
+  const ticks = tickGridTables(grid);
+  return ticks.length ? ticks : figureTablesByName(grid);
 }
 
 function detectIn(grid: Grid): PlanTable[] {

@@ -35,6 +35,13 @@ export const RECURRENCE =
 export const RECURRENCE_HEADER =
   /^(recurrence|frequency|cadence|how often|schedule|timing|when)\b/i;
 
+/**
+ * A figure planned ahead, set against an actual one in a scorecard by name ("Budget Proposed",
+ * "Planned", "Estimate 2024", "Forecast"): the target, where no header says "Target".
+ */
+export const PLANNED_FIGURE_HEADER =
+  /^(budget(ed)?|planned|plan|proposed|estimated?|forecast|projected|expected|goal|allocation|allocated)\b/i;
+
 /** A yes/no check's answers, and the header that asks whether the work is done ("File Uploaded to MAX (Y/N)?", "Done?"), not any question ("Did Text Contain a Chart?"). */
 export const YES_NO = /^(y|n|yes|no)$/i;
 export const YES_NO_HEADER =

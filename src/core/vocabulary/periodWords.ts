@@ -39,6 +39,12 @@ export const NOT_A_FIGURE_WORDS: ReadonlySet<string> = new Set([
   "change",
 ]);
 
+/**
+ * A ratio of the figures beside it ("% Actual Collection over Budgeted", "Actual as % of target"): under a
+ * period's band it is no figure for that period.
+ */
+export const RATIO_HEADER = /^%|%\s*of\b|\bover\s+(budget|target|plan)/i;
+
 /** Month words as written in headers; a month's place in the year is where its column is. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set([
   "jan",
