@@ -68,6 +68,8 @@ export function toJsonReport(report: PlanReport, file: string) {
       lastKnown: k.score.lastKnown
         ? { period: k.score.lastKnown.period, value: k.score.lastKnown.value }
         : null,
+      // Addition (issue 24): who answers for the figure, where the table has an owner column.
+      owner: k.owner || null,
     })),
     issues: report.issues,
     counts: {

@@ -160,6 +160,8 @@ export const KpiSchema = z.object({
   polarityText: z.string(),
   /** From an operator column beside the target ("≥", "<", "=", "at least"), when the table has one. */
   operatorText: z.string().optional(),
+  /** Who answers for the figure, from a "Lead officer" / "Responsible person" column ("" when none). */
+  owner: z.string().optional(),
   cells: z.record(z.string(), z.string()),
 });
 export type Kpi = z.infer<typeof KpiSchema>;

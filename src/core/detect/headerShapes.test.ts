@@ -206,4 +206,41 @@ describe("a POA&M whose rows are named by a 'Name' column", () => {
       expect(table.columns.fields).toMatchObject({ due: 0, title: 1, officer: 2 });
     }
   });
+
+  it("names an activity log's rows by its 'Purpose', not by the grantee the work was for", () => {
+    const grid: Grid = {
+      sheet: "EC Grantee CommentsV4",
+      rows: [
+        [
+          "TTA Activity ID",
+          "Grantee Name",
+          "Status",
+          "Purpose",
+          "Start Date",
+          "End Date",
+          "Specialist(s)",
+        ],
+        [
+          "TTA-86971",
+          "School District",
+          "Approved By Manager",
+          "PFCE Framework and Assessment",
+          new Date(Date.UTC(2019, 10, 7)),
+          new Date(Date.UTC(2019, 10, 7)),
+          "Jameson Page, Gladys Allen",
+        ],
+        [
+          "TTA-85529",
+          "Action Partnership Inc.",
+          "Approved By Manager",
+          "Joint visit to assess active supervision",
+          new Date(Date.UTC(2019, 9, 8)),
+          new Date(Date.UTC(2019, 9, 10)),
+          "Gladys Allen",
+        ],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.columns.fields).toMatchObject({ id: 0, status: 2, title: 3, due: 5, officer: 6 });
+  });
 });

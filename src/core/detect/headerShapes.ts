@@ -43,12 +43,23 @@ export function isChecklist(
 
 /** A header's last word that says a column names each row: "Name", "Weakness Title", "Summary". */
 const NAMING_WORD = /(^|\s)(name|title|summary)\s*$/i;
+/**
+ * "Grantee Name", "Client Name", "School Name": the name of whom the row is for, not of the work itself.
+ * Asked last, with the words that say what the work is ("Purpose", "Description").
+ */
+const PARTY_NAME =
+  /^(grantee|grant recipient|recipient|client|customer|organi[sz]ation|partner|school|provider|supplier|vendor|company|agency|contractor|applicant|participant|student|patient|employee|staff|member|contact|family|household|facility|site)s?\s+name$/i;
+const WHAT_THE_WORK_IS = /^(purpose|description|details|subject|topic)$/i;
 
 /** "Name", "Authorization Package (Authorization Package Name)": a short header naming the rows. */
 export function namesByItsWord(v: CellValue): boolean {
   if (typeof v !== "string" || v.length > 80) return false;
   const t = cellText(v).replace(/\s*\(.*\)\s*$/, "");
-  return t.length > 0 && t.length <= 40 && NAMING_WORD.test(t);
+  return t.length > 0 && t.length <= 40 && NAMING_WORD.test(t) && !PARTY_NAME.test(t);
+}
+
+function saysWhatTheWorkIs(v: CellValue): boolean {
+  return typeof v === "string" && WHAT_THE_WORK_IS.test(cellText(v).trim());
 }
 
 /**
@@ -65,10 +76,12 @@ export function nameNamesRows(values: CellValue[], meanings: Map<number, HeaderM
     if (m.field === "status" || m.field === "stage") status = true;
   }
   if (!due || !status) return;
-  for (let c = 0; c < values.length; c++) {
-    if (!meanings.has(c) && namesByItsWord(values[c])) {
-      meanings.set(c, { table: "actions", field: "title" });
-      return;
+  for (const names of [namesByItsWord, saysWhatTheWorkIs]) {
+    for (let c = 0; c < values.length; c++) {
+      if (!meanings.has(c) && names(values[c])) {
+        meanings.set(c, { table: "actions", field: "title" });
+        return;
+      }
     }
   }
 }

@@ -40,10 +40,23 @@ describe("classifyHeader: the action headers councils write (issue 11, item 2)",
     expect(asAction(text)).toEqual({ table: "actions", field });
   });
 
-  it("does not take a KPI's target for an action's timescale, nor Lead for a KPI column", () => {
+  it("does not take a KPI's target for an action's timescale; Lead is at most a KPI's owner", () => {
     expect(asKpi("Timescale/ Target")).toBeUndefined();
-    expect(asKpi("Lead")).toBeUndefined();
+    // In a KPI table "Lead" says who answers for the figure, never what the figure is.
+    expect(asKpi("Lead")).toEqual({ table: "kpis", field: "owner" });
   });
+
+  it.each(["Responsible person(s) and team", "Lead officer", "Specialist(s)", "Focal point"])(
+    "reads %s as who answers for an action or a KPI",
+    (text) => {
+      expect(classifyHeader(text)).toEqual(
+        expect.arrayContaining([
+          { table: "actions", field: "officer" },
+          { table: "kpis", field: "owner" },
+        ])
+      );
+    }
+  );
 });
 
 describe("classifyHeader: the KPI headers councils write (issue 11, items 1 and 3)", () => {

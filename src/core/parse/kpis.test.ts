@@ -1,6 +1,8 @@
 import { CellValue, Grid } from "../grid";
 import { detectTables, KpiTable } from "../detect/tables";
 import { parseKpiTable } from "./kpis";
+import { analysePlan } from "../analyse";
+import { toJsonReport } from "../json";
 
 function parseGrid(rows: CellValue[][], extra: Partial<Grid> = {}) {
   const grid: Grid = { sheet: "KPIs", rows, ...extra };
@@ -101,4 +103,20 @@ it("carries a category written once per group down to the indicators beneath it"
     "Net zero",
     "Net zero",
   ]);
+});
+
+describe("parseKpiTable: who answers for each figure", () => {
+  it("reads a 'Responsible person' column as the KPI's owner, and says it in the JSON report", () => {
+    const rows: CellValue[][] = [
+      ["Indicator", "Responsible person(s) and team", "Target", "Actual"],
+      ["Households reached", "M&E officer, field team", "500", "430"],
+      ["Wells repaired", "", "20", "22"],
+    ];
+    const { kpis, table } = parseGrid(rows);
+    expect(table.columns.fields.owner).toBe(1);
+    expect(kpis.map((k) => k.owner)).toEqual(["M&E officer, field team", ""]);
+    const json = toJsonReport(analysePlan([{ sheet: "KPIs", rows }]), "x.xlsx");
+    expect(json.kpis.map((k) => k.owner)).toEqual(["M&E officer, field team", null]);
+    expect(json.tables[0].columns).toMatchObject({ indicator: "A", owner: "B" });
+  });
 });

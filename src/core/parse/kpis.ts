@@ -150,6 +150,7 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       comment: cellText(codeCol === cols.fields.comment ? null : row[cols.fields.comment ?? -1]),
       polarityText: cellText(row[cols.fields.polarity ?? -1]),
       ...(operatorCol !== null && { operatorText: cellText(row[operatorCol]) }),
+      ...(cols.fields.owner !== undefined && { owner: cellText(row[cols.fields.owner]) }),
       cells: operatorCol === null ? cells : { ...cells, operator: cellAddress(r, operatorCol) },
     });
   }
