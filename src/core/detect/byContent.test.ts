@@ -174,3 +174,62 @@ describe("a checklist answered Y/N", () => {
     expect(report.issues.filter((i) => i.code === "invalid-status")).toEqual([]);
   });
 });
+
+describe("a self-assessment checklist under a header merged over two rows (YES M&E plan)", () => {
+  const grid = (): Grid => ({
+    sheet: "Check List",
+    rows: [
+      [" CHECKLIST – YES M&E PLAN."],
+      [null, null, "ANSWER", "COMMENTS", "REVIEW AND VERIFICATION COMMENTS - YES & WB"],
+      [null, null, null, null, null, "Notes"],
+      [],
+      [],
+      ["I.  National Youth Employment Strategy and National M&E Plan"],
+      [1, "There is a National Strategy to address youth unemployment.", "Partly", "Not specific."],
+      [null, "If yes, please specify name of the National Strategy:"],
+      [2, "There is a National M&E Plan.", "No - not at all", "Please Provide a Comment."],
+      [],
+      ["II.  Goals and Objectives of the YES Programme"],
+      [3, "… in line with the National/Govt/Business Strategies.", null, ""],
+      [4, "… time bound.", "Mostly", "The 1 million by 2021"],
+      ["Is it possible to disaggregate the indicators further…", null, null, null, null, "We can."],
+      [5, "… by age group.", "Yes - completely", "Possible"],
+      [],
+      [],
+      ["Scoring", null, null, "Total"],
+    ],
+    merges: [
+      { top: 1, left: 2, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 2, right: 3 },
+      { top: 1, left: 4, bottom: 2, right: 4 },
+    ],
+  });
+
+  it("reads every question across blank rows and headings, its answer as its status", () => {
+    const [table] = detectTables(grid()) as ActionTable[];
+    expect(table.headerRows).toEqual([1, 2]);
+    expect(table.columns.fields).toMatchObject({ title: 1, status: 2 });
+    expect(table.bottom).toBe(14);
+    const report = analysePlan([grid()], { asOf: "2025-03-31" });
+    expect(report.actions.map((a) => [a.row, a.statusNow?.status ?? null])).toEqual([
+      [7, "In Progress"],
+      [9, "Not Started"],
+      // Row 12, a number and words with nothing beside them, reads as a heading (as "DP 1.1 | Looking after…").
+      [13, "In Progress"],
+      [15, "Complete"],
+    ]);
+  });
+
+  it("stops at another table's header after a blank row", () => {
+    const g = grid();
+    g.rows.splice(
+      15,
+      2,
+      [],
+      ["Date", "Description", "Version", "Author"],
+      ["2021-07-21", "Fix", "1.2", "PB"]
+    );
+    const [table] = detectTables(g) as ActionTable[];
+    expect(table.bottom).toBe(14);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
 import { classifyHeader } from "./headers";
+import { mergesOnRow } from "./headerRows";
 import { bodyRows, profileColumn, settleByContent } from "./content";
 import { cellsMatching, distinctValues, filledCells } from "./columnShares";
 import { MIN_CELLS, RECURRENCE, RECURRENCE_HEADER } from "../vocabulary/contentRules";
@@ -15,7 +16,7 @@ import type { ActionTable } from "./types";
 
 /** Rows looked down for a header: a plan's header is near the top of its sheet. */
 const HEADER_SCAN_ROWS = 300;
-const MAX_LABEL = 40;
+const MAX_LABEL = 60;
 /** Body rows a header needs under it, and the share of its columns each must fill. */
 const MIN_BODY = 2;
 
@@ -58,21 +59,63 @@ function unlabelledLeft(grid: Grid, r: number, bottom: number, first: number): n
   return found;
 }
 
+/** Blank rows a form leaves between its header and its first row. */
+const GAP_UNDER_HEADER = 3;
+
 function bodyBelow(grid: Grid, r: number, cols: number[]): number {
   let bottom = r;
   for (let i = r + 1; i < grid.rows.length; i++) {
     const row = grid.rows[i];
-    if (rowIsBlank(row)) break;
+    if (rowIsBlank(row)) {
+      if (bottom === r && i - r <= GAP_UNDER_HEADER) continue;
+      // One blank row between sections goes on; two end the table, as under a header's words, and
+      // so does another header after it ("Date | Description | Version | Author").
+      if (rowIsBlank(grid.rows[i + 1]) || headerFollows(grid, i + 1)) break;
+      continue;
+    }
     // A section heading across the table ("Portfolio ID:4") is one cell: the rows go on under it.
     if (filledCells(row) === 1) continue;
     let filled = 0;
     for (const c of cols) if (cellText(row[c])) filled++;
+    // So is a heading left of the labels with an aside far right ("Is it possible to disaggregate… | … | We can…").
+    if (filled === 0 && filledLeftOf(row, cols[0]) === 1) continue;
     // A record not yet filled in ("23-016 | Intranet Content Review | Ortiz, Ana", "Web Scan Results | N")
     // still belongs: its name and one more cell.
-    if (filled * 2 < cols.length && (filledCells(row) < 2 || !cellText(row[cols[0]]))) break;
+    // A checklist's question not yet answered ("3 | … in line with the Strategies" left of a blank "ANSWER")
+    // too: its number and words left of the labels.
+    if (
+      filled * 2 < cols.length &&
+      (filledCells(row) < 2 || (!cellText(row[cols[0]]) && filledLeftOf(row, cols[0]) < 2))
+    )
+      break;
     bottom = i;
   }
   return bottom;
+}
+
+/** The first row after a gap that is more than a heading: another table's header, if its cells are labels. */
+function headerFollows(grid: Grid, from: number): boolean {
+  for (let i = from; i < Math.min(grid.rows.length, from + 3); i++) {
+    const row = grid.rows[i];
+    if (rowIsBlank(row) || filledCells(row) === 1) continue;
+    return labelsOf(row) !== null;
+  }
+  return false;
+}
+
+/** The header's row, and the rows its label cells are merged down over ("ANSWER" over rows 2–3). */
+function headerRowsOf(grid: Grid, r: number, cols: number[]): number[] {
+  let last = r;
+  for (const m of mergesOnRow(grid, r))
+    if (m.top === r && cols.some((c) => c >= m.left && c <= m.right))
+      last = Math.max(last, m.bottom);
+  return Array.from({ length: last - r + 1 }, (_, i) => r + i);
+}
+
+function filledLeftOf(row: CellValue[], first: number): number {
+  let n = 0;
+  for (let c = 0; c < first; c++) if (cellText(row[c])) n++;
+  return n;
 }
 
 export function tablesByContent(grid: Grid): ActionTable[] {
@@ -104,7 +147,7 @@ function candidate(
     bottom,
     left: Math.min(...cols),
     right: Math.max(...cols),
-    headerRows: [r],
+    headerRows: headerRowsOf(grid, r, cols),
     headerText,
     sections: [],
     skipped: [],

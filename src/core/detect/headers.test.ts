@@ -171,3 +171,27 @@ describe("classifyHeader: two words joined by a slash", () => {
     expect(asAction("Persons Involved")?.field).toBe("officer");
   });
 });
+
+describe("classifyHeader: a project schedule's words", () => {
+  it.each([
+    ["End", "due"],
+    ["Finish", "due"],
+    ["begin", "startDate"],
+    ["WBS Number", "id"],
+    ["%Done", "percentComplete"],
+    ["Resource Names", "officer"],
+    ["Timeframe", "due"],
+  ])("reads %s as the %s column", (text, field) => {
+    expect(classifyHeader(text).find((m) => m.table === "actions")?.field).toBe(field);
+  });
+
+  it("reads 'End' only as the whole header: 'End-of-Life' and 'End User' are not due dates", () => {
+    expect(classifyHeader("End-of-Life")).toEqual([]);
+    expect(classifyHeader("End User")).toEqual([]);
+  });
+
+  it("does not take an award's period of performance for its start or due date", () => {
+    expect(classifyHeader("Period of Performance End Date")).toEqual([]);
+    expect(classifyHeader("Period of Performance Start Date")).toEqual([]);
+  });
+});

@@ -15,7 +15,12 @@ import {
 } from "./synonyms";
 import { identifierWords, isIdentifier } from "./identifiers";
 import { PERIOD_PREFIXES } from "../vocabulary/abbreviations";
-import { FIGURE_FIRST_WORDS, ActionField, KpiField } from "../vocabulary/headerWords";
+import {
+  FIGURE_FIRST_WORDS,
+  WHOLE_HEADER_WORDS,
+  ActionField,
+  KpiField,
+} from "../vocabulary/headerWords";
 import {
   MONTH_QUARTER,
   QUARTERS,
@@ -258,6 +263,8 @@ function classifyOne(raw: string): HeaderMeaning[] {
   // Most cells are not headers: settled from the first word alone, before the text is copied and split.
   const firstWord = firstWordOf(raw);
   if (!firstWord) return raw.trim() === "#" ? NUMBER_SIGN : [];
+  const whole = WHOLE_HEADER_WORDS[raw.trim().toLowerCase()];
+  if (whole) return [{ table: "actions", field: whole }];
   if (isDigit(firstWord.charCodeAt(0))) return [];
   if (
     !FIGURE_FIRST_WORDS.has(firstWord) &&
@@ -350,8 +357,9 @@ function isDateField(m: HeaderMeaning): boolean {
 }
 
 /** "Reporting Period End Date": when the return's period ends, not when the work is due. */
+/** "Reporting Period End Date", an award's "Period of Performance End Date": the span a return covers. */
 function isReportingDate(words: string[]): boolean {
-  return words.includes("reporting");
+  return words.includes("reporting") || (words.includes("period") && words.includes("performance"));
 }
 
 const KPI_CODE_HEADS = new Set(["id", "ref", "code", "no", "number", "reference"]);

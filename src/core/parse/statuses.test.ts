@@ -51,6 +51,15 @@ describe("parseStatus", () => {
     expect(parseStatus("Select Progress")).toEqual({ kind: "not-set", placeholder: true });
   });
 
+  it.each([
+    ["Yes - completely", "Complete"],
+    ["Mostly", "In Progress"],
+    ["Partly", "In Progress"],
+    ["No - not at all", "Not Started"],
+  ])("reads a self-assessment's answer %s as %s", (text, status) => {
+    expect(parseStatus(text)).toEqual({ kind: "set", status });
+  });
+
   it("rejects other words", () => {
     expect(parseStatus("Going well")).toEqual({ kind: "invalid", text: "Going well" });
   });

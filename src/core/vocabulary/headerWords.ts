@@ -102,6 +102,10 @@ const OWNER_WORDS: string[] = [
   "focal person",
   "coordinator",
   "facilitator",
+  // MS Project's people on a task.
+  "resource names",
+  "resource name",
+  "assigned resources",
 ];
 
 export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
@@ -136,6 +140,12 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "id number",
     "unique identifier",
     "identifier",
+    // Project schedules exported from MS Project, OmniPlan, Smartsheet.
+    "wbs",
+    "wbs number",
+    "wbs no",
+    "wbs code",
+    "outline number",
   ],
   priority: [
     "safeguarding priorities outcomes",
@@ -281,6 +291,7 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "start by",
     "launch date",
     "go live date",
+    "begin date",
   ],
   percentComplete: [
     "percent complete",
@@ -289,6 +300,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "percent progress",
     "progress percent",
     "complete percent",
+    "percent done",
+    "done percent",
   ],
   resources: ["resources required", "resources", "resource", "funding", "budget", "cost"],
   partners: [
@@ -562,3 +575,13 @@ export const COMMENTARY_WORDS = new Set([
   "notes",
   "note",
 ]);
+
+/**
+ * Words that name a column only when they are the whole header: a project schedule's "Start | Finish",
+ * "begin | end". With more words ("End-of-Life", "End User") they name something else.
+ */
+export const WHOLE_HEADER_WORDS: Record<string, ActionField> = {
+  end: "due",
+  finish: "due",
+  begin: "startDate",
+};

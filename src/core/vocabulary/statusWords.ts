@@ -71,6 +71,12 @@ export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
   "partially done": "In Progress",
   "partially complete": "In Progress",
   "not done": "Not Started",
+  // A self-assessment's answers (Yes - completely / Mostly / Partly / No - not at all).
+  partly: "In Progress",
+  mostly: "In Progress",
+  "yes completely": "Complete",
+  "yes fully": "Complete",
+  "no not at all": "Not Started",
   // An adoption or a test's outcome.
   successful: "Complete",
   "completed successfully": "Complete",
