@@ -163,6 +163,8 @@ function actionHeader(
   r: number
 ): HeaderCandidate | null {
   const { meanings } = meaningsFor(classified, "actions", values);
+  dropValuesOfBelow(grid, r, meanings);
+  milestonesNameRows(meanings);
   nameNamesRows(values, meanings);
   const fields = [...meanings.values()];
   idNamesRows(meanings);
@@ -185,6 +187,48 @@ function actionHeader(
     category: null,
     signature: signatureOf("actions", meanings),
   };
+}
+
+/** A table of milestones with no activity column ("Milestones | Baseline Date | Forecast Date"): the milestones are its rows. */
+function milestonesNameRows(meanings: Map<number, HeaderMeaning>): void {
+  let milestone: number | undefined;
+  for (const [c, m] of meanings) {
+    if (m.table !== "actions") continue;
+    if (m.field === "title") return;
+    if (m.field === "milestone" && milestone === undefined) milestone = c;
+  }
+  if (milestone !== undefined) meanings.set(milestone, { table: "actions", field: "title" });
+}
+
+/** Rows either side of a header looked at for its words recurring as values, and how often they must. */
+const RECUR_WINDOW = 12;
+const RECURS = 2;
+
+/**
+ * A header cell whose words recur down its column ("Project Initiation" in a list of stages kept beside a
+ * milestone table) is a value, not a label: it names no column. The header itself repeated (at each block
+ * or printed page) is no such recurrence: the whole row is the same.
+ */
+function dropValuesOfBelow(grid: Grid, r: number, meanings: Map<number, HeaderMeaning>): void {
+  const row = grid.rows[r] ?? [];
+  for (const c of [...meanings.keys()]) {
+    const text = cellText(row[c] ?? null);
+    if (!text) continue;
+    let seen = 0;
+    const from = Math.max(0, r - RECUR_WINDOW);
+    const to = Math.min(grid.rows.length - 1, r + RECUR_WINDOW);
+    for (let i = from; i <= to && seen < RECURS; i++) {
+      if (i === r || cellText(grid.rows[i]?.[c] ?? null) !== text) continue;
+      if (!sameRow(row, grid.rows[i] ?? [])) seen++;
+    }
+    if (seen >= RECURS) meanings.delete(c);
+  }
+}
+
+function sameRow(a: CellValue[], b: CellValue[]): boolean {
+  const n = Math.max(a.length, b.length);
+  for (let c = 0; c < n; c++) if (cellText(a[c] ?? null) !== cellText(b[c] ?? null)) return false;
+  return true;
 }
 
 /**
@@ -338,13 +382,14 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   const values = mergedRowValues(grid, r);
   // A plan repeats its action header at every printed page: the same words read as before.
   const last = lastActionHeader;
-  if (last && sameValues(values, last.values)) return { ...last.cand, rows: [r] };
+  if (last && last.grid === grid && sameValues(values, last.values))
+    return { ...last.cand, rows: [r] };
   if (!hasAnchor(values) || holdsMeasurements(values) || isLabelBlock(values)) return null;
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
   const action = actionHeader(grid, values, classified, r) ?? bandedActionHeader(grid, values, r);
   if (action) {
-    lastActionHeader = { values: values.slice(), cand: action };
+    lastActionHeader = { grid, values: values.slice(), cand: action };
     return action;
   }
   return kpiHeader(grid, r, values, classified);
@@ -372,10 +417,11 @@ function bandedActionHeader(grid: Grid, values: CellValue[], r: number): HeaderC
 }
 
 /**
- * The last action header read, and its cells. An action header is what its words make it, wherever it
- * is (a KPI header may take in the row below, so it is not kept); its meanings and texts are only read.
+ * The last action header read on a sheet, and its cells. An action header is what its words make it, wherever
+ * it is on that sheet (a KPI header may take in the row below, so it is not kept); its meanings and texts are
+ * only read. It is kept for one sheet: what the cells around it hold may decide a column's meaning.
  */
-let lastActionHeader: { values: CellValue[]; cand: HeaderCandidate } | null = null;
+let lastActionHeader: { grid: Grid; values: CellValue[]; cand: HeaderCandidate } | null = null;
 
 function sameValues(a: CellValue[], b: CellValue[]): boolean {
   if (a.length !== b.length) return false;

@@ -243,4 +243,44 @@ describe("a POA&M whose rows are named by a 'Name' column", () => {
     const [table] = detectTables(grid) as ActionTable[];
     expect(table.columns.fields).toMatchObject({ id: 0, status: 2, title: 3, due: 5, officer: 6 });
   });
+
+  it("reads a milestone table with no activity column by its milestones; a list kept beside it names no column", () => {
+    const header = [
+      "Milestones Blue = Mandatory",
+      "Original Baseline Date",
+      "Latest Approved Baseline Date",
+      "Actual/ Forecast Date",
+      "Type",
+      null,
+      "Project Initiation",
+    ];
+    const stages = (r: number) => (r < 4 ? "Project Initiation" : r < 6 ? "Feasibility" : null);
+    const rows: Grid["rows"] = [["Milestones and Assurance"], header];
+    for (const r of [2, 3]) rows.push([null, null, null, null, null, null, stages(r)]);
+    rows.push(["Approvals", null, null, null, null, null, stages(4)]);
+    rows.push([
+      "SOBC - HMT Approval",
+      new Date(Date.UTC(2012, 5, 27)),
+      null,
+      new Date(Date.UTC(2012, 5, 27)),
+      "Approval - HMT Other",
+      null,
+      stages(5),
+    ]);
+    rows.push([
+      "Electric trains running",
+      null,
+      null,
+      new Date(Date.UTC(2017, 11, 10)),
+      "Delivery",
+    ]);
+    const grid: Grid = {
+      sheet: "Milestones and Assurance",
+      rows,
+      merges: [0, 1, 2, 3, 4].map((c) => ({ top: 1, left: c, bottom: 3, right: c })),
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.columns.fields).toMatchObject({ title: 0, due: 3 });
+    expect(Object.values(table.columns.fields)).not.toContain(6);
+  });
 });

@@ -195,3 +195,12 @@ describe("classifyHeader: a project schedule's words", () => {
     expect(classifyHeader("Period of Performance Start Date")).toEqual([]);
   });
 });
+
+describe("classifyHeader: a header naming two things", () => {
+  it("gives each kind of table the first part that names a field for it ('Actual/ Forecast Date')", () => {
+    expect(classifyHeader("Actual/ Forecast Date")).toEqual([
+      { table: "kpis", field: "actual" },
+      { table: "actions", field: "due" },
+    ]);
+  });
+});

@@ -225,7 +225,10 @@ function classifyText(text: string): HeaderMeaning[] {
       const found = part ? classifyOne(part) : [];
       // "Milestone / Action": a header naming two things names the rows by the one that can.
       if (found.some(namesRows)) return found;
-      if (!first.length) first = found;
+      // "Actual/ Forecast Date": the first part's meaning for each kind of table, then the next part's
+      // for a kind the first said nothing of (a KPI's actual, a milestone's date).
+      const more = found.filter((m) => !first.some((f) => f.table === m.table));
+      if (more.length) first = [...first, ...more];
     }
     return first;
   }

@@ -270,6 +270,7 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "activity date",
     "date of activity",
     "planned date",
+    "forecast date",
     "proposed date",
     "scheduled date",
     "date of completion",
