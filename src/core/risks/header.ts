@@ -156,6 +156,21 @@ const PERSON_WORDS = new Set([
   "staff",
 ]);
 
+/** What a portfolio's register groups its risks by: the name of one is not the risk's. */
+const PARENT_WORDS = new Set([
+  "project",
+  "programme",
+  "program",
+  "portfolio",
+  "directorate",
+  "department",
+  "service",
+  "organisation",
+  "organization",
+  "division",
+  "group",
+]);
+
 function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | null {
   // "Risk #", "#", "No.": the reference, though "risk" alone names the risk.
   if (/^(risk\s*)?(#|no\.?)$/i.test(text.trim()))
@@ -177,6 +192,8 @@ function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | nul
     // …but "Owner name" is the owner.
     const of = fieldOf(own.slice(0, -1));
     const person = own.some((w) => PERSON_WORDS.has(w));
+    // "Project Name", "Directorate Name" in a portfolio's register: what the risk belongs to.
+    if (PARENT_WORDS.has(own[0]) && !own.includes("risk")) return null;
     if (!person && (!of || of === "cause" || of === "category" || of === "description"))
       return { field: "title", assessment: null, abbreviation: false, text };
   }

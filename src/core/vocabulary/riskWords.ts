@@ -154,6 +154,7 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
     [
       "risk score",
       "score",
+      "severity score",
       "risk index",
       "index",
       "rpn",
@@ -165,7 +166,20 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "total",
     ],
   ],
-  ["rating", ["risk rating", "rating", "rag", "risk level", "level", "risk exposure", "exposure"]],
+  [
+    "rating",
+    [
+      "risk rating",
+      "rating",
+      "rag",
+      "risk level",
+      "level",
+      "risk exposure",
+      "exposure",
+      "severity rating",
+      "severity level",
+    ],
+  ],
   [
     "likelihood",
     ["likelihood", "likely hood", "probability", "prob", "frq", "frequency", "occurrence", "occ"],
