@@ -6,6 +6,7 @@
 import { CellValue, Grid, MergedRange, cellText, rowIsBlank } from "../grid";
 import { HeaderMeaning, classifyHeader } from "./headers";
 import {
+  dateNamesDue,
   holdsMeasurements,
   isChecklist,
   isLabelBlock,
@@ -166,6 +167,7 @@ function actionHeader(
   dropValuesOfBelow(grid, r, meanings);
   milestonesNameRows(meanings);
   nameNamesRows(values, meanings);
+  dateNamesDue(grid, r, values, meanings);
   const fields = [...meanings.values()];
   idNamesRows(meanings);
   const hasTitle =
@@ -355,8 +357,10 @@ function hasAnchor(values: CellValue[]): boolean {
     const meanings = classifyHeader(text);
     for (let i = 0; i < meanings.length; i++) {
       const m = meanings[i];
+      // A milestone names the rows of a milestone table (milestonesNameRows).
       if (
-        (m.table === "actions" && (m.field === "title" || m.field === "id")) ||
+        (m.table === "actions" &&
+          (m.field === "title" || m.field === "id" || m.field === "milestone")) ||
         (m.table === "kpis" && m.field === "indicator")
       )
         return true;

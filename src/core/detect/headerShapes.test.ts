@@ -283,4 +283,31 @@ describe("a POA&M whose rows are named by a 'Name' column", () => {
     expect(table.columns.fields).toMatchObject({ title: 0, due: 3 });
     expect(Object.values(table.columns.fields)).not.toContain(6);
   });
+
+  it("finds a blank milestone table in a long return by its milestones, its date column by the word 'date'", () => {
+    const rows: Grid["rows"] = [
+      [1, "Project name", "(to be completed)"],
+      [],
+      [7, "High Level Milestones"],
+      [],
+      [
+        null,
+        "High Level Milestone Description",
+        "Date – as per latest TAP (or equivalent)",
+        "Reason if different from TAP, please provide reason",
+        "Milestone Owner",
+      ],
+      [7.01, "Start Date", null, null, "Project - Start Date"],
+      [7.02, "Project Closure (End Date)", null, null, "Project - End Date"],
+      [7.03, "Business Case End Date", null, null, "Business Case - End Date"],
+    ];
+    const [table] = detectTables({ sheet: "GMPP Return", rows }) as ActionTable[];
+    expect(table.headerRows).toEqual([4]);
+    expect(table.columns.fields).toMatchObject({ title: 1, due: 2 });
+    // Filled in, the cells decide: a column of words under "… date" is no due date.
+    const filled = rows.map((r) => [...r]);
+    for (const r of [5, 6, 7]) filled[r][2] = "see note";
+    const [again] = detectTables({ sheet: "GMPP Return", rows: filled }) as ActionTable[];
+    expect(again?.columns.fields.due).not.toBe(2);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { CellValue, Grid, cellText } from "../grid";
 import type { HeaderMeaning } from "./headers";
+import { isIdentifier } from "./identifiers";
 
 /** A checklist item is a sentence; a lookup's "Status | Description" is a word and its meaning. */
 const CHECKLIST_ITEM_LENGTH = 30;
@@ -85,6 +86,84 @@ export function nameNamesRows(values: CellValue[], meanings: Map<number, HeaderM
     }
   }
 }
+
+/**
+ * A blank template with a title column but no due date named in our words ("Milestone date– as per latest
+ * TAP (or equivalent)"): its first other column whose header says "date", and whose cells are not yet filled
+ * in, is when each row is due, unless the date is of something else (raised, reviewed, last updated,
+ * started). Where the cells hold dates, they decide (content.ts).
+ */
+export function dateNamesDue(
+  grid: Grid,
+  r: number,
+  values: CellValue[],
+  meanings: Map<number, HeaderMeaning>
+): void {
+  let title = false;
+  for (const m of meanings.values()) {
+    if (m.table !== "actions") continue;
+    if (m.field === "due") return;
+    if (m.field === "title") title = true;
+  }
+  if (!title) return;
+  for (let c = 0; c < values.length; c++) {
+    // A database export's "date_end" is no template's: its rows are data, not blanks to fill in.
+    const v = values[c];
+    if (meanings.has(c) || typeof v !== "string" || isIdentifier(v)) continue;
+    const words = cellText(v)
+      .toLowerCase()
+      .split(/[^a-z]+/);
+    if (
+      words.includes("date") &&
+      !words.some((w) => DATE_OF_SOMETHING_ELSE.has(w)) &&
+      blankBelow(grid, r, c)
+    ) {
+      meanings.set(c, { table: "actions", field: "due" });
+      return;
+    }
+  }
+}
+
+/** Rows under a header looked at for a template's blank column. */
+const TEMPLATE_ROWS = 40;
+
+function blankBelow(grid: Grid, r: number, c: number): boolean {
+  for (let i = r + 1; i <= r + TEMPLATE_ROWS && i < grid.rows.length; i++)
+    if (cellText(grid.rows[i]?.[c] ?? null)) return false;
+  return true;
+}
+
+/** A date of something other than when the work is due. */
+const DATE_OF_SOMETHING_ELSE = new Set([
+  "start",
+  "started",
+  "starting",
+  "begin",
+  "raised",
+  "identified",
+  "created",
+  "opened",
+  "logged",
+  "entered",
+  "entry",
+  "review",
+  "reviewed",
+  "reported",
+  "reporting",
+  "closed",
+  "closure",
+  "last",
+  "update",
+  "updated",
+  "status",
+  "submission",
+  "submitted",
+  "received",
+  "birth",
+  "issued",
+  "signed",
+  "previous",
+]);
 
 /**
  * A header's cells are words, and at most labels that are numbers (a year, a week or day of a Gantt

@@ -17,6 +17,7 @@ import { identifierWords, isIdentifier } from "./identifiers";
 import { PERIOD_PREFIXES } from "../vocabulary/abbreviations";
 import {
   FIGURE_FIRST_WORDS,
+  LEADING_QUALIFIER,
   WHOLE_HEADER_WORDS,
   ActionField,
   KpiField,
@@ -232,7 +233,11 @@ function classifyText(text: string): HeaderMeaning[] {
     }
     return first;
   }
-  return classifyOne(raw);
+  const found = classifyOne(raw);
+  if (found.length) return found;
+  // "High Level Milestone Description", "Major Milestones": a qualifier before the words that name the column.
+  const rest = raw.replace(LEADING_QUALIFIER, "");
+  return rest !== raw && rest ? classifyOne(rest) : found;
 }
 
 /**

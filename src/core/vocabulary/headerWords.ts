@@ -271,6 +271,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "date of activity",
     "planned date",
     "forecast date",
+    "milestone date",
+    "milestone dates",
     "proposed date",
     "scheduled date",
     "date of completion",
@@ -586,3 +588,6 @@ export const WHOLE_HEADER_WORDS: Record<string, ActionField> = {
   finish: "due",
   begin: "startDate",
 };
+
+/** Words before a header's own that only say how much it covers ("High Level Milestone Description"). */
+export const LEADING_QUALIFIER = /^(high[\s-]level|top[\s-]level|major|principal|overall)\s+/i;
