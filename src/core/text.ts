@@ -16,3 +16,16 @@ export function kpiCountsPhrase(c: {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+
+/**
+ * "Date de début" → "Date de debut", "Échéance" → "Echeance": accents folded, so a header or status
+ * written in French or Spanish meets the vocabulary's plain letters. Plain-ASCII text is returned as it is.
+ */
+export function foldAccents(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[œŒ]/g, "oe");
+}

@@ -3,6 +3,7 @@
  * "Milestoner Due Date", "Q2 performance (30 September 2013)" or "% complete"
  * names. The words themselves live in ../vocabulary/headerWords.
  */
+import { foldAccents } from "../text";
 import { tokens, wordsMatch } from "./fuzzy";
 import { remember } from "../memo";
 import {
@@ -206,7 +207,8 @@ function headerTokens(raw: string): string[] {
 /** "Cam Gweithredu / Action", "Dyddiad Targed\nTarget Date": a header in two languages (or two lines) means what either part means. */
 const TWO_PARTS = /\s+\/\s+|\s*\n\s*|(?<=[a-z]{3})\/(?=[a-z]{3})/i;
 
-function classify(text: string): HeaderMeaning[] {
+function classify(raw: string): HeaderMeaning[] {
+  const text = foldAccents(raw);
   const found = isIdentifier(text) ? classifyIdentifier(text) : classifyText(text);
   // Most cells mean nothing: one shared empty answer, rather than a new one kept in the memo for each.
   return found.length === 0 ? NONE : found;

@@ -60,3 +60,29 @@ describe("lists that are not plans", () => {
     expect(detectTables(states)).toEqual([]);
   });
 });
+
+describe("a sheet of drop-down lists under headers", () => {
+  it("is no plan: its status column gives each choice once and stops while the first column goes on", () => {
+    const lists: Grid = {
+      sheet: "Listes déroulantes",
+      rows: [
+        ["Résultats attendus", "Cibles", "Statut", "Niveau de priorité"],
+        ["Adaptation au changement climatique", "Grand public", "À venir", "Élevé"],
+        ["Allongement de la durée d'usage", "Associations", "À discuter", "Moyen"],
+        ["Amélioration de la qualité de vie", "Autres collectivités", "En cours", "Bas"],
+        ["Développement des énergies renouvelables", "Acteurs économiques", "Réalisé"],
+        ["Efficacité énergétique", "Collectivité elle-même", "En retard"],
+        ["Préservation de la biodiversité", "Public scolaire", "En pause"],
+        ["Réduction des consommations énergétiques", "Acteurs du secteur primaire"],
+      ],
+    };
+    expect(detectTables(lists)).toEqual([]);
+    // The same columns as a plan, each row with its status, some repeated, is one.
+    const plan: Grid = {
+      ...lists,
+      sheet: "Plan",
+      rows: lists.rows.map((r, i) => (i === 0 ? r : [r[0], r[1], i % 2 ? "En cours" : "À venir"])),
+    };
+    expect(detectTables(plan)).toHaveLength(1);
+  });
+});

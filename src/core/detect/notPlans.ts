@@ -13,8 +13,43 @@ import { bodyRows } from "./content";
 import type { ActionTable, PlanTable } from "./types";
 
 export function isPlanTable(grid: Grid, table: PlanTable): boolean {
-  return holdsFigures(grid, table) && saysHowItGoes(table) && namesItsRows(grid, table);
+  return (
+    holdsFigures(grid, table) &&
+    saysHowItGoes(table) &&
+    namesItsRows(grid, table) &&
+    !listsItsChoices(grid, table)
+  );
 }
+
+/**
+ * A sheet of drop-down lists under headers ("Résultats attendus | Cibles | Statut | Niveau de priorité"):
+ * each column is its own list, top down, of different lengths. Its status column gives each status once and
+ * stops while the first column goes on; a plan's rows each have their status, and repeat them.
+ */
+export function listsItsChoices(grid: Grid, table: PlanTable): boolean {
+  if (table.kind !== "actions") return false;
+  const status = table.columns.fields.status;
+  const title = table.columns.fields.title;
+  if (status === undefined || title === undefined) return false;
+  const seen = new Set<string>();
+  let titles = 0;
+  let ended = false;
+  for (const r of bodyRows(table, grid)) {
+    if (cellText(grid.rows[r]?.[title])) titles++;
+    const t = cellText(grid.rows[r]?.[status]);
+    if (!t) {
+      ended = seen.size > 0;
+      continue;
+    }
+    // A status after a gap, or one given twice: the column is the rows' statuses, not a list.
+    if (ended || seen.has(t.toLowerCase())) return false;
+    seen.add(t.toLowerCase());
+  }
+  return seen.size >= LIST_OF_CHOICES && titles > seen.size;
+}
+
+/** Statuses each given once, top down: a plan's first rows rarely differ in every one of five. */
+const LIST_OF_CHOICES = 5;
 
 const ACTION_WORDS =
   /\b(actions?|tasks?|activit(y|ies)|recommendations?|deliverables?|commitments?|steps?)\b/i;

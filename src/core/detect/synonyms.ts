@@ -12,6 +12,7 @@ import {
   KpiField,
 } from "../vocabulary/headerWords";
 import type { Quarter } from "./quarterHeaders";
+import { OTHER_ACTION_HEADER_WORDS, OTHER_KPI_HEADER_WORDS } from "../vocabulary/otherLanguages";
 
 export type HeaderMeaning =
   | { table: "actions"; field: ActionField }
@@ -35,6 +36,17 @@ function buildSynonyms(): Synonym[] {
   }
   for (const [field, phrases] of Object.entries(KPI_HEADER_WORDS)) {
     for (const p of phrases)
+      list.push({ words: p.split(" "), meaning: { table: "kpis", field: field as KpiField } });
+  }
+  for (const [field, phrases] of Object.entries(OTHER_ACTION_HEADER_WORDS)) {
+    for (const p of phrases ?? [])
+      list.push({
+        words: p.split(" "),
+        meaning: { table: "actions", field: field as ActionField },
+      });
+  }
+  for (const [field, phrases] of Object.entries(OTHER_KPI_HEADER_WORDS)) {
+    for (const p of phrases ?? [])
       list.push({ words: p.split(" "), meaning: { table: "kpis", field: field as KpiField } });
   }
   // Longest phrases first so "milestone due date" wins over "milestone", "target met" over "target".

@@ -29,7 +29,7 @@ import { isEndMarker, isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
 import { settleByContent } from "./content";
-import { isPlanTable } from "./notPlans";
+import { isPlanTable, listsItsChoices } from "./notPlans";
 import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
 import { tablesByContent } from "./byContent";
 import { tickGridTables } from "./tickGrid";
@@ -108,7 +108,7 @@ export function detectTables(grid: Grid): PlanTable[] {
 }
 
 function byContentOrTicks(grid: Grid): PlanTable[] {
-  const found = tablesByContent(grid);
+  const found = tablesByContent(grid).filter((t) => !listsItsChoices(grid, t));
   if (found.length) return found;
   const ticks = tickGridTables(grid);
   return ticks.length ? ticks : figureTablesByName(grid);

@@ -1,4 +1,5 @@
 /** Status words officers type or pick from a list, mapped to the canonical ones. */
+import { foldAccents } from "../text";
 import { remember } from "../memo";
 import {
   DEFAULT_STATUS_WORDS,
@@ -35,7 +36,7 @@ export function statusWordsWith(rules: Record<string, Status>): Record<string, S
 }
 
 export function normaliseWords(text: string): string {
-  return text
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();

@@ -3,6 +3,8 @@
  * judgement ("On Target", "Amber", "Slippage") sets the colour; a stage ("In
  * Progress", "Not Started") says where the action is, not how it is doing.
  */
+import { OTHER_STATUS_WORDS } from "./otherLanguages";
+
 export const STATUSES = [
   "Complete",
   "On Target",
@@ -111,6 +113,8 @@ export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
   // "Closed" in a log means dealt with; kept as Complete (a log closes items when they are done).
   "ongoing delayed": "Behind Target",
   "ongoing on track": "On Target",
+  // "Fait", "En cours", "En retard"; "Completado", "En progreso" (otherLanguages.ts).
+  ...OTHER_STATUS_WORDS,
 };
 
 /**

@@ -1,0 +1,69 @@
+import { classifyHeader } from "../detect/headers";
+import { detectTables } from "../detect/tables";
+import type { ActionTable } from "../detect/types";
+import { parseStatus } from "../parse/statuses";
+import { foldAccents } from "../text";
+
+describe("plans kept in French and Spanish", () => {
+  it.each([
+    ["Titre de l'action", "actions", "title"],
+    ["Intitulé", "actions", "title"],
+    ["Personne pilote", "actions", "officer"],
+    ["Statut ", "actions", "status"],
+    ["Date de début", "actions", "startDate"],
+    ["Date de fin", "actions", "due"],
+    ["Échéance", "actions", "due"],
+    ["INDICADOR", "kpis", "indicator"],
+    ["RESPONSABLE", "kpis", "owner"],
+    ["VALOR ESPERADO 2024", "kpis", "target"],
+  ])("reads the header %s as the %s table's %s", (text, table, field) => {
+    expect(classifyHeader(text).find((m) => m.table === table)?.field).toBe(field);
+  });
+
+  it("does not let a French word take an English header by its likeness ('Measure' stays a KPI's)", () => {
+    expect(classifyHeader("Measure")).toEqual([{ table: "kpis", field: "indicator" }]);
+  });
+
+  it.each([
+    ["FAIT", "Complete"],
+    ["PAS FAIT", "Not Started"],
+    ["À venir", "Not Started"],
+    ["En cours", "In Progress"],
+    ["En retard", "Behind Target"],
+    ["Terminée", "Complete"],
+    ["En progreso", "In Progress"],
+  ])("reads the status %s as %s", (text, status) => {
+    expect(parseStatus(text)).toEqual({ kind: "set", status });
+  });
+
+  it("folds accents only where there are any", () => {
+    expect(foldAccents("Date de début")).toBe("Date de debut");
+    expect(foldAccents("Mise en œuvre")).toBe("Mise en oeuvre");
+    const plain = "Lead officer";
+    expect(foldAccents(plain)).toBe(plain);
+  });
+
+  it("finds a commune's action plan by its French header", () => {
+    const [table] = detectTables({
+      sheet: "Fichier d'import",
+      rows: [
+        ["Titre de la fiche action", "Personne pilote", "Statut", "Date de début", "Date de fin"],
+        [
+          "Création d'un comité de suivi",
+          "Sophie Amourous",
+          "En cours",
+          "2025-12-01",
+          "2030-09-01",
+        ],
+        ["Animer les Copil", "Jean Dupont", "À venir", "2026-01-01", "2026-12-31"],
+      ],
+    }) as ActionTable[];
+    expect(table.columns.fields).toMatchObject({
+      title: 0,
+      officer: 1,
+      status: 2,
+      startDate: 3,
+      due: 4,
+    });
+  });
+});
