@@ -19,6 +19,7 @@ import { PERIOD_PREFIXES } from "../vocabulary/abbreviations";
 import {
   FIGURE_FIRST_WORDS,
   LEADING_QUALIFIER,
+  QUALIFIER_FIRST_WORDS,
   WHOLE_HEADER_WORDS,
   ActionField,
   KpiField,
@@ -235,11 +236,7 @@ function classifyText(text: string): HeaderMeaning[] {
     }
     return first;
   }
-  const found = classifyOne(raw);
-  if (found.length) return found;
-  // "High Level Milestone Description", "Major Milestones": a qualifier before the words that name the column.
-  const rest = raw.replace(LEADING_QUALIFIER, "");
-  return rest !== raw && rest ? classifyOne(rest) : found;
+  return classifyOne(raw);
 }
 
 /**
@@ -273,8 +270,17 @@ function classifyOne(raw: string): HeaderMeaning[] {
   // Most cells are not headers: settled from the first word alone, before the text is copied and split.
   const firstWord = firstWordOf(raw);
   if (!firstWord) return raw.trim() === "#" ? NUMBER_SIGN : [];
-  const whole = WHOLE_HEADER_WORDS[raw.trim().toLowerCase()];
-  if (whole) return [{ table: "actions", field: whole }];
+  // Asked by the first word (already lower case): most cells are not headers, and are not copied.
+  const whole = WHOLE_HEADER_WORDS.get(firstWord);
+  if (whole && raw.trim().toLowerCase() === firstWord) return [{ table: "actions", field: whole }];
+  // "High Level Milestone Description", "Major Milestones": a qualifier before the words that name the column.
+  if (QUALIFIER_FIRST_WORDS.has(firstWord)) {
+    const rest = raw.replace(LEADING_QUALIFIER, "");
+    if (rest !== raw && rest) {
+      const found = classifyOne(rest);
+      if (found.length) return found;
+    }
+  }
   if (isDigit(firstWord.charCodeAt(0))) return [];
   if (
     !FIGURE_FIRST_WORDS.has(firstWord) &&

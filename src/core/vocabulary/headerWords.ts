@@ -583,11 +583,19 @@ export const COMMENTARY_WORDS = new Set([
  * Words that name a column only when they are the whole header: a project schedule's "Start | Finish",
  * "begin | end". With more words ("End-of-Life", "End User") they name something else.
  */
-export const WHOLE_HEADER_WORDS: Record<string, ActionField> = {
-  end: "due",
-  finish: "due",
-  begin: "startDate",
-};
+export const WHOLE_HEADER_WORDS: ReadonlyMap<string, ActionField> = new Map([
+  ["end", "due"],
+  ["finish", "due"],
+  ["begin", "startDate"],
+]);
 
 /** Words before a header's own that only say how much it covers ("High Level Milestone Description"). */
 export const LEADING_QUALIFIER = /^(high[\s-]level|top[\s-]level|major|principal|overall)\s+/i;
+/** The first words of those qualifiers: only a header opening with one is asked again without it. */
+export const QUALIFIER_FIRST_WORDS: ReadonlySet<string> = new Set([
+  "high",
+  "top",
+  "major",
+  "principal",
+  "overall",
+]);
