@@ -9,7 +9,7 @@ import { ActionTable, tableRange } from "../detect/tables";
 import { Quarter } from "../detect/headers";
 import { Action, QuarterEntry } from "../model";
 import { PlanIssue } from "../issues";
-import { parseDue } from "./dates";
+import { parseDueIn, plainNumbersAreNotDates } from "./dates";
 import { percentOf, startDateOf } from "./progress";
 import { requiredFields } from "../validate/required";
 import { Status, looksLikeStatus } from "./statuses";
@@ -372,11 +372,12 @@ function newAction(
     title,
     milestone: textAt(row, fields.milestone),
     dueText: cellText(dueValue),
-    due: parseDue(dueValue, dueCol === undefined ? undefined : formatOf(grid, r, dueCol)),
-    startDate:
-      startCol === undefined
-        ? null
-        : startDateOf(valueAt(row, startCol), formatOf(grid, r, startCol)),
+    due: parseDueIn(
+      dueValue,
+      dueCol === undefined ? undefined : formatOf(grid, r, dueCol),
+      notDates(grid, table, dueCol)
+    ),
+    startDate: startCol === undefined ? null : startOf(grid, table, row, r, startCol),
     percentComplete:
       percentCol === undefined
         ? null
@@ -421,4 +422,28 @@ function valueAt(row: CellValue[], c: number | undefined): CellValue {
 
 function textAt(row: CellValue[], c: number | undefined): string {
   return c === undefined ? "" : cellText(row[c]);
+}
+
+function startOf(grid: Grid, table: ActionTable, row: CellValue[], r: number, col: number) {
+  const format = formatOf(grid, r, col);
+  if (!notDates(grid, table, col)) return startDateOf(valueAt(row, col), format);
+  const d = parseDueIn(valueAt(row, col), format, true);
+  return d.kind === "date" ? d.date : null;
+}
+
+/** Per table, the date columns whose plain numbers are not Excel dates (dates.ts `plainNumbersAreNotDates`). */
+const digitColumns = new WeakMap<ActionTable, Map<number, boolean>>();
+
+function notDates(grid: Grid, table: ActionTable, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  let byCol = digitColumns.get(table);
+  if (!byCol) digitColumns.set(table, (byCol = new Map()));
+  let known = byCol.get(col);
+  if (known === undefined) {
+    const cells = [];
+    for (let r = table.headerRows[table.headerRows.length - 1] + 1; r <= table.bottom; r++)
+      cells.push({ value: grid.rows[r]?.[col] ?? null, format: formatOf(grid, r, col) });
+    byCol.set(col, (known = plainNumbersAreNotDates(cells)));
+  }
+  return known;
 }

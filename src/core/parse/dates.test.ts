@@ -1,4 +1,4 @@
-import { parseDue, datesInText, serialToIso } from "./dates";
+import { parseDueIn, plainNumbersAreNotDates, parseDue, datesInText, serialToIso } from "./dates";
 
 describe("parseDue reads due dates as officers write them", () => {
   it.each([
@@ -107,5 +107,26 @@ describe("parseDue: dates people write (issue 11, item 10)", () => {
 
   it("does not take a span of years that is not one financial year for one", () => {
     expect(parseDue("2012/15")).toEqual({ kind: "unreadable", text: "2012/15" });
+  });
+});
+
+describe("a date column of day-month-year digits (201021 for 20 Oct 2021)", () => {
+  const cells = [201021, 151121, 51121, 11221, 51221].map((value) => ({ value }));
+
+  it("is no column of Excel dates, so none of its plain numbers is read as one", () => {
+    expect(plainNumbersAreNotDates(cells)).toBe(true);
+    // 51221 alone would be a day in 2040; in this column it is unreadable, said rather than read centuries off.
+    expect(parseDueIn(51221, undefined, true)).toEqual({ kind: "unreadable", text: "51221" });
+    expect(parseDueIn(2024, undefined, true)).toEqual({ kind: "date", date: "2024-12-31" });
+  });
+
+  it("leaves real serials and date-formatted cells as dates", () => {
+    expect(plainNumbersAreNotDates([45000, 45100, 45200].map((value) => ({ value })))).toBe(false);
+    expect(
+      plainNumbersAreNotDates(
+        [201021, 151121, 51121].map((value) => ({ value, format: "dd/mm/yyyy" }))
+      )
+    ).toBe(false);
+    expect(parseDueIn(45000, undefined, false)).toEqual({ kind: "date", date: "2023-03-15" });
   });
 });

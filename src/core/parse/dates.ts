@@ -55,6 +55,9 @@ export function dateToIso(d: Date): string {
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** Excel serials of 1970-01-01 and 2100-12-31: the days a plan's dates fall between. */
+const PLAUSIBLE_SERIALS = { from: 25569, to: 73415 };
+
 /** Excel's 1900 date system: serial 25569 is 1970-01-01. */
 export function serialToIso(serial: number): string {
   return dateToIso(new Date(Math.round((serial - 25569) * 86400000)));
@@ -185,7 +188,9 @@ function readDue(value: CellValue, format?: string): Due {
   if (typeof value === "number") {
     if (Number.isInteger(value) && value >= 1990 && value <= 2100)
       return { kind: "date", date: isoDate(value, 12, 31) };
-    if (value > 0 && value < 2958466) {
+    // A serial a plan could mean (1970–2100). "201021" typed for 20 Oct 2021 would be the year 2450, and
+    // "11221" 1930: said to be unreadable rather than read as a date centuries off.
+    if (value >= PLAUSIBLE_SERIALS.from && value <= PLAUSIBLE_SERIALS.to) {
       const iso = serialToIso(value);
       if (isMonthYearFormat(format))
         return { kind: "date", date: endOfMonth(+iso.slice(0, 4), +iso.slice(5, 7)) };
@@ -219,4 +224,32 @@ export function quarterDueIn(text: string, financialYear: number): string | null
   return q === 4
     ? endOfMonth(financialYear + 1, 3)
     : endOfMonth(financialYear, QUARTER_END_MONTH[q - 1]);
+}
+
+/** A plain number (no date format) a date column holds. */
+function isPlainNumber(value: CellValue, format?: string): value is number {
+  return typeof value === "number" && !(format && /[dmy]/i.test(format));
+}
+
+/**
+ * A date column whose plain numbers are mostly no plausible Excel date ("201021", "151121" typed for
+ * 20 Oct 2021 and 15 Nov 2021): none of its plain numbers is read as a date, so "51221" (which would be
+ * a day in 2040) is not read as one either. Each is then said to be unreadable.
+ */
+export function plainNumbersAreNotDates(cells: { value: CellValue; format?: string }[]): boolean {
+  let plain = 0;
+  let implausible = 0;
+  for (const { value, format } of cells) {
+    if (!isPlainNumber(value, format)) continue;
+    plain++;
+    if (value < PLAUSIBLE_SERIALS.from || value > PLAUSIBLE_SERIALS.to) implausible++;
+  }
+  return plain >= 3 && implausible * 2 >= plain;
+}
+
+/** A column's due date, with its plain numbers unreadable where the column says they are not dates. */
+export function parseDueIn(value: CellValue, format: string | undefined, noSerials: boolean): Due {
+  if (noSerials && isPlainNumber(value, format) && !(value >= 1990 && value <= 2100))
+    return { kind: "unreadable", text: String(value) };
+  return parseDue(value, format);
 }
