@@ -204,3 +204,18 @@ describe("classifyHeader: a header naming two things", () => {
     ]);
   });
 });
+
+describe("classifyHeader: words about a figure", () => {
+  it.each(["Rationale for target", "Target frequency*", "Reason for variance", "Actual source"])(
+    "does not take %s for the figure itself",
+    (text) => {
+      expect(classifyHeader(text).filter((m) => m.table === "kpis")).toEqual([]);
+    }
+  );
+
+  it("still reads the figures", () => {
+    expect(classifyHeader("Target 2024")).toEqual([
+      { table: "kpis", field: "target", label: "2024" },
+    ]);
+  });
+});

@@ -355,9 +355,14 @@ function classifyOne(raw: string): HeaderMeaning[] {
       )
     : found;
   // "Number of Direct Employees", "No. of visits": a count, not a reference.
-  return (words[0] === "number" || words[0] === "no") && words[1] === "of"
-    ? kept.filter((m) => m.field !== "id")
-    : kept;
+  const counted =
+    (words[0] === "number" || words[0] === "no") && words[1] === "of"
+      ? kept.filter((m) => m.field !== "id")
+      : kept;
+  // "Rationale for target", "Target frequency": words about a figure, not the figure.
+  return words.some((w) => ABOUT_A_FIGURE.has(w))
+    ? counted.filter((m) => !(m.table === "kpis" && FIGURE_FIELDS.has(m.field)))
+    : counted;
 }
 
 /** "Status Date", "Owner date", "Title date": a header ending in "date" is a column of dates. */
@@ -374,6 +379,22 @@ function isDateField(m: HeaderMeaning): boolean {
 
 /** "Reporting Period End Date": when the return's period ends, not when the work is due. */
 /** "Reporting Period End Date", an award's "Period of Performance End Date": the span a return covers. */
+/** Words that make a header about a figure (why it was set, how often, where from), not the figure. */
+const ABOUT_A_FIGURE = new Set([
+  "rationale",
+  "justification",
+  "reason",
+  "reasons",
+  "explanation",
+  "frequency",
+  "method",
+  "methodology",
+  "source",
+  "definition",
+  "basis",
+]);
+const FIGURE_FIELDS = new Set(["target", "actual", "yearActual", "quarterActual", "baseline"]);
+
 function isReportingDate(words: string[]): boolean {
   return words.includes("reporting") || (words.includes("period") && words.includes("performance"));
 }
