@@ -134,7 +134,13 @@ export function detectRiskTables(grid: Grid, planTables: readonly PlanTable[] = 
       right++;
       evidence.headerText[right] ??= cellText(headerCells[right]);
     }
-    cols.push(right);
+    // …and to its left ("DfT Group | Project Name" before the risk's number: whose risk each row is).
+    let left = Math.min(...cols);
+    while (left > 0 && cellText(headerCells[left - 1])) {
+      left--;
+      evidence.headerText[left] ??= cellText(headerCells[left]);
+    }
+    cols.push(right, left);
     const table: RiskTable = {
       kind: "risks",
       sheet: grid.sheet,
