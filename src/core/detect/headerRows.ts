@@ -391,12 +391,37 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   if (!hasAnchor(values) || holdsMeasurements(values) || isLabelBlock(values)) return null;
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
-  const action = actionHeader(grid, values, classified, r) ?? bandedActionHeader(grid, values, r);
+  const action =
+    actionHeader(grid, values, classified, r) ??
+    bandedActionHeader(grid, values, r) ??
+    splitActionHeader(grid, values, r);
   if (action) {
     lastActionHeader = { grid, values: values.slice(), cand: action };
     return action;
   }
   return kpiHeader(grid, r, values, classified);
+}
+
+/**
+ * A header written over two rows whose labels do not share a column ("Statut | Phase | Pourcentages"
+ * over D:G, then "Arborescence | Intitulé | Commentaires" in A:C): the two rows are read as one.
+ */
+function splitActionHeader(grid: Grid, values: CellValue[], r: number): HeaderCandidate | null {
+  if (r === 0) return null;
+  const above = mergedRowValues(grid, r - 1);
+  const combined = values.slice();
+  let added = 0;
+  for (let c = 0; c < above.length; c++) {
+    const v = above[c];
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string" || cellText(values[c])) return null;
+    combined[c] = v;
+    added++;
+  }
+  if (added < 2) return null;
+  const header = actionHeader(grid, combined, classifyRow(combined), r);
+  if (!header) return null;
+  return { ...header, rows: [r - 1, r], texts: allTexts(combined) };
 }
 
 /**

@@ -310,4 +310,26 @@ describe("a POA&M whose rows are named by a 'Name' column", () => {
     const [again] = detectTables({ sheet: "GMPP Return", rows: filled }) as ActionTable[];
     expect(again?.columns.fields.due).not.toBe(2);
   });
+
+  it("reads a header written over two rows that share no column as one header", () => {
+    const grid: Grid = {
+      sheet: "EMT",
+      rows: [
+        ["Ville de Le Trait"],
+        [null, null, null, "Statut", "Phase", "Pourcentages"],
+        ["Arborescence", "Intitulé", "Commentaires collectivité"],
+        ["cae_1.1.1.1.1", "Formaliser une vision et des engagements", null, "FAIT", null, 50],
+        ["cae_1.1.1.1.2", "Suivre les engagements", "Délibération prise", "PAS FAIT", null, 0],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.headerRows).toEqual([1, 2]);
+    expect(table.columns.fields).toMatchObject({ title: 1, progress: 2, status: 3 });
+    // A band over columns the row below also fills is not such a header.
+    const banded: Grid = {
+      ...grid,
+      rows: grid.rows.map((r, i) => (i === 1 ? [null, "Statut", "Phase"] : r)),
+    };
+    expect(detectTables(banded).some((t) => t.headerRows.includes(1))).toBe(false);
+  });
 });

@@ -548,6 +548,9 @@ export const FIGURE_FIRST_WORDS: ReadonlySet<string> = new Set([
   "ytd",
   "figure",
   "baseline",
+  // Spanish and French plans' "Ejecutado 2024", "Réalisé" (otherLanguages.ts).
+  "ejecutado",
+  "realise",
 ]);
 
 /** Words after a quarter ("Q2 …") that make it a figure column rather than an action's commentary. */

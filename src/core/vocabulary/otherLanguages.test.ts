@@ -67,3 +67,24 @@ describe("plans kept in French and Spanish", () => {
     });
   });
 });
+
+describe("a Spanish development plan's indicator table", () => {
+  it("is a KPI table by its Indicador, Responsable and Valor esperado columns; the project's name does not make it an action table", () => {
+    const [table] = detectTables({
+      sheet: "PDM",
+      rows: [
+        [
+          "NOMBRE DEL PROYECTO",
+          "INDICADOR",
+          "RESPONSABLE",
+          "VALOR ESPERADO 2024",
+          "TOTAL EJECUTADO 2024",
+        ],
+        ["Fortalecimiento institucional", "Número de jornadas", "Secretaría de Gobierno", 4, 3],
+        ["Vías rurales", "Kilómetros mejorados", "Secretaría de Obras", 10, 12],
+      ],
+    });
+    expect(table.kind).toBe("kpis");
+    expect(table.columns.fields).toMatchObject({ indicator: 1, owner: 2 });
+  });
+});

@@ -23,7 +23,6 @@ export const OTHER_ACTION_HEADER_WORDS: Partial<Record<ActionField, string[]>> =
     "acciones",
     "actividad",
     "actividades",
-    "nombre del proyecto",
   ],
   officer: [
     "personne pilote",
