@@ -343,3 +343,26 @@ describe("a work plan in blocks named just left of the table", () => {
     expect(report.issues.filter((i) => i.code === "duplicate-id")).toEqual([]);
   });
 });
+
+describe("a reference column named in other words", () => {
+  it("is the column left of the title whose cells number the rows, each once", () => {
+    const grid: Grid = {
+      sheet: "EMT",
+      rows: [
+        ["Arborescence", "Intitulé", "Statut", "Commentaires"],
+        ["cae_1.1.1", "Définir la vision", "FAIT", ""],
+        ["cae_1.1.2", "Formaliser les engagements", "PAS FAIT", "Délibération à prendre"],
+        ["cae_1.2.1", "Suivre le plan", "FAIT", ""],
+      ],
+    };
+    const [table] = detectTables(grid) as ActionTable[];
+    expect(table.columns.fields).toMatchObject({ id: 0, title: 1, status: 2 });
+    expect(table.evidence?.id).toMatch(/3 of 3 cells number or refer to the row/);
+    // A column of the same few words on every row is no reference.
+    const grouped: Grid = {
+      ...grid,
+      rows: grid.rows.map((r, i) => (i ? ["Axe 1", r[1], r[2], r[3]] : r)),
+    };
+    expect((detectTables(grouped)[0] as ActionTable).columns.fields.id).toBeUndefined();
+  });
+});

@@ -19,7 +19,13 @@ import {
 import type { ActionTable, PlanTable } from "./types";
 import { classifyHeader } from "./headers";
 import { distinctValues, extendsShare, filledShare, numbersShare } from "./columnShares";
-import { WEAK_FIELDS, namesParent, peopleByName, yesNoCheck } from "./contentFields";
+import {
+  WEAK_FIELDS,
+  namesParent,
+  peopleByName,
+  referenceColumn,
+  yesNoCheck,
+} from "./contentFields";
 
 /** Rows looked at per column: enough to judge, few enough for a 50,000-row table. */
 const SAMPLE_ROWS = 400;
@@ -162,6 +168,7 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
   }
   if (table.kind !== "actions") return;
   const action = table as ActionTable;
+  referenceColumn(grid, action, rows, free, take);
   if (fields.status !== undefined && fields.stage === undefined) {
     // A "rating" of bare numbers (no status words) beside a column of Green/Amber/Red: the words
     // are the status ("Overall_Benefit_Rating" of 1–5 beside "Delivery Confidence" of colours).

@@ -13,7 +13,7 @@ import {
   YES_NO,
   YES_NO_HEADER,
 } from "../vocabulary/contentRules";
-import { cellsMatching } from "./columnShares";
+import { cellsMatching, distinctValues } from "./columnShares";
 import type { ActionTable, PlanTable } from "./types";
 
 /** Fields a column's content may take over from: narrative and outcome columns, and figures in an action table. */
@@ -115,4 +115,34 @@ export function namesParent(table: PlanTable, idCol: number, repeats: boolean): 
   const title = (table as ActionTable).columns.fields.title;
   const titleHeader = title === undefined ? "" : (table.headerText[title] ?? "");
   return title !== idCol && !new RegExp(`\\b${key[1]}`, "i").test(titleHeader);
+}
+
+/** A row's number or reference as a cell: "7", "7.01", "4a", "cae_1.1.2", "TTA-86971". */
+const ROW_REFERENCE = /^[a-z]{0,6}[_.-]?\d+(?:[._-]\d+)*[a-z]?$/i;
+
+/**
+ * An action table with no reference column named: the column left of the title (or its first column)
+ * whose cells are the rows' numbers or references, each once ("1 | There is a National Strategy…").
+ */
+export function referenceColumn(
+  grid: Grid,
+  table: ActionTable,
+  rows: number[],
+  free: (c: number) => boolean,
+  take: Take
+): void {
+  const fields = table.columns.fields;
+  const title = fields.title;
+  if (fields.id !== undefined || title === undefined || title <= table.left) return;
+  const c = title - 1;
+  if (!free(c)) return;
+  const { filled, matched } = cellsMatching(grid, rows, c, ROW_REFERENCE);
+  const { distinct } = distinctValues(grid, rows, c);
+  if (filled < MIN_CELLS || filled < 0.6 * rows.length) return;
+  if (matched < CONTENT_SHARE.id * filled || distinct < 0.9 * filled) return;
+  take(
+    "id",
+    c,
+    `${matched} of ${filled} cells number or refer to the row, each once, left of the title`
+  );
 }
