@@ -56,6 +56,8 @@ export const ActionSchema = z.object({
   outcome: z.string(),
   /** Whether the table has an owner column (then every action needs an owner) and a reference column. */
   hasOwnerColumn: z.boolean(),
+  /** The due column holds when it happened, or is forecast to ("Actual/ Forecast Date"): a past date is achieved. */
+  dueIsActual: z.boolean().optional(),
   /** Whether the table this action came from records a status at all. */
   hasStatus: z.boolean(),
   quarters: z.record(QuarterSchema, QuarterEntrySchema),

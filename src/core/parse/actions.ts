@@ -383,6 +383,8 @@ function newAction(
         ? null
         : percentOf(valueAt(row, percentCol), formatOf(grid, r, percentCol)),
     hasOwnerColumn: fields.officer !== undefined,
+    ...(dueCol !== undefined &&
+      SAYS_ACTUAL.test(table.headerText[dueCol] ?? "") && { dueIsActual: true }),
     resources: textAt(row, fields.resources),
     partners: textAt(row, fields.partners),
     officer: textAt(row, fields.officer),
@@ -447,3 +449,6 @@ function notDates(grid: Grid, table: ActionTable, col: number | undefined): bool
   }
   return known;
 }
+
+/** A date column of when each milestone happened or is forecast to ("Actual/ Forecast Date", "Actual or forecast"). */
+const SAYS_ACTUAL = /\bactual\b/i;

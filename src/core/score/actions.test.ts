@@ -142,3 +142,29 @@ describe("scoreAction: what sets an action's colour", () => {
     });
   });
 });
+
+describe("scoreAction: a milestone's 'Actual/ Forecast Date'", () => {
+  const milestones = (header: string): Action[] => {
+    const grid: Grid = {
+      sheet: "Milestones",
+      rows: [
+        ["Milestone", "Original Baseline Date", header, "Type"],
+        ["SOBC - HMT Approval", "27/06/2012", "27/06/2012", "Approval"],
+        ["Electric trains running", "10/12/2017", "10/12/2017", "Delivery"],
+      ],
+    };
+    return parseActionTable(grid, detectTables(grid)[0] as ActionTable).actions;
+  };
+  const asOf: ScoringWindow = { ...WINDOW, asOf: "2016-07-12", quarterEnd: "2016-09-30" };
+
+  it("is achieved when it is past, not overdue; a forecast still to come is on target", () => {
+    const [achieved, forecast] = milestones("Actual/ Forecast Date");
+    expect(scoreAction(achieved, asOf)).toMatchObject({ status: "Complete", rag: "blue" });
+    expect(scoreAction(forecast, asOf)).toMatchObject({ status: "On Target", rag: "green" });
+  });
+
+  it("is a deadline when the header says only forecast or due", () => {
+    const [missed] = milestones("Forecast date");
+    expect(scoreAction(missed, asOf)).toMatchObject({ status: "Off Target", overdue: true });
+  });
+});

@@ -214,7 +214,8 @@ export function scoreAction(
     return scored(said, recorded!.source, statusText, bucketOf(action, false, w), false);
   if (action.hasStatus && said !== "In Progress")
     return scored(null, null, statusText, bucketOf(action, false, w), false);
-  const complete = said === null && narrativeSaysComplete(action.progress);
+  const complete =
+    said === null && (narrativeSaysComplete(action.progress) || achievedByDate(action, w.asOf));
   const bucket = bucketOf(action, complete, w);
   const derivedStatus: Record<DueBucket, Status | null> = {
     complete: "Complete",
@@ -226,4 +227,9 @@ export function scoreAction(
   };
   const status = derivedStatus[bucket];
   return scored(status, status ? "due date" : null, statusText, bucket, true);
+}
+
+/** An "Actual/ Forecast Date" in the past is when the milestone was achieved, not a deadline missed. */
+function achievedByDate(action: Action, asOf: string | null): boolean {
+  return !!action.dueIsActual && !!asOf && action.due.kind === "date" && action.due.date <= asOf;
 }
