@@ -35,7 +35,9 @@ describe("a scorecard of figures by name, with no indicator header", () => {
     const [table] = detectTables(townTargets()) as KpiTable[];
     expect(table.kind).toBe("kpis");
     expect(table.headerRows).toEqual([0, 1]);
-    expect(table.columns.fields).toEqual({ indicator: 1, target: 3, actual: 4 });
+    // Under the year's band the actual is that year's figure.
+    expect(table.columns.fields).toEqual({ indicator: 1, target: 3 });
+    expect(table.columns.yearActuals).toEqual([{ label: "2018-2019", col: 4 }]);
     expect(table.columns.targets).toEqual([{ label: "2018-2019", col: 3 }]);
     expect(table.byContent).toEqual(["indicator", "target"]);
     expect(table.evidence?.target).toMatch(

@@ -66,11 +66,14 @@ function tableAt(grid: Grid, r: number): KpiTable | null {
     skipped: [],
     category: null,
     columns: {
-      fields: { indicator: names, target: planned, actual },
+      // Under a year's band the actual is that year's figure ("2018-2019"), as in a table of years.
+      fields: band
+        ? { indicator: names, target: planned }
+        : { indicator: names, target: planned, actual },
       quarterActual: {},
       quarterTarget: {},
       quarterStatus: {},
-      yearActuals: [],
+      yearActuals: band ? [{ label: band, col: actual }] : [],
       targets: [{ label: band ?? "", col: planned }],
     },
     byContent: ["indicator", "target"],
