@@ -192,3 +192,49 @@ export function isLabelBlock(values: CellValue[]): boolean {
   }
   return labels >= 2 && labels * 2 >= texts;
 }
+
+/** A table of milestones with no activity column ("Milestones | Baseline Date | Forecast Date"): the milestones are its rows. */
+export function milestonesNameRows(meanings: Map<number, HeaderMeaning>): void {
+  let milestone: number | undefined;
+  for (const [c, m] of meanings) {
+    if (m.table !== "actions") continue;
+    if (m.field === "title") return;
+    if (m.field === "milestone" && milestone === undefined) milestone = c;
+  }
+  if (milestone !== undefined) meanings.set(milestone, { table: "actions", field: "title" });
+}
+
+/** Rows either side of a header looked at for its words recurring as values, and how often they must. */
+const RECUR_WINDOW = 12;
+const RECURS = 2;
+
+/**
+ * A header cell whose words recur down its column ("Project Initiation" in a list of stages kept beside a
+ * milestone table) is a value, not a label: it names no column. The header itself repeated (at each block
+ * or printed page) is no such recurrence: the whole row is the same.
+ */
+export function dropValuesOfBelow(
+  grid: Grid,
+  r: number,
+  meanings: Map<number, HeaderMeaning>
+): void {
+  const row = grid.rows[r] ?? [];
+  for (const c of [...meanings.keys()]) {
+    const text = cellText(row[c] ?? null);
+    if (!text) continue;
+    let seen = 0;
+    const from = Math.max(0, r - RECUR_WINDOW);
+    const to = Math.min(grid.rows.length - 1, r + RECUR_WINDOW);
+    for (let i = from; i <= to && seen < RECURS; i++) {
+      if (i === r || cellText(grid.rows[i]?.[c] ?? null) !== text) continue;
+      if (!sameRow(row, grid.rows[i] ?? [])) seen++;
+    }
+    if (seen >= RECURS) meanings.delete(c);
+  }
+}
+
+function sameRow(a: CellValue[], b: CellValue[]): boolean {
+  const n = Math.max(a.length, b.length);
+  for (let c = 0; c < n; c++) if (cellText(a[c] ?? null) !== cellText(b[c] ?? null)) return false;
+  return true;
+}
