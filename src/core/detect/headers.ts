@@ -141,9 +141,10 @@ function firstWordOf(raw: string): string | null {
   return start >= 0 ? raw.slice(start).toLowerCase() : null;
 }
 
+// Spanish and French figures too ("Avance meta 2024", "Total ejecutado 2024", "Réalisé"), accents folded.
 const FIGURE_HEADER =
-  /^(actuals?|results?|totals?$|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd)\b/i;
-const BASELINE = /^baseline\b/i;
+  /^(actuals?|results?|totals?$|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd|(total )?ejecutad[oa]|avance|realisee?)\b/i;
+const BASELINE = /^(baseline|linea base|ligne de base)\b/i;
 
 /** The last word of a short header, for the suffix phrases ("… action", "… target date", "… owner"). */
 const FIELD_LAST_WORDS = new Set([

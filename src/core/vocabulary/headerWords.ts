@@ -551,6 +551,9 @@ export const FIGURE_FIRST_WORDS: ReadonlySet<string> = new Set([
   // Spanish and French plans' "Ejecutado 2024", "Réalisé" (otherLanguages.ts).
   "ejecutado",
   "realise",
+  "avance",
+  "linea",
+  "ligne",
 ]);
 
 /** Words after a quarter ("Q2 …") that make it a figure column rather than an action's commentary. */

@@ -88,3 +88,52 @@ describe("a Spanish development plan's indicator table", () => {
     expect(table.columns.fields).toMatchObject({ indicator: 1, owner: 2 });
   });
 });
+
+describe("a Colombian municipal development plan's progress sheet", () => {
+  it("reads each year's goal as its target and the progress on it as that year's figure", () => {
+    const [table] = detectTables({
+      sheet: "SEC. GOBIERNO",
+      rows: [
+        ["AVANCE PLAN DE DESARROLLO 2024-2027"],
+        [
+          "PROGRAMA",
+          "INDICADOR DE PRODUCTO",
+          "LINEA BASE",
+          "META CUATRENIO",
+          "META 2024",
+          "AVANCE META 2024",
+          "META 2025",
+          "AVANCE META 2025",
+        ],
+        ["Seguridad", "Cámaras de seguridad instaladas", 0, 10, 1, 8, 3, 13],
+        ["Convivencia", "Estrategias implementadas", 0, 1, 0.25, 0.25, 0.25, 0.25],
+      ],
+    });
+    expect(table.kind).toBe("kpis");
+    if (table.kind !== "kpis") return;
+    expect(table.columns.fields.indicator).toBe(1);
+    expect(table.columns.yearActuals.map((y) => [y.label, y.col])).toEqual([
+      ["Baseline", 2],
+      ["2024", 5],
+      ["2025", 7],
+    ]);
+    expect(table.columns.targets.map((t) => t.col)).toEqual([3, 4, 6]);
+  });
+
+  it("reads an action plan's activities by their name, code and managing office", () => {
+    const [table] = detectTables({
+      sheet: "MEDE01",
+      rows: [
+        [
+          "Cód centro gestor",
+          "Cód Actividad",
+          "Nombre Actividad",
+          "% de Avance Actividad Trimestre I",
+        ],
+        [4131, "A-01", "Capacitar funcionarios", 0.4],
+        [4131, "A-02", "Actualizar el catastro", 0.1],
+      ],
+    }) as ActionTable[];
+    expect(table.columns.fields).toMatchObject({ officer: 0, id: 1, title: 2 });
+  });
+});

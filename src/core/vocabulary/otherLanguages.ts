@@ -8,7 +8,7 @@ import type { ActionField, KpiField } from "./headerWords";
 import type { Status } from "./statusWords";
 
 export const OTHER_ACTION_HEADER_WORDS: Partial<Record<ActionField, string[]>> = {
-  id: ["numero"],
+  id: ["numero", "codigo", "cod", "cod actividad", "codigo actividad", "codigo de la actividad"],
   title: [
     // French ("Action" is ours already)
     "intitule",
@@ -23,6 +23,8 @@ export const OTHER_ACTION_HEADER_WORDS: Partial<Record<ActionField, string[]>> =
     "acciones",
     "actividad",
     "actividades",
+    "nombre actividad",
+    "nombre de la actividad",
   ],
   officer: [
     "personne pilote",
@@ -32,9 +34,14 @@ export const OTHER_ACTION_HEADER_WORDS: Partial<Record<ActionField, string[]>> =
     "porteur",
     "referent",
     "encargado",
+    "centro gestor",
+    "dependencia",
+    "dependencia responsable",
   ],
   status: ["statut", "etat", "etat d avancement", "estado", "situacion"],
   due: [
+    "fecha fin",
+    "fecha de terminacion",
     "date de fin",
     "echeance",
     "date d echeance",
@@ -45,13 +52,40 @@ export const OTHER_ACTION_HEADER_WORDS: Partial<Record<ActionField, string[]>> =
   ],
   startDate: ["date de debut", "fecha de inicio", "fecha inicio"],
   priority: ["priorite", "niveau de priorite", "prioridad"],
-  percentComplete: ["pourcentage de realisation", "taux de realisation", "porcentaje de avance"],
+  percentComplete: [
+    "pourcentage de realisation",
+    "taux de realisation",
+    "porcentaje de avance",
+    // "% Avance Proyecto", "% de Avance": the % sign is read as "percent".
+    "percent avance",
+    "percent de avance",
+  ],
   progress: ["commentaires", "commentaire", "observations", "observaciones", "comentarios"],
 };
 
 export const OTHER_KPI_HEADER_WORDS: Partial<Record<KpiField, string[]>> = {
-  indicator: ["indicateur", "indicateurs", "indicador", "indicadores"],
-  target: ["cible", "valeur cible", "objectif chiffre", "valor esperado", "valor meta"],
+  indicator: [
+    "indicateur",
+    "indicateurs",
+    "indicador",
+    "indicadores",
+    // A Colombian development plan's goal statements ("Meta de producto") name the rows, as an indicator.
+    "meta de producto",
+    "meta de resultado",
+  ],
+  target: [
+    "cible",
+    "valeur cible",
+    "objectif chiffre",
+    "valor esperado",
+    "valor meta",
+    "meta",
+    "meta cuatrenio",
+    "meta cuatrienio",
+    "meta anual",
+    "programado",
+    "cantidad programada",
+  ],
   owner: ["responsable", "pilote", "personne pilote"],
   comment: ["commentaires", "commentaire", "observaciones"],
 };
