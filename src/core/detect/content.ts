@@ -85,7 +85,8 @@ export function profileColumn(grid: Grid, rows: number[], col: number): ColumnCo
       continue;
     }
     if (typeof v === "number") continue;
-    const status = parseStatus(text);
+    // A status is a few words: a sentence is not read as one (nor turned into words to find out).
+    const status = text.length > STATUS_TEXT ? NOT_A_STATUS : parseStatus(text);
     if (status.kind === "set") {
       p.statuses++;
       if (STAGE_WORD_STATUSES.has(status.status) && !COLOUR_WORD.test(text)) p.stages++;
@@ -96,6 +97,10 @@ export function profileColumn(grid: Grid, rows: number[], col: number): ColumnCo
   }
   return p;
 }
+
+/** Longer than any status a column of statuses holds ("Completed 50% or more", "Amber/Green"). */
+const STATUS_TEXT = 40;
+const NOT_A_STATUS = { kind: "invalid" } as const;
 
 const STAGE_WORD_STATUSES = new Set(["Complete", "In Progress", "Not Started", "On Hold"]);
 const COLOUR_WORD = /^\s*(blue|b|green|g|amber|a|red|r)\s*$/i;

@@ -58,6 +58,8 @@ export function isHintRow(row: readonly unknown[]): boolean {
 
 /** A list's prompt left in a cell ("< Select >", "Please select an option"), or "n/a" where a formula found nothing. */
 export function isPrompt(text: string): boolean {
+  // Prompts and placeholders are short: narrative is not turned into words to find out.
+  if (text.length > 80) return false;
   const key = normaliseWords(text);
   return (
     key === "" ||

@@ -77,7 +77,15 @@ export function statusKey(text: string): string {
 /** "Project complete", "Action on track": what the status is of, before the status word. */
 const SUBJECT_FIRST = /^(project|action|task|milestone|work|activity|recommendation) /;
 
+/** Longer than any status: only its first line or part can be one ("Green\nThe team has…"). */
+const LONGEST_STATUS_TEXT = 120;
+
 function readStatus(text: string, words: Record<string, Status>): StatusReading {
+  if (text.length > LONGEST_STATUS_TEXT) {
+    const first = text.split(/\n|\s[-–—/]\s/)[0];
+    const status = first.length <= LONGEST_STATUS_TEXT ? words[statusKey(first)] : undefined;
+    return status ? { kind: "set", status } : { kind: "invalid", text: text.trim() };
+  }
   const key = statusKey(text);
   if (key === "") return { kind: "not-set", placeholder: false };
   if (PLACEHOLDERS.has(key)) return { kind: "not-set", placeholder: true };
@@ -125,6 +133,8 @@ const STATUS_OF: Record<Colour, Status> = {
  * its two colours, better first. `key` is the text after `normaliseWords`.
  */
 export function colourPair(key: string): [Colour, Colour] | null {
+  // "amber green" is the longest pair.
+  if (key.length > 12) return null;
   const parts = /^[rag]{2}$/.test(key) ? [key[0], key[1]] : key.split(" ");
   if (parts.length !== 2) return null;
   const a = COLOURS[parts[0]];

@@ -298,8 +298,20 @@ function columnContent(grid: Grid, col: number, from: number) {
 }
 
 /** Settle each column's meaning by its cells, and drop a short header the cells do not bear out. */
+/** The fields whose cells decide them (a scale, a score or rating, a status of ratings). */
+const DECIDED_BY_CELLS = new Set([
+  "likelihood",
+  "impact",
+  "detection",
+  "rating",
+  "score",
+  "status",
+]);
+
 function settleByContent(grid: Grid, meanings: Map<number, ColumnMeaning>, from: number) {
   for (const [c, m] of meanings) {
+    // Other columns' cells change nothing: they are not read (a register's header is asked of many rows).
+    if (!DECIDED_BY_CELLS.has(m.field) && !m.abbreviation) continue;
     const content = columnContent(grid, c, from);
     if (content.filled === 0) {
       if (m.abbreviation) meanings.delete(c);

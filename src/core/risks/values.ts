@@ -27,13 +27,17 @@ const WORDS: Record<Dimension, Record<string, { value: number; scale: number }>>
   impact: IMPACT_WORDS,
 };
 
+/** The longest scale phrase ("Almost certain", "Very high"), and the most text one could be said in. */
+const MAX_SCALE_WORDS = 3;
+const MAX_SCALE_TEXT = 60;
+
 /** The longest word phrase of the dimension said in the text ("Almost certain" before "certain"). */
 function wordIn(
   words: string[],
   table: Record<string, { value: number; scale: number }>
 ): { value: number; scale: number; word: string } | null {
   let best: { value: number; scale: number; word: string } | null = null;
-  for (let n = Math.min(3, words.length); n >= 1 && !best; n--) {
+  for (let n = Math.min(MAX_SCALE_WORDS, words.length); n >= 1 && !best; n--) {
     for (let i = 0; i + n <= words.length && !best; i++) {
       const phrase = words.slice(i, i + n).join(" ");
       const hit = table[phrase];
@@ -58,9 +62,12 @@ export function readScale(value: CellValue | undefined, dimension: Dimension): S
   if (tail) return { kind: "number", value: Number(tail[1]) };
   // "Very Unlikely/Almost Never": the scale's word, then the team's gloss.
   const head = text.includes("/") ? text.slice(0, text.indexOf("/")) : text;
-  const word = wordIn(riskTokens(head), WORDS[dimension]);
-  if (word && riskTokens(head).length <= word.word.split(" ").length + 1)
-    return { kind: "word", ...word };
+  // A scale's word is three words at most, and one more beside it; longer text (narrative) is none.
+  if (head.length > MAX_SCALE_TEXT) return { kind: "invalid", text };
+  const tokens = riskTokens(head);
+  if (tokens.length > MAX_SCALE_WORDS + 1) return { kind: "invalid", text };
+  const word = wordIn(tokens, WORDS[dimension]);
+  if (word && tokens.length <= word.word.split(" ").length + 1) return { kind: "word", ...word };
   return { kind: "invalid", text };
 }
 
@@ -73,7 +80,10 @@ export function readScore(value: CellValue | undefined): number | null {
 
 /** A stated rating as a colour: "High", "Red", "16 - Red", "Medium/High" (the worse of two). */
 export function readRating(value: CellValue | undefined): "green" | "amber" | "red" | null {
-  const words = riskTokens(cellText(value));
+  const text = cellText(value);
+  // Four words at most ("16 - Red", "Medium/High"): narrative is not split to find out.
+  if (text.length > MAX_SCALE_TEXT) return null;
+  const words = riskTokens(text);
   if (words.length === 0 || words.length > 4) return null;
   let worst: "green" | "amber" | "red" | null = null;
   const rank = { green: 0, amber: 1, red: 2 } as const;
