@@ -257,6 +257,7 @@ export const cy: Strings = {
       comparator: "Cymharydd (e.e. cyfartaledd Cymru)",
       category: "Categori",
       comment: "Sylw",
+      owner: "Perchennog (pwy sy'n atebol)",
     },
     quarterStatus: (q) => `Statws ${q}`,
     quarterFigure: (q) => `Ffigur ${q}`,

@@ -274,6 +274,7 @@ export const en = {
       comparator: "Comparator (e.g. Wales average)",
       category: "Category",
       comment: "Comment",
+      owner: "Owner (who answers for it)",
     },
     quarterStatus: (q: string) => `${q} status`,
     quarterFigure: (q: string) => `${q} figure`,
