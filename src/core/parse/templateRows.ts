@@ -7,6 +7,7 @@ import { CellValue, Grid, cellText, isBlank, rowIsBlank } from "../grid";
 import type { ActionTable } from "../detect/tables";
 import { CODE } from "../vocabulary/contentRules";
 import { parseDue } from "./dates";
+import { isHintRow } from "./rowKinds";
 
 /**
  * A blank template's checklist ("Criteria | Policy | Status" with only the criteria written): every
@@ -90,6 +91,8 @@ export function isExampleRow(id: string, title: string): boolean {
  */
 export function isGuidanceRow(grid: Grid, table: ActionTable, r: number, idText: string): boolean {
   const f = table.columns.fields;
+  // A row of each column's type ("Text field", "Champ date", "Champ liste déroulante"): a form's hints.
+  if (isHintRow(grid.rows[r] ?? [])) return true;
   if (f.id === undefined || !idText || CODE.test(idText) || !/\s/.test(idText)) return false;
   const row = grid.rows[r] ?? [];
   let dates = 0;

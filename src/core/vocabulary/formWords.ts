@@ -5,7 +5,7 @@
  * A row of these is furniture, not a record (parse/rowKinds.ts `isPrompt`).
  */
 export const FORM_HINTS =
-  /^(please\s+(select|choose|pick|enter|use|insert|provide|complete)\b.*|select\s+from\s+(the\s+)?(drop[\s-]?down|list)\b.*|(free\s+)?text(\s+field)?|date(\s+field)?|number(\s+field)?|numeric|yes\s*\/\s*no|drop[\s-]?down(\s+list)?|enter\s+(text|date|a\s+date|value)|dd\s*\/\s*mm\s*\/\s*yy(yy)?|mm\s*\/\s*dd\s*\/\s*yy(yy)?|\$\{[^}]*\}|\{\{[^}]*\}\}|<<[^>]*>>)\.?$/i;
+  /^(please\s+(select|choose|pick|enter|use|insert|provide|complete)\b.*|select\s+from\s+(the\s+)?(drop[\s-]?down|list)\b.*|(free\s+)?text(\s+field)?|date(\s+field)?|number(\s+field)?|numeric|yes\s*\/\s*no|drop[\s-]?down(\s+list)?|enter\s+(text|date|a\s+date|value)|dd\s*\/\s*mm\s*\/\s*yy(yy)?|mm\s*\/\s*dd\s*\/\s*yy(yy)?|\$\{[^}]*\}|\{\{[^}]*\}\}|<<[^>]*>>|champ\s+(texte|date|num[ée]rique|liste|binaire)\b[\s\S]*)\.?$/i;
 
 /**
  * The labels down the side of a field dictionary printed above a return's own header ("Treasury

@@ -3,6 +3,7 @@ import { detectTables } from "../detect/tables";
 import type { ActionTable } from "../detect/types";
 import { parseStatus } from "../parse/statuses";
 import { foldAccents } from "../text";
+import { analysePlan } from "../analyse";
 
 describe("plans kept in French and Spanish", () => {
   it.each([
@@ -32,8 +33,14 @@ describe("plans kept in French and Spanish", () => {
     ["En retard", "Behind Target"],
     ["Terminée", "Complete"],
     ["En progreso", "In Progress"],
+    ["À discuter", "Not Started"],
+    ["Bloqué", "Off Target"],
   ])("reads the status %s as %s", (text, status) => {
     expect(parseStatus(text)).toEqual({ kind: "set", status });
+  });
+
+  it("leaves an abandoned action out of % on target, as a withdrawn one", () => {
+    expect(parseStatus("Abandonné").kind).toBe("not-scored");
   });
 
   it("folds accents only where there are any", () => {
@@ -135,5 +142,27 @@ describe("a Colombian municipal development plan's progress sheet", () => {
       ],
     }) as ActionTable[];
     expect(table.columns.fields).toMatchObject({ officer: 0, id: 1, title: 2 });
+  });
+});
+
+describe("an import template's row of field types under its header", () => {
+  it("is not an action", () => {
+    const grid = {
+      sheet: "Fichier d'import",
+      rows: [
+        ["Titre de la fiche action", "Personne pilote", "Statut", "Date de fin"],
+        [
+          "Champ texte",
+          "Champ texte\n(séparateur virgule)",
+          "Champ liste déroulante",
+          "Champ date",
+        ],
+        ["Animer les Copil", "Jean Dupont", "En cours", new Date(Date.UTC(2026, 5, 30))],
+      ],
+    };
+    const report = analysePlan([grid], { asOf: "2026-03-31" });
+    expect(report.actions.map((a) => a.row)).toEqual([3]);
+    // Skipped, with the reason said (here as an unused slot: nothing but prompts).
+    expect(report.tables[0].skipped.map((s) => s.row)).toEqual([2]);
   });
 });

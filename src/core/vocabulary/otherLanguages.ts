@@ -106,6 +106,8 @@ export const OTHER_STATUS_WORDS: Record<string, Status> = {
   "en retard": "Behind Target",
   "en pause": "On Hold",
   suspendu: "On Hold",
+  bloque: "Off Target",
+  "a discuter": "Not Started",
   completado: "Complete",
   cumplido: "Complete",
   terminado: "Complete",

@@ -129,6 +129,10 @@ export const NOT_SCORED_WORDS = new Set([
   "optional",
   "cancelled",
   "canceled",
+  // French and Spanish: abandoned, cancelled.
+  "abandonne",
+  "annule",
+  "cancelado",
   "no longer required",
   "not applicable",
   "n a",
