@@ -166,3 +166,23 @@ describe("an import template's row of field types under its header", () => {
     expect(report.tables[0].skipped.map((s) => s.row)).toEqual([2]);
   });
 });
+
+describe("which way a Spanish or French plan's indicator is meant to go", () => {
+  it("is read from its 'Tendencia' column", () => {
+    expect(classifyHeader("TENDENCIA").find((m) => m.table === "kpis")?.field).toBe("polarity");
+    const report = analysePlan([
+      {
+        sheet: "PDM",
+        rows: [
+          ["INDICADOR DE PRODUCTO", "TENDENCIA", "META 2025", "AVANCE META 2025"],
+          ["Cámaras de seguridad instaladas", "Incremento", 3, 13],
+          ["Accidentes de tránsito", "Reducción", 40, 52],
+        ],
+      },
+    ]);
+    expect(report.kpis.map((k) => [k.score.polarity, k.score.polaritySource])).toEqual([
+      ["higher", "column"],
+      ["lower", "column"],
+    ]);
+  });
+});

@@ -87,6 +87,8 @@ export const OTHER_KPI_HEADER_WORDS: Partial<Record<KpiField, string[]>> = {
     "cantidad programada",
   ],
   owner: ["responsable", "pilote", "personne pilote"],
+  // "Tendencia: Incremento / Reducción": which way the indicator is meant to go.
+  polarity: ["tendencia", "tendencia indicador", "sens d evolution"],
   comment: ["commentaires", "commentaire", "observaciones"],
 };
 

@@ -8,11 +8,12 @@ import type { Polarity } from "../model";
 /** A polarity column's cell: "High", "Lower is better", "↑", "Smaller". */
 export const POLARITY_COLUMN: [RegExp, Polarity][] = [
   [
-    /^\s*(↓|⬇|▼|-|l)\s*$|\b(low|lower|decrease|decreasing|down|less|smaller|minimi[sz]e|reduce|reduction|fewer)\b/i,
+    // Spanish and French plans' "Tendencia: Reducción", "Baisse" too.
+    /^\s*(↓|⬇|▼|-|l)\s*$|\b(low|lower|decrease|decreasing|down|less|smaller|minimi[sz]e|reduce|reduction|fewer)\b|^\s*(reducci[oó]n|disminuci[oó]n|reducir|disminuir|baisse|diminution|r[ée]duire)\b/i,
     "lower",
   ],
   [
-    /^\s*(↑|⬆|▲|\+|h)\s*$|\b(high|higher|increase|increasing|up|more|bigger|larger|maximi[sz]e|greater)\b/i,
+    /^\s*(↑|⬆|▲|\+|h)\s*$|\b(high|higher|increase|increasing|up|more|bigger|larger|maximi[sz]e|greater)\b|^\s*(incremento|aumento|incrementar|aumentar|hausse|augmentation|augmenter)\b/i,
     "higher",
   ],
 ];
