@@ -227,6 +227,9 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     if (note) issues.push(note);
     const directions = directionTargetsNote(table, list as ScoredKpi[]);
     if (directions) issues.push(directions);
+    // Once the rules say which financial year it is, the user has chosen: nothing to say.
+    const year = config.financialYear === undefined && bareYearNote(table, list as ScoredKpi[]);
+    if (year) issues.push(year);
   }
 
   const previousRisks = previousRiskScores(
@@ -326,6 +329,28 @@ function readByContentNote(table: PlanTable): PlanIssue | null {
     message: `In the table at ${tableRange(table)}, the header words did not name every field, so what the cells hold decided: ${parts.join("; ")}. If a column is wrong, correct it in Settings (or the rules' tables).`,
   };
 }
+
+/**
+ * A table whose figures came from columns headed by a bare year ("Meta 2026 | Avance meta 2026"): a bare
+ * year is read as the financial year that ends in it, as UK plans mean it. A plan that keeps calendar
+ * years would be scored a year on, so the note says which columns were read and how to choose others.
+ */
+function bareYearNote(table: PlanTable, kpis: ScoredKpi[]): PlanIssue | null {
+  const read = kpis.find((k) => k.score.period !== null && BARE_YEAR.test(k.score.period));
+  if (!read || table.kind !== "kpis") return null;
+  const labels = [...(read.periods ?? []), ...read.years].map((p) => p.label);
+  if (new Set(labels.filter((l) => BARE_YEAR.test(l))).size < 2) return null;
+  const year = Number(read.score.period);
+  return {
+    severity: "info",
+    code: "year-as-financial-year",
+    sheet: table.sheet,
+    cell: cellAddress(table.top, table.left),
+    message: `The figures in the table at ${tableRange(table)} were read from its "${year}" columns: a column headed by a bare year is read as the financial year that ends in it (${year - 1}/${String(year).slice(2)}). If the plan keeps calendar years, its ${year - 1} figures are in the "${year - 1}" columns: set financialYear to ${year - 2} in the rules to score them.`,
+  };
+}
+
+const BARE_YEAR = /^(19|20)\d\d$/;
 
 /** One note per table naming the indicators whose polarity nothing in the plan stated. */
 function polarityAssumedNote(table: PlanTable, kpis: ScoredKpi[]): PlanIssue | null {

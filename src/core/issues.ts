@@ -32,7 +32,9 @@ export type IssueCode =
   | "risk-score-mismatch"
   | "risk-above-inherent"
   | "review-overdue"
-  | "risk-own-matrix";
+  | "risk-own-matrix"
+  // Addition (issue 24): figures read from a column headed by a bare year, taken as a financial year.
+  | "year-as-financial-year";
 
 export interface PlanIssue {
   severity: Severity;

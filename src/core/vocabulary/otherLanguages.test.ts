@@ -4,6 +4,7 @@ import type { ActionTable } from "../detect/types";
 import { parseStatus } from "../parse/statuses";
 import { foldAccents } from "../text";
 import { analysePlan } from "../analyse";
+import { ConfigSchema } from "../config";
 
 describe("plans kept in French and Spanish", () => {
   it.each([
@@ -184,5 +185,32 @@ describe("which way a Spanish or French plan's indicator is meant to go", () => 
       ["higher", "column"],
       ["lower", "column"],
     ]);
+  });
+});
+
+describe("a plan whose years are bare ('Meta 2025 | Avance meta 2025')", () => {
+  const grid = {
+    sheet: "SEC. GOBIERNO",
+    rows: [
+      ["INDICADOR DE PRODUCTO", "META 2025", "AVANCE META 2025", "META 2026", "AVANCE META 2026"],
+      ["Cámaras de seguridad instaladas", 3, 13, 3, 0],
+    ],
+  };
+
+  it("says which year's columns were scored, taken as financial years, and how to score calendar years", () => {
+    const report = analysePlan([grid], { asOf: "2025-12-31" });
+    expect(report.kpis[0].score.period).toBe("2026");
+    const note = report.issues.find((i) => i.code === "year-as-financial-year");
+    expect(note).toMatchObject({ severity: "info", sheet: "SEC. GOBIERNO", cell: "A1" });
+    expect(note?.message).toMatch(/"2026" columns.*2025\/26.*set financialYear to 2024/);
+  });
+
+  it("scores the calendar year the rules choose, and then says nothing", () => {
+    const report = analysePlan([grid], {
+      asOf: "2025-12-31",
+      config: ConfigSchema.parse({ financialYear: 2024 }),
+    });
+    expect(report.kpis[0].score).toMatchObject({ period: "2025", actual: 13, rag: "green" });
+    expect(report.issues.some((i) => i.code === "year-as-financial-year")).toBe(false);
   });
 });
