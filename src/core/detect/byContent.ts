@@ -6,7 +6,7 @@
  */
 import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
 import { classifyHeader } from "./headers";
-import { mergesOnRow } from "./headerRows";
+import { mergesOnRow } from "./merges";
 import { bodyRows, profileColumn, settleByContent } from "./content";
 import { cellsMatching, distinctValues, filledCells } from "./columnShares";
 import { MIN_CELLS, RECURRENCE, RECURRENCE_HEADER } from "../vocabulary/contentRules";

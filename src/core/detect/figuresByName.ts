@@ -6,7 +6,7 @@
  */
 import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
 import { classifyHeader } from "./headers";
-import { mergedRowValues, mergesOnRow } from "./headerRows";
+import { mergedRowValues, mergesOnRow } from "./merges";
 import { PLANNED_FIGURE_HEADER } from "../vocabulary/contentRules";
 import type { KpiTable } from "./types";
 

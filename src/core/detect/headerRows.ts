@@ -3,11 +3,11 @@
  * merged header cells, a second header row of years, the better of two columns
  * with one meaning, and two header rows read as one.
  */
-import { CellValue, Grid, MergedRange, cellText, rowIsBlank } from "../grid";
+import { CellValue, Grid, cellText } from "../grid";
 import { HeaderMeaning, classifyHeader } from "./headers";
 import {
   dateNamesDue,
-  dropValuesOfBelow,
+  dropLabelsRecurringAsValues,
   holdsMeasurements,
   isChecklist,
   isLabelBlock,
@@ -16,38 +16,8 @@ import {
   namesByItsWord,
 } from "./headerShapes";
 import type { TableKind } from "./types";
-
-/** Header cells see the value of the merged range they belong to. */
-const mergesByRow = new WeakMap<Grid, Map<number, MergedRange[]>>();
-
-export function mergesOnRow(grid: Grid, r: number): MergedRange[] {
-  let index = mergesByRow.get(grid);
-  if (!index) {
-    index = new Map();
-    for (const m of grid.merges ?? []) {
-      for (let i = m.top; i <= m.bottom; i++) {
-        const list = index.get(i) ?? [];
-        list.push(m);
-        index.set(i, list);
-      }
-    }
-    mergesByRow.set(grid, index);
-  }
-  return index.get(r) ?? NO_MERGES;
-}
-
-const NO_MERGES: MergedRange[] = [];
-
-export function mergedRowValues(grid: Grid, r: number): CellValue[] {
-  const merges = mergesOnRow(grid, r);
-  if (merges.length === 0) return grid.rows[r] ?? [];
-  const row = [...(grid.rows[r] ?? [])];
-  for (const m of merges) {
-    const v = grid.rows[m.top]?.[m.left] ?? null;
-    for (let c = m.left; c <= m.right; c++) row[c] = v;
-  }
-  return row;
-}
+import { mergedRowValues, mergesOnRow } from "./merges";
+import { twoRowActionHeader } from "./twoRowHeaders";
 
 export interface HeaderCandidate {
   kind: TableKind;
@@ -166,7 +136,7 @@ function actionHeader(
   r: number
 ): HeaderCandidate | null {
   const { meanings } = meaningsFor(classified, "actions", values);
-  dropValuesOfBelow(grid, r, meanings);
+  dropLabelsRecurringAsValues(grid, r, meanings);
   milestonesNameRows(meanings);
   nameNamesRows(values, meanings);
   dateNamesDue(grid, r, values, meanings);
@@ -352,9 +322,7 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
   const action =
-    actionHeader(grid, values, classified, r) ??
-    bandedActionHeader(grid, values, r) ??
-    splitActionHeader(grid, values, r);
+    actionHeader(grid, values, classified, r) ?? twoRowActionHeader(grid, values, r, readAsOne);
   if (action) {
     lastActionHeader = { grid, values: values.slice(), cand: action };
     return action;
@@ -362,47 +330,15 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   return kpiHeader(grid, r, values, classified);
 }
 
-/**
- * A header written over two rows whose labels do not share a column ("Statut | Phase | Pourcentages"
- * over D:G, then "Arborescence | Intitulé | Commentaires" in A:C): the two rows are read as one.
- */
-function splitActionHeader(grid: Grid, values: CellValue[], r: number): HeaderCandidate | null {
-  if (r === 0) return null;
-  const above = mergedRowValues(grid, r - 1);
-  const combined = values.slice();
-  let added = 0;
-  for (let c = 0; c < above.length; c++) {
-    const v = above[c];
-    if (v === null || v === undefined || v === "") continue;
-    if (typeof v !== "string" || cellText(values[c])) return null;
-    combined[c] = v;
-    added++;
-  }
-  if (added < 2) return null;
+/** Two rows' labels read as one action header ("Activity | Q1 … Q4"), or null. */
+function readAsOne(
+  grid: Grid,
+  combined: CellValue[],
+  r: number,
+  rows: number[]
+): HeaderCandidate | null {
   const header = actionHeader(grid, combined, classifyRow(combined), r);
-  if (!header) return null;
-  return { ...header, rows: [r - 1, r], texts: allTexts(combined) };
-}
-
-/**
- * "Activity | Quarter Implementation" merged over "Q1 Jan-Mar 2026 | Q2 … | Q4": a band across columns
- * whose labels sit on the row below. The two rows are read as one header, the labels in place of the band.
- */
-function bandedActionHeader(grid: Grid, values: CellValue[], r: number): HeaderCandidate | null {
-  if (r + 1 >= grid.rows.length || rowIsBlank(grid.rows[r + 1])) return null;
-  const bands = mergesOnRow(grid, r).filter((m) => m.right > m.left && m.top === r);
-  if (bands.length === 0) return null;
-  const below = mergedRowValues(grid, r + 1);
-  const combined = values.slice();
-  for (let c = 0; c < below.length; c++) {
-    if (!cellText(below[c])) continue;
-    // Labels only under a band: a row of data below a header fills the header's own columns too.
-    if (!bands.some((m) => c >= m.left && c <= m.right)) return null;
-    combined[c] = below[c];
-  }
-  const header = actionHeader(grid, combined, classifyRow(combined), r);
-  if (!header) return null;
-  return { ...header, rows: [r, r + 1], texts: allTexts(combined) };
+  return header && { ...header, rows, texts: allTexts(combined) };
 }
 
 /**

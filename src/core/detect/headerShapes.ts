@@ -213,7 +213,7 @@ const RECURS = 2;
  * milestone table) is a value, not a label: it names no column. The header itself repeated (at each block
  * or printed page) is no such recurrence: the whole row is the same.
  */
-export function dropValuesOfBelow(
+export function dropLabelsRecurringAsValues(
   grid: Grid,
   r: number,
   meanings: Map<number, HeaderMeaning>

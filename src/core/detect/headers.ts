@@ -24,22 +24,14 @@ import {
   ActionField,
   KpiField,
 } from "../vocabulary/headerWords";
-import {
-  MONTH_QUARTER,
-  QUARTERS,
-  Quarter,
-  hasQuarterWord,
-  quarterMeanings,
-  quarterOf,
-} from "./quarterHeaders";
+import { YEAR, figureMeaning, withoutFigureIfAbout, yearLabel } from "./figureHeaders";
+import { QUARTERS, Quarter, hasQuarterWord, quarterMeanings, quarterOf } from "./quarterHeaders";
 
 export type { ActionField, KpiField, HeaderMeaning };
 export { QUARTERS };
 export type { Quarter };
 
 const MAX_EXTRA_WORDS = 4;
-/** "2015/16", "2015-2016", "2015". */
-const YEAR = /(20\d\d|19\d\d)(?:\s*[/-]\s*(\d{2,4}))?/;
 
 function startsWith(words: string[], phrase: string[]): boolean {
   if (words.length < phrase.length) return false;
@@ -140,11 +132,6 @@ function firstWordOf(raw: string): string | null {
   }
   return start >= 0 ? raw.slice(start).toLowerCase() : null;
 }
-
-// Spanish and French figures too ("Avance meta 2024", "Total ejecutado 2024", "Réalisé"), accents folded.
-const FIGURE_HEADER =
-  /^(actuals?|results?|totals?$|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd|(total )?ejecutad[oa]|avance|realisee?)\b/i;
-const BASELINE = /^(baseline|linea base|ligne de base)\b/i;
 
 /** The last word of a short header, for the suffix phrases ("… action", "… target date", "… owner"). */
 const FIELD_LAST_WORDS = new Set([
@@ -360,10 +347,7 @@ function classifyOne(raw: string): HeaderMeaning[] {
     (words[0] === "number" || words[0] === "no") && words[1] === "of"
       ? kept.filter((m) => m.field !== "id")
       : kept;
-  // "Rationale for target", "Target frequency": words about a figure, not the figure.
-  return words.some((w) => ABOUT_A_FIGURE.has(w))
-    ? counted.filter((m) => !(m.table === "kpis" && FIGURE_FIELDS.has(m.field)))
-    : counted;
+  return withoutFigureIfAbout(words, counted);
 }
 
 /** "Status Date", "Owner date", "Title date": a header ending in "date" is a column of dates. */
@@ -378,24 +362,7 @@ function isDateField(m: HeaderMeaning): boolean {
   return !(m.table === "actions" && NOT_DATES.has(m.field));
 }
 
-/** "Reporting Period End Date": when the return's period ends, not when the work is due. */
 /** "Reporting Period End Date", an award's "Period of Performance End Date": the span a return covers. */
-/** Words that make a header about a figure (why it was set, how often, where from), not the figure. */
-const ABOUT_A_FIGURE = new Set([
-  "rationale",
-  "justification",
-  "reason",
-  "reasons",
-  "explanation",
-  "frequency",
-  "method",
-  "methodology",
-  "source",
-  "definition",
-  "basis",
-]);
-const FIGURE_FIELDS = new Set(["target", "actual", "yearActual", "quarterActual", "baseline"]);
-
 function isReportingDate(words: string[]): boolean {
   return words.includes("reporting") || (words.includes("period") && words.includes("performance"));
 }
@@ -414,33 +381,3 @@ function kpiHeadNoun(words: string[], found: HeaderMeaning[]): void {
 }
 
 const RAG_ASIDE = /\(\s*(rag|r\/a\/g|rag status|rag rating|status)\s*\)/i;
-function yearLabel(m: RegExpExecArray): string {
-  return m[0].replace(/\s+/g, "");
-}
-
-/** "Actual", "Results", "Outturn 2022/23", "Achievement at 31 March 2014", "Baseline at 31 March 2013". */
-function figureMeaning(raw: string): HeaderMeaning | null {
-  const baseline = BASELINE.test(raw);
-  if (!baseline && !FIGURE_HEADER.test(raw)) return null;
-  const lower = raw.toLowerCase();
-  const month = /\b(june?|sept?(?:ember)?|dec(?:ember)?|mar(?:ch)?)\b/.exec(
-    lower.replace(/^[^0-9]*?\b(year|financial)\b/, "")
-  );
-  const year = YEAR.exec(raw);
-  if (
-    !baseline &&
-    month &&
-    /\b\d{1,2}(st|nd|rd|th)?\s+(june?|sept?(ember)?|dec(ember)?|mar(ch)?)\b/.test(lower)
-  ) {
-    // A figure "at 31 March 2014" is that quarter's.
-    return { table: "kpis", field: "quarterActual", quarter: MONTH_QUARTER[month[1]] };
-  }
-  if (baseline)
-    return {
-      table: "kpis",
-      field: "yearActual",
-      label: year ? `Baseline ${yearLabel(year)}` : "Baseline",
-    };
-  if (year) return { table: "kpis", field: "yearActual", label: yearLabel(year) };
-  return { table: "kpis", field: "actual" };
-}

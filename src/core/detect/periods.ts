@@ -11,7 +11,7 @@
 import { CellValue, Grid, cellText } from "../grid";
 import { tokens } from "./fuzzy";
 import { identifierWords, isIdentifier } from "./identifiers";
-import { mergedRowValues } from "./headerRows";
+import { mergedRowValues } from "./merges";
 import { QUARTERS, Quarter, quarterOf } from "./quarterHeaders";
 import type { KpiTable } from "./types";
 import {

@@ -17,14 +17,8 @@ import {
 
 export type { ActionColumns, ActionTable, KpiColumns, KpiTable, PlanTable, TableKind };
 export { tableRange };
-import {
-  HeaderCandidate,
-  classifyRow,
-  headerAt,
-  meaningsFor,
-  mergeHeaders,
-  mergedRowValues,
-} from "./headerRows";
+import { HeaderCandidate, classifyRow, headerAt, meaningsFor, mergeHeaders } from "./headerRows";
+import { mergedRowValues } from "./merges";
 import { isEndMarker, isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";

@@ -9,8 +9,9 @@ import { ActionTable, tableRange } from "../detect/tables";
 import { Quarter } from "../detect/headers";
 import { Action, QuarterEntry } from "../model";
 import { PlanIssue } from "../issues";
-import { parseDueIn, plainNumbersAreNotDates } from "./dates";
-import { percentOf, startDateOf } from "./progress";
+import type { Due } from "./dates";
+import { dateIn, dueIsActual } from "./dateColumns";
+import { percentOf } from "./progress";
 import { requiredFields } from "../validate/required";
 import { Status, looksLikeStatus } from "./statuses";
 import { statusOfFill } from "./fills";
@@ -372,19 +373,14 @@ function newAction(
     title,
     milestone: textAt(row, fields.milestone),
     dueText: cellText(dueValue),
-    due: parseDueIn(
-      dueValue,
-      dueCol === undefined ? undefined : formatOf(grid, r, dueCol),
-      notDates(grid, table, dueCol)
-    ),
-    startDate: startCol === undefined ? null : startOf(grid, table, row, r, startCol),
+    due: dateIn(grid, table, r, dueCol),
+    startDate: startCol === undefined ? null : dateOrNull(dateIn(grid, table, r, startCol)),
     percentComplete:
       percentCol === undefined
         ? null
         : percentOf(valueAt(row, percentCol), formatOf(grid, r, percentCol)),
     hasOwnerColumn: fields.officer !== undefined,
-    ...(dueCol !== undefined &&
-      SAYS_ACTUAL.test(table.headerText[dueCol] ?? "") && { dueIsActual: true }),
+    ...(dueIsActual(table) && { dueIsActual: true }),
     resources: textAt(row, fields.resources),
     partners: textAt(row, fields.partners),
     officer: textAt(row, fields.officer),
@@ -426,29 +422,7 @@ function textAt(row: CellValue[], c: number | undefined): string {
   return c === undefined ? "" : cellText(row[c]);
 }
 
-function startOf(grid: Grid, table: ActionTable, row: CellValue[], r: number, col: number) {
-  const format = formatOf(grid, r, col);
-  if (!notDates(grid, table, col)) return startDateOf(valueAt(row, col), format);
-  const d = parseDueIn(valueAt(row, col), format, true);
-  return d.kind === "date" ? d.date : null;
+/** A start date is a date; "Ongoing" or text without one is none. */
+function dateOrNull(due: Due): string | null {
+  return due.kind === "date" ? due.date : null;
 }
-
-/** Per table, the date columns whose plain numbers are not Excel dates (dates.ts `plainNumbersAreNotDates`). */
-const digitColumns = new WeakMap<ActionTable, Map<number, boolean>>();
-
-function notDates(grid: Grid, table: ActionTable, col: number | undefined): boolean {
-  if (col === undefined) return false;
-  let byCol = digitColumns.get(table);
-  if (!byCol) digitColumns.set(table, (byCol = new Map()));
-  let known = byCol.get(col);
-  if (known === undefined) {
-    const cells = [];
-    for (let r = table.headerRows[table.headerRows.length - 1] + 1; r <= table.bottom; r++)
-      cells.push({ value: grid.rows[r]?.[col] ?? null, format: formatOf(grid, r, col) });
-    byCol.set(col, (known = plainNumbersAreNotDates(cells)));
-  }
-  return known;
-}
-
-/** A date column of when each milestone happened or is forecast to ("Actual/ Forecast Date", "Actual or forecast"). */
-const SAYS_ACTUAL = /\bactual\b/i;

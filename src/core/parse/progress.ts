@@ -1,13 +1,6 @@
-/** The cells that say how far along an action is: its start date and its % complete. */
+/** The cell that says how far along an action is: its % complete (its start date: dateColumns.ts). */
 import type { CellValue } from "../grid";
-import { parseDue } from "./dates";
 import { parseMeasure } from "./measures";
-
-/** A start date is a date; "Ongoing" or text without one is none. */
-export function startDateOf(value: CellValue, format?: string): string | null {
-  const d = parseDue(value, format);
-  return d.kind === "date" ? d.date : null;
-}
 
 /** "50%", 0.5 shown as %, "50", "Complete" → 1; as a fraction of one. */
 export function percentOf(value: CellValue, format?: string): number | null {

@@ -12,12 +12,11 @@ import {
   RISK_HEADER_ABBREVIATIONS,
   RISK_HEADER_WORDS,
   RiskField,
-  TEXT_OR_SCALE,
   riskTokens,
   hasPhrase,
 } from "../vocabulary/riskWords";
 import type { AssessedField, RiskColumns } from "./model";
-import { readRating, readScale, readScore } from "./values";
+import { settleColumnsByContent } from "./headerContent";
 import { identifierWords, isIdentifier } from "../detect/identifiers";
 
 /** A header's words; one written as an identifier ("Pre-mitigatedLikelihood", "RiskOwnerRole") split first. */
@@ -29,8 +28,6 @@ const ASSESSED = new Set<RiskField>(["likelihood", "impact", "detection", "score
 /** A cell worth reading as a register's header word: a short text naming a part of a risk. */
 const HEADERISH =
   /risk|likel|probab|impact|sever|score|rating|sev\b|frq|rpn|control|mitigat|inherent|residual|consequence/i;
-/** Rows looked at below a header to see what its columns hold. */
-const SAMPLE_ROWS = 30;
 
 export interface RiskHeaderEvidence {
   headerRows: number[];
@@ -40,7 +37,7 @@ export interface RiskHeaderEvidence {
   strength: 0 | 1 | 2;
 }
 
-interface ColumnMeaning {
+export interface ColumnMeaning {
   field: RiskField;
   assessment: Assessment | null;
   abbreviation: boolean;
@@ -270,74 +267,6 @@ function meaningsAt(grid: Grid, row: number, groupRow: number | null): Map<numbe
   return out;
 }
 
-/** How the cells below a column read: as scale values, scores, ratings, or text. */
-function columnContent(grid: Grid, col: number, from: number) {
-  let scale = 0,
-    numbers = 0,
-    ratings = 0,
-    longText = 0,
-    filled = 0,
-    maxNumber = 0;
-  for (let r = from; r < Math.min(grid.rows.length, from + SAMPLE_ROWS); r++) {
-    const v = valueAt(grid, r, col);
-    const t = cellText(v);
-    if (!t) continue;
-    filled++;
-    const s = readScale(v, "likelihood");
-    const i = readScale(v, "impact");
-    if (s.kind === "number" || s.kind === "word" || i.kind === "word") scale++;
-    const n = readScore(v);
-    if (n !== null) {
-      numbers++;
-      maxNumber = Math.max(maxNumber, n);
-    }
-    if (readRating(v)) ratings++;
-    if (t.split(/\s+/).length > 4) longText++;
-  }
-  return { scale, numbers, ratings, longText, filled, maxNumber };
-}
-
-/** Settle each column's meaning by its cells, and drop a short header the cells do not bear out. */
-/** The fields whose cells decide them (a scale, a score or rating, a status of ratings). */
-const DECIDED_BY_CELLS = new Set([
-  "likelihood",
-  "impact",
-  "detection",
-  "rating",
-  "score",
-  "status",
-]);
-
-function settleByContent(grid: Grid, meanings: Map<number, ColumnMeaning>, from: number) {
-  for (const [c, m] of meanings) {
-    // Other columns' cells change nothing: they are not read (a register's header is asked of many rows).
-    if (!DECIDED_BY_CELLS.has(m.field) && !m.abbreviation) continue;
-    const content = columnContent(grid, c, from);
-    if (content.filled === 0) {
-      if (m.abbreviation) meanings.delete(c);
-      continue;
-    }
-    const half = content.filled / 2;
-    if (m.field === "likelihood" || m.field === "impact" || m.field === "detection") {
-      if (content.scale >= half && content.maxNumber <= 10) continue;
-      const other = TEXT_OR_SCALE[m.field];
-      if (other && content.longText >= half)
-        meanings.set(c, { ...m, field: other, assessment: null });
-      else if (m.abbreviation || content.longText >= half) meanings.delete(c);
-    } else if (m.field === "rating" || m.field === "score") {
-      if (content.numbers >= half && content.ratings < half)
-        meanings.set(c, { ...m, field: "score" });
-      else if (content.ratings >= half) meanings.set(c, { ...m, field: "rating" });
-      else meanings.delete(c);
-    } else if (m.field === "status" && content.ratings >= half && content.ratings > 0) {
-      // A "Status" column of High / Medium / Low is the register's rating, not open or closed.
-      const says = readRating(valueAt(grid, from, c));
-      if (says || content.ratings >= half)
-        meanings.set(c, { ...m, field: "rating", assessment: null });
-    }
-  }
-}
-
 function toColumns(meanings: Map<number, ColumnMeaning>): RiskColumns {
   const columns: RiskColumns = { fields: {}, assessed: { inherent: {}, current: {}, target: {} } };
   // An assessment the header names ("Residual Frequency") is placed first; an unnamed one beside a
@@ -435,7 +364,7 @@ export function riskHeaderAt(grid: Grid, row: number): RiskHeaderEvidence | null
   candidates.push({ rows: [row], meanings: meaningsAt(grid, row, null) });
   for (const cand of candidates) {
     if (cand.meanings.size < 2) continue;
-    settleByContent(grid, cand.meanings, row + 1);
+    settleColumnsByContent(grid, cand.meanings, row + 1);
     const columns = toColumns(cand.meanings);
     const saysRisk = [...cand.meanings.values()].some((m) => /\brisks?\b|hazard/i.test(m.text));
     const strength = strengthOf(columns, saysRisk);
