@@ -81,6 +81,8 @@ export function planPeriodEnd(years: PlanYears): string {
 }
 
 export function inferQuarter(actions: Action[], kpis: Kpi[]): Quarter | null {
+  const inGrid = latestQuarterInGrids(kpis);
+  if (inGrid) return inGrid;
   for (const q of [...QUARTERS].reverse()) {
     if (actions.some((a) => a.quarters[q].status !== null)) return q;
     if (
@@ -144,4 +146,21 @@ function windowAt(
     financialYear: fy,
     asOfSource: source,
   };
+}
+
+/**
+ * The latest quarter with a figure among KPIs whose quarters name their years ("FY 25 Q1 … FY 26 Q3"):
+ * the quarter of the latest year, not the last quarter any year has ("FY 25 Q4").
+ */
+function latestQuarterInGrids(kpis: Kpi[]): Quarter | null {
+  let best = -1;
+  for (const k of kpis)
+    for (const p of k.periods ?? []) {
+      // Quarters only ("FY 26 Q1"): a month's quarter ("2022/23 Apr") is not what the plan reports by.
+      if (p.year === null || p.quarter === null || p.forecast || !/\bQ[1-4]$/.test(p.label))
+        continue;
+      if (measureValue(p.measure) === null) continue;
+      best = Math.max(best, p.year * 4 + QUARTERS.indexOf(p.quarter));
+    }
+  return best < 0 ? null : QUARTERS[best % 4];
 }

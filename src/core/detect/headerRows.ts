@@ -18,6 +18,7 @@ import {
 import type { TableKind } from "./types";
 import { mergedRowValues, mergesOnRow } from "./merges";
 import { twoRowActionHeader } from "./twoRowHeaders";
+import { quartersHoldFigures } from "./quarterFigures";
 
 export interface HeaderCandidate {
   kind: TableKind;
@@ -323,6 +324,11 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   if (!classified.some((m) => m && m.length > 0)) return null;
   const action =
     actionHeader(grid, values, classified, r) ?? twoRowActionHeader(grid, values, r, readAsOne);
+  // Quarter columns of figures under words that also name an indicator: a KPI table's quarters.
+  if (action && quartersHoldFigures(grid, action.rows[action.rows.length - 1], action.meanings)) {
+    const kpi = kpiHeader(grid, r, values, classified);
+    if (kpi) return kpi;
+  }
   if (action) {
     lastActionHeader = { grid, values: values.slice(), cand: action };
     return action;

@@ -49,12 +49,28 @@ const MAX_HEADER_LENGTH = 120;
 /** "2023/24 target", "2022/23 actual": a year before the header's words. */
 const YEAR_FIRST = /^\s*((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s+([A-Za-z].*)$/;
 
+/** "FY 24 Target", "FY24 Actual", "FY 2025 Target": a financial year before the header's words. */
+const FY_FIRST = /^\s*fy\s*'?(\d{2}|(?:19|20)\d\d)\s+([A-Za-z].*)$/i;
+
+/** "24" → 2024; "2024" stays. */
+export function fullYear(digits: string): number {
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
 export function classifyHeader(text: string): HeaderMeaning[] {
   // Narrative and figures ("1.1 Review…", "93%") are turned away before the memo, which would hash the whole text.
   const first = text.charCodeAt(0);
   if (first >= 49 && first <= 50 && text.length <= MAX_HEADER_LENGTH) {
     const m = YEAR_FIRST.exec(text);
     if (m) return withYear(classifyHeader(`${m[2]} ${m[1]}`), m[1].replace(/\s+/g, ""));
+  }
+  // "FY 24 Target", "FY2025 Actual": a financial year named by its end, read as the bare year is.
+  if ((first | 32) === 102 && text.length <= MAX_HEADER_LENGTH) {
+    const fy = FY_FIRST.exec(text);
+    if (fy) {
+      const year = fullYear(fy[1]);
+      return withYear(classifyHeader(`${fy[2]} ${year}`), `FY ${year}`);
+    }
   }
   if (
     (first >= 48 && first <= 57) ||

@@ -12,6 +12,7 @@ import { CellValue, Grid, cellText } from "../grid";
 import { tokens } from "./fuzzy";
 import { identifierWords, isIdentifier } from "./identifiers";
 import { mergedRowValues } from "./merges";
+import { fullYear } from "./headers";
 import { QUARTERS, Quarter, quarterOf } from "./quarterHeaders";
 import type { KpiTable } from "./types";
 import {
@@ -51,6 +52,7 @@ interface Marks {
 }
 
 const YEAR = /((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2,4}))?/;
+const FY = /\bfy\s*'?(\d{2})\b/i;
 
 function blankMarks(): Marks {
   return {
@@ -68,7 +70,11 @@ const hasPeriod = (m: Marks) => m.year !== null || m.relativeYear !== null || m.
 /** "2023/24" → 2023 (the year it starts); "2024" → 2023 (a year's figure is reported at its end). */
 function yearOf(text: string): { start: number; label: string } | null {
   const m = YEAR.exec(text);
-  if (!m) return null;
+  if (!m) {
+    // "FY 25 Q1", "FY25": the financial year ending in 2025, as a bare year is read.
+    const fy = FY.exec(text);
+    return fy ? { start: fullYear(fy[1]) - 1, label: `FY${fy[1]}` } : null;
+  }
   return { start: m[2] ? Number(m[1]) : Number(m[1]) - 1, label: m[0].replace(/\s+/g, "") };
 }
 

@@ -64,6 +64,8 @@ export function quarterMeanings(words: string[], quarter: Quarter): HeaderMeanin
       !/^q[1-4]$/.test(w) &&
       w !== "quarter" &&
       !/^\d+$/.test(w) &&
+      // "FY 25 Q1": the year the quarter falls in, not what the column holds.
+      !/^(fy|cy)\d{0,4}$/.test(w) &&
       !(w in MONTH_QUARTER) &&
       !/^(jan|january|feb|february|apr|april|may|jul|july|aug|august|oct|october|nov|november|st|nd|rd|th|at|as|of|to|for|the)$/.test(
         w

@@ -30,6 +30,8 @@ const PERCENT_WITH_FRACTION = new RegExp(`^${NUM}\\s*%\\s*\\(\\s*${NUM}\\s*/\\s*
 const PERCENT = new RegExp(`^${NUM}\\s*%$`);
 const FRACTION = new RegExp(`^${NUM}\\s*/\\s*${NUM}$`);
 const NUMBER = new RegExp(`^${NUM}$`);
+/** A figure a list export stored as text in scientific notation ("1.15977e+007"). */
+const SCIENTIFIC = /^-?\d(?:\.\d+)?e[+-]?\d{1,3}$/i;
 const RANGE = new RegExp(`^${NUM}\\s*(%?)\\s*(?:-|to)\\s*${NUM}\\s*(%?)$`, "i");
 /**
  * A figure followed by words or an aside, after an optional cue: "40,861 (3%)", "455 (March 13)", "12 Days",
@@ -189,6 +191,7 @@ function parseText(value: string): Measure {
   }
   m = NUMBER.exec(text);
   if (m) return { kind: "number", value: num(m[1]) };
+  if (SCIENTIFIC.test(text)) return { kind: "number", value: clean(Number(text)) };
   m = RANGE.exec(text);
   if (m) return rangeOf(m);
   const spelled = spelledOut(text);

@@ -114,11 +114,17 @@ function currentInGrid(
     [...list].reverse().find((p) => actualOf(p) !== null) ?? list[list.length - 1] ?? null;
   if (quarter) {
     const hasYears = actuals.some((p) => p.grid!.year !== null);
+    // With no year chosen, the quarter is the latest year's that has that quarter ("FY 26 Q3", not "FY 25 Q3").
+    const latestYear = Math.max(
+      ...actuals.filter((p) => p.quarter === quarter).map((p) => p.grid!.year ?? -1)
+    );
     // A period that names no year is in the current one.
     const inYear = (p: Period) =>
       p.grid!.year === null
         ? (p.grid!.relativeYear ?? 0) === 0
-        : financialYear === null || p.grid!.year === financialYear;
+        : financialYear === null
+          ? latestYear < 0 || p.grid!.year === latestYear
+          : p.grid!.year === financialYear;
     if (actuals.some((p) => p.quarter)) {
       const own = actuals.filter((p) => p.quarter === quarter && inYear(p));
       return latest(own) ?? { label: quarter, quarter, m: null };
@@ -236,7 +242,14 @@ export function directionRag(
 /** A quarter's figure is held to that quarter's own target when the plan gives one ("Q2 Target"). */
 function targetFor(kpi: Kpi, current: Period | null): CellMeasure | null {
   const own = current?.quarter ? kpi.quarterTargets?.[current.quarter] : null;
-  return own && own.measure.kind !== "blank" ? own : kpi.target;
+  if (own && own.measure.kind !== "blank") return own;
+  // "FY 26 Q1" is held to "FY 26 Target", not to the first target column ("FY 24 Target").
+  const year = current?.grid?.year;
+  if (year !== null && year !== undefined && kpi.targets.length > 1) {
+    const forYear = kpi.targets.find((t) => yearStart(t.label) === year);
+    if (forYear) return forYear;
+  }
+  return kpi.target;
 }
 
 const PERCENT_MOST = 1.5;

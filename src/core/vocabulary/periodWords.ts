@@ -37,6 +37,11 @@ export const NOT_A_FIGURE_WORDS: ReadonlySet<string> = new Set([
   "polarity",
   "tolerance",
   "change",
+  // What is said of a period's figure, not the figure ("FY 25 Quarterly Context", "FY 25 Actual Explanation").
+  "context",
+  "explanation",
+  "notes",
+  "reason",
 ]);
 
 /**
