@@ -6,7 +6,7 @@
  */
 import { CellValue, Grid, cellText } from "../grid";
 import { parseStatus } from "../parse/statuses";
-import { POLARITY_COLUMN } from "../vocabulary/polarityWords";
+import { polarityColumn } from "./polarityColumn";
 import { isPrompt } from "../parse/rowKinds";
 import {
   CODE,
@@ -376,44 +376,4 @@ function best(
 function distinctShare(grid: Grid, rows: number[], col: number): number {
   const { filled, distinct } = distinctValues(grid, rows, col);
   return filled >= MIN_CELLS ? distinct / filled : 1;
-}
-
-/** A polarity column's cell is a word or two ("Increase", "Decrease", "Lower is better"), never a sentence. */
-const POLARITY_CELL = 24;
-
-/**
- * A column of "Increase" / "Decrease" under words we do not know ("Desired Outcome"): which way each
- * indicator is meant to go. Read only where four in five of its cells say a way, and nothing longer.
- */
-function polarityColumn(
-  grid: Grid,
-  rows: number[],
-  columns: number[],
-  taken: Map<number, string>,
-  take: (field: string, c: number, why: string) => void
-): void {
-  for (const c of columns) {
-    if (taken.has(c)) continue;
-    let filled = 0;
-    let ways = 0;
-    const seen = new Set<string>();
-    for (const r of rows) {
-      const t = cellText(grid.rows[r]?.[c]);
-      if (!t) continue;
-      filled++;
-      if (t.length > POLARITY_CELL) break;
-      if (POLARITY_COLUMN.some(([pattern]) => pattern.test(t))) {
-        ways++;
-        if (seen.size < 3) seen.add(t);
-      }
-    }
-    if (ways >= MIN_CELLS && ways >= 0.8 * filled) {
-      take(
-        "polarity",
-        c,
-        `${ways} of ${filled} cells say which way is better (${[...seen].join("/")})`
-      );
-      return;
-    }
-  }
 }

@@ -20,6 +20,7 @@ import type { RiskTable } from "./model";
 import { readScale, scaleInHeader } from "./values";
 import { LOOKUP_SHARE, lookupNote } from "../detect/passedOver";
 import { riskHeaderAt, valueAt } from "./header";
+import type { RiskHeaderEvidence } from "./header";
 import { planDataRows } from "./planRows";
 
 export { classifyRiskHeader, riskHeaderAt } from "./header";
@@ -92,6 +93,12 @@ function scaleOf(
  * Every risk register on the sheet. Given the sheet's action and KPI tables, the rows they hold as
  * data are not read for a register's header (planRows.ts).
  */
+/** A header read a row lower is the better one where it is stronger, or as strong and names as many columns. */
+function saysMore(below: RiskHeaderEvidence, evidence: RiskHeaderEvidence): boolean {
+  if (below.strength !== evidence.strength) return below.strength > evidence.strength;
+  return Object.keys(below.headerText).length >= Object.keys(evidence.headerText).length;
+}
+
 export function detectRiskTables(grid: Grid, planTables: readonly PlanTable[] = []): RiskTable[] {
   const found: RiskTable[] = [];
   const settled = planDataRows(grid, planTables);
@@ -100,13 +107,18 @@ export function detectRiskTables(grid: Grid, planTables: readonly PlanTable[] = 
     let evidence = riskHeaderAt(grid, r);
     if (!evidence) continue;
     // "Inherent risk" over "L | I | Score": the row below, read with this one as its group row, says more.
-    const below = riskHeaderAt(grid, r + 1);
-    if (
-      below &&
-      below.headerRows[0] === r &&
-      Object.keys(below.headerText).length >= Object.keys(evidence.headerText).length
-    )
+    // So may the row under that, in a header of three rows (process bands, group captions, field names).
+    for (let next = r + 1; next <= r + 2; next++) {
+      const below = riskHeaderAt(grid, next);
+      // A row of group captions may name too little to read alone: the field names under it still may.
+      if (!below) continue;
+      const last = evidence.headerRows[evidence.headerRows.length - 1];
+      // The row below reads this one as its group row; or, straight under a band, says it more strongly alone.
+      const stacked = below.headerRows[0] === last && saysMore(below, evidence);
+      const beneath = below.headerRows[0] === last + 1 && below.strength > evidence.strength;
+      if (!stacked && !beneath) break;
       evidence = below;
+    }
     const top = evidence.headerRows[0];
     const heading = headingAbove(grid, top);
     if (evidence.strength < 2 && heading === null && !sheetSaysRisk(grid.sheet)) continue;

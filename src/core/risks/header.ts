@@ -18,6 +18,7 @@ import {
 import type { AssessedField, RiskColumns } from "./model";
 import { settleColumnsByContent } from "./headerContent";
 import { identifierWords, isIdentifier } from "../detect/identifiers";
+import { mergesOnRow } from "../detect/merges";
 
 /** A header's words; one written as an identifier ("Pre-mitigatedLikelihood", "RiskOwnerRole") split first. */
 function headerTokens(text: string): string[] {
@@ -249,8 +250,12 @@ function isHeaderish(value: CellValue | undefined): boolean {
 }
 
 /** The columns a header row (and the group row above it, if any) gives, before the cells are looked at. */
-function meaningsAt(grid: Grid, row: number, groupRow: number | null): Map<number, ColumnMeaning> {
-  const cells = grid.rows[row] ?? [];
+function meaningsAt(
+  grid: Grid,
+  row: number,
+  groupRow: number | null,
+  cells: CellValue[] = grid.rows[row] ?? []
+): Map<number, ColumnMeaning> {
   const width = Math.max(cells.length, groupRow === null ? 0 : (grid.rows[groupRow]?.length ?? 0));
   const out = new Map<number, ColumnMeaning>();
   for (let c = 0; c < width; c++) {
@@ -342,6 +347,23 @@ function strengthOf(columns: RiskColumns, saysRisk: boolean): 0 | 1 | 2 {
   return 0;
 }
 
+/**
+ * The row's cells with the header cells merged down into it from the row above filled in ("Risk ID#" over
+ * rows 2–3), or null when none is. Only merges one column wide: a band across columns is a group.
+ */
+function mergedDownInto(grid: Grid, row: number): CellValue[] | null {
+  if (row === 0) return null;
+  let cells: CellValue[] | null = null;
+  for (const m of mergesOnRow(grid, row)) {
+    if (m.top !== row - 1 || m.left !== m.right || m.bottom < row) continue;
+    const v = grid.rows[m.top]?.[m.left];
+    if (typeof v !== "string" || !v.trim()) continue;
+    cells ??= [...(grid.rows[row] ?? [])];
+    cells[m.left] = v;
+  }
+  return cells;
+}
+
 /** Whether a row reads as a register's header, and what its columns are: the evidence for one row. */
 export function riskHeaderAt(grid: Grid, row: number): RiskHeaderEvidence | null {
   const cells = grid.rows[row];
@@ -359,6 +381,13 @@ export function riskHeaderAt(grid: Grid, row: number): RiskHeaderEvidence | null
   // A register's header names two parts of a risk at least (Risk and Likelihood, Risk owner and Controls).
   if (filled < 2 || (headerish < 2 && !groupAbove)) return null;
   const candidates: { rows: number[]; meanings: Map<number, ColumnMeaning> }[] = [];
+  // "Risk ID# | List of Possible Risks" merged down beside "Likelihood | Impact" on the row below: one header of two rows.
+  const downFromAbove = mergedDownInto(grid, row);
+  if (downFromAbove)
+    candidates.push({
+      rows: [row - 1, row],
+      meanings: meaningsAt(grid, row, groupAbove ? row - 1 : null, downFromAbove),
+    });
   if (groupAbove)
     candidates.push({ rows: [row - 1, row], meanings: meaningsAt(grid, row, row - 1) });
   candidates.push({ rows: [row], meanings: meaningsAt(grid, row, null) });

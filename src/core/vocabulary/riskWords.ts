@@ -146,6 +146,10 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "risk area",
       "area",
       "strand",
+      // A risk breakdown structure's levels ("RBS Level 1 | RBS Level 2"): what kind of risk, not how bad.
+      "rbs",
+      "rbs level",
+      "risk breakdown structure",
     ],
   ],
   ["detection", ["detection", "detectability", "det"]],
@@ -178,6 +182,9 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "exposure",
       "severity rating",
       "severity level",
+      // "Risk Priority (low, med, high)": how bad, in words.
+      "risk priority",
+      "priority",
     ],
   ],
   [
@@ -245,6 +252,9 @@ export const ASSESSMENT_WORDS: [Assessment, string[]][] = [
       "before mitigating",
       "raw",
       "initial",
+      // "Baseline Risk (before response)": a risk as first assessed, before anything was done about it.
+      "baseline",
+      "before response",
     ],
   ],
   [
@@ -297,6 +307,10 @@ export const LIKELIHOOD_WORDS: Record<string, { value: number; scale: number }> 
   medium: { value: 2, scale: 3 },
   med: { value: 2, scale: 3 },
   high: { value: 3, scale: 3 },
+  // "Likelihood (H/M/L)": the three levels by their initials.
+  l: { value: 1, scale: 3 },
+  m: { value: 2, scale: 3 },
+  h: { value: 3, scale: 3 },
 };
 
 /** Impact words with their place on their own scale. */
@@ -317,6 +331,10 @@ export const IMPACT_WORDS: Record<string, { value: number; scale: number }> = {
   medium: { value: 2, scale: 3 },
   med: { value: 2, scale: 3 },
   high: { value: 3, scale: 3 },
+  // "Likelihood (H/M/L)": the three levels by their initials.
+  l: { value: 1, scale: 3 },
+  m: { value: 2, scale: 3 },
+  h: { value: 3, scale: 3 },
 };
 
 /**
@@ -329,6 +347,9 @@ export const THREE_LEVEL_WORDS: Record<string, number> = {
   med: 2,
   moderate: 2,
   high: 3,
+  l: 1,
+  m: 2,
+  h: 3,
 };
 
 /**
@@ -364,6 +385,10 @@ export const RATING_WORDS: Record<string, "green" | "amber" | "red"> = {
   low: "green",
   "very low": "green",
   minor: "green",
+  // "Initial Risk (H/M/L)".
+  h: "red",
+  m: "amber",
+  l: "green",
   acceptable: "green",
 };
 
