@@ -130,6 +130,7 @@ export function parseRiskTable(grid: Grid, table: RiskTable): RiskParse {
   const f = table.columns.fields;
   const scoreCols = new Set(assessedColumns(table));
   let section: string | null = null;
+  const unused: number[] = [];
   const start = table.headerRows[table.headerRows.length - 1] + 1;
   for (let r = start; r <= table.bottom; r++) {
     const cells = grid.rows[r];
@@ -169,6 +170,11 @@ export function parseRiskTable(grid: Grid, table: RiskTable): RiskParse {
         table.sections.push(section);
         continue;
       }
+    }
+    // A template's unused line: a date filled down and its formulas' zeros ("=SEV*FRQ"), no risk.
+    if (!id && !title && !description && isUnusedLine(grid, r, filled, scoreCols)) {
+      unused.push(r + 1);
+      continue;
     }
     // A line that carries on the risk above: no reference, no risk, nothing scored.
     if (!id && !title && !description && !scored && risks.length > 0) {
@@ -216,5 +222,32 @@ export function parseRiskTable(grid: Grid, table: RiskTable): RiskParse {
     };
     risks.push(risk);
   }
+  endAtLastRisk(table, risks, unused);
   return { risks, issues };
+}
+
+/** Nothing in the row but dates and zeros in the scored columns. */
+function isUnusedLine(grid: Grid, r: number, filled: number[], scoreCols: Set<number>): boolean {
+  let zeros = 0;
+  for (const c of filled) {
+    const v = grid.rows[r]?.[c];
+    if (scoreCols.has(c) && (v === 0 || v === "0")) zeros++;
+    else if (!(v instanceof Date)) return false;
+  }
+  return zeros > 0;
+}
+
+/**
+ * Unused lines after the last risk are the template's, not the register's: the register ends at its last
+ * risk. Those among the risks are said, one by one, as skipped.
+ */
+function endAtLastRisk(table: RiskTable, risks: Risk[], unused: number[]): void {
+  const lastRisk = risks.length ? risks[risks.length - 1].row : 0;
+  const trailing = unused.find((row) => row > lastRisk);
+  for (const row of unused)
+    if (trailing === undefined || row < trailing)
+      table.skipped.push({ row, why: "an unused line (a date or its formulas' zeros only)" });
+  // The register ends above its first trailing unused line, unless something of it comes later.
+  if (trailing !== undefined && risks.length > 0 && !table.skipped.some((s) => s.row > trailing))
+    table.bottom = trailing - 2;
 }

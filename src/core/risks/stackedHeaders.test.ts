@@ -129,6 +129,49 @@ describe("registers whose header is stacked over several rows", () => {
     ]);
   });
 
+  it("ends the register at its last risk where the template's unused lines follow (a date filled down, formulas' zeros)", () => {
+    const unused = (date: Date | null): CellValue[] => [
+      date,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      0,
+      null,
+    ];
+    const when = new Date(Date.UTC(2017, 1, 24));
+    const grid: Grid = {
+      sheet: "Risks",
+      rows: [
+        [
+          "Revision Date",
+          "RBS Level 1",
+          "RBS Level 2",
+          "Risk Name",
+          "Risk Owner",
+          "SEV",
+          "FRQ",
+          "RPN",
+          "Strategy",
+        ],
+        risk("Model data not shared in time", "N. Johnson", 4, 3),
+        unused(when),
+        risk("Turbine parts delayed", "J. Kasper", 3, 2),
+        ...Array.from({ length: 30 }, (_, i) => unused(i < 5 ? when : null)),
+      ],
+    };
+    const { risks, tables, issues } = analysePlan([grid], {});
+    expect(risks.map((r) => r.row)).toEqual([2, 4]);
+    const register = tables.find((t) => t.kind === "risks")!;
+    expect(register.range).toBe("A1:I4");
+    expect(register.skipped).toEqual([
+      { row: 3, why: "an unused line (a date or its formulas' zeros only)" },
+    ]);
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
   it("reads 'Risk Priority (low, med, high)' as the register's own rating", () => {
     expect(classifyRiskHeader("Risk Priority (low, med, high)")?.field).toBe("rating");
   });
