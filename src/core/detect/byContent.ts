@@ -9,7 +9,7 @@ import { classifyHeader } from "./headers";
 import { mergesOnRow } from "./merges";
 import { bodyRows, profileColumn, settleByContent } from "./content";
 import { cellsMatching, distinctValues, filledCells } from "./columnShares";
-import { MIN_CELLS, RECURRENCE, RECURRENCE_HEADER } from "../vocabulary/contentRules";
+import { CONTACT, MIN_CELLS, RECURRENCE, RECURRENCE_HEADER } from "../vocabulary/contentRules";
 import { parseStatus } from "../parse/statuses";
 import type { ActionField } from "./headers";
 import type { ActionTable } from "./types";
@@ -174,6 +174,7 @@ function candidate(
     const words = p.filled - p.dates - p.statuses - owners - p.codes;
     if (words < 0.8 * p.filled || numbersIn(grid, rows, c) > 0.2 * p.filled) continue;
     if (distinctShare(grid, rows, c) < 0.8) continue;
+    if (cellsMatching(grid, rows, c, CONTACT).matched > 0.5 * p.filled) continue;
     fields.title = c;
     const header = labels.has(c) ? `header '${labels.get(c)}' (weak)` : "no header";
     (table.evidence ??= {}).title =

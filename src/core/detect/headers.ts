@@ -49,6 +49,23 @@ const MAX_HEADER_LENGTH = 120;
 /** "2023/24 target", "2022/23 actual": a year before the header's words. */
 const YEAR_FIRST = /^\s*((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s+([A-Za-z].*)$/;
 
+/** An identifier's first word that makes it a yes/no flag ("is_owner", "has_children"). */
+const FLAG_PREFIXES = new Set(["is", "has", "can", "was"]);
+
+/** "Job title", "Job role": what a person's post is called. */
+const POST_WORDS = new Set(["title", "role"]);
+
+/** Last words that make a header name a kind of row, not the row: "Task Category", "Action Type". */
+const KIND_OF_WORDS = new Set([
+  "category",
+  "categories",
+  "type",
+  "types",
+  "class",
+  "classification",
+  "kind",
+]);
+
 /** "FY 24 Target", "FY24 Actual", "FY 2025 Target": a financial year before the header's words. */
 const FY_FIRST = /^\s*fy\s*'?(\d{2}|(?:19|20)\d\d)\s+([A-Za-z].*)$/i;
 
@@ -250,12 +267,16 @@ function classifyText(text: string): HeaderMeaning[] {
  */
 function classifyIdentifier(text: string): HeaderMeaning[] {
   const words = identifierWords(text);
+  // "is_owner", "has_actions", "isActive": a yes/no flag about the row, never one of its fields.
+  if (words.length > 1 && FLAG_PREFIXES.has(words[0])) return [];
   const period = PERIOD_PREFIXES[words[0]];
   if (period && words.length > 1) {
     const found = classifyText(words.slice(1).join(" "));
     return period.current ? found : withYear(found, period.label);
   }
   const found = classifyText(words.join(" "));
+  // "job_title" is a person's post, not a column "title" behind a table's prefix "job_".
+  if (words[0] === "job" && POST_WORDS.has(words[1])) return found;
   if (found.length > 0 || words.length < 2 || words[0].length > 3) return found;
   return classifyText(words.slice(1).join(" "));
 }
@@ -295,6 +316,8 @@ function classifyOne(raw: string): HeaderMeaning[] {
     return [];
   const words = headerTokens(raw);
   if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 3) return [];
+  // "Job title": a person's post in a list of people, not the title of an action.
+  if (firstWord === "job" && words.length === 2 && POST_WORDS.has(words[1])) return [];
   const quarter = quarterOf(words);
   if (quarter) return quarterMeanings(words, quarter);
   // "Cabinet Lead 1", "Project Lead 2": the number tells two columns of one field apart.
@@ -334,6 +357,13 @@ function classifyOne(raw: string): HeaderMeaning[] {
     // "Project Delivery Status", "Action owner", "Task lead": the last words name the column, the first only what it is of.
     const head = headNoun(words, actionStart);
     if (head) found[found.indexOf(actionStart.meaning)] = head.meaning;
+    // "Task Category", "Activity Type": what kind of task each row is, not the task.
+    else if (
+      actionStart.meaning.field === "title" &&
+      words.length > actionStart.words.length &&
+      KIND_OF_WORDS.has(words[words.length - 1])
+    )
+      found.splice(found.indexOf(actionStart.meaning), 1);
   }
   // "Carried forward action", "Revised target date": a phrase at the end, after a qualifier or two.
   // Dates may say more of what they are ("Projected/actual construction start date").

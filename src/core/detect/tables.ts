@@ -23,6 +23,7 @@ import { isEndMarker, isLegendStart, skipReason } from "../parse/rowKinds";
 import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
 import { settleByContent } from "./content";
+import { settleTitleColumn } from "./titleByContent";
 import { isPlanTable, listsItsChoices } from "./notPlans";
 import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
 import { tablesByContent } from "./byContent";
@@ -123,7 +124,10 @@ function detectIn(grid: Grid): PlanTable[] {
     if (current) {
       if (current.table.kind === "kpis")
         settleIndicatorColumns(grid, current.table, current.cand.meanings);
-      else settleDueColumn(grid, current.table);
+      else {
+        settleDueColumn(grid, current.table);
+        settleTitleColumn(grid, current.table);
+      }
       settleByContent(grid, current.table);
       if (isPlanTable(grid, current.table)) tables.push(current.table);
     }
