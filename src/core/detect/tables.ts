@@ -24,6 +24,7 @@ import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
 import { settleByContent } from "./content";
 import { settleTitleColumn } from "./titleByContent";
+import { ganttTables } from "./gantt";
 import { isPlanTable, listsItsChoices } from "./notPlans";
 import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
 import { tablesByContent } from "./byContent";
@@ -106,7 +107,9 @@ function byContentOrTicks(grid: Grid): PlanTable[] {
   const found = tablesByContent(grid).filter((t) => !listsItsChoices(grid, t));
   if (found.length) return found;
   const ticks = tickGridTables(grid);
-  return ticks.length ? ticks : figureTablesByName(grid);
+  if (ticks.length) return ticks;
+  const byName = figureTablesByName(grid);
+  return byName.length ? byName : ganttTables(grid);
 }
 
 function detectIn(grid: Grid): PlanTable[] {

@@ -5,6 +5,7 @@
  */
 import { rangeAddress } from "../cells";
 import type { ActionField, KpiField, Quarter } from "./headers";
+import type { Status } from "../vocabulary/statusWords";
 
 export type TableKind = "actions" | "kpis";
 
@@ -53,9 +54,23 @@ interface TableBase {
   /** Set when the user's configuration said how to read this table. */
   configured?: boolean;
 }
+/** A Gantt chart's dates and key (detect/gantt.ts): each task's dates and status are read from its colours. */
+export interface GanttChart {
+  /** Column → the date it starts (ISO). */
+  dates: Record<number, string>;
+  /** Days from one column's date to the next: a task marked under the last date runs to its end. */
+  step: number;
+  /** A fill colour ("FF9900") → the status its key gives it. */
+  legend: Record<string, Status>;
+  /** The key's words per colour, for messages ("Done"). */
+  legendText: Record<string, string>;
+}
+
 export interface ActionTable extends TableBase {
   kind: "actions";
   columns: ActionColumns;
+  /** Set when the table is a Gantt chart: dates and statuses come from each row's coloured cells. */
+  gantt?: GanttChart;
 }
 export interface KpiTable extends TableBase {
   kind: "kpis";

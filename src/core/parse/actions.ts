@@ -3,6 +3,7 @@
  * ("1. Children's Social Care"), priorities carried down from the row above,
  * continuation rows with a blank activity, and the status row under each action.
  */
+import { readGantt } from "./gantt";
 import { CellValue, Grid, cellText, formatOf, isBlank, rowIsBlank } from "../grid";
 import { cellAddress } from "../cells";
 import { ActionTable, tableRange } from "../detect/tables";
@@ -84,7 +85,8 @@ export function parseActionTable(
     [cols.fields.due, cols.fields.startDate].filter((c): c is number => c !== undefined)
   );
   const idOf = (r: number) => text(r, cols.fields.id) || splitId(text(r, titleCol)).id;
-  const itemsOnly = titlesOnly(grid, table, titleCol);
+  // A Gantt chart's rows are all tasks: a name alone on its row is no section.
+  const itemsOnly = table.gantt !== undefined || titlesOnly(grid, table, titleCol);
   const firstBody = table.headerRows[table.headerRows.length - 1] + 1;
   const sideLabels = table.left > 0 && hasSideLabels(grid, table);
   let block: string | null = null;
@@ -290,6 +292,7 @@ export function parseActionTable(
       message: `The action table at ${tableRange(table)} has no status column, but its sheet's name ("${grid.sheet}") says its items are closed, so its ${actions.length === 1 ? "1 action is" : `${actions.length} actions are`} counted as complete.`,
     });
   }
+  if (table.gantt && readGantt(grid, table, table.gantt, actions)) hasStatus = true;
   for (const a of actions) a.hasStatus = hasStatus;
   issues.push(...requiredFields(grid.sheet, table, actions));
   return { actions, issues };
