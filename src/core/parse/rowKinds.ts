@@ -5,7 +5,7 @@
 import { normaliseWords } from "./statuses";
 import { STATUS_PLACEHOLDERS } from "../vocabulary/statusWords";
 import { FORM_HINTS } from "../vocabulary/formWords";
-const FOOTNOTE = /^(\*|†|‡|\(\d\)|\[\d\])/;
+const FOOTNOTE = /^(\*|†|‡|\(\d\)|\[\d\]|\(\*+\))/;
 const NOTE = /^(notes?|n\.?b\.?|sources?|key|legend|footnotes?)\s*([:.\-–]|$)|^please note\b/i;
 /** A total under a checklist ("Total % of site launch criteria met", "Total"), not "Total number of complaints". */
 const TOTAL =

@@ -10,7 +10,17 @@ import { parseDue } from "../parse/dates";
 import { SEVERE_TOP_WORDS, THREE_LEVEL_WORDS, type Assessment } from "../vocabulary/riskWords";
 import type { AssessmentReading, Risk, RiskTable } from "./model";
 import { Dimension, readRating, readRiskStatus, readScale, readScore, readTrend } from "./values";
-import { isHintRow } from "../parse/rowKinds";
+import { isHintRow, skipReason } from "../parse/rowKinds";
+
+/** A heading of what is said under a register: its references, sources or notes. */
+const NOTES_HEADING = /^(references?|sources?|notes?|footnotes?|bibliography)\s*:?\s*$/i;
+
+/** The last row above r with anything in it, not above the first row of the register's body. */
+function lastRowBefore(grid: Grid, r: number, start: number): number {
+  let last = r - 1;
+  while (last > start && rowIsBlank(grid.rows[last])) last--;
+  return last;
+}
 
 export interface RiskParse {
   risks: Risk[];
@@ -144,6 +154,17 @@ export function parseRiskTable(grid: Grid, table: RiskTable): RiskParse {
       continue;
     }
     const filled = filledColumns(grid, table, r);
+    // "References:" or "Notes:" under the register (after its "#" column's sign) starts what is said
+    // of it, not more risks: the register ends above.
+    if (filled.length <= 2 && filled.some((c) => NOTES_HEADING.test(textAt(grid, r, c)))) {
+      table.bottom = lastRowBefore(grid, r, start);
+      break;
+    }
+    // "(*) For Risk#15, AV was guestimated…": a footnote.
+    if (filled.length > 0 && skipReason(textAt(grid, r, filled[0])) === "footnote") {
+      table.skipped.push({ row: r + 1, why: "footnote" });
+      continue;
+    }
     if (filled.length === 0) {
       table.skipped.push({ row: r + 1, why: "nothing in the register's columns" });
       continue;

@@ -14,7 +14,7 @@ const risk = (title: string, owner: string, sev: number, frq: number): CellValue
   "Share data early",
 ];
 
-describe("registers whose header is stacked over several rows", () => {
+describe("a register's edges: headers stacked over several rows, unused template lines, footnotes and references below", () => {
   it("reads a header of three rows (process bands, group captions, field names) by its last row", () => {
     const grid: Grid = {
       sheet: "Risk Register",
@@ -169,6 +169,28 @@ describe("registers whose header is stacked over several rows", () => {
     expect(register.skipped).toEqual([
       { row: 3, why: "an unused line (a date or its formulas' zeros only)" },
     ]);
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("skips a '(*)' footnote and ends the register at a 'References:' list under it", () => {
+    const grid: Grid = {
+      sheet: "Risk Assessment",
+      rows: [
+        ["Risk ID#", "List of Possible Risks", "Likelihood", "Impact", "Person responsible"],
+        [1, "Identity theft", 3, 3, "CISO"],
+        [2, "Account takeover", 2, 3, "CISO"],
+        [],
+        ["(*)", "For Risk#2, the value was estimated from black market prices."],
+        [],
+        ["#", "References:"],
+        [1, "Bloomenthal, A. (2020). How safe is Venmo? Investopedia."],
+        [2, "FTC announces settlement (2018). Hunton privacy blog."],
+      ],
+    };
+    const { risks, tables, issues } = analysePlan([grid], {});
+    expect(risks.map((r) => r.title)).toEqual(["Identity theft", "Account takeover"]);
+    expect(tables[0].range).toBe("A1:E5");
+    expect(tables[0].skipped).toContainEqual({ row: 5, why: "footnote" });
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
