@@ -14,6 +14,8 @@ export function settleTitleColumn(grid: Grid, table: ActionTable): void {
   const fields = table.columns.fields;
   const was = fields.title;
   if (was === undefined) return;
+  // Asked of every action table: its first rows settle it, before the whole body is listed.
+  if (!firstCellsAreNumbers(grid, table, was)) return;
   const rows = bodyRows(table, grid);
   if (rows.length < MIN_CELLS || numbersShare(grid, rows, was) < 0.8) return;
   const taken = new Set(
@@ -39,4 +41,17 @@ export function settleTitleColumn(grid: Grid, table: ActionTable): void {
     `${header ? `header '${header}' (weak)` : "no header"}; distinct words on every row, where ` +
     `'${cellText(table.headerText[was] ?? "")}' holds only numbers`;
   (table.byContent ??= []).push("title");
+}
+
+/** Whether the first few filled cells under the header in column c are all numbers. */
+function firstCellsAreNumbers(grid: Grid, table: ActionTable, c: number): boolean {
+  let seen = 0;
+  const from = table.headerRows[table.headerRows.length - 1] + 1;
+  for (let r = from; r <= table.bottom && seen < MIN_CELLS; r++) {
+    const v = grid.rows[r]?.[c];
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "number") return false;
+    seen++;
+  }
+  return seen >= MIN_CELLS;
 }
