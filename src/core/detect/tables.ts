@@ -24,6 +24,7 @@ import { settleIndicatorColumns } from "./indicatorColumns";
 import { settleDueColumn } from "./dueColumn";
 import { settleByContent } from "./content";
 import { settleTitleColumn } from "./titleByContent";
+import { filledCells } from "./columnShares";
 import { ganttTables } from "./gantt";
 import { isPlanTable, listsItsChoices } from "./notPlans";
 import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
@@ -188,7 +189,8 @@ function detectIn(grid: Grid): PlanTable[] {
       current.blankRun++;
       if (
         current.blankRun >= GAP_THAT_ENDS_A_TABLE &&
-        !nextHeaderMatches(grid, r, current.signatures)
+        !nextHeaderMatches(grid, r, current.signatures) &&
+        !sectionGoesOn(grid, r, current.table)
       )
         close();
       continue;
@@ -302,6 +304,24 @@ function trimTitleAbove(grid: Grid, table: PlanTable, nextHeader: number): void 
 function firstText(row: CellValue[] | undefined): string {
   for (const v of row ?? []) if (v !== null && v !== undefined && v !== "") return cellText(v);
   return "";
+}
+
+/**
+ * After a gap, a heading alone in the table's first column over a row dated in the table's own due
+ * column ("Project (first 10 milestones…)" over "Start of Project | 01/12/2011 | … | 01/12/2011"): the
+ * table goes on under its next section.
+ */
+function sectionGoesOn(grid: Grid, r: number, table: PlanTable): boolean {
+  if (table.kind !== "actions") return false;
+  const { title, due } = table.columns.fields;
+  if (title === undefined || due === undefined || title !== table.left) return false;
+  let i = r + 1;
+  while (i < grid.rows.length && i <= r + 2 && rowIsBlank(grid.rows[i])) i++;
+  const heading = grid.rows[i] ?? [];
+  if (filledCells(heading) !== 1 || cellText(heading[title]).length === 0) return false;
+  if (cellText(heading[title]).length > 100) return false;
+  const record = grid.rows[i + 1] ?? [];
+  return cellText(record[title]) !== "" && record[due] instanceof Date;
 }
 
 function nextHeaderMatches(grid: Grid, r: number, signatures: Set<string>): boolean {

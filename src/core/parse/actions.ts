@@ -16,7 +16,7 @@ import { percentOf } from "./progress";
 import { requiredFields } from "../validate/required";
 import { Status, looksLikeStatus } from "./statuses";
 import { statusOfFill } from "./fills";
-import { blockLabel, isEmptySlot, skipReason } from "./rowKinds";
+import { blockLabel, isConnective, isEmptySlot, skipReason } from "./rowKinds";
 import { CLOSED_TAB } from "../vocabulary/statusWords";
 import {
   hasSideLabels,
@@ -87,6 +87,7 @@ export function parseActionTable(
   const idOf = (r: number) => text(r, cols.fields.id) || splitId(text(r, titleCol)).id;
   // A Gantt chart's rows are all tasks: a name alone on its row is no section.
   const itemsOnly = table.gantt !== undefined || titlesOnly(grid, table, titleCol);
+  const milestoneList = /\bmilestones?\b/i.test(table.headerText[titleCol] ?? "");
   const firstBody = table.headerRows[table.headerRows.length - 1] + 1;
   const sideLabels = table.left > 0 && hasSideLabels(grid, table);
   let block: string | null = null;
@@ -182,8 +183,19 @@ export function parseActionTable(
     const idText = text(r, cols.fields.id);
     const priorityText = text(r, cols.fields.priority);
 
-    // A section row: one short text alone in the table's first column.
-    if (!itemsOnly && isSectionRow(filled, table, row)) {
+    // "Or" between two milestones (HMT PBC, or SOBC / OBC / FBC): a word joining rows, not one of them.
+    if (filled.length === 1 && isConnective(firstText)) {
+      table.skipped.push({ row: r + 1, why: `"${firstText}" between the rows above and below` });
+      continue;
+    }
+    // A section row: one short text alone in the table's first column. In a list of milestones, a
+    // name alone straight under another row is a milestone not yet dated ("FBC - HMT Approval"):
+    // there a section opens after the header or a blank row.
+    if (
+      !itemsOnly &&
+      isSectionRow(filled, table, row) &&
+      !(milestoneList && !isHeaderRow[r - 1] && !rowIsBlank(grid.rows[r - 1]))
+    ) {
       section = cellText(row[filled[0]]);
       table.sections.push(section);
       priority = null;
@@ -309,6 +321,7 @@ export function parseActionTable(
 }
 
 const NO_CELLS: readonly number[] = [];
+
 
 /**
  * The filled cells of a row that hold a status ("Ongoing" in a date column is a timescale, not a status),

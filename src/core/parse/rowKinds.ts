@@ -145,3 +145,10 @@ export function blockLabel(firstText: string): "priority" | "context" | null {
   }
   return null;
 }
+
+/** A word alone on its row joining the rows either side ("Or" between two milestones). */
+const CONNECTIVE = /^(or|and|and\/or|either|otherwise)$/i;
+
+export function isConnective(firstText: string): boolean {
+  return firstText.length <= 9 && CONNECTIVE.test(firstText);
+}
