@@ -18,6 +18,7 @@ import {
 } from "../../src/adapters/xlsx/colors";
 import { parseXml } from "../../src/adapters/xlsx/xml";
 import { mockExcel, newSheet } from "../fixtures/excelMock";
+import { analysePlan } from "../../src/core/analyse";
 
 const solid = (fgColor: Partial<ExcelJS.Color> & { indexed?: number }): ExcelJS.Fill => ({
   type: "pattern",
@@ -234,6 +235,50 @@ describe("the Office.js reader", () => {
     expect(read.syncs).toBe(2);
     expect(read.grids[0].fills).toBeUndefined();
     expect(sheet.cellPropertiesRead).toBeUndefined();
+  });
+
+  it("reads a Gantt chart's colours and key where the sheet has no table, and the chart's tasks are dated by them", async () => {
+    const week = (w: number) => new Date(Date.UTC(2024, 0, 30 + 7 * w));
+    const sheet = newSheet(
+      "Project Plan",
+      [
+        [null, week(0), week(1), week(2), week(3), week(4)],
+        ["Introduction"],
+        ["Gather data"],
+        ["Conclusions"],
+        [],
+        [null, "Done"],
+        [null, "In Progress"],
+      ],
+      [],
+      null,
+      // B2:C2 done, C3 done and D3 in progress, E3:F4 not yet coloured in the key; A6, A7 the key.
+      {
+        B2: "#FF9900",
+        C2: "#FF9900",
+        C3: "#FF9900",
+        D3: "#FFFF00",
+        E4: "#FFFF00",
+        F4: "#FFFF00",
+        A6: "#FF9900",
+        A7: "#FFFF00",
+      }
+    );
+    const { mock } = mockExcel([sheet]);
+    const read = await mock.run((c) => readWorkbook(c));
+    const g = read.grids[0];
+    expect(g.fills).toMatchObject({
+      "1:1": "FF9900",
+      "2:3": "FFFF00",
+      "5:0": "FF9900",
+      "6:0": "FFFF00",
+    });
+    const { actions } = analysePlan(read.grids, { asOf: "2024-02-20" });
+    expect(actions.map((a) => [a.title, a.startDate, a.due, a.statusNow?.status])).toEqual([
+      ["Introduction", "2024-01-30", { kind: "date", date: "2024-02-12" }, "Complete"],
+      ["Gather data", "2024-02-06", { kind: "date", date: "2024-02-19" }, "In Progress"],
+      ["Conclusions", "2024-02-20", { kind: "date", date: "2024-03-04" }, "In Progress"],
+    ]);
   });
 
   it("turns Excel's colours into RRGGBB, white and empty into nothing", () => {

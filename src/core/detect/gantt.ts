@@ -4,7 +4,7 @@
  * is due is where its colour begins and ends; a key beside the chart ("Done", "In Progress") says what
  * each colour means. Used only on a sheet where neither the header words nor the content found a table.
  */
-import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
+import { CellValue, Grid, MergedRange, cellText, rowIsBlank } from "../grid";
 import { columnLetter } from "../cells";
 import { parseStatus } from "../parse/statuses";
 import type { Status } from "../vocabulary/statusWords";
@@ -141,4 +141,35 @@ function legendBelow(
     }
   }
   return { legend, legendText };
+}
+
+/** Rows under a chart looked at for its key. */
+const KEY_ROWS = 12;
+
+/**
+ * The cells whose fills would make a Gantt chart of a sheet (the chart under its row of dates, and the
+ * key below it), for an adapter that reads fills only where asked: found by the dates and task names
+ * alone, before any colour is known.
+ */
+export function ganttFillRanges(grid: Grid): MergedRange[] {
+  const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = grid.rows[r];
+    const across = row && datesAcross(row);
+    if (!across) continue;
+    const titleCol = across.cols[0] - 1;
+    let bottom = r;
+    for (let i = r + 1; i < grid.rows.length; i++) {
+      const v = grid.rows[i]?.[titleCol];
+      if (typeof v !== "string" || !v.trim()) break;
+      bottom = i;
+    }
+    if (bottom - r < MIN_TASKS) continue;
+    const right = across.cols[across.cols.length - 1];
+    return [
+      { top: r + 1, left: across.cols[0], bottom, right },
+      { top: bottom + 1, left: titleCol, bottom: bottom + KEY_ROWS, right },
+    ];
+  }
+  return [];
 }
