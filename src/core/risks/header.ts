@@ -111,6 +111,10 @@ function fieldOf(words: string[]): RiskField | null {
   return best?.field ?? bare;
 }
 
+/** "(Calculated)", "(Dropdown)", "(Text Entry)", "(Drop-down list)", "(Auto)", "(Formula)" closing a header. */
+const FILL_IN_NOTE =
+  /\s*\((calculated|auto(matic)?|formula|drop[\s-]?down( list| menu)?|select( from list)?|text( entry)?|free text|enter text|pick list)\)\s*$/i;
+
 /** Header cells repeat (a plan's header at every page, its status words on every row): each text read once. */
 const classified = new Map<string, ColumnMeaning | null>();
 
@@ -119,7 +123,12 @@ export function classifyRiskHeader(text: string, group = ""): ColumnMeaning | nu
   const key = `${group}\u0000${text}`;
   const known = classified.get(key);
   if (known !== undefined) return known;
-  const found = classifyRiskHeaderNow(text, group);
+  // A template's note of how the cell is filled in ("Residual Risk (Calculated)", "Consequence
+  // (Dropdown)") says nothing of what the column holds: read without it first.
+  const bare = text.includes("(") ? text.replace(FILL_IN_NOTE, "").trim() : text;
+  const found =
+    (bare !== text && bare ? classifyRiskHeaderNow(bare, group) : null) ??
+    classifyRiskHeaderNow(text, group);
   remember(classified, key, found, 5000);
   return found;
 }

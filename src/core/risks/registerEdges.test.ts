@@ -194,6 +194,17 @@ describe("a register's edges: headers stacked over several rows, unused template
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
+  it("reads a template's header past its note of how the cell is filled in", () => {
+    expect(classifyRiskHeader("Residual Risk \n(Calculated)")).toMatchObject({
+      field: "score",
+      assessment: "current",
+    });
+    expect(classifyRiskHeader("Consequence \n(Dropdown)")?.field).toBe("impact");
+    expect(classifyRiskHeader("Risk Short Name \n(Text Entry)")?.field).toBe("title");
+    // An aside that says what the column holds is kept.
+    expect(classifyRiskHeader("Likelihood (1-5)")?.field).toBe("likelihood");
+  });
+
   it("reads 'Risk Priority (low, med, high)' as the register's own rating", () => {
     expect(classifyRiskHeader("Risk Priority (low, med, high)")?.field).toBe("rating");
   });
