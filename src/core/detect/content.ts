@@ -115,7 +115,7 @@ function headerWords(table: PlanTable, col: number): string {
 
 /** Headers of dates that are not when an action is due. */
 const OTHER_DATES =
-  /\b(start|started|raised|meeting|origin|created|logged|opened|reported|received|review|reviewed|agreed|approved|exec|updated|last|added|entered|submitted|document|version|file|issued|published|signed)\b|^date$/i;
+  /\b(start|started|raised|meeting|origin|original|detection|detected|identified|discovered|created|logged|opened|reported|received|review|reviewed|agreed|approved|exec|updated|last|added|entered|submitted|document|version|file|issued|published|signed)\b|^date$/i;
 
 /**
  * Fills the fields the header words left empty, from what the columns hold. Only columns the

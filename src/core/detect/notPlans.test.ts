@@ -15,6 +15,43 @@ describe("lists that are not plans", () => {
     expect(detectTables(projects)).toEqual([]);
   });
 
+  it("weaknesses rated as risks, with no status or due date: a risk exposure table, not a plan", () => {
+    const ret: Grid = {
+      sheet: "Risk Exposure Table (RET)",
+      rows: [
+        [
+          "POA&M ID",
+          "Weakness Name",
+          "Original Detection Date",
+          "Original Risk Rating",
+          "Adjusted Risk Rating",
+          "Comments",
+          "Service Name",
+        ],
+        [
+          "",
+          "TLS 1.0 accepted",
+          new Date(Date.UTC(2025, 0, 6)),
+          "Moderate",
+          "Moderate",
+          "",
+          "Case Manager",
+        ],
+        [
+          "",
+          "Outdated OpenSSL",
+          new Date(Date.UTC(2025, 0, 20)),
+          "High",
+          "High",
+          "",
+          "Case Manager",
+        ],
+        ["", "Weak SSH ciphers", new Date(Date.UTC(2025, 0, 21)), "Low", "Low", "", "Case Manager"],
+      ],
+    };
+    expect(detectTables(ret)).toEqual([]);
+  });
+
   it("a costing table whose indicator column is empty on every row", () => {
     const costing: Grid = {
       sheet: "Initiatives Summary",

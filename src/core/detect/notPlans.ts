@@ -14,6 +14,7 @@ import type { ActionTable, PlanTable } from "./types";
 
 export function isPlanTable(grid: Grid, table: PlanTable): boolean {
   return (
+    !ratesRisks(table) &&
     holdsFigures(grid, table) &&
     saysHowItGoes(table) &&
     namesItsRows(grid, table) &&
@@ -72,6 +73,22 @@ function saysHowItGoes(table: PlanTable): boolean {
   const title = fields.title;
   if (title !== undefined && ACTION_WORDS.test(table.headerText[title] ?? "")) return true;
   return fields.officer !== undefined && !table.byContent?.includes("officer");
+}
+
+/** A risk's rating in a header ("Original Risk Rating", "Risk Level"). */
+const RISK_RATING_HEADER = /\brisk (rating|level|score|exposure)\b/i;
+
+/**
+ * Weaknesses rated as risks ("Weakness Name | … | Original Risk Rating | Adjusted Risk Rating"), with no
+ * status, stage, due date or quarterly status of their own: a risk exposure table, which the register
+ * reader takes, not a plan.
+ */
+function ratesRisks(table: PlanTable): boolean {
+  if (table.kind !== "actions") return false;
+  const f = table.columns.fields;
+  if (f.status !== undefined || f.stage !== undefined || f.due !== undefined) return false;
+  if (Object.keys(table.columns.quarterStatus).length > 0) return false;
+  return Object.values(table.headerText).some((t) => RISK_RATING_HEADER.test(t));
 }
 
 /**
