@@ -49,6 +49,14 @@ const MAX_HEADER_LENGTH = 120;
 /** "2023/24 target", "2022/23 actual": a year before the header's words. */
 const YEAR_FIRST = /^\s*((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s+([A-Za-z].*)$/;
 
+/** A yes/no question about a row's state: signed off, approved, completed, in place. */
+const YES_NO_QUESTION =
+  /\b(signed off|approved|agreed|completed|fulfilled|implemented|in place)\b/i;
+const STATUS_QUESTION: HeaderMeaning[] = [
+  { table: "actions", field: "status" },
+  { table: "kpis", field: "status" },
+];
+
 /** An identifier's first word that makes it a yes/no flag ("is_owner", "has_children"). */
 const FLAG_PREFIXES = new Set(["is", "has", "can", "was"]);
 
@@ -231,7 +239,10 @@ const TWO_PARTS = /\s+\/\s+|\s*\n\s*|(?<=[a-z]{3})\/(?=[a-z]{3})/i;
 
 function classify(raw: string): HeaderMeaning[] {
   const text = foldAccents(raw);
-  const found = isIdentifier(text) ? classifyIdentifier(text) : classifyText(text);
+  let found = isIdentifier(text) ? classifyIdentifier(text) : classifyText(text);
+  // "Response signed off by SRO?", "Completed?": a checklist's yes/no question is how the row stands.
+  if (found.length === 0 && text.trimEnd().endsWith("?") && YES_NO_QUESTION.test(text))
+    found = STATUS_QUESTION;
   // Most cells mean nothing: one shared empty answer, rather than a new one kept in the memo for each.
   return found.length === 0 ? NONE : found;
 }

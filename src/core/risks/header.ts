@@ -115,6 +115,9 @@ function fieldOf(words: string[]): RiskField | null {
 const FILL_IN_NOTE =
   /\s*\((calculated|auto(matic)?|formula|drop[\s-]?down( list| menu)?|select( from list)?|text( entry)?|free text|enter text|pick list)\)\s*$/i;
 
+const LINK_HEADER = /\b(url|urls|hyperlinks?|web links?|links? to)\b|\burl link\b/i;
+const PERSON_NAMED = /^name of (the )?(person|officer|owner|lead)\b/i;
+
 /** Header cells repeat (a plan's header at every page, its status words on every row): each text read once. */
 const classified = new Map<string, ColumnMeaning | null>();
 
@@ -182,6 +185,10 @@ function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | nul
   // "Risk #", "#", "No.": the reference, though "risk" alone names the risk.
   if (/^(risk\s*)?(#|no\.?)$/i.test(text.trim()))
     return { field: "id", assessment: null, abbreviation: false, text };
+  // "URL link on the risk tool": where the risk is kept elsewhere, not the risk.
+  if (LINK_HEADER.test(text)) return null;
+  // "Name of person who raised risk": a person, named by the register.
+  if (PERSON_NAMED.test(text)) return { field: "owner", assessment: null, abbreviation: false, text };
   const own = headerTokens(text);
   const above = headerTokens(group);
   const assessed = assessmentOf(own) ?? assessmentOf(above);

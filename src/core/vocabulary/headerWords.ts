@@ -106,6 +106,20 @@ const OWNER_WORDS: string[] = [
   "resource names",
   "resource name",
   "assigned resources",
+  // Quality assurance checklists and logs: who checks, answers or signs off each item.
+  "checked by",
+  "completed by",
+  "done by",
+  "assessed by",
+  "reviewer",
+  "reviewers",
+  "name of reviewer",
+  "name of reviewers",
+  "response added by",
+  "answered by",
+  "signed off by",
+  "sign off by",
+  "name of person signing off",
 ];
 
 export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
@@ -222,6 +236,9 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "remediation action",
     "criteria for",
     "criterion for",
+    // Decision logs: each decision is an item (a question list's "Question" and a QA checklist's
+    // "Criterion" only as the whole header: WHOLE_HEADER_WORDS).
+    "decision name",
     "requirement",
     "requirements",
     "checklist item",
@@ -229,6 +246,11 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
   ],
   milestone: ["milestone", "milestones", "key milestone", "key milestones"],
   due: [
+    // A standing item's next look ("Next review due on", "Date of next review").
+    "next review due",
+    "next review due on",
+    "next review date",
+    "date of next review",
     "milestone due date",
     "due date",
     "due",
@@ -380,6 +402,12 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "progress rag",
     "delivery status",
     "how are we doing",
+    // A checklist's answer and its sign-off: "Fulfilled?", "Assurer sign off".
+    "fulfilled",
+    "sign off",
+    "signed off",
+    "assurer sign off",
+    "decision status",
   ],
   // Where an action is (In Progress, Deferred…), beside or instead of its RAG.
   stage: ["stage", "current stage", "delivery stage", "project stage", "phase", "progress stage"],
@@ -593,6 +621,9 @@ export const WHOLE_HEADER_WORDS: ReadonlyMap<string, ActionField> = new Map([
   ["end", "due"],
   ["finish", "due"],
   ["begin", "startDate"],
+  // A question list's and a QA checklist's items ("Notes / Resources / Questions" names no rows).
+  ["question", "title"],
+  ["criterion", "title"],
 ]);
 
 /** Words before a header's own that only say how much it covers ("High Level Milestone Description"). */
