@@ -322,7 +322,6 @@ export function parseActionTable(
 
 const NO_CELLS: readonly number[] = [];
 
-
 /**
  * The filled cells of a row that hold a status ("Ongoing" in a date column is a timescale, not a status),
  * written into `into` (reused from row to row, never emptied: see `filled`).

@@ -188,7 +188,8 @@ function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | nul
   // "URL link on the risk tool": where the risk is kept elsewhere, not the risk.
   if (LINK_HEADER.test(text)) return null;
   // "Name of person who raised risk": a person, named by the register.
-  if (PERSON_NAMED.test(text)) return { field: "owner", assessment: null, abbreviation: false, text };
+  if (PERSON_NAMED.test(text))
+    return { field: "owner", assessment: null, abbreviation: false, text };
   const own = headerTokens(text);
   const above = headerTokens(group);
   const assessed = assessmentOf(own) ?? assessmentOf(above);
