@@ -13,6 +13,7 @@ export const YEAR = /(20\d\d|19\d\d)(?:\s*[/-]\s*(\d{2,4}))?/;
 const FIGURE_HEADER =
   /^(actuals?|results?|totals?$|outturns?|(current |latest |actual )?performance|achievement|achieved|(current |latest )?(value|position|figure)|latest|current|year[ -]end|year to date|ytd|(total )?ejecutad[oa]|avance|realisee?)\b/i;
 const BASELINE = /^(baseline|linea base|ligne de base)\b/i;
+const WHEN_LATEST = /^(latest|current|last)\b.*\bdates?\b/i;
 
 export function yearLabel(m: RegExpExecArray): string {
   return m[0].replace(/\s+/g, "");
@@ -22,6 +23,8 @@ export function yearLabel(m: RegExpExecArray): string {
 export function figureMeaning(raw: string): HeaderMeaning | null {
   const baseline = BASELINE.test(raw);
   if (!baseline && !FIGURE_HEADER.test(raw)) return null;
+  // "Latest Date Reviewed", "Current review date": when, not how much.
+  if (WHEN_LATEST.test(raw)) return null;
   const lower = raw.toLowerCase();
   const month = /\b(june?|sept?(?:ember)?|dec(?:ember)?|mar(?:ch)?)\b/.exec(
     lower.replace(/^[^0-9]*?\b(year|financial)\b/, "")

@@ -111,8 +111,6 @@ const OWNER_WORDS: string[] = [
   "completed by",
   "done by",
   "assessed by",
-  "reviewer",
-  "reviewers",
   "name of reviewer",
   "name of reviewers",
   "response added by",
