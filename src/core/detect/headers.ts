@@ -60,6 +60,13 @@ const STATUS_QUESTION: HeaderMeaning[] = [
 /** An identifier's first word that makes it a yes/no flag ("is_owner", "has_children"). */
 const FLAG_PREFIXES = new Set(["is", "has", "can", "was"]);
 
+/** "Name of person …", "Name of officer …", "Name of lead …": the person's name. */
+const PERSON_NAMED = /^name of (the )?(person|people|officer|lead|owner)\b/i;
+const OWNER_NAMED: HeaderMeaning[] = [
+  { table: "actions", field: "officer" },
+  { table: "kpis", field: "owner" },
+];
+
 /** "Job title", "Job role": what a person's post is called. */
 const POST_WORDS = new Set(["title", "role"]);
 
@@ -327,6 +334,8 @@ function classifyOne(raw: string): HeaderMeaning[] {
     return [];
   const words = headerTokens(raw);
   if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 3) return [];
+  // "Name of person or group signing off the decision": who answers for the row.
+  if (firstWord === "name" && PERSON_NAMED.test(raw)) return OWNER_NAMED;
   // "Job title": a person's post in a list of people, not the title of an action.
   if (firstWord === "job" && words.length === 2 && POST_WORDS.has(words[1])) return [];
   const quarter = quarterOf(words);

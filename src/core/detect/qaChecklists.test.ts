@@ -69,6 +69,54 @@ describe("quality assurance checklists, question lists and logs (UK government t
     expect(classifyHeader("Date of next review")).toEqual([{ table: "actions", field: "due" }]);
   });
 
+  it("reads a decision log's signatory as its owner, a level glossed in brackets, and skips a template's sentences to complete", () => {
+    expect(classifyHeader("Name of person or group signing off the decision")).toContainEqual({
+      table: "actions",
+      field: "officer",
+    });
+    const { risks, tables } = analysePlan(
+      [
+        sheet("Risks and Issues Log", [
+          [
+            "Risk or Issue ID",
+            "Name of risk or issue",
+            "Plain English description",
+            "Name of person who raised risk",
+            "Likelihood",
+            "Impact",
+            "Risk Score",
+          ],
+          [
+            " ",
+            " ",
+            "Because….\nThere is a risk that…\nAs a result…",
+            null,
+            "2 (10-30% chance)",
+            "2 (Minor)",
+            4,
+          ],
+          [
+            1,
+            "No AI assistants in the coding environment",
+            "Because the tools are blocked…",
+            "K. Alphen",
+            "3 (30-60% chance)",
+            "4 (Significant)",
+            12,
+          ],
+        ]),
+      ],
+      {}
+    );
+    expect(risks.map((r) => [r.row, r.owner, r.current?.likelihood, r.current?.impact])).toEqual([
+      [3, "K. Alphen", 3, 4],
+    ]);
+    expect(tables[0].skipped).toContainEqual({
+      row: 2,
+      why: "the template's sentences to complete",
+    });
+  });
+
   it("reads a risks and issues log's name and the person who raised it, not a link to the risk tool", () => {
     expect(classifyRiskHeader("URL link on ONS risk tool")).toBeNull();
     expect(classifyRiskHeader("Name of risk or issue")?.field).toBe("title");

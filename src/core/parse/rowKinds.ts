@@ -152,3 +152,13 @@ const CONNECTIVE = /^(or|and|and\/or|either|otherwise)$/i;
 export function isConnective(firstText: string): boolean {
   return firstText.length <= 9 && CONNECTIVE.test(firstText);
 }
+
+/** "Because….\nThere is a risk that…\nAs a result…": a template's sentences to complete, each short and trailing off. */
+export function isSentenceStems(text: string): boolean {
+  if (!text || text.length > 200) return false;
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length > 0 && lines.every((l) => l.length <= 40 && /(…|\.\.\.)\.?$/.test(l));
+}

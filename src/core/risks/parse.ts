@@ -10,7 +10,7 @@ import { parseDue } from "../parse/dates";
 import { SEVERE_TOP_WORDS, THREE_LEVEL_WORDS, type Assessment } from "../vocabulary/riskWords";
 import type { AssessmentReading, Risk, RiskTable } from "./model";
 import { Dimension, readRating, readRiskStatus, readScale, readScore, readTrend } from "./values";
-import { isHintRow, skipReason } from "../parse/rowKinds";
+import { isHintRow, isSentenceStems, skipReason } from "../parse/rowKinds";
 
 /** A heading of what is said under a register: its references, sources or notes. */
 const NOTES_HEADING = /^(references?|sources?|notes?|footnotes?|bibliography)\s*:?\s*$/i;
@@ -191,6 +191,11 @@ export function parseRiskTable(grid: Grid, table: RiskTable): RiskParse {
         table.sections.push(section);
         continue;
       }
+    }
+    // A template's prompt row: "Because… There is a risk that… As a result…" with its default ratings.
+    if (!id && !title && isSentenceStems(description)) {
+      table.skipped.push({ row: r + 1, why: "the template's sentences to complete" });
+      continue;
     }
     // A template's unused line: a date filled down and its formulas' zeros ("=SEV*FRQ"), no risk.
     if (!id && !title && !description && isUnusedLine(grid, r, filled, scoreCols)) {

@@ -58,6 +58,9 @@ export function readScale(value: CellValue | undefined, dimension: Dimension): S
   if (!text) return { kind: "blank" };
   const lead = /^\(?(\d{1,2})\)?(?:\s*[-–—:=.(]?\s*[A-Za-z].*)?$/.exec(text);
   if (lead) return { kind: "number", value: Number(lead[1]) };
+  // "3 (30-60% chance)": the level, then what it means in an aside.
+  const glossed = /^(\d{1,2})\s*\([^()]*\)$/.exec(text);
+  if (glossed) return { kind: "number", value: Number(glossed[1]) };
   const tail = /^[A-Za-z][A-Za-z -]*\(?\s*(\d{1,2})\s*\)?$/.exec(text);
   if (tail) return { kind: "number", value: Number(tail[1]) };
   // "Very Unlikely/Almost Never": the scale's word, then the team's gloss.
