@@ -49,6 +49,15 @@ const MAX_HEADER_LENGTH = 120;
 /** "2023/24 target", "2022/23 actual": a year before the header's words. */
 const YEAR_FIRST = /^\s*((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s+([A-Za-z].*)$/;
 
+/** Whether the text's last character other than a space is "?": asked of every cell, so nothing is copied. */
+function endsWithQuestionMark(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return c === 63;
+  }
+  return false;
+}
+
 /** A yes/no question about a row's state: signed off, approved, completed, in place. */
 const YES_NO_QUESTION =
   /\b(signed off|approved|agreed|completed|fulfilled|implemented|in place)\b/i;
@@ -248,7 +257,7 @@ function classify(raw: string): HeaderMeaning[] {
   const text = foldAccents(raw);
   let found = isIdentifier(text) ? classifyIdentifier(text) : classifyText(text);
   // "Response signed off by SRO?", "Completed?": a checklist's yes/no question is how the row stands.
-  if (found.length === 0 && text.trimEnd().endsWith("?") && YES_NO_QUESTION.test(text))
+  if (found.length === 0 && endsWithQuestionMark(text) && YES_NO_QUESTION.test(text))
     found = STATUS_QUESTION;
   // Most cells mean nothing: one shared empty answer, rather than a new one kept in the memo for each.
   return found.length === 0 ? NONE : found;
