@@ -14,7 +14,7 @@ import type { ActionTable, GanttChart } from "./types";
 const HEADER_SCAN_ROWS = 30;
 const MIN_DATES = 4;
 const MIN_TASKS = 2;
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 
 export type GanttTable = ActionTable & { gantt: GanttChart };
 
@@ -41,7 +41,8 @@ function datesAcross(row: CellValue[]): { cols: number[]; times: number[] } | nu
   return cols.length >= MIN_DATES ? { cols, times } : null;
 }
 
-const filled = (grid: Grid, r: number, c: number) =>
+/** A chart's cell is marked by a fill, or by anything written in it ("x"). */
+export const isMarked = (grid: Grid, r: number, c: number) =>
   grid.fills?.[`${r}:${c}`] !== undefined || cellText(grid.rows[r]?.[c]) !== "";
 
 export function ganttTables(grid: Grid): GanttTable[] {
@@ -74,7 +75,7 @@ function chartBelow(
     if (!name || typeof row?.[titleCol] !== "string") break;
     // The chart's cells are coloured, not written in: a row of figures under dates is a time series.
     if (across.cols.some((c) => typeof row?.[c] === "number")) return null;
-    if (across.cols.some((c) => filled(grid, i, c))) marked++;
+    if (across.cols.some((c) => isMarked(grid, i, c))) marked++;
     bottom = i;
   }
   const tasks = bottom - r;

@@ -25,6 +25,16 @@ import {
   KpiField,
 } from "../vocabulary/headerWords";
 import { YEAR, figureMeaning, withoutFigureIfAbout, yearLabel } from "./figureHeaders";
+import {
+  OWNER_NAMED,
+  STATUS_QUESTION,
+  asksIfDone,
+  fiscalYearFirst,
+  isFlag,
+  isPost,
+  namesAKind,
+  namesAPerson,
+} from "./headerExceptions";
 import { QUARTERS, Quarter, hasQuarterWord, quarterMeanings, quarterOf } from "./quarterHeaders";
 
 export type { ActionField, KpiField, HeaderMeaning };
@@ -49,55 +59,6 @@ const MAX_HEADER_LENGTH = 120;
 /** "2023/24 target", "2022/23 actual": a year before the header's words. */
 const YEAR_FIRST = /^\s*((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s+([A-Za-z].*)$/;
 
-/** Whether the text's last character other than a space is "?": asked of every cell, so nothing is copied. */
-function endsWithQuestionMark(text: string): boolean {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return c === 63;
-  }
-  return false;
-}
-
-/** A yes/no question about a row's state: signed off, approved, completed, in place. */
-const YES_NO_QUESTION =
-  /\b(signed off|approved|agreed|completed|fulfilled|implemented|in place)\b/i;
-const STATUS_QUESTION: HeaderMeaning[] = [
-  { table: "actions", field: "status" },
-  { table: "kpis", field: "status" },
-];
-
-/** An identifier's first word that makes it a yes/no flag ("is_owner", "has_children"). */
-const FLAG_PREFIXES = new Set(["is", "has", "can", "was"]);
-
-/** "Name of person …", "Name of officer …", "Name of lead …": the person's name. */
-const PERSON_NAMED = /^name of (the )?(person|people|officer|lead|owner)\b/i;
-const OWNER_NAMED: HeaderMeaning[] = [
-  { table: "actions", field: "officer" },
-  { table: "kpis", field: "owner" },
-];
-
-/** "Job title", "Job role": what a person's post is called. */
-const POST_WORDS = new Set(["title", "role"]);
-
-/** Last words that make a header name a kind of row, not the row: "Task Category", "Action Type". */
-const KIND_OF_WORDS = new Set([
-  "category",
-  "categories",
-  "type",
-  "types",
-  "class",
-  "classification",
-  "kind",
-]);
-
-/** "FY 24 Target", "FY24 Actual", "FY 2025 Target": a financial year before the header's words. */
-const FY_FIRST = /^\s*fy\s*'?(\d{2}|(?:19|20)\d\d)\s+([A-Za-z].*)$/i;
-
-/** "24" → 2024; "2024" stays. */
-export function fullYear(digits: string): number {
-  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-}
-
 export function classifyHeader(text: string): HeaderMeaning[] {
   // Narrative and figures ("1.1 Review…", "93%") are turned away before the memo, which would hash the whole text.
   const first = text.charCodeAt(0);
@@ -107,11 +68,8 @@ export function classifyHeader(text: string): HeaderMeaning[] {
   }
   // "FY 24 Target", "FY2025 Actual": a financial year named by its end, read as the bare year is.
   if ((first | 32) === 102 && text.length <= MAX_HEADER_LENGTH) {
-    const fy = FY_FIRST.exec(text);
-    if (fy) {
-      const year = fullYear(fy[1]);
-      return withYear(classifyHeader(`${fy[2]} ${year}`), `FY ${year}`);
-    }
+    const fy = fiscalYearFirst(text);
+    if (fy) return withYear(classifyHeader(`${fy.rest} ${fy.year}`), `FY ${fy.year}`);
   }
   if (
     (first >= 48 && first <= 57) ||
@@ -257,8 +215,7 @@ function classify(raw: string): HeaderMeaning[] {
   const text = foldAccents(raw);
   let found = isIdentifier(text) ? classifyIdentifier(text) : classifyText(text);
   // "Response signed off by SRO?", "Completed?": a checklist's yes/no question is how the row stands.
-  if (found.length === 0 && endsWithQuestionMark(text) && YES_NO_QUESTION.test(text))
-    found = STATUS_QUESTION;
+  if (found.length === 0 && asksIfDone(text)) found = STATUS_QUESTION;
   // Most cells mean nothing: one shared empty answer, rather than a new one kept in the memo for each.
   return found.length === 0 ? NONE : found;
 }
@@ -295,7 +252,7 @@ function classifyText(text: string): HeaderMeaning[] {
 function classifyIdentifier(text: string): HeaderMeaning[] {
   const words = identifierWords(text);
   // "is_owner", "has_actions", "isActive": a yes/no flag about the row, never one of its fields.
-  if (words.length > 1 && FLAG_PREFIXES.has(words[0])) return [];
+  if (isFlag(words)) return [];
   const period = PERIOD_PREFIXES[words[0]];
   if (period && words.length > 1) {
     const found = classifyText(words.slice(1).join(" "));
@@ -303,7 +260,7 @@ function classifyIdentifier(text: string): HeaderMeaning[] {
   }
   const found = classifyText(words.join(" "));
   // "job_title" is a person's post, not a column "title" behind a table's prefix "job_".
-  if (words[0] === "job" && POST_WORDS.has(words[1])) return found;
+  if (isPost(words)) return found;
   if (found.length > 0 || words.length < 2 || words[0].length > 3) return found;
   return classifyText(words.slice(1).join(" "));
 }
@@ -344,9 +301,9 @@ function classifyOne(raw: string): HeaderMeaning[] {
   const words = headerTokens(raw);
   if (words.length === 0 || words.length > LONGEST_PHRASE + MAX_EXTRA_WORDS + 3) return [];
   // "Name of person or group signing off the decision": who answers for the row.
-  if (firstWord === "name" && PERSON_NAMED.test(raw)) return OWNER_NAMED;
+  if (firstWord === "name" && namesAPerson(raw)) return OWNER_NAMED;
   // "Job title": a person's post in a list of people, not the title of an action.
-  if (firstWord === "job" && words.length === 2 && POST_WORDS.has(words[1])) return [];
+  if (isPost(words)) return [];
   const quarter = quarterOf(words);
   if (quarter) return quarterMeanings(words, quarter);
   // "Cabinet Lead 1", "Project Lead 2": the number tells two columns of one field apart.
@@ -390,7 +347,7 @@ function classifyOne(raw: string): HeaderMeaning[] {
     else if (
       actionStart.meaning.field === "title" &&
       words.length > actionStart.words.length &&
-      KIND_OF_WORDS.has(words[words.length - 1])
+      namesAKind(words)
     )
       found.splice(found.indexOf(actionStart.meaning), 1);
   }

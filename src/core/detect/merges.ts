@@ -36,3 +36,20 @@ export function mergedRowValues(grid: Grid, r: number): CellValue[] {
   }
   return row;
 }
+
+/**
+ * The row's cells with the header cells merged down into it from the row above filled in ("Risk ID#" over
+ * rows 2–3), or null when none is. Only merges one column wide: a band across columns is a group.
+ */
+export function mergedDownInto(grid: Grid, row: number): CellValue[] | null {
+  if (row === 0) return null;
+  let cells: CellValue[] | null = null;
+  for (const m of mergesOnRow(grid, row)) {
+    if (m.top !== row - 1 || m.left !== m.right || m.bottom < row) continue;
+    const v = grid.rows[m.top]?.[m.left];
+    if (typeof v !== "string" || !v.trim()) continue;
+    cells ??= [...(grid.rows[row] ?? [])];
+    cells[m.left] = v;
+  }
+  return cells;
+}

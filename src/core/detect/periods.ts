@@ -12,7 +12,7 @@ import { CellValue, Grid, cellText } from "../grid";
 import { tokens } from "./fuzzy";
 import { identifierWords, isIdentifier } from "./identifiers";
 import { mergedRowValues } from "./merges";
-import { fullYear } from "./headers";
+import { fullYear } from "./headerExceptions";
 import { QUARTERS, Quarter, quarterOf } from "./quarterHeaders";
 import type { KpiTable } from "./types";
 import {

@@ -304,7 +304,7 @@ export function parseActionTable(
       message: `The action table at ${tableRange(table)} has no status column, but its sheet's name ("${grid.sheet}") says its items are closed, so its ${actions.length === 1 ? "1 action is" : `${actions.length} actions are`} counted as complete.`,
     });
   }
-  if (table.gantt && readGantt(grid, table, table.gantt, actions)) hasStatus = true;
+  if (table.gantt && readGantt(grid, table.gantt, actions)) hasStatus = true;
   for (const a of actions) a.hasStatus = hasStatus;
   issues.push(...requiredFields(grid.sheet, table, actions));
   return { actions, issues };

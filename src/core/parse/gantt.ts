@@ -7,24 +7,16 @@ import type { Grid } from "../grid";
 import { cellAddress } from "../cells";
 import type { Action } from "../model";
 import type { Status } from "../vocabulary/statusWords";
-import type { ActionTable, GanttChart } from "../detect/types";
-
-const DAY = 86_400_000;
+import type { GanttChart } from "../detect/types";
+import { DAY, isMarked } from "../detect/gantt";
 
 /** Whether any task was given a status by the chart's key. */
-export function readGantt(
-  grid: Grid,
-  _table: ActionTable,
-  chart: GanttChart,
-  actions: Action[]
-): boolean {
+export function readGantt(grid: Grid, chart: GanttChart, actions: Action[]): boolean {
   const cols = Object.keys(chart.dates).map(Number);
   let anyStatus = false;
   for (const a of actions) {
     const r = a.row - 1;
-    const marked = cols.filter(
-      (c) => grid.fills?.[`${r}:${c}`] !== undefined || (grid.rows[r]?.[c] ?? "") !== ""
-    );
+    const marked = cols.filter((c) => isMarked(grid, r, c));
     if (marked.length === 0) continue;
     const first = marked[0];
     const last = marked[marked.length - 1];

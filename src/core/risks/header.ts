@@ -15,17 +15,19 @@ import {
   riskTokens,
   hasPhrase,
 } from "../vocabulary/riskWords";
-import type { AssessedField, RiskColumns } from "./model";
+import type { RiskColumns } from "./model";
 import { settleColumnsByContent } from "./headerContent";
+import { ASSESSED, strengthOf, toColumns } from "./headerStrength";
 import { identifierWords, isIdentifier } from "../detect/identifiers";
-import { mergesOnRow } from "../detect/merges";
+import { mergedDownInto } from "../detect/merges";
+import { FILL_IN_NOTE, LINK_HEADER } from "../vocabulary/formWords";
+import { PERSON_NAMED_HEADER } from "../vocabulary/contentRules";
 
 /** A header's words; one written as an identifier ("Pre-mitigatedLikelihood", "RiskOwnerRole") split first. */
 function headerTokens(text: string): string[] {
   return riskTokens(isIdentifier(text) ? identifierWords(text).join(" ") : text);
 }
 
-const ASSESSED = new Set<RiskField>(["likelihood", "impact", "detection", "score", "rating"]);
 /** A cell worth reading as a register's header word: a short text naming a part of a risk. */
 const HEADERISH =
   /risk|likel|probab|impact|sever|score|rating|sev\b|frq|rpn|control|mitigat|inherent|residual|consequence/i;
@@ -111,13 +113,6 @@ function fieldOf(words: string[]): RiskField | null {
   return best?.field ?? bare;
 }
 
-/** "(Calculated)", "(Dropdown)", "(Text Entry)", "(Drop-down list)", "(Auto)", "(Formula)" closing a header. */
-const FILL_IN_NOTE =
-  /\s*\((calculated|auto(matic)?|formula|drop[\s-]?down( list| menu)?|select( from list)?|text( entry)?|free text|enter text|pick list)\)\s*$/i;
-
-const LINK_HEADER = /\b(url|urls|hyperlinks?|web links?|links? to)\b|\burl link\b/i;
-const PERSON_NAMED = /^name of (the )?(person|officer|owner|lead)\b/i;
-
 /** Header cells repeat (a plan's header at every page, its status words on every row): each text read once. */
 const classified = new Map<string, ColumnMeaning | null>();
 
@@ -188,7 +183,7 @@ function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | nul
   // "URL link on the risk tool": where the risk is kept elsewhere, not the risk.
   if (LINK_HEADER.test(text)) return null;
   // "Name of person who raised risk": a person, named by the register.
-  if (PERSON_NAMED.test(text))
+  if (PERSON_NAMED_HEADER.test(text))
     return { field: "owner", assessment: null, abbreviation: false, text };
   const own = headerTokens(text);
   const above = headerTokens(group);
@@ -287,98 +282,6 @@ function meaningsAt(
     if (m) out.set(c, { ...m, text: [group, text].filter(Boolean).join(" ") });
   }
   return out;
-}
-
-function toColumns(meanings: Map<number, ColumnMeaning>): RiskColumns {
-  const columns: RiskColumns = { fields: {}, assessed: { inherent: {}, current: {}, target: {} } };
-  // An assessment the header names ("Residual Frequency") is placed first; an unnamed one beside a
-  // named current one is the inherent (before controls), else it is the current.
-  const sorted = [...meanings].sort((a, b) => a[0] - b[0]);
-  for (const [c, m] of sorted)
-    if (ASSESSED.has(m.field) && m.assessment)
-      columns.assessed[m.assessment][m.field as AssessedField] ??= c;
-  for (const [c, m] of sorted) {
-    if (ASSESSED.has(m.field)) {
-      if (m.assessment) continue;
-      const field = m.field as AssessedField;
-      const current = columns.assessed.current[field];
-      const where =
-        current !== undefined && current > c && columns.assessed.inherent[field] === undefined
-          ? "inherent"
-          : "current";
-      columns.assessed[where][field] ??= c;
-    } else {
-      const f = m.field as keyof RiskColumns["fields"];
-      if (f === "title" && columns.fields.title !== undefined) columns.fields.description ??= c;
-      else columns.fields[f] ??= c;
-    }
-  }
-  // A single unlabelled assessment beside an inherent one is the current (residual) one; one alone is current.
-  return columns;
-}
-
-function has(columns: RiskColumns, field: AssessedField): boolean {
-  return (["inherent", "current", "target"] as Assessment[]).some(
-    (a) => columns.assessed[a][field] !== undefined
-  );
-}
-
-/**
- * 2 when the header alone says "risk register"; 1 when it needs a heading or the sheet's name too.
- * Likelihood and impact say it; a score or a rating says it only beside the word "risk" or controls
- * (an evaluation's "Description | Score" is not a register; an action log's "Progress (RAG)" and
- * "Action owner" are not either).
- */
-function strengthOf(columns: RiskColumns, saysRisk: boolean): 0 | 1 | 2 {
-  const f = columns.fields;
-  if (f.title === undefined && f.description === undefined) return 0;
-  const li = has(columns, "likelihood") && has(columns, "impact");
-  const controls = f.controls !== undefined;
-  // Likelihood and impact beside what a register keeps of its own risks (an owner, a status, a score…);
-  // a library of finding types rated the same way ("Severity | Likelihood", no owner) needs the word risk.
-  const ownRisks = [f.owner, f.status, f.review, f.trend, f.consequence, f.cause].some(
-    (c) => c !== undefined
-  );
-  if (li && (ownRisks || saysRisk || controls || has(columns, "score") || has(columns, "rating")))
-    return 2;
-  if (li) return 1;
-  // …and beside something a register keeps of each risk: a reference, an owner, a status, a review
-  // date (a legend's "Risks | Score" guidance is not a register).
-  const kept = [f.id, f.owner, f.category, f.status, f.review, f.trend, f.actions].some(
-    (c) => c !== undefined
-  );
-  if (
-    (has(columns, "score") && (saysRisk || controls) && (kept || controls)) ||
-    (has(columns, "rating") && controls)
-  )
-    return 2;
-  if (
-    f.owner !== undefined ||
-    controls ||
-    has(columns, "likelihood") ||
-    has(columns, "impact") ||
-    has(columns, "rating") ||
-    has(columns, "score")
-  )
-    return 1;
-  return 0;
-}
-
-/**
- * The row's cells with the header cells merged down into it from the row above filled in ("Risk ID#" over
- * rows 2–3), or null when none is. Only merges one column wide: a band across columns is a group.
- */
-function mergedDownInto(grid: Grid, row: number): CellValue[] | null {
-  if (row === 0) return null;
-  let cells: CellValue[] | null = null;
-  for (const m of mergesOnRow(grid, row)) {
-    if (m.top !== row - 1 || m.left !== m.right || m.bottom < row) continue;
-    const v = grid.rows[m.top]?.[m.left];
-    if (typeof v !== "string" || !v.trim()) continue;
-    cells ??= [...(grid.rows[row] ?? [])];
-    cells[m.left] = v;
-  }
-  return cells;
 }
 
 /** Whether a row reads as a register's header, and what its columns are: the evidence for one row. */

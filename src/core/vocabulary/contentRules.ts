@@ -44,6 +44,8 @@ export const PLANNED_FIGURE_HEADER =
 
 /** A yes/no check's answers, and the header that asks whether the work is done ("File Uploaded to MAX (Y/N)?", "Done?"), not any question ("Did Text Contain a Chart?"). */
 export const YES_NO = /^(y|n|yes|no)$/i;
+/** "Name of person who raised risk", "Name of officer …": a header naming the person, in plans and registers. */
+export const PERSON_NAMED_HEADER = /^name of (the )?(person|people|officer|lead|owner)\b/i;
 /** Contact details and links: an e-mail address or a web address names no row of a plan. */
 export const CONTACT = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$|^(https?:\/\/|www\.)\S+$/i;
 export const YES_NO_HEADER =

@@ -14,3 +14,10 @@ export const FORM_HINTS =
  */
 export const FIELD_DICTIONARY_LABEL =
   /^(required\s*\/\s*optional\??|field (definition|name|id|description)\b.*|(treasury |template )?column (title|label|name)\b.*|data ?type|max(imum)? length|list values|suggested validations?|partner guidance|format|example|valid values|mandatory or optional\??|treasury template reference)\s*$/i;
+
+/** "(Calculated)", "(Dropdown)", "(Text Entry)", "(Drop-down list)", "(Auto)", "(Formula)" closing a header. */
+export const FILL_IN_NOTE =
+  /\s*\((calculated|auto(matic)?|formula|drop[\s-]?down( list| menu)?|select( from list)?|text( entry)?|free text|enter text|pick list)\)\s*$/i;
+
+/** A column of links to where a record is kept elsewhere ("URL link on ONS risk tool"). */
+export const LINK_HEADER = /\b(url|urls|hyperlinks?|web links?|links? to)\b|\burl link\b/i;
