@@ -333,7 +333,27 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
     lastActionHeader = { grid, values: values.slice(), cand: action };
     return action;
   }
-  return kpiHeader(grid, r, values, classified);
+  return kpiHeader(grid, r, values, classified) ?? criteriaChecklist(grid, values, classified, r);
+}
+
+/** "Criteria" alone heads KPIs when figures follow; with none, over sentences and a rating, a checklist. */
+const CRITERIA = /^criteria:?$/i;
+
+function criteriaChecklist(
+  grid: Grid,
+  values: CellValue[],
+  classified: (HeaderMeaning[] | null)[],
+  r: number
+): HeaderCandidate | null {
+  let found = false;
+  const asItems = classified.map((all, c) => {
+    if (!all || !CRITERIA.test(cellText(values[c]))) return all;
+    found = true;
+    return [{ table: "actions", field: "title" } as HeaderMeaning];
+  });
+  if (!found) return null;
+  const header = actionHeader(grid, values, asItems, r);
+  return header && isChecklist(grid, r, values, header.meanings) ? header : null;
 }
 
 /** Two rows' labels read as one action header ("Activity | Q1 … Q4"), or null. */

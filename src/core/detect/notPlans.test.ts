@@ -15,6 +15,52 @@ describe("lists that are not plans", () => {
     expect(detectTables(projects)).toEqual([]);
   });
 
+  it("a control catalogue's activities with no reference, owner, date or status: a standard, not a plan", () => {
+    const activity = (n: number): (string | number)[] => [
+      n,
+      `Guardrail ${n}`,
+      `Objective ${n} for the cloud tenancy`,
+      `• Activity ${n}: configure the account and record it`,
+      `• Validation ${n}: evidence shown`,
+      "AC-2, AC-3",
+      "IaaS, PaaS, SaaS",
+    ];
+    const header = [
+      "Guardrail #",
+      "Guardrail",
+      "Objective",
+      "Activity",
+      "Validation",
+      "Related Security Controls",
+      "Applicable Service Model",
+    ];
+    // Two versions side by side, each under its band.
+    const twice = <T>(a: T[], b: T[]): (T | null)[] => [...a, null, ...b];
+    const catalogue: Grid = {
+      sheet: "Guardrails - EN",
+      rows: [
+        ["GC Cloud Guardrails Crosswalk 1.0 to 2.0"],
+        [],
+        twice(Array(7).fill("Guardrails 1.0"), Array(7).fill("Guardrails 2.0")),
+        twice(header, header),
+        twice(activity(1), activity(1)),
+        twice(activity(2), activity(2)),
+        twice(activity(3), activity(3)),
+      ],
+    };
+    expect(detectTables(catalogue)).toEqual([]);
+    // The same list by number is a plan still to be given dates.
+    const numbered: Grid = {
+      sheet: "Actions",
+      rows: [
+        ["ID", "Source", "Action", "Description"],
+        ["1", "Audit", "Review the access list", "Quarterly review"],
+        ["2", "Audit", "Renew the certificates", "Before expiry"],
+      ],
+    };
+    expect(detectTables(numbered).map((t) => t.kind)).toEqual(["actions"]);
+  });
+
   it("weaknesses rated as risks, with no status or due date: a risk exposure table, not a plan", () => {
     const ret: Grid = {
       sheet: "Risk Exposure Table (RET)",

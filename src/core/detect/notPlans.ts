@@ -69,9 +69,15 @@ function saysHowItGoes(table: PlanTable): boolean {
     return true;
   const fields = cols.fields as Record<string, number | undefined>;
   if (PLAN_FIELDS.some((f) => fields[f] !== undefined)) return true;
-  // A list its header calls actions ("ID | Source | Action | Description") is a plan still to be given dates.
+  // A list its header calls actions, by number ("ID | Source | Action | Description"), is a plan still to be
+  // given dates; a catalogue's "Objective | Activity | Validation" with no reference is a standard.
   const title = fields.title;
-  if (title !== undefined && ACTION_WORDS.test(table.headerText[title] ?? "")) return true;
+  if (
+    title !== undefined &&
+    fields.id !== undefined &&
+    ACTION_WORDS.test(table.headerText[title] ?? "")
+  )
+    return true;
   return fields.officer !== undefined && !table.byContent?.includes("officer");
 }
 

@@ -43,6 +43,58 @@ describe("quality assurance checklists, question lists and logs (UK government t
     ]);
   });
 
+  it("reads a review logbook's criteria and their rating; 'Criteria' over figures stays a KPI table", () => {
+    const criterion = (n: string, words: string): CellValue[] => [
+      null,
+      `${n} ${words}`,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ];
+    const { tables, actions } = analysePlan(
+      [
+        sheet("Sheet1", [
+          [null, "Content Design Log book"],
+          [null, "Publication Name:"],
+          [
+            null,
+            "Criteria",
+            "Comments",
+            "Rating (select one)",
+            "Last Date Reviewed",
+            "Latest Date Reviewed",
+          ],
+          [null, "1. Clarity of purpose"],
+          criterion("1.1", "Have you looked at the analytics to understand your users?"),
+          criterion("1.2", "Is it crystal clear what the geographical coverage is?"),
+          [null, "2. Key messages"],
+          criterion("2.1", "Are lines easy to lift and re-use in a briefing?"),
+        ]),
+      ],
+      {}
+    );
+    expect(tables[0]).toMatchObject({ kind: "actions", columns: { title: "B", status: "D" } });
+    expect(actions.map((a) => [a.id, a.section])).toEqual([
+      ["1.1", "1 Clarity of purpose"],
+      ["1.2", "1 Clarity of purpose"],
+      ["2.1", "2 Key messages"],
+    ]);
+    const kpis = analysePlan(
+      [
+        sheet("Scorecard", [
+          ["Criteria", "Target", "Actual", "Comments"],
+          ["Calls answered within 20 seconds", 90, 84, "Short-staffed in June"],
+          ["Complaints answered within 10 days", 95, 97, ""],
+        ]),
+      ],
+      {}
+    );
+    expect(kpis.tables[0]).toMatchObject({ kind: "kpis", columns: { indicator: "A" } });
+  });
+
   it("reads a question list: who answered, whether it is signed off, when it is next reviewed", () => {
     expect(classifyHeader("Response added by")).toContainEqual({
       table: "actions",
