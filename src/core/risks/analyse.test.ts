@@ -114,20 +114,25 @@ describe("risk registers in analysePlan", () => {
       ["Loss of grant funding", "Head of Service", "Diversify income", "High"],
       ["Key staff leave", "", "Succession planning", "Medium"],
       ["IT system failure", "ICT Manager", "Backups tested", "Low"],
+      ["Supplier fails", "To be assigned", "Second supplier", "Low"],
     ]);
     const report = analysePlan([plan], { asOf: "2024-09-30" });
     expect(report.tables.map((t) => `${t.kind} ${t.range}`)).toEqual([
       "actions A1:E3",
-      "risks A6:D9",
+      "risks A6:D10",
     ]);
     expect(report.actions.map((a) => a.id)).toEqual(["1.1", "1.2"]);
     expect(report.risks.map((r) => [r.title, r.score.rag])).toEqual([
       ["Loss of grant funding", "red"],
       ["Key staff leave", "amber"],
       ["IT system failure", "green"],
+      ["Supplier fails", "green"],
     ]);
-    expect(report.issues.filter((i) => i.code === "missing-required").map((i) => i.cell)).toEqual([
-      "B8",
+    expect(
+      report.issues.filter((i) => i.code === "missing-required").map((i) => [i.severity, i.cell])
+    ).toEqual([
+      ["error", "B8"],
+      ["warning", "B10"],
     ]);
   });
 

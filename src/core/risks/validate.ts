@@ -8,6 +8,7 @@ import type { PlanIssue } from "../issues";
 import { flatMessage } from "../issues";
 import type { AssessmentReading, Risk, RiskTable } from "./model";
 import { RiskBands, ragOfScore } from "./score";
+import { OWNER_PLACEHOLDER } from "../vocabulary/contentRules";
 
 const WORD = { green: "Green", amber: "Amber", red: "Red" } as const;
 
@@ -92,6 +93,17 @@ export function validateRisk(
         cell: risk.cells.review,
         message: flatMessage(
           `${name} was due for review on ${risk.reviewDate}, before ${asOf}. Review it and set the next review date.`
+        ),
+      });
+    }
+    if (risk.owner && risk.cells.owner && OWNER_PLACEHOLDER.test(risk.owner)) {
+      issues.push({
+        severity: "warning",
+        code: "missing-required",
+        sheet,
+        cell: risk.cells.owner,
+        message: flatMessage(
+          `${name} has no owner yet ("${risk.owner}"): name who owns it in ${risk.cells.owner}.`
         ),
       });
     }

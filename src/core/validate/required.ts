@@ -1,8 +1,9 @@
 /** What every action of a table must hold, by what the table has: titles always, owners and references where it keeps them. */
 import { cellAddress } from "../cells";
 import type { ActionTable } from "../detect/tables";
-import type { PlanIssue } from "../issues";
+import { PlanIssue, flatMessage } from "../issues";
 import { Action, ActionRowSchema } from "../model";
+import { OWNER_PLACEHOLDER } from "../vocabulary/contentRules";
 
 /**
  * Every action needs its title; an owner where the table has an owner column; a reference where the table
@@ -14,6 +15,18 @@ export function requiredFields(sheet: string, table: ActionTable, actions: Actio
   const numbered =
     cols.fields.id !== undefined || actions.filter((a) => a.id).length * 2 >= actions.length;
   for (const a of actions) {
+    if (a.officer && OWNER_PLACEHOLDER.test(a.officer) && cols.fields.officer !== undefined) {
+      const cell = cellAddress(a.row - 1, cols.fields.officer);
+      issues.push({
+        severity: "warning",
+        code: "missing-required",
+        sheet,
+        cell,
+        message: flatMessage(
+          `${a.id ? `Action ${a.id}` : `The action on row ${a.row}`} has no owner yet ("${a.officer}"): name who leads it in ${cell}.`
+        ),
+      });
+    }
     // Most actions hold all three; the schema is asked only about the ones that may not.
     if (a.title && a.id && a.officer) continue;
     const failures = schemaFailures(a.title, a.id ?? "", a.officer);

@@ -1,4 +1,27 @@
-import { GIVEN_NAMES, PEOPLE_HEADER, RECURRENCE, RECURRENCE_HEADER } from "./contentRules";
+import {
+  GIVEN_NAMES,
+  OWNER_PLACEHOLDER,
+  PEOPLE_HEADER,
+  RECURRENCE,
+  RECURRENCE_HEADER,
+} from "./contentRules";
+
+describe("an owner's cell that names nobody yet", () => {
+  it.each([
+    "UNASSIGNED",
+    "Unassigned",
+    "TO BE ASSIGNED",
+    "TBC",
+    "tbd.",
+    "To be appointed",
+    "Vacant",
+    "?",
+  ])("'%s' names nobody", (text) => expect(OWNER_PLACEHOLDER.test(text)).toBe(true));
+  it.each(["Head of Housing", "J. Smith", "Assigned Officer", "TBC by Cabinet: Director of Place"])(
+    "'%s' names someone",
+    (text) => expect(OWNER_PLACEHOLDER.test(text)).toBe(false)
+  );
+});
 
 describe("how often a standing item recurs", () => {
   it.each([

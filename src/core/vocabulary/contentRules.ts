@@ -6,6 +6,9 @@
 /** An owner is a person or a post: "Head of Housing", "J. Smith", "Regeneration Manager", "CSP Chair". */
 export const OWNER_WORDS =
   /\b(manager|officer|director|head|lead|leads|co-?ordinator|team|chief|executive|chair|clerk|administrator|analyst|advis[eo]r|specialist|assistant|deputy|commissioner|inspector|superintendent|sergeant|nurse|consultant|cabinet member|portfolio holder|planner|engineer|accountant|partnership|board|service|services|group|unit|department|directorate|council|police|nhs|trust|authority|ccg|icb|pcc|cso|dph|ceo|cfo)\b/i;
+/** An owner's cell that names nobody yet: "UNASSIGNED", "To be assigned", "TBC", "Vacant". */
+export const OWNER_PLACEHOLDER =
+  /^(un-?assigned|not (yet )?(assigned|allocated|known)|to be (assigned|allocated|confirmed|agreed|decided|determined|appointed|identified|named)|tb[acd]|vacant|no owner|nobody|none( yet)?|\?+)\.?$/i;
 /** "J Smith", "Jane Smith", "J. O'Neill", "Smith, Jane". */
 export const PERSON_NAME =
   /^(?:[A-Z][a-z]*\.?\s+){1,2}[A-Z][a-zA-Z'-]+$|^[A-Z][a-zA-Z'-]+,\s*[A-Z][a-z]*\.?$/;
