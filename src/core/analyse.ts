@@ -27,6 +27,7 @@ import { exceptionsOf } from "./score/exceptions";
 import { missingCommentary } from "./validate/commentary";
 import { betweenColoursNote } from "./validate/betweenColours";
 import { directionTargetsNote } from "./validate/directionTargets";
+import { targetOtherYearNote } from "./validate/targetYears";
 import { partlyReadNotes } from "./validate/partlyRead";
 import { duplicateIds, validateAction } from "./validate/actions";
 import { validateKpi } from "./validate/kpis";
@@ -227,6 +228,8 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
     if (note) issues.push(note);
     const directions = directionTargetsNote(table, list as ScoredKpi[]);
     if (directions) issues.push(directions);
+    const otherYear = targetOtherYearNote(table, list as ScoredKpi[]);
+    if (otherYear) issues.push(otherYear);
     // Once the rules say which financial year it is, the user has chosen: nothing to say.
     const year = config.financialYear === undefined && bareYearNote(table, list as ScoredKpi[]);
     if (year) issues.push(year);

@@ -34,7 +34,9 @@ export type IssueCode =
   | "review-overdue"
   | "risk-own-matrix"
   // Addition (issue 24): figures read from a column headed by a bare year, taken as a financial year.
-  | "year-as-financial-year";
+  | "year-as-financial-year"
+  // Addition (issue 24): figures for one year, targets only for others: held to none (Data only).
+  | "target-other-year";
 
 export interface PlanIssue {
   severity: Severity;

@@ -31,6 +31,24 @@ export function isFlag(words: string[]): boolean {
   return words.length > 1 && FLAG_PREFIXES.has(words[0]);
 }
 
+/**
+ * Words that open an identifier as words, not as a table's prefix ("ap_"): "KEY_PERFORMANCE" is a
+ * flag for the key measures, not a "performance" figure.
+ */
+const OPENING_WORDS = new Set(["key", "top", "new", "old", "net", "all", "our"]);
+
+export function opensAsAWord(word: string): boolean {
+  return OPENING_WORDS.has(word);
+}
+
+/** "Unit/Value", "Unit of measure", "UoM": the unit a figure is counted in, neither figure nor measure. */
+const UNIT_HEADER =
+  /^\s*(units?(\s+of\s+measure(ment)?)?|uom|units?\s*\/\s*values?|values?\s*\/\s*units?)\s*$/i;
+
+export function namesTheUnit(text: string): boolean {
+  return UNIT_HEADER.test(text);
+}
+
 /** "Job title", "Job role": what a person's post is called. */
 const POST_WORDS = new Set(["title", "role"]);
 

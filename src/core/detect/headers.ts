@@ -21,6 +21,7 @@ import {
   LEADING_QUALIFIER,
   QUALIFIER_FIRST_WORDS,
   WHOLE_HEADER_WORDS,
+  WHOLE_TARGET_WORDS,
   ActionField,
   KpiField,
 } from "../vocabulary/headerWords";
@@ -34,6 +35,8 @@ import {
   isPost,
   namesAKind,
   namesAPerson,
+  namesTheUnit,
+  opensAsAWord,
 } from "./headerExceptions";
 import { QUARTERS, Quarter, hasQuarterWord, quarterMeanings, quarterOf } from "./quarterHeaders";
 
@@ -121,13 +124,27 @@ function recentSlot(text: string): number {
   );
 }
 
-/** A year-first header means what its words mean, for that year. */
+/** A year-first header means what its words mean, for that year: "PFY1_AMENDED" is last year's target. */
 function withYear(found: HeaderMeaning[], year: string): HeaderMeaning[] {
   return found.map((m) =>
     m.table === "kpis" && m.field === "actual"
       ? { table: "kpis", field: "yearActual", label: year }
-      : m
+      : m.table === "kpis" && m.field === "target" && !("label" in m)
+        ? { ...m, label: year }
+        : m
   );
+}
+
+/** "Adopted", "Approved 2018-19": a measure's target as the budget set it, if nothing more is said. */
+function wholeTarget(raw: string, firstWord: string): HeaderMeaning[] | null {
+  const year = YEAR.exec(raw);
+  const rest = (year ? raw.replace(year[0], "") : raw).trim().toLowerCase();
+  if (rest !== firstWord) return null;
+  return [
+    year
+      ? { table: "kpis", field: "target", label: yearLabel(year) }
+      : { table: "kpis", field: "target" },
+  ];
 }
 
 /** The first word in lower case, skipping (asides), read without copying the whole text; "%" is "percent". */
@@ -213,6 +230,7 @@ const TWO_PARTS = /\s+\/\s+|\s*\n\s*|(?<=[a-z]{3})\/(?=[a-z]{3})/i;
 
 function classify(raw: string): HeaderMeaning[] {
   const text = foldAccents(raw);
+  if (namesTheUnit(text)) return NONE;
   let found = isIdentifier(text) ? classifyIdentifier(text) : classifyText(text);
   // "Response signed off by SRO?", "Completed?": a checklist's yes/no question is how the row stands.
   if (found.length === 0 && asksIfDone(text)) found = STATUS_QUESTION;
@@ -261,7 +279,8 @@ function classifyIdentifier(text: string): HeaderMeaning[] {
   const found = classifyText(words.join(" "));
   // "job_title" is a person's post, not a column "title" behind a table's prefix "job_".
   if (isPost(words)) return found;
-  if (found.length > 0 || words.length < 2 || words[0].length > 3) return found;
+  if (found.length > 0 || words.length < 2 || words[0].length > 3 || opensAsAWord(words[0]))
+    return found;
   return classifyText(words.slice(1).join(" "));
 }
 
@@ -282,6 +301,10 @@ function classifyOne(raw: string): HeaderMeaning[] {
   // Asked by the first word (already lower case): most cells are not headers, and are not copied.
   const whole = WHOLE_HEADER_WORDS.get(firstWord);
   if (whole && raw.trim().toLowerCase() === firstWord) return [{ table: "actions", field: whole }];
+  if (WHOLE_TARGET_WORDS.has(firstWord)) {
+    const target = wholeTarget(raw, firstWord);
+    if (target) return target;
+  }
   // "High Level Milestone Description", "Major Milestones": a qualifier before the words that name the column.
   if (QUALIFIER_FIRST_WORDS.has(firstWord)) {
     const rest = raw.replace(LEADING_QUALIFIER, "");
@@ -400,11 +423,15 @@ function isReportingDate(words: string[]): boolean {
 }
 
 const KPI_CODE_HEADS = new Set(["id", "ref", "code", "no", "number", "reference"]);
+const CODE_LAST_WORDS = new Set(["id", "code", "cd", "no", "number", "ref"]);
 const KPI_CATEGORY_HEADS = new Set(["type", "category", "group", "theme", "area"]);
 
 /** "Metric Id" is the indicator's code and "Metric Type" its category, not the indicator itself. */
 function kpiHeadNoun(words: string[], found: HeaderMeaning[]): void {
   if (words.length < 2) return;
+  // "Dept Code", "DEPT_CD": the department's code, not who answers for the figure.
+  const owner = found.findIndex((m) => m.table === "kpis" && m.field === "owner");
+  if (owner >= 0 && CODE_LAST_WORDS.has(words[words.length - 1])) found.splice(owner, 1);
   const i = found.findIndex((m) => m.table === "kpis" && m.field === "indicator");
   if (i < 0) return;
   const last = words[words.length - 1];

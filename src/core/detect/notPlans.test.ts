@@ -61,6 +61,60 @@ describe("lists that are not plans", () => {
     expect(detectTables(numbered).map((t) => t.kind)).toEqual(["actions"]);
   });
 
+  it("a key to another sheet's columns: the header, then one sentence saying what each holds", () => {
+    const key: Grid = {
+      sheet: "Column key",
+      rows: [
+        ["Possible early actions", "Organization", "Implementation date", "Time frame"],
+        [
+          "Lists the early action that was taken, with some overlaps",
+          "Organization is the organization which published the report",
+          "Date the action was implemented.",
+          "Time frame is the same as lead time.",
+        ],
+      ],
+    };
+    expect(detectTables(key)).toEqual([]);
+  });
+
+  it("drop-down lists side by side, a Status list among them, are no plan", () => {
+    const lists: Grid = {
+      sheet: "Lists",
+      rows: [
+        ["TITLE EN", "TITLE PT", null, "Status EN", "Status PT"],
+        ["Lead Organization", "Organização líder", null, "Planned", "Planejado"],
+        ["Implementing Partner", "Parceiro de Implementação", null, "Ongoing", "Em curso"],
+        ["Organization type", "Tipo de organização", null, "Completed", "Concluído"],
+        ["Sector", "Setor"],
+        ["Response activity type", "Atividade de resposta - tipo"],
+      ],
+    };
+    expect(detectTables(lists)).toEqual([]);
+  });
+
+  it("an inventory of services by their owners is no plan", () => {
+    const services: Grid = {
+      sheet: "Sheet1",
+      rows: [
+        ["Service ID Number", "Service Name", "Service Description", "Service Owner"],
+        ["1", "Passports", "Issue passports to citizens abroad", "Immigration Department"],
+        ["2", "Pensions", "Pay the state pension every month", "Employment Department"],
+        ["3", "Fishing licences", "License commercial fishing vessels", "Fisheries Department"],
+      ],
+    };
+    expect(detectTables(services)).toEqual([]);
+    // A plan's work by its owner still is one.
+    const plan: Grid = {
+      sheet: "Plan",
+      rows: [
+        ["Ref", "Action", "Lead officer"],
+        ["1", "Review the passport office's opening hours", "Head of Service"],
+        ["2", "Publish the pensions leaflet", "Policy Officer"],
+      ],
+    };
+    expect(detectTables(plan).map((t) => t.kind)).toEqual(["actions"]);
+  });
+
   it("weaknesses rated as risks, with no status or due date: a risk exposure table, not a plan", () => {
     const ret: Grid = {
       sheet: "Risk Exposure Table (RET)",

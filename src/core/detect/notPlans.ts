@@ -15,6 +15,7 @@ import type { ActionTable, PlanTable } from "./types";
 export function isPlanTable(grid: Grid, table: PlanTable): boolean {
   return (
     !ratesRisks(table) &&
+    !explainsItsColumns(grid, table) &&
     holdsFigures(grid, table) &&
     saysHowItGoes(table) &&
     namesItsRows(grid, table) &&
@@ -46,7 +47,20 @@ export function listsItsChoices(grid: Grid, table: PlanTable): boolean {
     if (ended || seen.has(t.toLowerCase())) return false;
     seen.add(t.toLowerCase());
   }
-  return seen.size >= LIST_OF_CHOICES && titles > seen.size;
+  if (titles <= seen.size) return false;
+  // Fewer choices will do when the two are separate lists, with a blank header column between them.
+  return (
+    seen.size >= LIST_OF_CHOICES ||
+    (seen.size >= FEWEST_CHOICES && blankHeaderBetween(table, title, status))
+  );
+}
+
+const FEWEST_CHOICES = 3;
+
+function blankHeaderBetween(table: PlanTable, a: number, b: number): boolean {
+  for (let c = Math.min(a, b) + 1; c < Math.max(a, b); c++)
+    if (!(table.headerText[c] ?? "").trim()) return true;
+  return false;
 }
 
 /** Statuses each given once, top down: a plan's first rows rarely differ in every one of five. */
@@ -78,7 +92,34 @@ function saysHowItGoes(table: PlanTable): boolean {
     ACTION_WORDS.test(table.headerText[title] ?? "")
   )
     return true;
+  // A service's or system's owner is who keeps it, not who does a piece of work: an inventory.
+  if (title !== undefined && CATALOGUE_ITEM.test(table.headerText[title] ?? "")) return false;
   return fields.officer !== undefined && !table.byContent?.includes("officer");
+}
+
+/** Rows that are things kept, not work done: "Service Description", "System Name", "Application". */
+const CATALOGUE_ITEM =
+  /\b(services?|systems?|applications?|assets?|datasets?|data sets?|products?|devices?|servers?|licen[cs]es?)\b/i;
+
+/**
+ * A sheet's key to another's columns: the header, then one row saying in a sentence what each column
+ * holds ("Budget is taken from the reports…", "Date the action was implemented."), dates and owners too.
+ */
+const SENTENCE_WORDS = 4;
+
+function explainsItsColumns(grid: Grid, table: PlanTable): boolean {
+  const rows = bodyRows(table, grid);
+  if (rows.length !== 1) return false;
+  const row = grid.rows[rows[0]] ?? [];
+  let named = 0;
+  for (const [field, c] of Object.entries(table.columns.fields)) {
+    if (c === undefined || field === "title" || field === "indicator") continue;
+    const t = cellText(row[c]);
+    if (!t) continue;
+    if (t.split(/\s+/).length < SENTENCE_WORDS) return false;
+    named++;
+  }
+  return named >= 2;
 }
 
 /** A risk's rating in a header ("Original Risk Rating", "Risk Level"). */

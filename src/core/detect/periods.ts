@@ -198,7 +198,9 @@ export function periodColumns(
       own.notFigure ||= m.notFigure;
     }
   }
-  const periods = [...marks].filter(([, m]) => hasPeriod(m) && !m.notFigure);
+  const periods = [...marks].filter(
+    ([c, m]) => hasPeriod(m) && !m.notFigure && !namesTheYear(grid, table, c)
+  );
   if (periods.length < 2) return null;
   const cols = table.columns;
   // A figure column outside the periods ("YTD", "Results") is the one the plan reports: read as before.
@@ -230,6 +232,22 @@ export function periodColumns(
       relativeYear: m.relativeYear?.offset ?? null,
       forecast: m.forecast,
     }));
+}
+
+/** Rows looked at to tell a column naming the year ("CFY": 2016 on every row) from a year's figures. */
+const YEAR_SAMPLE = 20;
+
+function namesTheYear(grid: Grid, table: KpiTable, c: number): boolean {
+  const first = table.headerRows[table.headerRows.length - 1] + 1;
+  let year: number | null = null;
+  for (let r = first; r <= Math.min(table.bottom, first + YEAR_SAMPLE); r++) {
+    const v = grid.rows[r]?.[c];
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1990 || v > 2100) return false;
+    if (year !== null && v !== year) return false;
+    year = v;
+  }
+  return year !== null;
 }
 
 function labelOf(m: Marks): string {

@@ -4,6 +4,7 @@
  * the plan's own RAG, and the heading rows ("How well did we do it?",
  * "NORTHTOWN CSP") that name the category of the indicators beneath them.
  */
+import { blankPlaceholderZeros } from "./placeholderZeros";
 import { CellValue, Grid, cellText, formatOf, isBlank } from "../grid";
 import { cellAddress } from "../cells";
 import { KpiTable } from "../detect/tables";
@@ -122,13 +123,29 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       cells[fieldCols[i][0]] = cellAddress(r, fieldCols[i][1]);
     const categoryCol = cols.fields.category;
     const targets = cols.targets.map((t) => ({ label: t.label, ...measureAt(t.col)! }));
+    const years = cols.yearActuals.map((y) => ({ label: y.label, ...measureAt(y.col)! }));
+    const periods = periodCols?.map(({ col, ...p }) => ({ ...p, ...measureAt(col)! }));
+    // This year's quarters, then its months (or other periods), each group against every other figure.
+    const inYear = (p: { year: number | null; relativeYear: number | null }) =>
+      p.year === null && p.relativeYear === null;
+    const quarterFigures = [
+      ...QUARTERS.map((q) => quarters[q]),
+      ...(periods ?? []).filter((p) => inYear(p) && p.quarter !== null),
+    ];
+    const monthFigures = (periods ?? []).filter((p) => inYear(p) && p.quarter === null);
+    for (const group of [quarterFigures, monthFigures]) {
+      const others = [...years, ...(periods ?? []), ...quarterFigures].filter(
+        (m) => !group.includes(m)
+      );
+      blankPlaceholderZeros(group, others, targets[0] ?? null);
+    }
     kpis.push({
       sheet: grid.sheet,
       row: r + 1,
       indicator,
       code,
       category: categoryOf(categoryCol !== undefined ? cellText(row[categoryCol]) : ""),
-      years: cols.yearActuals.map((y) => ({ label: y.label, ...measureAt(y.col)! })),
+      years,
       comparator: measureAt(cols.fields.comparator),
       comparatorLabel:
         cols.fields.comparator !== undefined
@@ -138,9 +155,7 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
       targets: targets.length > 1 ? targets : [],
       actual: measureAt(cols.fields.actual),
       quarters,
-      ...(periodCols && {
-        periods: periodCols.map(({ col, ...p }) => ({ ...p, ...measureAt(col)! })),
-      }),
+      ...(periods && { periods }),
       stated: statedRag(grid, r, cols.fields.status, row),
       ...(byQuarter && {
         quarterTargets: byQuarterOf((q) => measureAt(cols.quarterTarget[q])),

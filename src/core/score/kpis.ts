@@ -244,10 +244,12 @@ function targetFor(kpi: Kpi, current: Period | null): CellMeasure | null {
   const own = current?.quarter ? kpi.quarterTargets?.[current.quarter] : null;
   if (own && own.measure.kind !== "blank") return own;
   // "FY 26 Q1" is held to "FY 26 Target", not to the first target column ("FY 24 Target").
-  const year = current?.grid?.year;
-  if (year !== null && year !== undefined && kpi.targets.length > 1) {
+  const year = current?.grid ? current.grid.year : current ? yearStart(current.label) : null;
+  if (year !== null && year !== undefined && kpi.targets.length > 0) {
     const forYear = kpi.targets.find((t) => yearStart(t.label) === year);
     if (forYear) return forYear;
+    // "2016-17 Actuals" beside "2017-18 Adopted" and "2018-19 Adopted": no target is that year's.
+    if (kpi.targets.every((t) => yearStart(t.label) !== null)) return null;
   }
   return kpi.target;
 }

@@ -56,6 +56,8 @@ export const PERIOD_PREFIXES: Readonly<Record<string, { label: string; current: 
   pfy1: { label: "PFY1", current: false },
   pfy2: { label: "PFY2", current: false },
   pfy3: { label: "PFY3", current: false },
+  pfy4: { label: "PFY4", current: false },
+  pfy5: { label: "PFY5", current: false },
   py: { label: "PY", current: false },
   py1: { label: "PY1", current: false },
   py2: { label: "PY2", current: false },

@@ -9,7 +9,7 @@ export const NO_VALUE_PATTERNS: RegExp[] = [
   /^(measured|reported|collected|published|updated) (annually|yearly|twice|bi-?annually|six[- ]?monthly|half[- ]?yearly|quarterly|monthly|termly|at year end|in q[1-4])\b/i,
   /^(annual|yearly|six[- ]?monthly|half[- ]?yearly|biennial) (measure|indicator|data|figure|survey|return)\b/i,
   /^no (target|data|figure|return|update)s?\b/i,
-  /^(data only|new (measure|indicator)|baseline( year)?( to be set)?|target to be set|not set|no longer (collected|reported))\b/i,
+  /^(data only|new (measure|meas\.?|indicator)|baseline( year)?( to be set)?|target to be set|not set|no longer (collected|reported))\b/i,
   /^(due|expected|available) (in|from|at) /i,
   // "N/A - annual measure", "n/k (awaiting)": the no-value word, then why.
   /^(n\/?[akq]|tb[acd]|nil)\s*[-(:;,]/i,

@@ -413,7 +413,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
 
 /** "actual" and "baseline" columns are read by their figure words and years (detect/headers.ts `figureMeaning`). */
 export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual" | "baseline">, string[]> = {
-  owner: OWNER_WORDS,
+  // A measure is answered for by its department where no person is named ("Department Name").
+  owner: [...OWNER_WORDS, "department", "department name", "directorate", "directorate name"],
   indicator: [
     "indicator",
     "indicators",
@@ -496,6 +497,14 @@ export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual" | "baseline">, 
     "target figure",
     "ytd target",
     "year to date target",
+    // US budget books and performance exports: a measure's figure as adopted with the budget is its target
+    // ("2018-19 Proposed Budget"; "Adopted" alone: WHOLE_TARGET_WORDS).
+    "adopted budget",
+    "adopted target",
+    "approved budget",
+    "approved target",
+    "amended budget",
+    "proposed budget",
   ],
   comment: [
     "context comment",
@@ -622,6 +631,17 @@ export const WHOLE_HEADER_WORDS: ReadonlyMap<string, ActionField> = new Map([
   // A question list's and a QA checklist's items ("Notes / Resources / Questions" names no rows).
   ["question", "title"],
   ["criterion", "title"],
+]);
+
+/**
+ * A measure's target in a budget book or its export, only as the whole header besides a year or a period
+ * prefix: "2018-19 Adopted", "CFY_APPROVED". With more words ("Approved by", "Approved?") they say no figure.
+ */
+export const WHOLE_TARGET_WORDS: ReadonlySet<string> = new Set([
+  "adopted",
+  "approved",
+  "amended",
+  "proposed",
 ]);
 
 /** Words before a header's own that only say how much it covers ("High Level Milestone Description"). */

@@ -14,6 +14,7 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set([
   "projection",
   "projections",
   "estimate",
+  "estimates",
   "estimated",
   "expected",
   "predicted",
@@ -25,6 +26,12 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set([
 export const NOT_A_FIGURE_WORDS: ReadonlySet<string> = new Set([
   "target",
   "targets",
+  // A budget book's targets ("2018-19 Proposed Budget", "2018-19 Adopted"): headers.ts WHOLE_TARGET_WORDS.
+  "budget",
+  "adopted",
+  "approved",
+  "amended",
+  "proposed",
   "rag",
   "status",
   "comment",
@@ -37,6 +44,8 @@ export const NOT_A_FIGURE_WORDS: ReadonlySet<string> = new Set([
   "polarity",
   "tolerance",
   "change",
+  // A record's key for the period ("PFY1_DATA_ID"), not its figure.
+  "id",
   // What is said of a period's figure, not the figure ("FY 25 Quarterly Context", "FY 25 Actual Explanation").
   "context",
   "explanation",
@@ -111,6 +120,8 @@ export const RELATIVE_YEAR_PREFIXES: Readonly<Record<string, number>> = {
   pfy1: -1,
   pfy2: -2,
   pfy3: -3,
+  pfy4: -4,
+  pfy5: -5,
   py: -1,
   py1: -1,
   py2: -2,
