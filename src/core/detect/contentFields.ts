@@ -118,7 +118,8 @@ export function namesParent(table: PlanTable, idCol: number, repeats: boolean): 
 }
 
 /** A row's number or reference as a cell: "7", "7.01", "4a", "cae_1.1.2", "TTA-86971". */
-const ROW_REFERENCE = /^[a-z]{0,6}[_.-]?\d+(?:[._-]\d+)*[a-z]?$/i;
+/** "1", "A.2", "CSP-12", and a standard's references by part ("WSTG-INFO-01", "MSTG-ARCH-1"). */
+const ROW_REFERENCE = /^(?:[a-z]{1,8}[_.-]){0,2}[a-z]{0,6}[_.-]?\d+(?:[._-]\d+)*[a-z]?$/i;
 
 /**
  * An action table with no reference column named: the column left of the title (or its first column)

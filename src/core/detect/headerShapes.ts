@@ -233,8 +233,20 @@ export function dropLabelsRecurringAsValues(
   }
 }
 
+/**
+ * The same header again, at a page break or over the next block of a checklist, whose first cell may
+ * name the block ("Information Gathering | Test Name | Objectives | Status", then "Authentication
+ * Testing | Test Name | …"): one cell may differ where three or more agree.
+ */
 function sameRow(a: CellValue[], b: CellValue[]): boolean {
   const n = Math.max(a.length, b.length);
-  for (let c = 0; c < n; c++) if (cellText(a[c] ?? null) !== cellText(b[c] ?? null)) return false;
-  return true;
+  let differ = 0;
+  let agree = 0;
+  for (let c = 0; c < n; c++) {
+    const t = cellText(a[c] ?? null);
+    if (t !== cellText(b[c] ?? null)) differ++;
+    else if (t) agree++;
+    if (differ > 1) return false;
+  }
+  return differ === 0 || agree >= 3;
 }

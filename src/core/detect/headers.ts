@@ -195,6 +195,9 @@ const FIELD_LAST_WORDS = new Set([
   "ref",
   "value",
   "number",
+  "requirement",
+  "requirements",
+  "assignee",
 ]);
 
 /** Read from the end without copying the text: the last run of letters, lower-cased. */
@@ -376,7 +379,8 @@ function classifyOne(raw: string): HeaderMeaning[] {
   }
   // "Carried forward action", "Revised target date": a phrase at the end, after a qualifier or two.
   // Dates may say more of what they are ("Projected/actual construction start date").
-  const longest = words[words.length - 1] === "date" ? 6 : 4;
+  const last = words[words.length - 1];
+  const longest = last === "date" || last === "requirements" || last === "requirement" ? 6 : 4;
   if (found.length < 2 && words.length >= 2 && words.length <= longest) {
     for (const s of SUFFIX_PHRASES) {
       // An action field may be found this way beside a KPI one ("Revised target date"); a KPI field only alone.

@@ -51,9 +51,23 @@ export function lookupNote(
 
 function coveredRows(table: PlanTable, range: MergedRange): number {
   if (range.right < table.left || range.left > table.right) return 0;
-  const top = Math.max(range.top, table.headerRows[table.headerRows.length - 1] + 1);
+  const top = Math.max(range.top, table.headerRows[0] + 1);
   const bottom = Math.min(range.bottom, table.bottom);
   return Math.max(0, bottom - top + 1);
+}
+
+/**
+ * A drop-down's choices kept under the table they serve ("Not Started | Pass | Issues | N/A" under a
+ * checklist's last row) are no part of it: the table ends above them.
+ */
+function endAboveList(grid: Grid, t: PlanTable, lookups: MergedRange[]): void {
+  const lastHeader = t.headerRows[t.headerRows.length - 1];
+  for (const l of lookups) {
+    if (l.top <= lastHeader + 1 || l.top > t.bottom || l.bottom < t.bottom) continue;
+    if (coveredRows(t, l) === 0) continue;
+    t.bottom = l.top - 1;
+    while (t.bottom > lastHeader + 1 && rowIsBlank(grid.rows[t.bottom])) t.bottom--;
+  }
 }
 
 /** Tables whose rows are a drop-down's list of choices are set aside, each with a note. */
@@ -66,12 +80,15 @@ export function setAsideLookups(
   const kept: PlanTable[] = [];
   const notes: PlanIssue[] = [];
   for (const t of tables) {
-    const body = t.bottom - t.headerRows[t.headerRows.length - 1];
+    // The whole table's rows under its first header, less the headers it repeats (a checklist's blocks):
+    // a list of four statuses under its last block is not the table.
+    const body = t.bottom - t.headerRows[0] - (t.headerRows.length - 1);
     const list =
       !t.configured && body >= 2
         ? lookups.find((l) => coveredRows(t, l) >= LOOKUP_SHARE * body)
         : undefined;
     if (!list) {
+      endAboveList(grid, t, lookups);
       kept.push(t);
       continue;
     }

@@ -77,6 +77,9 @@ const OWNER_WORDS: string[] = [
   "responsible person",
   "lead contact",
   "assigned to",
+  // Issue trackers' exports (Jira, GitHub): who the item is assigned to.
+  "assignee",
+  "assignees",
   "parties responsible",
   "point of contact",
   "persons involved",
@@ -241,6 +244,10 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "requirements",
     "checklist item",
     "check",
+    // Test checklists: each test is an item ("Test Name | Objectives | Status").
+    "test name",
+    "test case",
+    "test cases",
   ],
   milestone: ["milestone", "milestones", "key milestone", "key milestones"],
   due: [
@@ -631,6 +638,10 @@ export const WHOLE_HEADER_WORDS: ReadonlyMap<string, ActionField> = new Map([
   // A question list's and a QA checklist's items ("Notes / Resources / Questions" names no rows).
   ["question", "title"],
   ["criterion", "title"],
+  ["test", "title"],
+  ["tests", "title"],
+  // A card board's export (Trello): the people on each card.
+  ["members", "officer"],
 ]);
 
 /**
