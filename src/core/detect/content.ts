@@ -19,7 +19,13 @@ import {
 } from "../vocabulary/contentRules";
 import type { ActionTable, PlanTable } from "./types";
 import { classifyHeader } from "./headers";
-import { distinctValues, extendsShare, filledShare, numbersShare } from "./columnShares";
+import {
+  cellsMatching,
+  distinctValues,
+  extendsShare,
+  filledShare,
+  numbersShare,
+} from "./columnShares";
 import {
   WEAK_FIELDS,
   namesParent,
@@ -113,6 +119,25 @@ function headerWords(table: PlanTable, col: number): string {
   return h ? `header '${h.replace(/\s+/g, " ")}' (weak)` : "no header";
 }
 
+/** Fields whose cells are words; a column of them holding only ticks (1, 0) was named by a code. */
+const WORD_FIELDS = ["officer", "progress"] as const;
+const TICK_NUMBER = /^[01]$/;
+
+/**
+ * "DevLead", "CommLiaison" over a matrix of 1s (a training module by role): the header's word said
+ * owner or progress, but the cells are ticks, so the column is neither.
+ */
+function dropTickedWords(grid: Grid, table: PlanTable): void {
+  const fields = table.columns.fields as Record<string, number | undefined>;
+  const rows = bodyRows(table, grid);
+  for (const field of WORD_FIELDS) {
+    const c = fields[field];
+    if (c === undefined) continue;
+    const { filled, matched } = cellsMatching(grid, rows, c, TICK_NUMBER);
+    if (filled >= MIN_CELLS && matched === filled) delete fields[field];
+  }
+}
+
 /** Headers of dates that are not when an action is due. */
 const OTHER_DATES =
   /\b(start|started|raised|meeting|origin|original|detection|detected|identified|discovered|created|logged|opened|reported|received|review|reviewed|agreed|approved|exec|updated|last|added|entered|submitted|document|version|file|issued|published|signed)\b|^date$/i;
@@ -123,6 +148,7 @@ const OTHER_DATES =
  */
 export function settleByContent(grid: Grid, table: PlanTable): void {
   const fields = table.columns.fields as Record<string, number | undefined>;
+  if (table.kind === "actions") dropTickedWords(grid, table);
   const taken = new Map<number, string>();
   for (const [f, c] of Object.entries(fields)) if (c !== undefined) taken.set(c, f);
   const quarterCols = new Set<number>([

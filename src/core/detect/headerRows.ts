@@ -314,6 +314,7 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
     if (v !== null && v !== undefined && v !== "") filled++;
   }
   if (filled < 2 && mergesOnRow(grid, r).length === 0) return null;
+  if (continuesNumbering(grid, r)) return null;
   const values = mergedRowValues(grid, r);
   // A plan repeats its action header at every printed page: the same words read as before.
   const last = lastActionHeader;
@@ -354,6 +355,19 @@ function criteriaChecklist(
   if (!found) return null;
   const header = actionHeader(grid, values, asItems, r);
   return header && isChecklist(grid, r, values, header.meanings) ? header : null;
+}
+
+/** "6 | Reputation | multiple enforcement actions": a row numbered one on from the row above is data. */
+function continuesNumbering(grid: Grid, r: number): boolean {
+  const row = grid.rows[r];
+  if (!row) return false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || v === "") continue;
+    const above = grid.rows[r - 1]?.[c];
+    return typeof v === "number" && typeof above === "number" && v === above + 1;
+  }
+  return false;
 }
 
 /** Two rows' labels read as one action header ("Activity | Q1 … Q4"), or null. */

@@ -115,6 +115,45 @@ describe("lists that are not plans", () => {
     expect(detectTables(plan).map((t) => t.kind)).toEqual(["actions"]);
   });
 
+  it("a numbered list of scoring criteria: a row numbered on from the one above is no header", () => {
+    const criteria: Grid = {
+      sheet: "3 - Code Acceptance",
+      rows: [
+        [null, "Source Acceptability Criteria", "Example (bad)", "Example (good)"],
+        [null, "Score", 0, 10],
+        [1, "Commercial Sponsor", "none", "Intel/IBM/Microsoft/Red Hat"],
+        [2, "Foundation sponsor", "none", "Linux Foundation/Apache Foundation/Eclipse Foundation"],
+        [3, "Code maturity", "new", "long-established"],
+        [4, "Stability", "project has forked multiple times", "project has never forked"],
+        [5, "Activity", "no commits for 5 years", "daily substantive commits"],
+        [6, "Reputation", "multiple enforcement actions", "no enforcement action"],
+        [7, "Quality", "Buggy", "Stable"],
+        [8, "Security", "Known multiple security issues", "No security issues exist"],
+        [
+          9,
+          "Community involvement",
+          "We are not and do not want to be involved in this community",
+          "We are or want to be heavily involved in the community",
+        ],
+      ],
+    };
+    expect(detectTables(criteria)).toEqual([]);
+  });
+
+  it("a training matrix of modules by role, ticked with 1s: the role codes are no owners", () => {
+    const matrix: Grid = {
+      sheet: "5 - Training",
+      rows: [
+        ["Modules", "Description", "CBM", "Clead", "DevLead", "CommLiaison"],
+        ["Introduction", "The project, who benefits, key concepts", 1, 1, 1, 1],
+        ["Policy", "How the company implements open source", 1, 1, 1, null],
+        ["Licences", "Licence obligations and how to meet them", null, 1, 1, 1],
+        ["Tooling", "How process automation helps with tooling", null, null, 1, 1],
+      ],
+    };
+    expect(detectTables(matrix)).toEqual([]);
+  });
+
   it("weaknesses rated as risks, with no status or due date: a risk exposure table, not a plan", () => {
     const ret: Grid = {
       sheet: "Risk Exposure Table (RET)",
