@@ -19,6 +19,7 @@ import type { TableKind } from "./types";
 import { mergedRowValues, mergesOnRow } from "./merges";
 import { twoRowActionHeader } from "./twoRowHeaders";
 import { quartersHoldFigures } from "./quarterFigures";
+import { withTagRow } from "./hxlTags";
 
 export interface HeaderCandidate {
   kind: TableKind;
@@ -323,8 +324,10 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
   if (!hasAnchor(values) || holdsMeasurements(values) || isLabelBlock(values)) return null;
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
-  const action =
-    actionHeader(grid, values, classified, r) ?? twoRowActionHeader(grid, values, r, readAsOne);
+  const tagged = withTagRow(grid, r, classified);
+  const action = tagged
+    ? withRows(actionHeader(grid, values, tagged, r), [r, r + 1])
+    : (actionHeader(grid, values, classified, r) ?? twoRowActionHeader(grid, values, r, readAsOne));
   // Quarter columns of figures under words that also name an indicator: a KPI table's quarters.
   if (action && quartersHoldFigures(grid, action.rows[action.rows.length - 1], action.meanings)) {
     const kpi = kpiHeader(grid, r, values, classified);
@@ -355,6 +358,10 @@ function criteriaChecklist(
   if (!found) return null;
   const header = actionHeader(grid, values, asItems, r);
   return header && isChecklist(grid, r, values, header.meanings) ? header : null;
+}
+
+function withRows(header: HeaderCandidate | null, rows: number[]): HeaderCandidate | null {
+  return header && { ...header, rows };
 }
 
 /** "6 | Reputation | multiple enforcement actions": a row numbered one on from the row above is data. */

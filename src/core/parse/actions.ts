@@ -3,6 +3,7 @@
  * ("1. Children's Social Care"), priorities carried down from the row above,
  * continuation rows with a blank activity, and the status row under each action.
  */
+import { keepActivityCodesInTitles } from "./activityCodes";
 import { readGantt } from "./gantt";
 import { CellValue, Grid, cellText, formatOf, isBlank, rowIsBlank } from "../grid";
 import { cellAddress } from "../cells";
@@ -306,6 +307,7 @@ export function parseActionTable(
   }
   if (table.gantt && readGantt(grid, table.gantt, actions)) hasStatus = true;
   for (const a of actions) a.hasStatus = hasStatus;
+  keepActivityCodesInTitles(table, actions);
   issues.push(...requiredFields(grid.sheet, table, actions));
   return { actions, issues };
 
