@@ -65,9 +65,14 @@ function isHeadingRow(row: CellValue[] | undefined): boolean {
   return true;
 }
 
+/** Words no person's name holds: "Does Not Apply", "Not Compliant" are answers in title case. */
+const NOT_IN_NAMES =
+  /\b(not|does|do|is|are|has|yes|no|apply|applies|applicable|compliant|pass|passed|fail|failed|none)\b/i;
+
 export function looksLikeOwner(text: string): boolean {
   if (text.length > 60) return false;
-  return OWNER_WORDS.test(text) || PERSON_NAME.test(text) || INITIALS.test(text);
+  if (OWNER_WORDS.test(text)) return true;
+  return (PERSON_NAME.test(text) || INITIALS.test(text)) && !NOT_IN_NAMES.test(text);
 }
 
 export function profileColumn(grid: Grid, rows: number[], col: number): ColumnContent {
@@ -365,8 +370,14 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
     }
   }
   if (action.columns.fields.officer === undefined) {
+    // A question's column ("Web-only or SW only?") holds its answers, not who leads the work.
     const c = best(
-      columns.filter((x) => !taken.has(x) && !PLACE_HEADER.test(table.headerText[x] ?? "")),
+      columns.filter(
+        (x) =>
+          !taken.has(x) &&
+          !PLACE_HEADER.test(table.headerText[x] ?? "") &&
+          !(table.headerText[x] ?? "").trim().endsWith("?")
+      ),
       profile,
       (p) => share(p.owners, p.filled),
       CONTENT_SHARE.officer

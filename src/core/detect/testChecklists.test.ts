@@ -60,4 +60,68 @@ describe("security and test checklists (held-out set 18, issue 24)", () => {
     ]);
     expect(report.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
+
+  it("an accessibility remediation log: tests grouped by merged steps, items by failure condition", () => {
+    const test = (
+      step: string | null,
+      id: string,
+      condition: string,
+      answer: string
+    ): CellValue[] => [
+      step,
+      id,
+      condition,
+      "21(a)",
+      answer,
+      answer === "Does Not Apply" ? "N/A" : "IP",
+      null,
+      answer === "Does Not Apply" ? null : "Web",
+      answer === "Compliant" ? "Help icons are not activated by keyboard." : null,
+    ];
+    const grid: Grid = {
+      sheet: "Assurances",
+      rows: [
+        ["ACCESSIBILITY REMEDIATION STATUS - ASSURANCES PAGE"],
+        [
+          "DHS Test Steps",
+          "Test IDs",
+          "Failure Conditions (if found, the result is Not Compliant)",
+          "Standards",
+          "Test Results",
+          "Remediation Status",
+          "Remediation/Dev Notes",
+          "Web-only or SW only?",
+          "Description of a11y issues",
+        ],
+        test(
+          "1.1 Keyboard Access",
+          "A",
+          "An element cannot be reached by keyboard",
+          "Does Not Apply"
+        ),
+        test(null, "B", "A keyboard trap is found", "Does Not Apply"),
+        test(null, "C", "Non-standard keyboard commands are required", "Does Not Apply"),
+        test("1.2 Focus", "A", "Focus is not visible", "Does Not Apply"),
+        test(null, "B", "Focus order is not logical", "Does Not Apply"),
+        test("1.3 Help", "A", "Help icons are not activated by keyboard", "Compliant"),
+      ],
+      merges: [
+        { top: 2, left: 0, bottom: 4, right: 0 },
+        { top: 5, left: 0, bottom: 6, right: 0 },
+      ],
+    };
+    const report = analysePlan([grid], {});
+    expect(report.tables[0].columns).toEqual({ id: "B", title: "C", status: "F" });
+    expect(report.tables[0].evidence?.title).toContain("is empty on most rows");
+    // Each step numbers its tests afresh: no duplicate references, no owner read from answers.
+    expect(report.issues.filter((i) => i.code === "duplicate-id")).toEqual([]);
+    expect(report.actions.map((a) => [a.block, a.id])).toEqual([
+      ["1.1 Keyboard Access", "A"],
+      ["1.1 Keyboard Access", "B"],
+      ["1.1 Keyboard Access", "C"],
+      ["1.2 Focus", "A"],
+      ["1.2 Focus", "B"],
+      ["1.3 Help", "A"],
+    ]);
+  });
 });

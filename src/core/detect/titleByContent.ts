@@ -1,12 +1,17 @@
 /**
- * An action table whose title column holds only numbers ("sub_tasks" counts) names its rows somewhere
+ * An action table whose title column holds only numbers ("sub_tasks" counts), or is empty on most rows
+ * (a template's "Description of a11y issues" beside its "Failure Conditions"), names its rows somewhere
  * else: the column of distinct words, preferring one whose header says it names ("theme_name").
  */
 import { Grid, cellText } from "../grid";
 import { bodyRows } from "./content";
+import { classifyHeader } from "./headers";
 import { distinctValues, filledShare, numbersShare } from "./columnShares";
 import { MIN_CELLS } from "../vocabulary/contentRules";
 import type { ActionTable } from "./types";
+
+/** A title column filled on no more of its rows than this names none of them. */
+const MOSTLY_EMPTY = 1 / 3;
 
 const NAMES = /\b(name|title|description)\b|_(name|title|desc)\b/i;
 
@@ -15,9 +20,11 @@ export function settleTitleColumn(grid: Grid, table: ActionTable): void {
   const was = fields.title;
   if (was === undefined) return;
   // Asked of every action table: its first rows settle it, before the whole body is listed.
-  if (!firstCellsAreNumbers(grid, table, was)) return;
+  const numbers = firstCellsAreNumbers(grid, table, was);
   const rows = bodyRows(table, grid);
-  if (rows.length < MIN_CELLS || numbersShare(grid, rows, was) < 0.8) return;
+  if (rows.length < MIN_CELLS) return;
+  if (numbers ? numbersShare(grid, rows, was) < 0.8 : filledShare(grid, rows, was) > MOSTLY_EMPTY)
+    return;
   const taken = new Set(
     Object.entries(fields)
       .filter(([f, c]) => c !== undefined && f !== "priority" && f !== "title")
@@ -30,6 +37,9 @@ export function settleTitleColumn(grid: Grid, table: ActionTable): void {
     const { filled, distinct } = distinctValues(grid, rows, c);
     if (filled === 0 || distinct / filled < 0.8) continue;
     if (rows.some((r) => grid.rows[r]?.[c] instanceof Date)) continue;
+    // A column whose header names another field ("Project Team Leads") is that field's, not the rows' names.
+    if (!numbers && classifyHeader(table.headerText[c] ?? "").some((m) => m.table === "actions"))
+      continue;
     words.push(c);
   }
   const c = words.find((x) => NAMES.test(table.headerText[x] ?? "")) ?? words[0];
@@ -39,7 +49,7 @@ export function settleTitleColumn(grid: Grid, table: ActionTable): void {
   const header = table.headerText[c];
   (table.evidence ??= {}).title =
     `${header ? `header '${header}' (weak)` : "no header"}; distinct words on every row, where ` +
-    `'${cellText(table.headerText[was] ?? "")}' holds only numbers`;
+    `'${cellText(table.headerText[was] ?? "")}' ${numbers ? "holds only numbers" : "is empty on most rows"}`;
   (table.byContent ??= []).push("title");
 }
 

@@ -127,6 +127,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
   id: [
     "ref",
     "reference",
+    "test id",
+    "test ids",
     "ref no",
     "reference number",
     "id",
