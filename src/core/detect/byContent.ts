@@ -7,6 +7,7 @@
 import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
 import { classifyHeader } from "./headers";
 import { mergesOnRow } from "./merges";
+import { definesAName } from "./headerShapes";
 import { bodyRows, profileColumn, settleByContent } from "./content";
 import { cellsMatching, distinctValues, filledCells } from "./columnShares";
 import { CONTACT, MIN_CELLS, RECURRENCE, RECURRENCE_HEADER } from "../vocabulary/contentRules";
@@ -21,6 +22,7 @@ const MAX_LABEL = 60;
 const MIN_BODY = 2;
 
 function labelsOf(row: CellValue[] | undefined): Map<number, string> | null {
+  if (row && definesAName(row)) return null;
   const labels = new Map<number, string>();
   const seen = new Set<string>();
   for (let c = 0; c < (row?.length ?? 0); c++) {

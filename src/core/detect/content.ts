@@ -134,13 +134,25 @@ const TICK_NUMBER = /^[01]$/;
  */
 function dropTickedWords(grid: Grid, table: PlanTable): void {
   const fields = table.columns.fields as Record<string, number | undefined>;
+  if (!WORD_FIELDS.some((f) => fields[f] !== undefined && firstCellTick(grid, table, fields[f]!)))
+    return;
   const rows = bodyRows(table, grid);
   for (const field of WORD_FIELDS) {
     const c = fields[field];
-    if (c === undefined) continue;
+    if (c === undefined || !firstCellTick(grid, table, c)) continue;
     const { filled, matched } = cellsMatching(grid, rows, c, TICK_NUMBER);
     if (filled >= MIN_CELLS && matched === filled) delete fields[field];
   }
+}
+
+/** Whether the column's first filled cell under the header is a tick (1 or 0): asked before the rows are listed. */
+function firstCellTick(grid: Grid, table: PlanTable, c: number): boolean {
+  for (let r = table.headerRows[table.headerRows.length - 1] + 1; r <= table.bottom; r++) {
+    const v = grid.rows[r]?.[c];
+    if (v === null || v === undefined || v === "") continue;
+    return v === 1 || v === 0 || v === "1" || v === "0";
+  }
+  return false;
 }
 
 /** Headers of dates that are not when an action is due. */

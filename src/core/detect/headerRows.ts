@@ -9,6 +9,7 @@ import {
   dateNamesDue,
   dropLabelsRecurringAsValues,
   holdsMeasurements,
+  definesAName,
   isChecklist,
   isLabelBlock,
   milestonesNameRows,
@@ -315,7 +316,7 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
     if (v !== null && v !== undefined && v !== "") filled++;
   }
   if (filled < 2 && mergesOnRow(grid, r).length === 0) return null;
-  if (continuesNumbering(grid, r)) return null;
+  if (continuesNumbering(grid, r) || definesAName(row)) return null;
   const values = mergedRowValues(grid, r);
   // A plan repeats its action header at every printed page: the same words read as before.
   const last = lastActionHeader;

@@ -250,3 +250,9 @@ function sameRow(a: CellValue[], b: CellValue[]): boolean {
   }
   return differ === 0 || agree >= 3;
 }
+
+/** "AF_WPS | = | Work Participation Status": a variable dictionary's line, a name and its meaning. */
+export function definesAName(row: CellValue[]): boolean {
+  for (let c = 0; c < row.length; c++) if (row[c] === "=") return true;
+  return false;
+}

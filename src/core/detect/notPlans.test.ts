@@ -154,6 +154,22 @@ describe("lists that are not plans", () => {
     expect(detectTables(matrix)).toEqual([]);
   });
 
+  it("a variable dictionary, each name '=' its meaning, is no header", () => {
+    const dictionary: Grid = {
+      sheet: "WPR_Report_3.4 Disregarded_part",
+      rows: [
+        [null, "TYPE_FAM", "=", "Type of Family"],
+        [null, "N_WEI", "=", "Number of Work-Eligible Individuals"],
+        [null, "AF_WPS", "=", "Work Participation Status"],
+        [null, "NDCRD_PART", "=", "1 means disregarded but met all-family WPR"],
+        [null, "P1_WPS", "=", "Parent 1's Work Participation Status"],
+        [null, "P2_WPS", "=", "Parent 2's Work Participation Status"],
+        [null, "TPDCRD_PART", "=", "1 means disregarded but met 2P WPR"],
+      ],
+    };
+    expect(detectTables(dictionary)).toEqual([]);
+  });
+
   it("weaknesses rated as risks, with no status or due date: a risk exposure table, not a plan", () => {
     const ret: Grid = {
       sheet: "Risk Exposure Table (RET)",

@@ -106,8 +106,12 @@ const CATALOGUE_ITEM =
  * holds ("Budget is taken from the reports…", "Date the action was implemented."), dates and owners too.
  */
 const SENTENCE_WORDS = 4;
+/** Rows a key may span under its header, blank ones included. */
+const KEY_ROWS_AT_MOST = 4;
 
 function explainsItsColumns(grid: Grid, table: PlanTable): boolean {
+  // Asked of every table: a long one is settled by its size before its rows are listed.
+  if (table.bottom - table.headerRows[table.headerRows.length - 1] > KEY_ROWS_AT_MOST) return false;
   const rows = bodyRows(table, grid);
   if (rows.length !== 1) return false;
   const row = grid.rows[rows[0]] ?? [];

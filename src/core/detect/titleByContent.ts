@@ -21,6 +21,7 @@ export function settleTitleColumn(grid: Grid, table: ActionTable): void {
   if (was === undefined) return;
   // Asked of every action table: its first rows settle it, before the whole body is listed.
   const numbers = firstCellsAreNumbers(grid, table, was);
+  if (!numbers && !firstRowsMostlyBlank(grid, table, was)) return;
   const rows = bodyRows(table, grid);
   if (rows.length < MIN_CELLS) return;
   if (numbers ? numbersShare(grid, rows, was) < 0.8 : filledShare(grid, rows, was) > MOSTLY_EMPTY)
@@ -64,4 +65,20 @@ function firstCellsAreNumbers(grid: Grid, table: ActionTable, c: number): boolea
     seen++;
   }
   return seen >= MIN_CELLS;
+}
+
+/** Rows looked at first: a title column filled on more than half of them names the rows. */
+const FIRST_ROWS = 12;
+
+function firstRowsMostlyBlank(grid: Grid, table: ActionTable, c: number): boolean {
+  let seen = 0;
+  let given = 0;
+  const from = table.headerRows[table.headerRows.length - 1] + 1;
+  for (let r = from; r <= table.bottom && seen < FIRST_ROWS; r++) {
+    const row = grid.rows[r];
+    if (!row || !row.some((v) => v !== null && v !== undefined && v !== "")) continue;
+    seen++;
+    if (cellText(row[c])) given++;
+  }
+  return seen >= MIN_CELLS && given * 2 <= seen;
 }

@@ -3,7 +3,7 @@
  * ("1. Children's Social Care"), priorities carried down from the row above,
  * continuation rows with a blank activity, and the status row under each action.
  */
-import { groupColumn, groupOf } from "./groupColumn";
+import { groupsOf } from "./groupColumn";
 import { keepActivityCodesInTitles } from "./activityCodes";
 import { readGantt } from "./gantt";
 import { CellValue, Grid, cellText, formatOf, isBlank, rowIsBlank } from "../grid";
@@ -92,7 +92,7 @@ export function parseActionTable(
   const milestoneList = /\bmilestones?\b/i.test(table.headerText[titleCol] ?? "");
   const firstBody = table.headerRows[table.headerRows.length - 1] + 1;
   const sideLabels = table.left > 0 && hasSideLabels(grid, table);
-  const groups = sideLabels ? null : groupColumn(grid, table);
+  const groupOf = sideLabels ? null : groupsOf(grid, table);
   let block: string | null = null;
   /** The last of the rows of guidance straight under the header, if any. */
   let guidanceEnd = table.headerRows[table.headerRows.length - 1];
@@ -291,7 +291,7 @@ export function parseActionTable(
     );
     currentHasStatusRow = false;
     if (block) current.block = block;
-    else if (groups !== null) current.block = groupOf(grid, groups, r);
+    else if (groupOf) current.block = groupOf(r);
     actions.push(current);
   }
   // "Closed POA&M Items": a tab whose name says its rows are closed, with no status column of its own.

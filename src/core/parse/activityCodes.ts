@@ -11,8 +11,20 @@ import type { Action } from "../model";
 const MIN_CODED = 5;
 const DISTINCT_SHARE = 0.5;
 
+/** Coded rows looked at first: references all distinct there are references (a long plan is not listed). */
+const FIRST_CODED = 40;
+
 export function keepActivityCodesInTitles(table: ActionTable, actions: Action[]): void {
   if (table.columns.fields.id !== undefined) return;
+  const first = new Set<string>();
+  let looked = 0;
+  for (let i = 0; i < actions.length && looked < FIRST_CODED; i++) {
+    const id = actions[i].id;
+    if (!id) continue;
+    looked++;
+    first.add(id);
+  }
+  if (first.size === looked) return;
   const coded = actions.filter((a) => a.id);
   if (coded.length < MIN_CODED) return;
   if (new Set(coded.map((a) => a.id)).size >= DISTINCT_SHARE * coded.length) return;

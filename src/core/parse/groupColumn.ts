@@ -8,33 +8,27 @@ import type { ActionTable } from "../detect/tables";
 /** Merged groups a column needs to be read as one. */
 const MIN_GROUPS = 2;
 
-export function groupColumn(grid: Grid, table: ActionTable): number | null {
+/** Each row's group, by the grouping column's merged cells; null when the table has no such column. */
+export function groupsOf(grid: Grid, table: ActionTable): ((r: number) => string | null) | null {
   const fields = table.columns.fields;
   const first = fields.id ?? fields.title;
-  if (first === undefined) return null;
+  if (first === undefined || !grid.merges?.length) return null;
   const used = new Set(Object.values(fields));
   const body = table.headerRows[table.headerRows.length - 1] + 1;
   for (let c = table.left; c < first; c++) {
     if (used.has(c)) continue;
-    let groups = 0;
-    for (const m of grid.merges ?? [])
-      if (
-        m.left === c &&
-        m.right === c &&
-        m.bottom > m.top &&
-        m.top >= body &&
-        m.top <= table.bottom
-      )
-        groups++;
-    if (groups >= MIN_GROUPS) return c;
+    const merged = grid.merges.filter(
+      (m) =>
+        m.left === c && m.right === c && m.bottom > m.top && m.top >= body && m.top <= table.bottom
+    );
+    if (merged.length < MIN_GROUPS) continue;
+    // Looked up by row once per table, not by searching the merges for every action.
+    const label = new Map<number, string>();
+    for (const m of merged) {
+      const text = cellText(grid.rows[m.top]?.[c]);
+      if (text) for (let r = m.top; r <= m.bottom; r++) label.set(r, text);
+    }
+    return (r) => label.get(r) ?? (cellText(grid.rows[r]?.[c]) || null);
   }
   return null;
-}
-
-/** The group a row belongs to: the merged cell over it, or its own cell. */
-export function groupOf(grid: Grid, c: number, r: number): string | null {
-  for (const m of grid.merges ?? [])
-    if (m.left === c && m.right === c && r >= m.top && r <= m.bottom)
-      return cellText(grid.rows[m.top]?.[c]) || null;
-  return cellText(grid.rows[r]?.[c]) || null;
 }
