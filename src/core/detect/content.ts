@@ -65,14 +65,17 @@ function isHeadingRow(row: CellValue[] | undefined): boolean {
   return true;
 }
 
-/** Words no person's name holds: "Does Not Apply", "Not Compliant" are answers in title case. */
+/** Words no name or post holds: "Does Not Apply", "Not Compliant", "No issues found" are answers. */
 const NOT_IN_NAMES =
   /\b(not|does|do|is|are|has|yes|no|apply|applies|applicable|compliant|pass|passed|fail|failed|none)\b/i;
 
 export function looksLikeOwner(text: string): boolean {
   if (text.length > 60) return false;
-  if (OWNER_WORDS.test(text)) return true;
-  return (PERSON_NAME.test(text) || INITIALS.test(text)) && !NOT_IN_NAMES.test(text);
+  // "No issues found during unit testing" names a unit but is an answer, not who leads.
+  return (
+    (OWNER_WORDS.test(text) || PERSON_NAME.test(text) || INITIALS.test(text)) &&
+    !NOT_IN_NAMES.test(text)
+  );
 }
 
 export function profileColumn(grid: Grid, rows: number[], col: number): ColumnContent {
