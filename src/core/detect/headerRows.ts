@@ -52,6 +52,8 @@ const BETTER: [RegExp, RegExp][] = [
     /\b(officer|owner|person|manager|named|contact)\b/i,
     /\b(organi[sz]ation|agency|partner|body|service|directorate|department)\b/i,
   ],
+  // Who last touched the record ("Updated by") gives way to any other owner ("Lead Authority").
+  [/(?!)/, /\b(updated|reviewed|edited|modified|entered) by\b/i],
 ];
 
 /**

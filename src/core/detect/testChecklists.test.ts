@@ -12,6 +12,13 @@ describe("security and test checklists (held-out set 18, issue 24)", () => {
     ["Test", title],
     ["Members", [{ table: "actions", field: "officer" }]],
     ["Release Note Assignee", [{ table: "actions", field: "officer" }]],
+    [
+      "Updated_By",
+      [
+        { table: "actions", field: "officer" },
+        { table: "kpis", field: "owner" },
+      ],
+    ],
   ])("'%s'", (header, meanings) => expect(classifyHeader(header)).toEqual(meanings));
 
   const block = (section: string, tests: [string, string][]): CellValue[][] => [
@@ -123,5 +130,30 @@ describe("security and test checklists (held-out set 18, issue 24)", () => {
       ["1.2 Focus", "B"],
       ["1.3 Help", "A"],
     ]);
+  });
+
+  it("a control attestation keyed by its references: who updated each is its owner, unless another owner is named", () => {
+    const controls: Grid = {
+      sheet: "attestation",
+      rows: [
+        ["Control_ID", "Explanation", "Frequency", "Status", "Updated", "Updated_By"],
+        ["AC-01", "Examined the access policy", "annually", "passed", "2021-04-12", "J. Doe"],
+        ["AC-02", "Reviewed the account list", "annually", "passed", "2021-04-12", "J. Doe"],
+        ["AC-03", "Checked the enforcement", "annually", "failed", "2021-04-13", "A. Roe"],
+      ],
+    };
+    expect(analysePlan([controls], {}).tables[0].columns).toMatchObject({
+      status: "D",
+      officer: "F",
+    });
+    const tracker: Grid = {
+      sheet: "Projects",
+      rows: [
+        ["Project Number", "Project Name", "Status", "Updated by", "Lead Authority", "Due"],
+        ["P1", "Flood wall", "On track", "Analyst", "Borough Council", "2025-03-31"],
+        ["P2", "Culvert repair", "Delayed", "Analyst", "County Council", "2025-06-30"],
+      ],
+    };
+    expect(analysePlan([tracker], {}).tables[0].columns).toMatchObject({ officer: "E" });
   });
 });

@@ -111,6 +111,9 @@ const OWNER_WORDS: string[] = [
   "assigned resources",
   // Quality assurance checklists and logs: who checks, answers or signs off each item.
   "checked by",
+  "updated by",
+  "last updated by",
+  "reviewed by",
   "completed by",
   "done by",
   "assessed by",
