@@ -62,6 +62,21 @@ describe("US budget books and performance exports (held-out set 16, issue 24)", 
     expect(report.issues.some((i) => i.code === "target-other-year")).toBe(false);
   });
 
+  it("one target column for the next year holds no figure of this year; one for the same year does", () => {
+    const scorecard = (targetHeader: string) =>
+      sheet("KPIs", [
+        ["Indicator", "2023/24 Actual", targetHeader],
+        ["Calls answered within 20 seconds", 84, 90],
+        ["Complaints closed within 10 days", 97, 95],
+      ]);
+    const next = analysePlan([scorecard("2024/25 Target")], {});
+    expect(next.kpis.map((k) => k.score.greyReason)).toEqual(["data-only", "data-only"]);
+    expect(next.issues.map((i) => i.code)).toContain("target-other-year");
+    const same = analysePlan([scorecard("Target 2023/24")], {});
+    expect(same.kpis.map((k) => k.score.rag)).toEqual(["red", "green"]);
+    expect(same.issues.map((i) => i.code)).not.toContain("target-other-year");
+  });
+
   const exportRow = (name: string, qtrs: number[], actual: CellValue): CellValue[] => [
     name,
     0,

@@ -152,7 +152,8 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
           ? (table.headerText[cols.fields.comparator] ?? null)
           : null,
       target: targets[0] ?? null,
-      targets: targets.length > 1 ? targets : [],
+      // One target is kept by its year too ("2024/25 Target"), so a figure of another year is not held to it.
+      targets: targets.length > 1 || targets[0]?.label ? targets : [],
       actual: measureAt(cols.fields.actual),
       quarters,
       ...(periods && { periods }),
