@@ -123,4 +123,24 @@ describe("US budget books and performance exports (held-out set 16, issue 24)", 
     expect((unreported.periods ?? []).map((p) => p.text)).not.toContain("38736");
     expect(report.issues.filter((i) => i.code === "invalid-number")).toEqual([]);
   });
+
+  it("an export's row of field names under its labels is header, not a measure", () => {
+    const report = analysePlan(
+      [
+        sheet("Activity List", [
+          ["Code", "Indicator", "Target", "Actual"],
+          ["Ref", "Name", "Individuals", "Individuals"],
+          ["ind_code", "indicator_name", "target", "actual_value"],
+          ["CC101", "CCCM monitoring", 4000, 3500],
+          ["CC102", "Mobile site management teams", 289500, 300000],
+        ]),
+      ],
+      {}
+    );
+    expect(report.tables[0].header).toEqual([1, 2, 3]);
+    expect(report.kpis.map((k) => k.indicator)).toEqual([
+      "CCCM monitoring",
+      "Mobile site management teams",
+    ]);
+  });
 });

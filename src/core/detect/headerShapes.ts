@@ -256,3 +256,36 @@ export function definesAName(row: CellValue[]): boolean {
   for (let c = 0; c < row.length; c++) if (row[c] === "=") return true;
   return false;
 }
+
+/** A database field's name: lower case, no spaces ("act_code", "des", "target"). */
+const FIELD_NAME = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+/** Field names a row needs, one at least joined by "_", to be a row of them. */
+const MIN_FIELD_NAMES = 3;
+
+/** "act_code | cluster | so | activity_name": a row naming each column as the database does. */
+export function isFieldNameRow(row: CellValue[] | undefined, left: number, right: number): boolean {
+  if (!row) return false;
+  let names = 0;
+  let joined = false;
+  for (let c = left; c <= right; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string" || !FIELD_NAME.test(v)) return false;
+    names++;
+    if (v.includes("_")) joined = true;
+  }
+  return names >= MIN_FIELD_NAMES && joined;
+}
+
+/** A line of short labels and nothing else: no figure, no date, no sentence. */
+export function isLabelLine(row: CellValue[] | undefined, left: number, right: number): boolean {
+  if (!row) return false;
+  let labels = 0;
+  for (let c = left; c <= right; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string" || v.trim().length > 40) return false;
+    labels++;
+  }
+  return labels >= MIN_FIELD_NAMES;
+}
