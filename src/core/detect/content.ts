@@ -19,15 +19,10 @@ import {
 } from "../vocabulary/contentRules";
 import type { ActionTable, PlanTable } from "./types";
 import { classifyHeader } from "./headers";
-import {
-  cellsMatching,
-  distinctValues,
-  extendsShare,
-  filledShare,
-  numbersShare,
-} from "./columnShares";
+import { distinctValues, extendsShare, filledShare, numbersShare } from "./columnShares";
 import {
   WEAK_FIELDS,
+  dropTickedWords,
   namesParent,
   peopleByName,
   referenceColumn,
@@ -127,37 +122,6 @@ function headerWords(table: PlanTable, col: number): string {
   return h ? `header '${h.replace(/\s+/g, " ")}' (weak)` : "no header";
 }
 
-/** Fields whose cells are words; a column of them holding only ticks (1, 0) was named by a code. */
-const WORD_FIELDS = ["officer", "progress"] as const;
-const TICK_NUMBER = /^[01]$/;
-
-/**
- * "DevLead", "CommLiaison" over a matrix of 1s (a training module by role): the header's word said
- * owner or progress, but the cells are ticks, so the column is neither.
- */
-function dropTickedWords(grid: Grid, table: PlanTable): void {
-  const fields = table.columns.fields as Record<string, number | undefined>;
-  if (!WORD_FIELDS.some((f) => fields[f] !== undefined && firstCellTick(grid, table, fields[f]!)))
-    return;
-  const rows = bodyRows(table, grid);
-  for (const field of WORD_FIELDS) {
-    const c = fields[field];
-    if (c === undefined || !firstCellTick(grid, table, c)) continue;
-    const { filled, matched } = cellsMatching(grid, rows, c, TICK_NUMBER);
-    if (filled >= MIN_CELLS && matched === filled) delete fields[field];
-  }
-}
-
-/** Whether the column's first filled cell under the header is a tick (1 or 0): asked before the rows are listed. */
-function firstCellTick(grid: Grid, table: PlanTable, c: number): boolean {
-  for (let r = table.headerRows[table.headerRows.length - 1] + 1; r <= table.bottom; r++) {
-    const v = grid.rows[r]?.[c];
-    if (v === null || v === undefined || v === "") continue;
-    return v === 1 || v === 0 || v === "1" || v === "0";
-  }
-  return false;
-}
-
 /** Headers of dates that are not when an action is due. */
 const OTHER_DATES =
   /\b(start|started|raised|meeting|origin|original|detection|detected|identified|discovered|created|logged|opened|reported|received|review|reviewed|agreed|approved|exec|updated|last|added|entered|submitted|document|version|file|issued|published|signed)\b|^date$/i;
@@ -168,7 +132,8 @@ const OTHER_DATES =
  */
 export function settleByContent(grid: Grid, table: PlanTable): void {
   const fields = table.columns.fields as Record<string, number | undefined>;
-  if (table.kind === "actions") dropTickedWords(grid, table);
+  const rows = bodyRows(table, grid);
+  if (table.kind === "actions") dropTickedWords(grid, table, rows);
   const taken = new Map<number, string>();
   for (const [f, c] of Object.entries(fields)) if (c !== undefined) taken.set(c, f);
   const quarterCols = new Set<number>([
@@ -184,7 +149,6 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
   ]);
   const free = (c: number) =>
     !quarterCols.has(c) && (!taken.has(c) || WEAK_FIELDS.has(taken.get(c)!));
-  const rows = bodyRows(table, grid);
   const profiles = new Map<number, ColumnContent>();
   const profile = (c: number) => {
     let p = profiles.get(c);

@@ -147,3 +147,21 @@ export function referenceColumn(
     `${matched} of ${filled} cells number or refer to the row, each once, left of the title`
   );
 }
+
+/** Fields whose cells are words; a column of them holding only ticks (1, 0) was named by a code. */
+const WORD_FIELDS = ["officer", "progress"] as const;
+const TICK_NUMBER = /^[01]$/;
+
+/**
+ * "DevLead", "CommLiaison" over a matrix of 1s (a training module by role): the header's word said
+ * owner or progress, but the cells are ticks, so the column is neither.
+ */
+export function dropTickedWords(grid: Grid, table: PlanTable, rows: number[]): void {
+  const fields = table.columns.fields as Record<string, number | undefined>;
+  for (const field of WORD_FIELDS) {
+    const c = fields[field];
+    if (c === undefined) continue;
+    const { filled, matched } = cellsMatching(grid, rows, c, TICK_NUMBER);
+    if (filled >= MIN_CELLS && matched === filled) delete fields[field];
+  }
+}

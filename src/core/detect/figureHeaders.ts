@@ -70,3 +70,15 @@ export function withoutFigureIfAbout(words: string[], found: HeaderMeaning[]): H
     ? found.filter((m) => !(m.table === "kpis" && FIGURE_FIELDS.has(m.field)))
     : found;
 }
+
+/** "Adopted", "Approved 2018-19": a measure's target as the budget set it, if nothing more is said. */
+export function wholeTarget(raw: string, firstWord: string): HeaderMeaning[] | null {
+  const year = YEAR.exec(raw);
+  const rest = (year ? raw.replace(year[0], "") : raw).trim().toLowerCase();
+  if (rest !== firstWord) return null;
+  return [
+    year
+      ? { table: "kpis", field: "target", label: yearLabel(year) }
+      : { table: "kpis", field: "target" },
+  ];
+}

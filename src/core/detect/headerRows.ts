@@ -9,6 +9,7 @@ import {
   dateNamesDue,
   dropLabelsRecurringAsValues,
   holdsMeasurements,
+  continuesNumbering,
   definesAName,
   isChecklist,
   isLabelBlock,
@@ -21,6 +22,7 @@ import { mergedRowValues, mergesOnRow } from "./merges";
 import { twoRowActionHeader } from "./twoRowHeaders";
 import { quartersHoldFigures } from "./quarterFigures";
 import { withTagRow } from "./hxlTags";
+import { saysItBetter } from "./saysItBetter";
 
 export interface HeaderCandidate {
   kind: TableKind;
@@ -37,43 +39,6 @@ export function classifyRow(values: CellValue[]): (HeaderMeaning[] | null)[] {
     const text = cellText(v);
     return text ? classifyHeader(text) : null;
   });
-}
-
-/**
- * Two columns with one meaning: the one that says it better wins. "Revised target date" over "Original
- * target date" (the date as it now stands); "Lead officer" over "Lead organisation" (the owner is a person).
- */
-const BETTER: [RegExp, RegExp][] = [
-  [
-    /\b(revised|new|current|latest|amended|updated|rescheduled)\b/i,
-    /\b(original|initial|baseline|old)\b/i,
-  ],
-  [
-    /\b(officer|owner|person|manager|named|contact)\b/i,
-    /\b(organi[sz]ation|agency|partner|body|service|directorate|department)\b/i,
-  ],
-  // Who last touched the record ("Updated by") gives way to any other owner ("Lead Authority").
-  [/(?!)/, /\b(updated|reviewed|edited|modified|entered) by\b/i],
-];
-
-/**
- * "Delivery RAG rating" over "Spend RAG rating": an action's status is how its delivery goes. Only
- * between two such ratings: a plain "Status" keeps its place before a "Delivery (RAG)" score.
- */
-const BETTER_ONLY_OVER: [RegExp, RegExp][] = [
-  [
-    /\b(delivery|overall|progress)\b/i,
-    /\b(spend|budget|finance|financial|cost|funding|risk|adjustment|request|change|approval)\b/i,
-  ],
-];
-
-function saysItBetter(now: string, before: string): boolean {
-  return (
-    BETTER.some(
-      ([better, worse]) =>
-        (better.test(now) && !better.test(before)) || (worse.test(before) && !worse.test(now))
-    ) || BETTER_ONLY_OVER.some(([better, worse]) => better.test(now) && worse.test(before))
-  );
 }
 
 export function meaningsFor(
@@ -318,13 +283,14 @@ export function headerAt(grid: Grid, r: number): HeaderCandidate | null {
     if (v !== null && v !== undefined && v !== "") filled++;
   }
   if (filled < 2 && mergesOnRow(grid, r).length === 0) return null;
-  if (continuesNumbering(grid, r) || definesAName(row)) return null;
   const values = mergedRowValues(grid, r);
   // A plan repeats its action header at every printed page: the same words read as before.
   const last = lastActionHeader;
   if (last && last.grid === grid && sameValues(values, last.values))
     return { ...last.cand, rows: [r] };
   if (!hasAnchor(values) || holdsMeasurements(values) || isLabelBlock(values)) return null;
+  // Asked after the anchor, which turns away most rows: a numbered row or a dictionary's line is data.
+  if (continuesNumbering(grid, r) || definesAName(row)) return null;
   const classified = classifyRow(values);
   if (!classified.some((m) => m && m.length > 0)) return null;
   const tagged = withTagRow(grid, r, classified);
@@ -365,19 +331,6 @@ function criteriaChecklist(
 
 function withRows(header: HeaderCandidate | null, rows: number[]): HeaderCandidate | null {
   return header && { ...header, rows };
-}
-
-/** "6 | Reputation | multiple enforcement actions": a row numbered one on from the row above is data. */
-function continuesNumbering(grid: Grid, r: number): boolean {
-  const row = grid.rows[r];
-  if (!row) return false;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (v === null || v === undefined || v === "") continue;
-    const above = grid.rows[r - 1]?.[c];
-    return typeof v === "number" && typeof above === "number" && v === above + 1;
-  }
-  return false;
 }
 
 /** Two rows' labels read as one action header ("Activity | Q1 … Q4"), or null. */

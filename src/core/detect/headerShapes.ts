@@ -263,7 +263,7 @@ const FIELD_NAME = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 const MIN_FIELD_NAMES = 3;
 
 /** "act_code | cluster | so | activity_name": a row naming each column as the database does. */
-export function isFieldNameRow(row: CellValue[] | undefined, left: number, right: number): boolean {
+function isFieldNameRow(row: CellValue[] | undefined, left: number, right: number): boolean {
   if (!row) return false;
   let names = 0;
   let joined = false;
@@ -278,7 +278,7 @@ export function isFieldNameRow(row: CellValue[] | undefined, left: number, right
 }
 
 /** A line of short labels and nothing else: no figure, no date, no sentence. */
-export function isLabelLine(row: CellValue[] | undefined, left: number, right: number): boolean {
+function isLabelLine(row: CellValue[] | undefined, left: number, right: number): boolean {
   if (!row) return false;
   let labels = 0;
   for (let c = left; c <= right; c++) {
@@ -288,4 +288,34 @@ export function isLabelLine(row: CellValue[] | undefined, left: number, right: n
     labels++;
   }
   return labels >= MIN_FIELD_NAMES;
+}
+
+/** "6 | Reputation | multiple enforcement actions": a row numbered one on from the row above is data. */
+export function continuesNumbering(grid: Grid, r: number): boolean {
+  const row = grid.rows[r];
+  if (!row) return false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || v === "") continue;
+    const above = grid.rows[r - 1]?.[c];
+    return typeof v === "number" && typeof above === "number" && v === above + 1;
+  }
+  return false;
+}
+
+/**
+ * A header's rows with an export's row of field names under its labels ("act_code | activity_name |
+ * target"), straight under them or under a second line of labels ("Code | Objective | Reach").
+ */
+export function withFieldNameRows(
+  grid: Grid,
+  header: number[],
+  left: number,
+  right: number
+): number[] {
+  const next = header[header.length - 1] + 1;
+  if (isFieldNameRow(grid.rows[next], left, right)) return [...header, next];
+  if (isLabelLine(grid.rows[next], left, right) && isFieldNameRow(grid.rows[next + 1], left, right))
+    return [...header, next, next + 1];
+  return [...header];
 }

@@ -17,6 +17,7 @@ import {
 import { identifierWords, isIdentifier } from "./identifiers";
 import { PERIOD_PREFIXES } from "../vocabulary/abbreviations";
 import {
+  FIELD_LAST_WORDS,
   FIGURE_FIRST_WORDS,
   LEADING_QUALIFIER,
   QUALIFIER_FIRST_WORDS,
@@ -25,7 +26,7 @@ import {
   ActionField,
   KpiField,
 } from "../vocabulary/headerWords";
-import { YEAR, figureMeaning, withoutFigureIfAbout, yearLabel } from "./figureHeaders";
+import { YEAR, figureMeaning, wholeTarget, withoutFigureIfAbout, yearLabel } from "./figureHeaders";
 import {
   OWNER_NAMED,
   STATUS_QUESTION,
@@ -135,18 +136,6 @@ function withYear(found: HeaderMeaning[], year: string): HeaderMeaning[] {
   );
 }
 
-/** "Adopted", "Approved 2018-19": a measure's target as the budget set it, if nothing more is said. */
-function wholeTarget(raw: string, firstWord: string): HeaderMeaning[] | null {
-  const year = YEAR.exec(raw);
-  const rest = (year ? raw.replace(year[0], "") : raw).trim().toLowerCase();
-  if (rest !== firstWord) return null;
-  return [
-    year
-      ? { table: "kpis", field: "target", label: yearLabel(year) }
-      : { table: "kpis", field: "target" },
-  ];
-}
-
 /** The first word in lower case, skipping (asides), read without copying the whole text; "%" is "percent". */
 function firstWordOf(raw: string): string | null {
   let start = -1;
@@ -164,41 +153,6 @@ function firstWordOf(raw: string): string | null {
   }
   return start >= 0 ? raw.slice(start).toLowerCase() : null;
 }
-
-/** The last word of a short header, for the suffix phrases ("… action", "… target date", "… owner"). */
-const FIELD_LAST_WORDS = new Set([
-  "action",
-  "actions",
-  "activity",
-  "activities",
-  "task",
-  "tasks",
-  "date",
-  "deadline",
-  "timescale",
-  "timescales",
-  "owner",
-  "officer",
-  "lead",
-  "status",
-  "rag",
-  "indicator",
-  "indicators",
-  "measure",
-  "measures",
-  "target",
-  "targets",
-  "recommendation",
-  "recommendations",
-  "dates",
-  "id",
-  "ref",
-  "value",
-  "number",
-  "requirement",
-  "requirements",
-  "assignee",
-]);
 
 /** Read from the end without copying the text: the last run of letters, lower-cased. */
 function endsWithFieldWord(raw: string): boolean {

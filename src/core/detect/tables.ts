@@ -33,7 +33,7 @@ import { tickGridTables } from "./tickGrid";
 import { figureTablesByName } from "./figuresByName";
 import { overlaps, sideBySideParts } from "./sideBySide";
 import { RowShapes, beginRowShapes, noteRow } from "./rowShapes";
-import { isFieldNameRow, isLabelLine } from "./headerShapes";
+import { withFieldNameRows } from "./headerShapes";
 
 function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
   const cols: ActionColumns = { fields: {}, quarterStatus: {}, quarterCommentary: {} };
@@ -341,16 +341,7 @@ function newTable(grid: Grid, cand: HeaderCandidate): PlanTable {
   let right = Math.max(...cols);
   while (left > 0 && cand.texts[left - 1] !== undefined) left--;
   while (cand.texts[right + 1] !== undefined) right++;
-  const rows = [...cand.rows];
-  // An export's row of field names under its labels ("act_code | activity_name | target") is header too.
-  // So is a second line of labels between ("Code | Objective | Reach" under "Activity | Strategic | Direct").
-  const next = rows[rows.length - 1] + 1;
-  if (isFieldNameRow(grid.rows[next], left, right)) rows.push(next);
-  else if (
-    isLabelLine(grid.rows[next], left, right) &&
-    isFieldNameRow(grid.rows[next + 1], left, right)
-  )
-    rows.push(next, next + 1);
+  const rows = withFieldNameRows(grid, cand.rows, left, right);
   const base = {
     sheet: grid.sheet,
     top: rows[0],

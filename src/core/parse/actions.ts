@@ -6,18 +6,13 @@
 import { groupsOf } from "./groupColumn";
 import { keepActivityCodesInTitles } from "./activityCodes";
 import { readGantt } from "./gantt";
-import { CellValue, Grid, cellText, formatOf, isBlank, rowIsBlank } from "../grid";
+import { CellValue, Grid, cellText, isBlank, rowIsBlank } from "../grid";
 import { cellAddress } from "../cells";
 import { ActionTable, tableRange } from "../detect/tables";
-import { Quarter } from "../detect/headers";
-import { Action, QuarterEntry } from "../model";
+import { Action } from "../model";
 import { PlanIssue } from "../issues";
-import type { Due } from "./dates";
-import { dateIn, dueIsActual } from "./dateColumns";
-import { percentOf } from "./progress";
 import { requiredFields } from "../validate/required";
 import { Status, looksLikeStatus } from "./statuses";
-import { statusOfFill } from "./fills";
 import { blockLabel, isConnective, isEmptySlot, skipReason } from "./rowKinds";
 import { CLOSED_TAB } from "../vocabulary/statusWords";
 import {
@@ -27,16 +22,9 @@ import {
   isSummaryTask,
   titlesOnly,
 } from "./templateRows";
-import {
-  appendToField,
-  applyStatusRow,
-  emptyQuarter,
-  fillMissingDue,
-  setStatus,
-  statusCell,
-  tickedStatus,
-} from "./actionFill";
-import { ActionColumnLayout, actionColumnLayout } from "./actionColumns";
+import { appendToField, applyStatusRow, emptyQuarter, fillMissingDue } from "./actionFill";
+import { actionColumnLayout } from "./actionColumns";
+import { newAction } from "./actionRecord";
 import {
   hasActionDetail,
   isContinuationText,
@@ -347,102 +335,4 @@ function statusCellsOf(
   if (count === 0) return NO_CELLS;
   into.length = count;
   return into;
-}
-
-function newAction(
-  grid: Grid,
-  table: ActionTable,
-  layout: ActionColumnLayout,
-  r: number,
-  id: string | null,
-  title: string,
-  section: string | null,
-  priority: string | null,
-  hasStatus: boolean,
-  statusWords?: Record<string, Status>
-): Action {
-  const fields = table.columns.fields;
-  const row = grid.rows[r] ?? [];
-  const cells = layout.rowCells(r + 1);
-  const quarters: Record<Quarter, QuarterEntry> = {
-    Q1: quarterOnRow(grid, layout, row, r, 0, statusWords),
-    Q2: quarterOnRow(grid, layout, row, r, 1, statusWords),
-    Q3: quarterOnRow(grid, layout, row, r, 2, statusWords),
-    Q4: quarterOnRow(grid, layout, row, r, 3, statusWords),
-  };
-  // One "Status" column (not per quarter) holds the status as it stands now.
-  // A Stage column ("In Progress", "Deferred") stands in where the RAG column is blank or missing.
-  // A stage that says the work is complete outranks a colour: a finished project is done, whatever its last RAG.
-  let statusNow = table.columns.statusMarks
-    ? tickedStatus(table, row, r, table.columns.statusMarks, statusWords)
-    : statusCell(grid, row, r, fields.status, statusWords);
-  const stageNow =
-    fields.stage === undefined ? null : statusCell(grid, row, r, fields.stage, statusWords);
-  if (!statusNow || !(statusNow.statusText || statusNow.status) || stageNow?.status === "Complete")
-    statusNow = stageNow ?? statusNow;
-  const dueCol = fields.due;
-  const dueValue = valueAt(row, dueCol);
-  const startCol = fields.startDate;
-  const percentCol = fields.percentComplete;
-  return {
-    sheet: grid.sheet,
-    row: r + 1,
-    id,
-    section,
-    priority,
-    title,
-    milestone: textAt(row, fields.milestone),
-    dueText: cellText(dueValue),
-    due: dateIn(grid, table, r, dueCol),
-    startDate: startCol === undefined ? null : dateOrNull(dateIn(grid, table, r, startCol)),
-    percentComplete:
-      percentCol === undefined
-        ? null
-        : percentOf(valueAt(row, percentCol), formatOf(grid, r, percentCol)),
-    hasOwnerColumn: fields.officer !== undefined,
-    ...(dueIsActual(table) && { dueIsActual: true }),
-    resources: textAt(row, fields.resources),
-    partners: textAt(row, fields.partners),
-    officer: textAt(row, fields.officer),
-    progress: textAt(row, fields.progress),
-    benefits: textAt(row, fields.benefits),
-    plan: textAt(row, fields.plan),
-    outcome: textAt(row, fields.outcome),
-    hasStatus,
-    quarters,
-    statusNow,
-    cells,
-  };
-}
-
-/** A quarter's commentary, and its status where the table has a status column per quarter, from the action's own row. */
-function quarterOnRow(
-  grid: Grid,
-  layout: ActionColumnLayout,
-  row: CellValue[],
-  r: number,
-  i: number,
-  statusWords?: Record<string, Status>
-): QuarterEntry {
-  const entry = emptyQuarter();
-  const sc = layout.quarterStatus[i];
-  const cc = layout.quarterCommentary[i];
-  if (cc !== undefined) entry.commentary = cellText(row[cc]);
-  // A status column on the action row itself ("Q1 status" layout).
-  if (sc !== undefined)
-    setStatus(entry, cellText(row[sc]), cellAddress(r, sc), statusWords, statusOfFill(grid, r, sc));
-  return entry;
-}
-
-function valueAt(row: CellValue[], c: number | undefined): CellValue {
-  return c === undefined ? null : (row[c] ?? null);
-}
-
-function textAt(row: CellValue[], c: number | undefined): string {
-  return c === undefined ? "" : cellText(row[c]);
-}
-
-/** A start date is a date; "Ongoing" or text without one is none. */
-function dateOrNull(due: Due): string | null {
-  return due.kind === "date" ? due.date : null;
 }
