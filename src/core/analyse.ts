@@ -15,6 +15,7 @@ import { PlanIssue, sortIssues } from "./issues";
 import { parseActionTable } from "./parse/actions";
 import { parseKpiTable } from "./parse/kpis";
 import { readRatingScales } from "./parse/ratingScale";
+import { readStatusCodeKey } from "./parse/statusCodeKey";
 import { Status, statusWordsWith } from "./parse/statuses";
 import { YES_NO_STATUS } from "./vocabulary/statusWords";
 import { scoreAction } from "./score/actions";
@@ -135,7 +136,10 @@ export function analysePlan(allGrids: Grid[], options: AnalyseOptions = {}): Pla
       if (byContent) issues.push(byContent);
       const rows = tableGrid(table, grid);
       if (table.kind === "actions") {
-        const statusWords = wordsFor(table as ActionTable, planWords);
+        // A key of codes beside the table ("OK = No issues found") says what its statuses mean.
+        const keyed = readStatusCodeKey(rows, table as ActionTable, planWords, config.statusWords);
+        if (keyed) issues.push(keyed.note);
+        const statusWords = wordsFor(table as ActionTable, keyed?.words ?? planWords);
         const parsed = parseActionTable(rows, table as ActionTable, statusWords);
         actions.push(...parsed.actions);
         if (!(table as ActionTable).columns.idNamesParent) actionsByTable.push(parsed.actions);

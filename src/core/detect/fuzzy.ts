@@ -38,9 +38,19 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /**
  * Real words one letter from a header word, never its typo: "State" is not "Stage", "Finding" not
- * "Funding", "Tasks" may be "Task" but "Taste" is not.
+ * "Funding", "Date Reviewed" not "Reviewer"; "Tasks" may be "Task" but "Taste" is not.
  */
-const NOT_TYPOS = new Set(["state", "states", "finding", "findings", "stated", "rating", "dating"]);
+const NOT_TYPOS = new Set([
+  "state",
+  "states",
+  "finding",
+  "findings",
+  "stated",
+  "rating",
+  "dating",
+  "reviewed",
+  "reviews",
+]);
 
 /** Short words must match exactly; longer words may carry one typo. */
 export function wordsMatch(actual: string, expected: string): boolean {

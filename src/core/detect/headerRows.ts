@@ -15,6 +15,7 @@ import {
   isLabelBlock,
   milestonesNameRows,
   nameNamesRows,
+  titleBesideAName,
   namesByItsWord,
 } from "./headerShapes";
 import type { TableKind } from "./types";
@@ -109,6 +110,7 @@ function actionHeader(
   dropLabelsRecurringAsValues(grid, r, meanings);
   milestonesNameRows(meanings);
   nameNamesRows(values, meanings);
+  titleBesideAName(values, meanings);
   dateNamesDue(grid, r, values, meanings);
   const fields = [...meanings.values()];
   idNamesRows(meanings);

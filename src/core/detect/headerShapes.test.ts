@@ -333,3 +333,48 @@ describe("a POA&M whose rows are named by a 'Name' column", () => {
     expect(detectTables(banded).some((t) => t.headerRows.includes(1))).toBe(false);
   });
 });
+
+describe("a template's line of guidance under its header (CMS's review template, held-out set 19)", () => {
+  const header = [
+    "Reference #",
+    "Condition for Enhanced Funding",
+    "State ORR Evidence",
+    "CMS ORR Reviewer",
+    "CMS ORR Reviewer Assessment",
+  ];
+  const guidance = [
+    "This column lists the reference number for each Condition.",
+    "This column lists the Conditions for Enhanced Funding.",
+    "The state uses this column to list evidence.",
+    "The CMS reviewer uses this column to indicate who reviewed the evidence.",
+    null,
+  ];
+  const conditions = [
+    [
+      1,
+      "The system is likely to provide more efficient administration",
+      null,
+      "A. Reviewer",
+      "Met",
+    ],
+    [2, "The system meets the requirements, standards and conditions", null, null, null],
+  ];
+
+  it("is part of the header, so no action is read from it", () => {
+    const [table] = detectTables({ sheet: "Conditions", rows: [header, guidance, ...conditions] });
+    expect(table.headerRows).toEqual([0, 1]);
+    expect(table.columns.fields).toMatchObject({ id: 0, title: 1, officer: 3, status: 4 });
+  });
+
+  it("while a first action whose words begin 'Enter' is still an action", () => {
+    const plan: Grid = {
+      sheet: "Plan",
+      rows: [
+        ["Ref", "Action", "Lead officer", "Due date", "Status"],
+        ["1", "Enter the new contract into the register", "A. Jones", "2025-03-31", "On track"],
+        ["2", "Select a supplier for the library", "B. Smith", "2025-06-30", "Delayed"],
+      ],
+    };
+    expect(detectTables(plan)[0].headerRows).toEqual([0]);
+  });
+});

@@ -4,6 +4,7 @@
  * label/value block that is no header at all (used by headerRows.ts).
  */
 import { CellValue, Grid, cellText } from "../grid";
+import { COLUMN_INSTRUCTION } from "../vocabulary/formWords";
 import type { HeaderMeaning } from "./headers";
 import { isIdentifier } from "./identifiers";
 
@@ -84,6 +85,21 @@ export function nameNamesRows(values: CellValue[], meanings: Map<number, HeaderM
         return;
       }
     }
+  }
+}
+
+/**
+ * "Reviewer Name | Title | Date": a "Title" beside a column of people's names is each person's post,
+ * not the title of a piece of work.
+ */
+export function titleBesideAName(values: CellValue[], meanings: Map<number, HeaderMeaning>): void {
+  for (const [c, m] of meanings) {
+    if (m.table !== "actions" || m.field !== "title" || !/^\s*title\s*$/i.test(cellText(values[c])))
+      continue;
+    const named = [...meanings].some(
+      ([o, n]) => o !== c && n.field === "officer" && /\bname\b/i.test(cellText(values[o]))
+    );
+    if (named) meanings.delete(c);
   }
 }
 
@@ -277,6 +293,23 @@ function isFieldNameRow(row: CellValue[] | undefined, left: number, right: numbe
   return names >= MIN_FIELD_NAMES && joined;
 }
 
+/** Instructions that must be most of a row's cells, and at least this many, for it to be guidance. */
+const MIN_INSTRUCTIONS = 2;
+
+/** "This column lists the reference number… | The state uses this column to…": what goes in each column. */
+function isInstructionRow(row: CellValue[] | undefined, left: number, right: number): boolean {
+  if (!row) return false;
+  let filled = 0;
+  let instructions = 0;
+  for (let c = left; c <= right; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || v === "") continue;
+    filled++;
+    if (typeof v === "string" && COLUMN_INSTRUCTION.test(v)) instructions++;
+  }
+  return instructions >= MIN_INSTRUCTIONS && instructions * 3 >= filled * 2;
+}
+
 /** A line of short labels and nothing else: no figure, no date, no sentence. */
 function isLabelLine(row: CellValue[] | undefined, left: number, right: number): boolean {
   if (!row) return false;
@@ -304,16 +337,19 @@ export function continuesNumbering(grid: Grid, r: number): boolean {
 }
 
 /**
- * A header's rows with an export's row of field names under its labels ("act_code | activity_name |
- * target"), straight under them or under a second line of labels ("Code | Objective | Reach").
+ * A header's rows with the rows under it that describe its columns rather than hold a record: a
+ * template's line of guidance ("The state uses this column to…"), or an export's row of field names
+ * under its labels ("act_code | activity_name | target"), straight under them or under a second line
+ * of labels ("Code | Objective | Reach").
  */
-export function withFieldNameRows(
+export function withRowsDescribingColumns(
   grid: Grid,
   header: number[],
   left: number,
   right: number
 ): number[] {
   const next = header[header.length - 1] + 1;
+  if (isInstructionRow(grid.rows[next], left, right)) return [...header, next];
   if (isFieldNameRow(grid.rows[next], left, right)) return [...header, next];
   if (isLabelLine(grid.rows[next], left, right) && isFieldNameRow(grid.rows[next + 1], left, right))
     return [...header, next, next + 1];

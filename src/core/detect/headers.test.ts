@@ -131,8 +131,20 @@ describe("classifyHeader: headers from held-out public workbooks (issue 24)", ()
     ["Benefit Description", "title"],
     ["Criteria for Site Launch and Ongoing Management", "title"],
     ["Risk Treatment", "title"],
+    // Logs and review templates (held-out sets 19 and 24).
+    ["Issue Title", "title"],
+    ["Change Title", "title"],
+    ["ALLOCATED TO", "officer"],
+    ["Raised by", "officer"],
+    ["CMS ORR Reviewer", "officer"],
+    ["Evaluator", "officer"],
+    ["CMS ORR Reviewer Assessment", "status"],
   ])("%s → %s", (text, field) => {
     expect(asAction(text)?.field).toBe(field);
+  });
+
+  it.each(["Latest Date Reviewed", "Job Title"])("%s is no owner and no title", (text) => {
+    expect(["officer", "title"]).not.toContain(asAction(text)?.field);
   });
 
   it.each(["Number of Direct Employees", "Reporting Period End Date", "State", "Status Date"])(

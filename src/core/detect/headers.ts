@@ -158,8 +158,9 @@ function firstWordOf(raw: string): string | null {
 function endsWithFieldWord(raw: string): boolean {
   if (raw.length > 60) return false;
   let end = raw.length;
-  // Only spaces and a closing mark may follow the word ("Carried forward action:", "Lead *"); "action 12." is narrative.
-  while (end > 0 && " \t:*).".includes(raw[end - 1])) end--;
+  // Only spaces and a closing mark may follow the word ("Carried forward action:", "Lead *", "PCL met?");
+  // "action 12." is narrative.
+  while (end > 0 && " \t:*).?".includes(raw[end - 1])) end--;
   // "Cabinet Lead 1": a number after the word tells two such columns apart.
   if (end > 2 && raw[end - 2] === " " && isDigit(raw.charCodeAt(end - 1))) end -= 2;
   let start = end;

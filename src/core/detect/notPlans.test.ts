@@ -278,3 +278,46 @@ describe("a sheet of drop-down lists under headers", () => {
     expect(detectTables(plan)).toHaveLength(1);
   });
 });
+
+describe("a document's control block and sign-off list are not plans (held-out set 22)", () => {
+  it("labels and answers down a cover page: 'Owner | name | Version | 2'", () => {
+    const cover: Grid = {
+      sheet: "Cover Page",
+      rows: [
+        ["Clinical Safety Hazard Log"],
+        ["Programme", "Urgent and Emergency Care", "Document Record ID Key"],
+        ["Sub-Prog / Project"],
+        ["Prog. Director", "Tim Magor", "Status", "Approved"],
+        ["Owner", "Lee Montgomery", "Version", 2],
+        ["Author", "Julie Harris", "Version Date", "2020-03-30"],
+      ],
+    };
+    expect(detectTables(cover)).toEqual([]);
+  });
+
+  it("'Reviewer Name | Title | Date | Version': a title beside people's names is their post", () => {
+    const reviewers: Grid = {
+      sheet: "Document Management",
+      rows: [
+        ["Reviewers"],
+        ["Reviewer Name", "Title", "Date", "Version"],
+        ["A. Reviewer", "Clinical Safety Officer", "2019-09-30", "2.2"],
+      ],
+    };
+    expect(detectTables(reviewers)).toEqual([]);
+  });
+
+  it("while a plan's 'Title' beside its owner is still its title", () => {
+    const plan: Grid = {
+      sheet: "Plan",
+      rows: [
+        ["Title", "Owner", "Due date", "Status"],
+        ["Open the new library", "A. Jones", "2025-03-31", "On track"],
+        ["Resurface the car park", "B. Smith", "2025-06-30", "Delayed"],
+      ],
+    };
+    expect(detectTables(plan).map((t) => t.columns.fields)).toEqual([
+      expect.objectContaining({ title: 0, officer: 1 }),
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { Grid, cellText } from "../grid";
 import { parseMeasure } from "../parse/measures";
 import { parseStatus } from "../parse/statuses";
 import { MIN_CELLS } from "../vocabulary/contentRules";
-import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
+import { DOCUMENT_CONTROL_LABEL, FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
 import { filledShare } from "./columnShares";
 import { bodyRows } from "./content";
 import type { ActionTable, PlanTable } from "./types";
@@ -165,10 +165,28 @@ function namesItsRows(grid: Grid, table: PlanTable): boolean {
   for (const t of seen) length += t.length;
   const short = seen.size > 0 && length / seen.size < SHORT_LABEL;
   if (filled >= MIN_CELLS && seen.size * 2 < filled && short) return false;
-  let labels = 0;
-  for (const t of seen) if (FIELD_DICTIONARY_LABEL.test(t)) labels++;
-  if (labels >= 2 && labels * 2 >= seen.size) return false;
+  if (areLabels(seen)) return false;
   return !statesOnly(grid, table);
+}
+
+/** A field dictionary's labels, or a cover's control block ("Owner", "Author"), down the side. */
+function areLabels(titles: Set<string>): boolean {
+  let labels = 0;
+  for (const t of titles)
+    if (FIELD_DICTIONARY_LABEL.test(t) || DOCUMENT_CONTROL_LABEL.test(t)) labels++;
+  return labels >= 2 && labels * 2 >= titles.size;
+}
+
+/** A table found by what its columns hold whose titles are a form's labels: its rows are no records. */
+export function titlesAreLabels(grid: Grid, table: PlanTable): boolean {
+  const c = table.kind === "actions" ? table.columns.fields.title : undefined;
+  if (c === undefined) return false;
+  const seen = new Set<string>();
+  for (const r of bodyRows(table, grid)) {
+    const t = cellText(grid.rows[r]?.[c]);
+    if (t) seen.add(t);
+  }
+  return areLabels(seen);
 }
 
 /**

@@ -7,6 +7,7 @@ import { Grid, MergedRange, rowIsBlank } from "../grid";
 import type { PlanIssue } from "../issues";
 import { cellAddress, rangeAddress } from "../cells";
 import type { PlanTable } from "./types";
+import { LOOKUP_TAB } from "../vocabulary/formWords";
 
 export function readableGrids(
   grids: Grid[],
@@ -75,6 +76,7 @@ export function setAsideLookups(
   grid: Grid,
   tables: PlanTable[]
 ): { tables: PlanTable[]; notes: PlanIssue[] } {
+  if (LOOKUP_TAB.test(grid.sheet)) return namedAsLists(grid, tables);
   const lookups = grid.lookups;
   if (!lookups?.length) return { tables, notes: [] };
   const kept: PlanTable[] = [];
@@ -94,5 +96,20 @@ export function setAsideLookups(
     }
     notes.push(lookupNote(grid.sheet, t, t.kind === "kpis" ? "KPIs" : "actions"));
   }
+  return { tables: kept, notes };
+}
+
+/** A sheet named as lists of choices ("Lookup Data"): its tables are set aside, each with a note, unless corrected. */
+function namedAsLists(
+  grid: Grid,
+  tables: PlanTable[]
+): { tables: PlanTable[]; notes: PlanIssue[] } {
+  const kept = tables.filter((t) => t.configured);
+  const notes = tables
+    .filter((t) => !t.configured)
+    .map((t) => ({
+      ...lookupNote(grid.sheet, t, t.kind === "kpis" ? "KPIs" : "actions"),
+      message: `The sheet "${grid.sheet}" is named as lists of choices, so the rows at ${rangeAddress(t.top, t.left, t.bottom, t.right)} were not read as ${t.kind === "kpis" ? "KPIs" : "actions"}. If they are a plan, add a table correction for them in Settings.`,
+    }));
   return { tables: kept, notes };
 }

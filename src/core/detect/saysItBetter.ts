@@ -24,8 +24,11 @@ const BETTER_ONLY_OVER: [RegExp, RegExp][] = [
   ],
 ];
 
-/** Who last touched the record ("Updated by") gives way to any other owner ("Lead Authority"). */
-const WEAKER_THAN_ANY = /\b(updated|reviewed|edited|modified|entered) by\b/i;
+/**
+ * Who last touched the record ("Updated by"), or who asked for it ("Raised by"), gives way to any
+ * other owner ("Lead Authority").
+ */
+const WEAKER_THAN_ANY = /\b(updated|reviewed|edited|modified|entered|raised|requested) by\b/i;
 
 export function saysItBetter(now: string, before: string): boolean {
   return (

@@ -119,8 +119,8 @@ const SUFFIX_FIELDS = new Set([
   "indicator",
   "target",
 ]);
-/** Short words that still end a header as what it names: "Control ID", "Finding Ref". */
-const SHORT_SUFFIXES = new Set(["id", "ref"]);
+/** Short words that still end a header as what it names: "Control ID", "Finding Ref", "PCL met?". */
+const SHORT_SUFFIXES = new Set(["id", "ref", "met"]);
 export const SUFFIX_PHRASES = SYNONYMS.filter(
   (s) =>
     SUFFIX_FIELDS.has(s.meaning.field) &&

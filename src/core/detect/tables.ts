@@ -26,14 +26,14 @@ import { settleByContent } from "./content";
 import { settleTitleColumn } from "./titleByContent";
 import { filledCells } from "./columnShares";
 import { ganttTables } from "./gantt";
-import { isPlanTable, listsItsChoices } from "./notPlans";
+import { isPlanTable, listsItsChoices, titlesAreLabels } from "./notPlans";
 import { FIELD_DICTIONARY_LABEL } from "../vocabulary/formWords";
 import { tablesByContent } from "./byContent";
 import { tickGridTables } from "./tickGrid";
 import { figureTablesByName } from "./figuresByName";
 import { overlaps, sideBySideParts } from "./sideBySide";
 import { RowShapes, beginRowShapes, noteRow } from "./rowShapes";
-import { withFieldNameRows } from "./headerShapes";
+import { withRowsDescribingColumns } from "./headerShapes";
 
 function toActionColumns(meanings: Map<number, HeaderMeaning>): ActionColumns {
   const cols: ActionColumns = { fields: {}, quarterStatus: {}, quarterCommentary: {} };
@@ -106,7 +106,9 @@ export function detectTables(grid: Grid): PlanTable[] {
 }
 
 function byContentOrTicks(grid: Grid): PlanTable[] {
-  const found = tablesByContent(grid).filter((t) => !listsItsChoices(grid, t));
+  const found = tablesByContent(grid).filter(
+    (t) => !listsItsChoices(grid, t) && !titlesAreLabels(grid, t)
+  );
   if (found.length) return found;
   const ticks = tickGridTables(grid);
   if (ticks.length) return ticks;
@@ -341,7 +343,7 @@ function newTable(grid: Grid, cand: HeaderCandidate): PlanTable {
   let right = Math.max(...cols);
   while (left > 0 && cand.texts[left - 1] !== undefined) left--;
   while (cand.texts[right + 1] !== undefined) right++;
-  const rows = withFieldNameRows(grid, cand.rows, left, right);
+  const rows = withRowsDescribingColumns(grid, cand.rows, left, right);
   const base = {
     sheet: grid.sheet,
     top: rows[0],

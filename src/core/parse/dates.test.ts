@@ -87,6 +87,12 @@ describe("parseDue: dates people write (issue 11, item 10)", () => {
     ["Winter 2024", "2025-02-28"],
     ["Draft by 30/09/2024, final by 31/01/2025", "2025-01-31"],
     ["Phase 1 Q2 2024/25; phase 2 March 2025", "2025-03-31"],
+    // The American order, month first: read as a day, never as "May 2001".
+    ["May-01-2018", "2018-05-01"],
+    ["Sept 19, 2023", "2023-09-19"],
+    ["January 5th 2024", "2024-01-05"],
+    ["Dec. 31, 2024", "2024-12-31"],
+    ["June 2025", "2025-06-30"],
   ])("%s → %s", (text, iso) => {
     expect(parseDue(text)).toEqual({ kind: "date", date: iso });
   });

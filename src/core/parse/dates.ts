@@ -103,6 +103,11 @@ const DAY_NAMED_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s.\\-/]+(${MONTH_NAMES})\\b[\\s,.\\-/']*(\\d{4}|\\d{2})\\b`,
   "gi"
 );
+/** "Sept 19, 2023", "May-01-2018", "January 5th 2024": the month's name, then the day, then a four-digit year. */
+const NAMED_MONTH_DAY_YEAR = new RegExp(
+  `\\b(${MONTH_NAMES})\\.?[\\s\\-/]+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|[\\s\\-/]+)(\\d{4})\\b`,
+  "gi"
+);
 const NUMBERED_PART =
   /\b(phase|stage|step|part|tranche|wave|round|year|no|number|item|level|q|quarter)\s*$/i;
 const YEAR_ONLY = /^(?:by\s+)?(?:end\s+(?:of\s+)?)?(20\d{2}|19\d{2})$/i;
@@ -148,6 +153,14 @@ export function datesInText(text: string): string[] {
     (all, _d, _m, _y, at: number, text: string) =>
       NUMBERED_PART.test(text.slice(0, at)) ? all.replace(/^\d+\S*/, " ") : " "
   );
+  // "Sept 19, 2023", "May-01-2018": the American order, month first; read before "May 2018" alone.
+  for (const m of withoutIso.matchAll(NAMED_MONTH_DAY_YEAR)) {
+    const month = MONTHS[m[1].toLowerCase()];
+    const day = +m[2];
+    const year = fullYear(m[3]);
+    if (day >= 1 && day <= daysIn(year, month)) found.push(isoDate(year, month, day));
+  }
+  withoutIso = withoutIso.replace(NAMED_MONTH_DAY_YEAR, " ");
   for (const m of withoutIso.matchAll(MONTH_YEAR)) {
     found.push(endOfMonth(fullYear(m[2]), MONTHS[m[1].toLowerCase()]));
   }

@@ -42,7 +42,8 @@ function headingAbove(grid: Grid, top: number): number | null {
 }
 
 function sheetSaysRisk(sheet: string): boolean {
-  return /risk/i.test(sheet);
+  // A clinical safety case's "Hazard Log" is its register (DCB0129).
+  return /risk|hazard/i.test(sheet);
 }
 
 /** The register's scale per dimension: a header's "(1-4)", else its words, else its numbers (5 up to 5, else 10). */

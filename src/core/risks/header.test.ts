@@ -49,3 +49,92 @@ describe("a portfolio's risk extract (DfT, one row per risk across projects)", (
     expect(register?.columns).toMatchObject({ title: "D", "current rating": "H" });
   });
 });
+
+describe("a clinical safety hazard log (DCB0129, NHS Digital's published logs)", () => {
+  it.each([
+    ["Hazard Number", "id"],
+    ["Num", "id"],
+    ["Hazard name", "title"],
+    ["Hazard type", "category"],
+    ["Control owner", "owner"],
+    ["Suggested actions to mitigate hazard", "actions"],
+  ])("%s → %s", (text, field) => {
+    expect(classifyRiskHeader(text)?.field).toBe(field);
+  });
+
+  const analyse = (sheet: string, rows: Grid["rows"]) =>
+    analysePlan([{ sheet, rows }], { quarter: "Q2", asOf: "2024-09-30" });
+
+  it("reads a bare 'Risk' over numbers beside severity and likelihood as the score", () => {
+    const r = analyse("NRL Hazard Log", [
+      [
+        "Hazard Number",
+        "Hazard Name",
+        "Possible Causes",
+        "Severity",
+        "Likelihood",
+        "Risk",
+        "Owner",
+      ],
+      [
+        "NRL01",
+        "Record pointer not shown",
+        "Wrong NHS number entered",
+        "Major",
+        "Low",
+        2,
+        "NHS Digital",
+      ],
+      [
+        "NRL02",
+        "List of pointers inaccurate",
+        "Consent withheld",
+        "Significant",
+        "Low",
+        2,
+        "NHS Digital",
+      ],
+    ]);
+    expect(r.tables.find((t) => t.kind === "risks")?.columns).toMatchObject({
+      id: "A",
+      title: "B",
+      "current score": "F",
+    });
+  });
+
+  const log: Grid["rows"] = [
+    [
+      "Hazard number",
+      "Hazard name",
+      "Potential clinical impact",
+      "Possible causes",
+      "Suggested actions to mitigate hazard",
+    ],
+    [
+      1,
+      "Allergies coded differently",
+      "Patient given the wrong medicine because an allergy is missed",
+      "Suppliers have not implemented the agreed code set",
+      "Degrade the allergy to text and warn the clinician",
+    ],
+    [
+      2,
+      "Medication dates missing",
+      "Clinician misreads when a medicine was last issued",
+      "Dates not sent for repeat items",
+      "Show that no date was sent",
+    ],
+  ];
+
+  it("reads a log of hazards, causes and actions with no rating yet, on a sheet named for hazards", () => {
+    const r = analyse("Hazard Log", log);
+    expect(r.risks.map((x) => x.title)).toEqual([
+      "Allergies coded differently",
+      "Medication dates missing",
+    ]);
+  });
+
+  it("but not the same columns on a sheet named for nothing", () => {
+    expect(analyse("Sheet1", log).risks).toEqual([]);
+  });
+});

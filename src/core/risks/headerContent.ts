@@ -7,6 +7,8 @@ import { TEXT_OR_SCALE } from "../vocabulary/riskWords";
 import type { ColumnMeaning } from "./header";
 import { readRating, readScale, readScore } from "./values";
 
+const BARE_RISK = /^\s*risk\s*$/i;
+
 /** Rows below a header looked at. */
 const SAMPLE_ROWS = 30;
 
@@ -54,6 +56,13 @@ export function settleColumnsByContent(
   from: number
 ): void {
   for (const [c, m] of meanings) {
+    // "Severity | Likelihood | Risk": a bare "Risk" over numbers is the assessment's score, not the risk.
+    if (m.field === "title" && BARE_RISK.test(m.text)) {
+      const content = columnContent(grid, c, from);
+      if (content.filled > 0 && content.numbers >= content.filled / 2 && content.maxNumber <= 25)
+        meanings.set(c, { ...m, field: "score" });
+      continue;
+    }
     // Other columns' cells change nothing: they are not read (a register's header is asked of many rows).
     if (!DECIDED_BY_CELLS.has(m.field) && !m.abbreviation) continue;
     const content = columnContent(grid, c, from);

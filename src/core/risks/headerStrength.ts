@@ -78,9 +78,13 @@ export function strengthOf(columns: RiskColumns, saysRisk: boolean): 0 | 1 | 2 {
     (has(columns, "rating") && controls)
   )
     return 2;
+  // A hazard log's causes or effects and the actions against them, with no rating yet: a register
+  // only under a heading or on a sheet named for risks or hazards.
+  const treated = f.actions !== undefined && (f.cause !== undefined || f.consequence !== undefined);
   if (
     f.owner !== undefined ||
     controls ||
+    treated ||
     has(columns, "likelihood") ||
     has(columns, "impact") ||
     has(columns, "rating") ||

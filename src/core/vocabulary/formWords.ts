@@ -21,3 +21,24 @@ export const FILL_IN_NOTE =
 
 /** A column of links to where a record is kept elsewhere ("URL link on ONS risk tool"). */
 export const LINK_HEADER = /\b(url|urls|hyperlinks?|web links?|links? to)\b|\burl link\b/i;
+
+/**
+ * A sheet named as the lists a form's drop-downs take their choices from ("Lookup Data", "Lists",
+ * "Dropdowns", "Data Validation"): its columns are choices, never a plan, whatever their headers say.
+ */
+export const LOOKUP_TAB =
+  /^\s*(look[\s-]?ups?( data| lists?| tables?| values)?|(drop[\s-]?downs?|pick ?lists?|validation|data validation|reference) ?(data|lists?|values)?|lists?( of values| of choices)?|lov|choices|options)\s*$/i;
+
+/**
+ * The labels of a document's control block on its cover ("Owner | Lee Montgomery | Version | 2",
+ * "Author", "Prog. Director", "Version Date"): a form's labels down the side, never the work's titles.
+ */
+export const DOCUMENT_CONTROL_LABEL =
+  /^(version( (number|no\.?|date|issue date|control))?|authors?|owner|document (owner|reference|ref|status|title|file ?name|name|number|id|type|classification)|status|approved by|approvers?|reviewers?|classification|issue date|date of issue|release date|programme|project|programme (manager|director|lead)|project (manager|director|lead)|prog\.? director|senior responsible owner|sro|distribution|circulation|review date|next review date|effective date)\s*:?\s*$/i;
+
+/**
+ * A template's line under its header saying what goes in each column ("The state uses this column to…",
+ * "Enter the priority indicated by the requestor.", "From Change Request Form"): guidance, not a record.
+ */
+export const COLUMN_INSTRUCTION =
+  /\b(this|each) column\b|^\s*(please\s+)?(enter|insert|select|choose|provide|type|fill in|complete)\s+(the|a|an|any|your|date|status|name|details|here|if|whether|who|when|what|how|y\b|yes)\b|^\s*from (the )?[a-z ]{0,40}\bform\b|^\s*\((e\.g\.|eg\b|optional\b|high, medium, low\b)/i;

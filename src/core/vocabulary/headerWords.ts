@@ -124,6 +124,12 @@ const OWNER_WORDS: string[] = [
   "signed off by",
   "sign off by",
   "name of person signing off",
+  // Logs and review templates: who the item is given to, who asked for it, who reviews it.
+  "allocated to",
+  "raised by",
+  "requested by",
+  "reviewer",
+  "evaluator",
 ];
 
 export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
@@ -242,6 +248,9 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "remediation action",
     "criteria for",
     "criterion for",
+    // A review template's conditions to meet ("Condition for Enhanced Funding").
+    "condition for",
+    "conditions for",
     // Decision logs: each decision is an item (a question list's "Question" and a QA checklist's
     // "Criterion" only as the whole header: WHOLE_HEADER_WORDS).
     "decision name",
@@ -418,6 +427,10 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "signed off",
     "assurer sign off",
     "decision status",
+    // A review template's judgement of each item ("CMS ORR Reviewer Assessment").
+    "reviewer assessment",
+    "assessment outcome",
+    "assessment result",
   ],
   // Where an action is (In Progress, Deferred…), beside or instead of its RAG.
   stage: ["stage", "current stage", "delivery stage", "project stage", "phase", "progress stage"],
@@ -458,6 +471,11 @@ export const KPI_HEADER_WORDS: Record<Exclude<KpiField, "actual" | "baseline">, 
     "service standards",
     "performance standard",
     "performance standards",
+    // A regulator's return (Ofwat's performance commitments): each line is a measure.
+    "line description",
+    "performance commitment",
+    "performance commitments",
+    "pc name",
     // "Indicator | Description": of two, the column of references is the code (detect/indicatorColumns.ts).
     "description",
   ],
@@ -704,4 +722,10 @@ export const FIELD_LAST_WORDS: ReadonlySet<string> = new Set([
   "requirement",
   "requirements",
   "assignee",
+  // "PCL met?", "Standard met?": whether the row's level was met.
+  "met",
+  // "Issue Title", "Change Title" ("Job title" is a person's post: isPost).
+  "title",
+  "reviewer",
+  "assessment",
 ]);

@@ -62,6 +62,10 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "assignee",
       "assigned to",
       "who owns",
+      // A hazard log's owner of each control or action ("Control owner"), said before "control".
+      "control owner",
+      "action owner",
+      "mitigation owner",
     ],
   ],
   [
@@ -84,6 +88,8 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "remediation",
       "recommendation",
       "recommendations",
+      "suggested actions",
+      "actions to mitigate",
     ],
   ],
   [
@@ -119,6 +125,13 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "id",
       "no",
       "number",
+      "num",
+      // A clinical hazard log's reference, said before "hazard" (its title word).
+      "hazard number",
+      "hazard no",
+      "hazard id",
+      "hazard ref",
+      "hazard reference",
     ],
   ],
   [
@@ -150,6 +163,8 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "rbs",
       "rbs level",
       "risk breakdown structure",
+      "hazard type",
+      "hazard category",
     ],
   ],
   ["detection", ["detection", "detectability", "det"]],

@@ -212,5 +212,23 @@ export const RATING_KEY_MEANINGS: [RegExp, Status][] = [
   [/\b(minor|some|slight|moderate|limited|low|few)\b/i, "Behind Target"],
 ];
 
+/**
+ * What a sheet's own key of status codes says each code means ("OK = No issues found", "A = Issues
+ * Addressed in Code"), read when the words are not status words themselves: a check's outcome, so a
+ * finding fixed or none found is done. First match wins; then the rating words above.
+ */
+export const CODE_KEY_MEANINGS: [RegExp, Status][] = [
+  // Before the words of a pass, which "not met" and "non-compliant" contain.
+  [/\bnot (met|compliant)\b|\bnon-?compliant\b|\bfail(ed|s|ure)?\b/i, "Off Target"],
+  [
+    /\b(addressed|resolved|fixed|remediated|passed|pass|compliant|met)\b|\bno (issues?|findings?|problems?) (found|identified)\b/i,
+    "Complete",
+  ],
+  [/\bin progress\b|\bunderway\b|\bongoing\b/i, "In Progress"],
+  [/\bnot (yet )?(started|tested|checked|reviewed|assessed)\b/i, "Not Started"],
+  [/\b(issues?|findings?|problems?|defects?) (found|identified|open)\b/i, "Off Target"],
+  [/\b(needed|required|pending|awaiting)\b/i, "Behind Target"],
+];
+
 /** A tab of finished items: "Closed POA&M Items", "Completed actions", "Archive". */
 export const CLOSED_TAB = /\b(closed|completed|archived?|done)\b/i;
