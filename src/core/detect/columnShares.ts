@@ -3,6 +3,7 @@
  * (content.ts, contentFields.ts, byContent.ts) weighs. Cells are read as text unless said.
  */
 import { CellValue, Grid, cellText } from "../grid";
+import { MIN_CELLS } from "../vocabulary/contentRules";
 
 /** Share of the rows where the column is filled. */
 export function filledShare(grid: Grid, rows: number[], col: number): number {
@@ -85,4 +86,45 @@ export function filledCells(row: readonly CellValue[]): number {
   let n = 0;
   for (const v of row) if (v !== null && v !== undefined && v !== "") n++;
   return n;
+}
+
+/** A column of marks that repeat its own header ("Key Measure" under "Key Measure"): a flag, not a field's values. */
+export function repeatsItsHeader(grid: Grid, rows: number[], col: number, header = ""): boolean {
+  const h = header.trim().toLowerCase();
+  if (!h) return false;
+  let filled = 0;
+  for (const r of rows) {
+    const t = cellText(grid.rows[r]?.[col]).trim().toLowerCase();
+    if (!t) continue;
+    if (t !== h) return false;
+    filled++;
+  }
+  return filled > 0;
+}
+
+/** The column scoring highest by `score`, above `threshold`, of those with enough cells filled. */
+export function best<P extends { filled: number }>(
+  columns: number[],
+  profile: (c: number) => P,
+  score: (p: P) => number,
+  threshold: number
+): number | null {
+  let found: number | null = null;
+  let top = threshold;
+  for (const c of columns) {
+    const p = profile(c);
+    if (p.filled < MIN_CELLS) continue;
+    const s = score(p);
+    if (s > top || (s === top && found === null)) {
+      top = s;
+      found = c;
+    }
+  }
+  return found;
+}
+
+/** Share of a column's filled cells that are different; 1 when too few are filled to judge. */
+export function distinctShare(grid: Grid, rows: number[], col: number): number {
+  const { filled, distinct } = distinctValues(grid, rows, col);
+  return filled >= MIN_CELLS ? distinct / filled : 1;
 }

@@ -10,6 +10,7 @@ import { polarityColumn } from "./polarityColumn";
 import { isPrompt } from "../parse/rowKinds";
 import {
   CODE,
+  AIMED_FOR,
   CONTENT_SHARE,
   PLACE_HEADER,
   INITIALS,
@@ -19,13 +20,21 @@ import {
 } from "../vocabulary/contentRules";
 import type { ActionTable, PlanTable } from "./types";
 import { classifyHeader } from "./headers";
-import { distinctValues, extendsShare, filledShare, numbersShare } from "./columnShares";
+import {
+  extendsShare,
+  filledShare,
+  numbersShare,
+  repeatsItsHeader,
+  best,
+  distinctShare,
+} from "./columnShares";
 import {
   WEAK_FIELDS,
   dropTickedWords,
   namesParent,
   peopleByName,
   referenceColumn,
+  statusWhereStatusesRead,
   yesNoCheck,
 } from "./contentFields";
 
@@ -211,6 +220,7 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
       }
     }
   }
+  statusWhereStatusesRead(table, fields, taken, profile, take);
   if (fields.stage === undefined && fields.status !== undefined) {
     // A "status" of In progress / Complete beside a column of colours: the colours are the status,
     // the words the stage ("Project status | Spend RAG | Delivery RAG").
@@ -241,9 +251,10 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
     }
   }
   if (fields.stage === undefined && fields.status !== undefined) {
-    // "Project status" of In progress / Project complete beside a RAG column: where the work is.
+    // "Project status" of In progress / Project complete beside a RAG column: where the work is
+    // (not a "Target Status": where it is meant to end up).
     const c = best(
-      columns.filter((x) => !taken.has(x)),
+      columns.filter((x) => !taken.has(x) && !AIMED_FOR.test(table.headerText[x] ?? "")),
       profile,
       (p) => share(p.stages, p.filled),
       CONTENT_SHARE.status
@@ -355,7 +366,8 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
         (x) =>
           !taken.has(x) &&
           !PLACE_HEADER.test(table.headerText[x] ?? "") &&
-          !(table.headerText[x] ?? "").trim().endsWith("?")
+          !(table.headerText[x] ?? "").trim().endsWith("?") &&
+          !repeatsItsHeader(grid, rows, x, table.headerText[x])
       ),
       profile,
       (p) => share(p.owners, p.filled),
@@ -366,30 +378,4 @@ export function settleByContent(grid: Grid, table: PlanTable): void {
       take("officer", c, `${p.owners} of ${p.filled} cells name a person or a post`);
     } else peopleByName(grid, table, rows, columns, taken, take);
   }
-}
-
-function best(
-  columns: number[],
-  profile: (c: number) => ColumnContent,
-  score: (p: ColumnContent) => number,
-  threshold: number
-): number | null {
-  let found: number | null = null;
-  let top = threshold;
-  for (const c of columns) {
-    const p = profile(c);
-    if (p.filled < MIN_CELLS) continue;
-    const s = score(p);
-    if (s > top || (s === top && found === null)) {
-      top = s;
-      found = c;
-    }
-  }
-  return found;
-}
-
-/** Share of a column's filled cells that are different; 1 when too few are filled to judge. */
-function distinctShare(grid: Grid, rows: number[], col: number): number {
-  const { filled, distinct } = distinctValues(grid, rows, col);
-  return filled >= MIN_CELLS ? distinct / filled : 1;
 }

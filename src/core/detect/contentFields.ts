@@ -6,6 +6,7 @@
 import type { Grid } from "../grid";
 import { normaliseWords } from "../parse/statuses";
 import {
+  AIMED_FOR,
   CONTENT_SHARE,
   GIVEN_NAMES,
   MIN_CELLS,
@@ -163,5 +164,41 @@ export function dropTickedWords(grid: Grid, table: PlanTable, rows: number[]): v
     if (c === undefined) continue;
     const { filled, matched } = cellsMatching(grid, rows, c, TICK_NUMBER);
     if (filled >= MIN_CELLS && matched === filled) delete fields[field];
+  }
+}
+
+/** A header that says it holds a status ("Completion Status", "Current Status"), not one aimed for (AIMED_FOR). */
+const STATUS_HEADER = /\bstatus\b/i;
+
+/**
+ * "Current Status" of a service's own states (New / Pending Review / Under Investigation) beside
+ * "Completion Status" of Resolved / Open: of two columns headed as statuses, the one whose cells read
+ * as statuses is the status.
+ */
+export function statusWhereStatusesRead(
+  table: PlanTable,
+  fields: Record<string, number | undefined>,
+  taken: Map<number, string>,
+  profile: (c: number) => { statuses: number; filled: number; statusExamples: string[] },
+  take: Take
+): void {
+  const was = fields.status;
+  if (was === undefined) return;
+  const now = profile(was);
+  if (now.filled < MIN_CELLS || now.statuses * 2 >= now.filled) return;
+  for (let c = table.left; c <= table.right; c++) {
+    const header = table.headerText[c] ?? "";
+    if (c === was || taken.has(c) || !STATUS_HEADER.test(header) || AIMED_FOR.test(header))
+      continue;
+    const p = profile(c);
+    if (p.filled < MIN_CELLS || p.statuses < CONTENT_SHARE.status * p.filled) continue;
+    delete fields.status;
+    taken.delete(was);
+    take(
+      "status",
+      c,
+      `${p.statuses} of ${p.filled} cells ${p.statusExamples.join("/")}, where '${table.headerText[was]}' holds ${now.statuses} status words in ${now.filled} cells`
+    );
+    return;
   }
 }

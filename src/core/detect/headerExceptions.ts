@@ -9,7 +9,7 @@ import type { HeaderMeaning } from "./synonyms";
 
 /** A yes/no question about a row's state: signed off, approved, completed, in place. */
 const YES_NO_QUESTION =
-  /\b(signed off|approved|agreed|completed|fulfilled|implemented|in place)\b/i;
+  /\b(signed off|approved|agreed|completed|fulfilled|implemented|in place|resolved|closed)\b/i;
 export const STATUS_QUESTION: HeaderMeaning[] = [
   { table: "actions", field: "status" },
   { table: "kpis", field: "status" },

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid";
+import { analysePlan } from "../analyse";
 import { detectTables } from "./tables";
 import type { ActionTable } from "./types";
 
@@ -376,5 +377,56 @@ describe("a template's line of guidance under its header (CMS's review template,
       ],
     };
     expect(detectTables(plan)[0].headerRows).toEqual([0]);
+  });
+});
+
+describe("a maturity self-assessment: requirements scored 1-5 (Belgium's CyFun tool, held-out set 28)", () => {
+  const rows = [
+    [
+      "Category",
+      "Key Measure",
+      "Requirement",
+      "Documentation Score",
+      "Implementation Score",
+      "Comments",
+    ],
+    [
+      "Organisational Context (GV.OC): the mission, stakeholders and duties that inform decisions",
+      "Key Measure",
+      "GV.OC-01.1: The organisation's mission shall be established and communicated.",
+      1,
+      2,
+      null,
+    ],
+    [
+      "Organisational Context (GV.OC): the mission, stakeholders and duties that inform decisions",
+      "Key Measure",
+      "GV.OC-02.1: The organisation shall understand its stakeholders' expectations.",
+      3,
+      3,
+      null,
+    ],
+    [
+      "Risk Management Strategy (GV.RM): the organisation's priorities, constraints and risk tolerance",
+      "Key Measure",
+      "GV.RM-01.1: Risk management objectives shall be agreed by the board.",
+      2,
+      1,
+      null,
+    ],
+  ];
+
+  it("is a checklist: each requirement with its score as the status, and a column of marks is nobody", () => {
+    const [table] = detectTables({ sheet: "GOVERN", rows });
+    expect(table.columns.fields).toMatchObject({ title: 2, status: 4 });
+    expect((table as ActionTable).columns.fields.officer).toBeUndefined();
+  });
+
+  it("whose scores, with no key to say what each means, are said once to be unread", () => {
+    const r = analysePlan([{ sheet: "GOVERN", rows }], { quarter: "Q2", asOf: "2024-09-30" });
+    expect(r.actions.map((a) => a.score.rag)).toEqual(["grey", "grey", "grey"]);
+    expect(r.issues.filter((i) => i.code === "status-rating-scale")).toEqual([
+      expect.objectContaining({ severity: "warning", sheet: "GOVERN", cell: "E1" }),
+    ]);
   });
 });

@@ -293,11 +293,18 @@ function isFieldNameRow(row: CellValue[] | undefined, left: number, right: numbe
   return names >= MIN_FIELD_NAMES && joined;
 }
 
-/** Instructions that must be most of a row's cells, and at least this many, for it to be guidance. */
-const MIN_INSTRUCTIONS = 2;
+/**
+ * Instructions that must be most of a row's cells, and at least this many, for it to be guidance: a
+ * plan's first row may open with a verb ("Describe the offer…") but not in nearly every column.
+ */
+const MIN_INSTRUCTIONS = 3;
 
 /** "This column lists the reference number… | The state uses this column to…": what goes in each column. */
-function isInstructionRow(row: CellValue[] | undefined, left: number, right: number): boolean {
+export function isInstructionRow(
+  row: CellValue[] | undefined,
+  left: number,
+  right: number
+): boolean {
   if (!row) return false;
   let filled = 0;
   let instructions = 0;

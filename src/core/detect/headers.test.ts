@@ -139,6 +139,11 @@ describe("classifyHeader: headers from held-out public workbooks (issue 24)", ()
     ["CMS ORR Reviewer", "officer"],
     ["Evaluator", "officer"],
     ["CMS ORR Reviewer Assessment", "status"],
+    ["Implementation Score", "status"],
+    ["Goal Statement", "title"],
+    ["Query", "title"],
+    ["Resolved?", "status"],
+    ["Closed?", "status"],
   ])("%s → %s", (text, field) => {
     expect(asAction(text)?.field).toBe(field);
   });

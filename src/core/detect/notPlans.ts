@@ -189,6 +189,8 @@ export function titlesAreLabels(grid: Grid, table: PlanTable): boolean {
   return areLabels(seen);
 }
 
+const RATING = /^\s*\d{1,2}(\.0+)?\s*$/;
+
 /**
  * An inventory's states ("Dig deep", "Decommissioned") under "Status", none of them a plan's status,
  * with no owner or date beside them: the list of a thing's states, not a plan.
@@ -201,7 +203,8 @@ function statesOnly(grid: Grid, table: ActionTable): boolean {
     const t = cellText(grid.rows[r]?.[f.status]);
     if (!t) continue;
     filled++;
-    if (parseStatus(t).kind !== "invalid") return false;
+    // A rating on a scale ("Implementation Score" 1-5) is read through its key (parse/ratingScale.ts).
+    if (parseStatus(t).kind !== "invalid" || RATING.test(t)) return false;
   }
   return filled >= MIN_CELLS;
 }

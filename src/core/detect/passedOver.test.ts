@@ -2,13 +2,13 @@ import { analysePlan } from "../analyse";
 import { CellValue } from "../grid";
 
 describe("a sheet named as lists of choices", () => {
-  // A template's "Lookup Data" sheet: three drop-down lists side by side (a real tracker's, held-out set 24).
+  // A template's "Lookup Data" sheet: three drop-down lists side by side (after a real tracker's, held-out set 24).
   const lists: CellValue[][] = [
     ["Service Status", null, "Completion Status", null, "Improvement Area"],
     ["New", null, "Resolved", null, "Issue detection"],
     ["Pending Review", null, "Closed but with accepted issues", null, "Communication"],
     ["Under Investigation", null, "Open", null, "Issue resolution"],
-    ["Resolved", null, null, null, "Portal"],
+    ["Escalated", null, null, null, "Portal"],
   ];
   const plan: CellValue[][] = [
     ["Ref", "Action", "Lead officer", "Due date", "Status"],
@@ -18,8 +18,12 @@ describe("a sheet named as lists of choices", () => {
   const analyse = (sheet: string, rows: CellValue[][]) =>
     analysePlan([{ sheet, rows }], { quarter: "Q2", asOf: "2024-09-30" });
 
-  it("is not read as a plan, and the note says why", () => {
-    const r = analyse("Lookup Data", lists);
+  it("holds no plan, whatever its lists look like", () => {
+    expect(analyse("Lookup Data", lists).actions).toEqual([]);
+  });
+
+  it("sets aside even a plan-like table on it, and the note says why", () => {
+    const r = analyse("Lookup Data", plan);
     expect(r.actions).toEqual([]);
     const note = r.issues.find((i) => i.code === "lookup-not-read");
     expect(note).toMatchObject({ severity: "info", sheet: "Lookup Data", cell: "A1" });

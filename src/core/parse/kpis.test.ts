@@ -120,3 +120,22 @@ describe("parseKpiTable: who answers for each figure", () => {
     expect(json.tables[0].columns).toMatchObject({ indicator: "A", owner: "B" });
   });
 });
+
+describe("parseKpiTable: one year's target at several stages (a budget book's export)", () => {
+  it("holds a figure to the approved or amended target, not the proposal", () => {
+    const { kpis } = parseGrid([
+      ["MEASURE_NAME", "CFY_PROPOSED", "CFY_AMENDED", "CFY_APPROVED", "CFY_ACTUAL"],
+      ["Library visits", 1000, 1200, 1100, 1150],
+      ["Potholes filled", 500, null, 450, 470],
+    ]);
+    expect(kpis.map((k) => k.target?.text)).toEqual(["1200", "450"]);
+  });
+
+  it("keeps the sheet's order where the targets are of different years", () => {
+    const { kpis } = parseGrid([
+      ["Indicator", "2024/25 Target (proposed)", "2023/24 Target (approved)", "Actual"],
+      ["Library visits", 1000, 900, 950],
+    ]);
+    expect(kpis[0].targets.map((t) => t.text)).toEqual(["1000", "900"]);
+  });
+});

@@ -24,6 +24,8 @@ const CODE_IN_TEXT = /\(([A-Z]{2,6}\s*\/\s*\d{2,4}[a-z]?)\)\s*$/;
 
 export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issues: PlanIssue[] } {
   const cols = table.columns;
+  const targetCols = inForceFirst(cols.targets, table.headerText);
+  const stages = targetCols !== cols.targets;
   const kpis: Kpi[] = [];
   const issues: PlanIssue[] = [];
   const headerRows = new Set(table.headerRows);
@@ -122,7 +124,7 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
     for (let i = 0; i < fieldCols.length; i++)
       cells[fieldCols[i][0]] = cellAddress(r, fieldCols[i][1]);
     const categoryCol = cols.fields.category;
-    const targets = cols.targets.map((t) => ({ label: t.label, ...measureAt(t.col)! }));
+    const targets = targetCols.map((t) => ({ label: t.label, ...measureAt(t.col)! }));
     const years = cols.yearActuals.map((y) => ({ label: y.label, ...measureAt(y.col)! }));
     const periods = periodCols?.map(({ col, ...p }) => ({ ...p, ...measureAt(col)! }));
     // This year's quarters, then its months (or other periods), each group against every other figure.
@@ -151,7 +153,8 @@ export function parseKpiTable(grid: Grid, table: KpiTable): { kpis: Kpi[]; issue
         cols.fields.comparator !== undefined
           ? (table.headerText[cols.fields.comparator] ?? null)
           : null,
-      target: targets[0] ?? null,
+      // Of one target's stages, the one in force that is filled in (an amendment left blank changes nothing).
+      target: (stages && targets.find((t) => t.text.trim() !== "")) || (targets[0] ?? null),
       // One target is kept by its year too ("2024/25 Target"), so a figure of another year is not held to it.
       targets: targets.length > 1 || targets[0]?.label ? targets : [],
       actual: measureAt(cols.fields.actual),
@@ -230,4 +233,29 @@ function operatorColumn(
     if (operators > 0 && !other) return c;
   }
   return null;
+}
+
+/** A budget book's stages of a target, from the one in force ("Amended", "Approved") to the one only asked for ("Proposed"). */
+const TARGET_STAGES: RegExp[] = [/\b(amended|revised)\b/i, /\b(approved|adopted|agreed)\b/i];
+const ASKED_FOR = /\b(proposed|requested|draft)\b/i;
+
+/**
+ * Targets of one year at several stages ("CFY_PROPOSED | CFY_AMENDED | CFY_APPROVED"): the one in force
+ * is read first, so a figure is held to it and not to the proposal. Otherwise the sheet's order stands.
+ */
+function inForceFirst(
+  targets: { label: string; col: number }[],
+  headerText: Record<number, string>
+): { label: string; col: number }[] {
+  // Only targets of one year (or none said) are stages of one target; targets of several years stand.
+  if (targets.length < 2 || targets.some((t) => t.label !== targets[0].label)) return targets;
+  // "CFY_APPROVED": an export's words joined by underscores.
+  const words = (t: { col: number }) => (headerText[t.col] ?? "").replace(/_/g, " ");
+  if (!targets.some((t) => TARGET_STAGES.some((p) => p.test(words(t))))) return targets;
+  const stage = (t: { col: number }) => {
+    const text = words(t);
+    const i = TARGET_STAGES.findIndex((p) => p.test(text));
+    return i >= 0 ? i : ASKED_FOR.test(text) ? TARGET_STAGES.length + 1 : TARGET_STAGES.length;
+  };
+  return [...targets].sort((a, b) => stage(a) - stage(b));
 }

@@ -158,3 +158,21 @@ describe("statuses in a public body's own words (issue 25)", () => {
     expect(looksLikeStatus("2")).toBe(false);
   });
 });
+
+describe("statuses of checks, reviews and logs (issue 24, held-out sets 19, 24, 25)", () => {
+  it.each([
+    ["Pass", "Complete"],
+    ["Fail", "Off Target"],
+    ["Evidence Satisfactory", "Complete"],
+    ["Evidence Not Satisfactory", "Off Target"],
+    ["Resolved", "Complete"],
+    ["Closed but with accepted issues", "Complete"],
+    ["Complete but late", "Complete"],
+  ])("%p → %s", (text, status) => {
+    expect(parseStatus(text)).toEqual({ kind: "set", status });
+  });
+
+  it("reads only a finished item past its 'but': 'On track but at risk' says no one thing", () => {
+    expect(parseStatus("On track but at risk").kind).toBe("invalid");
+  });
+});

@@ -100,6 +100,10 @@ function readStatus(text: string, words: Record<string, Status>): StatusReading 
     if (judged && !(STAGE_STATUSES.has(judged) && staged)) return { kind: "set", status: judged };
     if (staged) return { kind: "set", status: staged };
   }
+  // "Closed but with accepted issues", "Complete but late": done is done, whatever is said after "but".
+  const but = / but /.exec(key);
+  if (but && words[key.slice(0, but.index)] === "Complete")
+    return { kind: "set", status: "Complete" };
   const between = betweenColours(key);
   if (between) return { kind: "set", status: between, between: true };
   // "Gwyrdd / Green": a status in two languages is either part's status.

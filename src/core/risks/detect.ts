@@ -22,6 +22,7 @@ import { LOOKUP_SHARE, lookupNote } from "../detect/passedOver";
 import { riskHeaderAt, valueAt } from "./header";
 import type { RiskHeaderEvidence } from "./header";
 import { planDataRows } from "./planRows";
+import { isInstructionRow } from "../detect/headerShapes";
 
 export { classifyRiskHeader, riskHeaderAt } from "./header";
 export type { RiskHeaderEvidence } from "./header";
@@ -120,6 +121,11 @@ export function detectRiskTables(grid: Grid, planTables: readonly PlanTable[] = 
       if (!stacked && !beneath) break;
       evidence = below;
     }
+    // A template's line of guidance under the header ("Describe the risk…", "Select 1-5") is header too.
+    const named = Object.keys(evidence.headerText).map(Number);
+    const guidance = evidence.headerRows[evidence.headerRows.length - 1] + 1;
+    if (isInstructionRow(grid.rows[guidance], Math.min(...named), Math.max(...named)))
+      evidence = { ...evidence, headerRows: [...evidence.headerRows, guidance] };
     const top = evidence.headerRows[0];
     const heading = headingAbove(grid, top);
     if (evidence.strength < 2 && heading === null && !sheetSaysRisk(grid.sheet)) continue;

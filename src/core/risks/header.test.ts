@@ -138,3 +138,32 @@ describe("a clinical safety hazard log (DCB0129, NHS Digital's published logs)",
     expect(analyse("Sheet1", log).risks).toEqual([]);
   });
 });
+
+describe("a register template's line of guidance under its header", () => {
+  it("is header, so no risk is read from it and its hints are no invalid numbers", () => {
+    const r = analysePlan(
+      [
+        {
+          sheet: "Risk Register",
+          rows: [
+            ["Risk ID", "Risk description", "Owner", "Likelihood", "Impact", "Score", "Controls"],
+            [
+              "Enter a unique number",
+              "Describe the risk: cause, event and effect",
+              "Enter the name of the risk owner",
+              "Select 1-5",
+              "Select 1-5",
+              "Calculated",
+              "Enter the controls in place",
+            ],
+            ["R1", "Funding cut leads to service reduction", "J Smith", 4, 4, 16, "Lobbying"],
+            ["R2", "IT failure", "A Jones", 2, 5, 10, "Backups"],
+          ],
+        },
+      ],
+      { quarter: "Q2", asOf: "2024-09-30" }
+    );
+    expect(r.risks.map((x) => x.id)).toEqual(["R1", "R2"]);
+    expect(r.issues.filter((i) => i.code === "invalid-number")).toEqual([]);
+  });
+});

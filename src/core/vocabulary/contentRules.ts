@@ -64,3 +64,6 @@ export const LONG_TEXT = 60;
 export const CONTENT_SHARE = { status: 0.6, due: 0.8, officer: 0.6, id: 0.8 } as const;
 /** A column must hold at least this many values for its content to count. */
 export const MIN_CELLS = 3;
+
+/** A column of where the work is meant to end up ("Target Status", "Desired state"): never its status or stage. */
+export const AIMED_FOR = /\b(target|desired|planned|future|expected)\b/i;

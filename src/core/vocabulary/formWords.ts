@@ -41,4 +41,4 @@ export const DOCUMENT_CONTROL_LABEL =
  * "Enter the priority indicated by the requestor.", "From Change Request Form"): guidance, not a record.
  */
 export const COLUMN_INSTRUCTION =
-  /\b(this|each) column\b|^\s*(please\s+)?(enter|insert|select|choose|provide|type|fill in|complete)\s+(the|a|an|any|your|date|status|name|details|here|if|whether|who|when|what|how|y\b|yes)\b|^\s*from (the )?[a-z ]{0,40}\bform\b|^\s*\((e\.g\.|eg\b|optional\b|high, medium, low\b)/i;
+  /\b(this|each) column\b|^\s*(please\s+)?(enter|insert|select|choose|provide|type|fill in|complete|describe|specify|identify|explain|summari[sz]e|outline|indicate|assign|give|detail)\s+(the|a|an|any|your|each|all|date|status|name|details|here|if|whether|who|when|what|how|why|which|y\b|yes|\d)|^\s*from (the )?[a-z ]{0,40}\bform\b|^\s*\((e\.g\.|eg\b|optional\b|high, medium, low\b)|^\s*(calculated|auto(matic(ally)?)?( calculated| filled| populated)?|formula|drop[\s-]?down|free text)\s*\.?\s*$/i;

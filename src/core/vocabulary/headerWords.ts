@@ -258,6 +258,12 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "requirements",
     "checklist item",
     "check",
+    // A strategic plan's goals and objectives, each a sentence ("Goal ID | Pillar | Goal Statement"):
+    // not "Goal" alone, which in a measures table is the target.
+    "goal statement",
+    "goal description",
+    "objective statement",
+    "strategy statement",
     // Test checklists: each test is an item ("Test Name | Objectives | Status").
     "test name",
     "test case",
@@ -427,6 +433,11 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "signed off",
     "assurer sign off",
     "decision status",
+    // A self-assessment's rating of each requirement (1-5, read through its key: parse/ratingScale.ts).
+    "implementation score",
+    "maturity score",
+    "compliance score",
+    "maturity level",
     // A review template's judgement of each item ("CMS ORR Reviewer Assessment").
     "reviewer assessment",
     "assessment outcome",
@@ -660,6 +671,8 @@ export const WHOLE_HEADER_WORDS: ReadonlyMap<string, ActionField> = new Map([
   ["begin", "startDate"],
   // A question list's and a QA checklist's items ("Notes / Resources / Questions" names no rows).
   ["question", "title"],
+  // A log of queries raised and answered ("Who from? | Who to? | Date | Query | Resolved?").
+  ["query", "title"],
   ["criterion", "title"],
   ["test", "title"],
   ["tests", "title"],

@@ -79,7 +79,16 @@ export const DEFAULT_STATUS_WORDS: Record<string, Status> = {
   "yes completely": "Complete",
   "yes fully": "Complete",
   "no not at all": "Not Started",
-  // An adoption or a test's outcome.
+  // An adoption or a test's outcome; a review's judgement of the evidence; a log's item dealt with.
+  pass: "Complete",
+  passed: "Complete",
+  fail: "Off Target",
+  satisfactory: "Complete",
+  "evidence satisfactory": "Complete",
+  unsatisfactory: "Off Target",
+  "not satisfactory": "Off Target",
+  "evidence not satisfactory": "Off Target",
+  resolved: "Complete",
   successful: "Complete",
   "completed successfully": "Complete",
   unsuccessful: "Off Target",
