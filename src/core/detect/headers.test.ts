@@ -140,6 +140,8 @@ describe("classifyHeader: headers from held-out public workbooks (issue 24)", ()
     ["Evaluator", "officer"],
     ["CMS ORR Reviewer Assessment", "status"],
     ["Implementation Score", "status"],
+    ["Evidence Requested", "title"],
+    ["eta", "due"],
     ["Goal Statement", "title"],
     ["Query", "title"],
     ["Resolved?", "status"],

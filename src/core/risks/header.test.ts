@@ -6,6 +6,7 @@ describe("a portfolio's risk extract (DfT, one row per risk across projects)", (
   it("takes the risk's description for its title, not the project it belongs to", () => {
     expect(classifyRiskHeader("Project Name")).toBeNull();
     expect(classifyRiskHeader("Directorate Name")).toBeNull();
+    expect(classifyRiskHeader("Asset Name")).toBeNull();
     expect(classifyRiskHeader("Risk Name")?.field).toBe("title");
     expect(classifyRiskHeader("Hazard title")?.field).toBe("title");
   });
@@ -58,6 +59,10 @@ describe("a clinical safety hazard log (DCB0129, NHS Digital's published logs)",
     ["Hazard type", "category"],
     ["Control owner", "owner"],
     ["Suggested actions to mitigate hazard", "actions"],
+    ["inherent_proba", "likelihood"],
+    ["Risk Description", "title"],
+    ["Threat", "title"],
+    ["Threat Level", "rating"],
   ])("%s → %s", (text, field) => {
     expect(classifyRiskHeader(text)?.field).toBe(field);
   });

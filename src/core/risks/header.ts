@@ -174,6 +174,12 @@ const PARENT_WORDS = new Set([
   "organization",
   "division",
   "group",
+  // What a risk is to ("Asset Name", "System Name"): the thing at risk, not the risk.
+  "asset",
+  "system",
+  "application",
+  "vendor",
+  "supplier",
 ]);
 
 function classifyRiskHeaderNow(text: string, group: string): ColumnMeaning | null {

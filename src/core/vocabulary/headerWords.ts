@@ -264,6 +264,11 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "goal description",
     "objective statement",
     "strategy statement",
+    // An audit's request list ("PBC Tracker": Request ID | Evidence Requested | Owner | Due Date).
+    "evidence requested",
+    "information requested",
+    "documents requested",
+    "document requested",
     // Test checklists: each test is an item ("Test Name | Objectives | Status").
     "test name",
     "test case",
@@ -271,6 +276,8 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
   ],
   milestone: ["milestone", "milestones", "key milestone", "key milestones"],
   due: [
+    // An estimated time of arrival: when the item is expected done ("eta" in a controls export).
+    "eta",
     // A standing item's next look ("Next review due on", "Date of next review").
     "next review due",
     "next review due on",

@@ -200,11 +200,25 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       // "Risk Priority (low, med, high)": how bad, in words.
       "risk priority",
       "priority",
+      // Said before "threat", the title word of an asset-based register.
+      "threat level",
+      "threat rating",
     ],
   ],
   [
     "likelihood",
-    ["likelihood", "likely hood", "probability", "prob", "frq", "frequency", "occurrence", "occ"],
+    [
+      "likelihood",
+      "likely hood",
+      "probability",
+      "prob",
+      // A risk tool's export ("inherent_proba | current_proba | residual_proba").
+      "proba",
+      "frq",
+      "frequency",
+      "occurrence",
+      "occ",
+    ],
   ],
   ["impact", ["impact", "severity", "sev", "magnitude", "consequence", "consequences", "effect"]],
   [
@@ -226,6 +240,10 @@ export const RISK_HEADER_WORDS: [RiskField, string[]][] = [
       "short name",
       "name",
       "description",
+      // An asset-based register: the threat to each asset is the risk ("Asset Name | Threat | Vulnerability").
+      "threat",
+      "threat event",
+      "threat description",
     ],
   ],
 ];
