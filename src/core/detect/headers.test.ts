@@ -142,6 +142,8 @@ describe("classifyHeader: headers from held-out public workbooks (issue 24)", ()
     ["Implementation Score", "status"],
     ["Evidence Requested", "title"],
     ["eta", "due"],
+    ["Test Results", "status"],
+    ["check_result", "status"],
     ["Goal Statement", "title"],
     ["Query", "title"],
     ["Resolved?", "status"],

@@ -22,6 +22,8 @@ const BETTER_ONLY_OVER: [RegExp, RegExp][] = [
     /\b(delivery|overall|progress)\b/i,
     /\b(spend|budget|finance|financial|cost|funding|risk|adjustment|request|change|approval)\b/i,
   ],
+  // "Remediation Status" over "Test Results": how the work on a finding stands, not the test's outcome.
+  [/\bstatus\b/i, /\bresults?\b/i],
 ];
 
 /**

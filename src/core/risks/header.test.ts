@@ -172,3 +172,61 @@ describe("a register template's line of guidance under its header", () => {
     expect(r.issues.filter((i) => i.code === "invalid-number")).toEqual([]);
   });
 });
+
+describe("an information security register's threat (held-out sets 13 and 28)", () => {
+  const analyse = (rows: Grid["rows"]) =>
+    analysePlan([{ sheet: "Risk Register", rows }], { quarter: "Q2", asOf: "2024-09-30" });
+
+  it("names the risk in an asset-based register", () => {
+    const r = analyse([
+      [
+        "Asset ID",
+        "Asset Name",
+        "Owner",
+        "Threat",
+        "Vulnerability",
+        "Likelihood (1-5)",
+        "Impact (1-5)",
+      ],
+      ["A001", "Customer Database", "IT Dept", "SQL Injection", "Unvalidated input fields", 4, 5],
+      ["A002", "Payroll", "HR", "Unauthorised access", "No encryption at rest", 3, 5],
+    ]);
+    expect(r.risks.map((x) => x.title)).toEqual(["SQL Injection", "Unauthorised access"]);
+  });
+
+  it("is the risk's source beside a Risk Description", () => {
+    const r = analyse([
+      [
+        "Risk ID",
+        "Asset",
+        "Threat",
+        "Risk Description",
+        "Likelihood (1-5)",
+        "Impact (1-5)",
+        "Risk Owner",
+      ],
+      [
+        "R1",
+        "Authentication System",
+        "External attacker",
+        "Failed logins could let an attacker in",
+        4,
+        4,
+        "CISO",
+      ],
+      [
+        "R2",
+        "Backups",
+        "Ransomware",
+        "Backups could be encrypted with the live data",
+        3,
+        5,
+        "IT Lead",
+      ],
+    ]);
+    expect(r.risks.map((x) => x.title)).toEqual([
+      "Failed logins could let an attacker in",
+      "Backups could be encrypted with the live data",
+    ]);
+  });
+});

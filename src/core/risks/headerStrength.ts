@@ -20,6 +20,8 @@ export function toColumns(meanings: Map<number, ColumnMeaning>): RiskColumns {
   // An assessment the header names ("Residual Frequency") is placed first; an unnamed one beside a
   // named current one is the inherent (before controls), else it is the current.
   const sorted = [...meanings].sort((a, b) => a[0] - b[0]);
+  // "Threat" names the risk in an asset's register, but beside a "Risk Description" it is the risk's source.
+  const riskNamed = sorted.some(([, m]) => m.field === "title" && /\brisk\b/i.test(m.text));
   for (const [c, m] of sorted)
     if (ASSESSED.has(m.field) && m.assessment)
       columns.assessed[m.assessment][m.field as AssessedField] ??= c;
@@ -35,7 +37,9 @@ export function toColumns(meanings: Map<number, ColumnMeaning>): RiskColumns {
       columns.assessed[where][field] ??= c;
     } else {
       const f = m.field as keyof RiskColumns["fields"];
-      if (f === "title" && columns.fields.title !== undefined) columns.fields.description ??= c;
+      if (f === "title" && riskNamed && /^\s*threat\b/i.test(m.text)) columns.fields.cause ??= c;
+      else if (f === "title" && columns.fields.title !== undefined)
+        columns.fields.description ??= c;
       else columns.fields[f] ??= c;
     }
   }

@@ -440,6 +440,11 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "signed off",
     "assurer sign off",
     "decision status",
+    // A check's or a test's outcome ("Test Results", "check_result"): how the item stands.
+    "test result",
+    "test results",
+    "check result",
+    "check results",
     // A self-assessment's rating of each requirement (1-5, read through its key: parse/ratingScale.ts).
     "implementation score",
     "maturity score",
