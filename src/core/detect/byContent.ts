@@ -7,7 +7,7 @@
 import { CellValue, Grid, cellText, rowIsBlank } from "../grid";
 import { classifyHeader } from "./headers";
 import { mergesOnRow } from "./merges";
-import { definesAName } from "./headerShapes";
+import { definesAName, mostlyRecurs } from "./headerShapes";
 import { bodyRows, profileColumn, settleByContent } from "./content";
 import { cellsMatching, distinctValues, filledCells } from "./columnShares";
 import { CONTACT, MIN_CELLS, RECURRENCE, RECURRENCE_HEADER } from "../vocabulary/contentRules";
@@ -124,7 +124,7 @@ export function tablesByContent(grid: Grid): ActionTable[] {
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     const labels = labelsOf(grid.rows[r]);
-    if (!labels) continue;
+    if (!labels || mostlyRecurs(grid, r)) continue;
     const cols = [...labels.keys()];
     const bottom = bodyBelow(grid, r, cols);
     if (bottom - r < MIN_BODY) continue;

@@ -94,3 +94,27 @@ export function fiscalYearFirst(text: string): { year: number; rest: string } | 
   const fy = FY_FIRST.exec(text);
   return fy ? { year: fullYear(fy[1]), rest: fy[2] } : null;
 }
+
+/** "Status Date", "Owner date", "Title date": a header ending in "date" is a column of dates. */
+export function endsWithDate(words: string[]): boolean {
+  const last = words[words.length - 1];
+  return words.length >= 2 && (last === "date" || last === "dates");
+}
+
+const NOT_DATES = new Set(["status", "stage", "title", "officer", "id", "priority"]);
+
+export function isDateField(m: HeaderMeaning): boolean {
+  return !(m.table === "actions" && NOT_DATES.has(m.field));
+}
+
+/** "Reporting Period End Date", an award's "Period of Performance End Date": the span a return covers. */
+export function isReportingDate(words: string[]): boolean {
+  return words.includes("reporting") || (words.includes("period") && words.includes("performance"));
+}
+
+const OTHER_UNITS = /\b(hours?|hrs?|minutes?|mins?|weeks?|wks?|months?|years?|yrs?)\b/i;
+
+/** "Duration (hours)": a length in other units than days says nothing of when a task is due. */
+export function inDaysOnly(found: HeaderMeaning[], text: string): HeaderMeaning[] {
+  return OTHER_UNITS.test(text) ? found.filter((m) => m.field !== "duration") : found;
+}

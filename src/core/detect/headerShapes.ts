@@ -235,18 +235,40 @@ export function dropLabelsRecurringAsValues(
   meanings: Map<number, HeaderMeaning>
 ): void {
   const row = grid.rows[r] ?? [];
-  for (const c of [...meanings.keys()]) {
-    const text = cellText(row[c] ?? null);
-    if (!text) continue;
-    let seen = 0;
-    const from = Math.max(0, r - RECUR_WINDOW);
-    const to = Math.min(grid.rows.length - 1, r + RECUR_WINDOW);
-    for (let i = from; i <= to && seen < RECURS; i++) {
-      if (i === r || cellText(grid.rows[i]?.[c] ?? null) !== text) continue;
-      if (!sameRow(row, grid.rows[i] ?? [])) seen++;
-    }
-    if (seen >= RECURS) meanings.delete(c);
+  for (const c of [...meanings.keys()]) if (recurs(grid, r, row, c)) meanings.delete(c);
+  if (mostlyRecurs(grid, r)) meanings.clear();
+}
+
+/**
+ * A row most of whose cells recur down their columns ("Field | Medication Issue | … | Process 3.2 -
+ * 3.5 | medicationrequest" in a data model's list) is one of the rows, whatever words it holds.
+ */
+export function mostlyRecurs(grid: Grid, r: number): boolean {
+  const row = grid.rows[r] ?? [];
+  let filled = 0;
+  let recurring = 0;
+  for (let c = 0; c < row.length; c++) {
+    if (!cellText(row[c] ?? null)) continue;
+    filled++;
+    if (recurs(grid, r, row, c)) recurring++;
   }
+  return recurring >= MOST_OF_A_ROW && recurring * 2 >= filled;
+}
+
+/** Cells of a row recurring down their columns that make the row data. */
+const MOST_OF_A_ROW = 3;
+
+function recurs(grid: Grid, r: number, row: CellValue[], c: number): boolean {
+  const text = cellText(row[c] ?? null);
+  if (!text) return false;
+  let seen = 0;
+  const from = Math.max(0, r - RECUR_WINDOW);
+  const to = Math.min(grid.rows.length - 1, r + RECUR_WINDOW);
+  for (let i = from; i <= to && seen < RECURS; i++) {
+    if (i === r || cellText(grid.rows[i]?.[c] ?? null) !== text) continue;
+    if (!sameRow(row, grid.rows[i] ?? [])) seen++;
+  }
+  return seen >= RECURS;
 }
 
 /**

@@ -143,6 +143,10 @@ describe("classifyHeader: headers from held-out public workbooks (issue 24)", ()
     ["Evidence Requested", "title"],
     ["eta", "due"],
     ["Test Results", "status"],
+    ["Days to Complete", "duration"],
+    ["No. Days", "duration"],
+    ["Task duration", "duration"],
+    ["Plan Duration", "duration"],
     ["check_result", "status"],
     ["Goal Statement", "title"],
     ["Query", "title"],
@@ -151,6 +155,17 @@ describe("classifyHeader: headers from held-out public workbooks (issue 24)", ()
   ])("%s → %s", (text, field) => {
     expect(asAction(text)?.field).toBe(field);
   });
+
+  it.each(["Duration (hours)", "Duration in weeks"])("%s is no duration in days", (text) => {
+    expect(asAction(text)?.field).not.toBe("duration");
+  });
+
+  it.each(["Plan Project", "Close Project"])(
+    "%s, a box of a breakdown chart, is no header",
+    (text) => {
+      expect(asAction(text)).toBeUndefined();
+    }
+  );
 
   it.each(["Latest Date Reviewed", "Job Title"])("%s is no owner and no title", (text) => {
     expect(["officer", "title"]).not.toContain(asAction(text)?.field);

@@ -29,6 +29,10 @@ import {
 import { YEAR, figureMeaning, wholeTarget, withoutFigureIfAbout, yearLabel } from "./figureHeaders";
 import {
   OWNER_NAMED,
+  endsWithDate,
+  inDaysOnly,
+  isDateField,
+  isReportingDate,
   STATUS_QUESTION,
   asksIfDone,
   fiscalYearFirst,
@@ -192,6 +196,7 @@ function classify(raw: string): HeaderMeaning[] {
   let found = isIdentifier(text) ? classifyIdentifier(text) : classifyText(text);
   // "Response signed off by SRO?", "Completed?": a checklist's yes/no question is how the row stands.
   if (found.length === 0 && asksIfDone(text)) found = STATUS_QUESTION;
+  if (found.some((m) => m.field === "duration")) found = inDaysOnly(found, text);
   // Most cells mean nothing: one shared empty answer, rather than a new one kept in the memo for each.
   return found.length === 0 ? NONE : found;
 }
@@ -362,23 +367,6 @@ function classifyOne(raw: string): HeaderMeaning[] {
       ? kept.filter((m) => m.field !== "id")
       : kept;
   return withoutFigureIfAbout(words, counted);
-}
-
-/** "Status Date", "Owner date", "Title date": a header ending in "date" is a column of dates. */
-function endsWithDate(words: string[]): boolean {
-  const last = words[words.length - 1];
-  return words.length >= 2 && (last === "date" || last === "dates");
-}
-
-const NOT_DATES = new Set(["status", "stage", "title", "officer", "id", "priority"]);
-
-function isDateField(m: HeaderMeaning): boolean {
-  return !(m.table === "actions" && NOT_DATES.has(m.field));
-}
-
-/** "Reporting Period End Date", an award's "Period of Performance End Date": the span a return covers. */
-function isReportingDate(words: string[]): boolean {
-  return words.includes("reporting") || (words.includes("period") && words.includes("performance"));
 }
 
 const KPI_CODE_HEADS = new Set(["id", "ref", "code", "no", "number", "reference"]);

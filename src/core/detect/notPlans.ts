@@ -83,6 +83,8 @@ function saysHowItGoes(table: PlanTable): boolean {
     return true;
   const fields = cols.fields as Record<string, number | undefined>;
   if (PLAN_FIELDS.some((f) => fields[f] !== undefined)) return true;
+  // A schedule's start and days per task say when each is due ("Task | Start Date | Days to Complete").
+  if (fields.startDate !== undefined && fields.duration !== undefined) return true;
   // A list its header calls actions, by number ("ID | Source | Action | Description"), is a plan still to be
   // given dates; a catalogue's "Objective | Activity | Validation" with no reference is a standard.
   const title = fields.title;

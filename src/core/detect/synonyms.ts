@@ -79,6 +79,7 @@ export function candidatesFor(word: string): Synonym[] {
 const MODIFIER_FIELDS = new Set(["title", "id", "priority", "milestone", "benefits", "outcome"]);
 /** Fields a header's last words may name over its first ones. */
 const HEAD_FIELDS = new Set([
+  "duration",
   "status",
   "stage",
   "officer",
@@ -110,6 +111,7 @@ export function headNoun(words: string[], start: Synonym): Synonym | null {
 /** Phrases that name a field when they end a header; only a header's own words, never narrative. */
 const SUFFIX_FIELDS = new Set([
   "id",
+  "duration",
   "startDate",
   "title",
   "due",

@@ -50,6 +50,11 @@ export function newAction(
   const dueValue = valueAt(row, dueCol);
   const startCol = fields.startDate;
   const percentCol = fields.percentComplete;
+  const start = startCol === undefined ? null : dateOrNull(dateIn(grid, table, r, startCol));
+  const given = dateIn(grid, table, r, dueCol);
+  const due = dueOf(given, start, daysAt(table, row));
+  // A due date counted from the days is said at the days' cell.
+  if (due !== given && fields.duration !== undefined) cells.due = cellAddress(r, fields.duration);
   return {
     sheet: grid.sheet,
     row: r + 1,
@@ -59,8 +64,8 @@ export function newAction(
     title,
     milestone: textAt(row, fields.milestone),
     dueText: cellText(dueValue),
-    due: dateIn(grid, table, r, dueCol),
-    startDate: startCol === undefined ? null : dateOrNull(dateIn(grid, table, r, startCol)),
+    due,
+    startDate: start,
     percentComplete:
       percentCol === undefined
         ? null
@@ -111,4 +116,28 @@ function textAt(row: CellValue[], c: number | undefined): string {
 /** A start date is a date; "Ongoing" or text without one is none. */
 function dateOrNull(due: Due): string | null {
   return due.kind === "date" ? due.date : null;
+}
+
+/** Days counted from or past a date, not a task's length ("Number of days overdue", "Days open"). */
+const NOT_A_LENGTH = /\b(overdue|late|open|outstanding|elapsed|remaining|since|delay|delayed|left)\b/i;
+
+function daysAt(table: ActionTable, row: CellValue[]): CellValue {
+  const c = table.columns.fields.duration;
+  if (c === undefined || NOT_A_LENGTH.test(table.headerText[c] ?? "")) return null;
+  return valueAt(row, c);
+}
+
+/** Longest task a schedule's days are read for: ten years. */
+const MOST_DAYS = 3650;
+
+/**
+ * A task with a start date and a number of days but no end ("Start Date | Days to Complete") is due
+ * on its last day: the start plus the days, less one, as a schedule's chart colours them.
+ */
+function dueOf(due: Due, start: string | null, days: CellValue): Due {
+  if (due.kind !== "none" || !start || typeof days !== "number") return due;
+  if (!Number.isInteger(days) || days < 1 || days > MOST_DAYS) return due;
+  const end = new Date(`${start}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + days - 1);
+  return { kind: "date", date: end.toISOString().slice(0, 10) };
 }

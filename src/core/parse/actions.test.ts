@@ -1,6 +1,7 @@
 import { Grid, CellValue } from "../grid";
 import { detectTables, ActionTable } from "../detect/tables";
 import { parseActionTable, splitId } from "./actions";
+import { analysePlan } from "../analyse";
 
 function parse(rows: CellValue[][]) {
   const grid: Grid = { sheet: "Plan", rows };
@@ -203,5 +204,45 @@ describe("parseActionTable: the rules of issue 11", () => {
     expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
       ["references-missing", "info", "A1"],
     ]);
+  });
+});
+
+describe("a schedule's tasks with a start and a number of days (held-out set 21)", () => {
+  const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+  const analyse = (header: string) =>
+    analysePlan(
+      [
+        {
+          sheet: "Plan",
+          rows: [
+            ["Task", "Start Date", header, "Lead officer"],
+            ["Role decision", d(2024, 4, 25), 7, "A. Jones"],
+            ["Research", d(2024, 4, 25), 3, "B. Smith"],
+            ["Report submit", d(2024, 5, 6), 5, "C. Patel"],
+          ],
+        },
+      ],
+      { quarter: "Q1", asOf: "2024-04-30" }
+    );
+
+  it("is a plan, each task due on its last day, said at the days' cell", () => {
+    const r = analyse("Days to Complete");
+    expect(r.tables[0].columns).toEqual({
+      title: "A",
+      startDate: "B",
+      duration: "C",
+      officer: "D",
+    });
+    expect(r.actions.map((a) => a.due)).toEqual([
+      { kind: "date", date: "2024-05-01" },
+      { kind: "date", date: "2024-04-27" },
+      { kind: "date", date: "2024-05-10" },
+    ]);
+    expect(r.issues.filter((i) => i.code === "overdue").map((i) => i.cell)).toEqual(["C3"]);
+  });
+
+  it("but days counted past a date are no task's length", () => {
+    const r = analyse("Days overdue");
+    expect(r.actions.map((a) => a.due.kind)).toEqual(["none", "none", "none"]);
   });
 });

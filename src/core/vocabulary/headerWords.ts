@@ -12,6 +12,8 @@ export type ActionField =
   | "milestone"
   | "due"
   | "startDate"
+  /** Days from the start date ("No. Days", "Days to Complete"): the due date where none is given. */
+  | "duration"
   | "percentComplete"
   | "resources"
   | "partners"
@@ -338,6 +340,16 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "time line",
     "implementation timeline",
     "implementation timeframe",
+  ],
+  // A project schedule's days per task: with a start date and no end, when the task is due.
+  duration: [
+    "duration",
+    "duration days",
+    "no days",
+    "no of days",
+    "number of days",
+    "days to complete",
+    "working days",
   ],
   startDate: [
     "start date",
@@ -681,6 +693,8 @@ export const WHOLE_HEADER_WORDS: ReadonlyMap<string, ActionField> = new Map([
   ["end", "due"],
   ["finish", "due"],
   ["begin", "startDate"],
+  // A schedule's "Days" beside its start ("Days overdue", "Days open" say something else).
+  ["days", "duration"],
   // A question list's and a QA checklist's items ("Notes / Resources / Questions" names no rows).
   ["question", "title"],
   // A log of queries raised and answered ("Who from? | Who to? | Date | Query | Resolved?").
@@ -749,6 +763,8 @@ export const FIELD_LAST_WORDS: ReadonlySet<string> = new Set([
   "assignee",
   // "PCL met?", "Standard met?": whether the row's level was met.
   "met",
+  // "Plan Duration", "Task duration".
+  "duration",
   // "Issue Title", "Change Title" ("Job title" is a person's post: isPost).
   "title",
   "reviewer",

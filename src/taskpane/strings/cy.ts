@@ -233,6 +233,7 @@ export const cy: Strings = {
       officer: "Perchennog",
       due: "Dyddiad dyledus",
       startDate: "Dyddiad dechrau",
+      duration: "Hyd (diwrnodau)",
       percentComplete: "% wedi'i gwblhau",
       status: "Statws / RAG",
       priority: "Blaenoriaeth / amcan",

@@ -250,6 +250,7 @@ export const en = {
       officer: "Owner",
       due: "Due date",
       startDate: "Start date",
+      duration: "Duration (days)",
       percentComplete: "% complete",
       status: "Status / RAG",
       priority: "Priority / objective",
