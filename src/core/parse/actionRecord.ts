@@ -119,7 +119,8 @@ function dateOrNull(due: Due): string | null {
 }
 
 /** Days counted from or past a date, not a task's length ("Number of days overdue", "Days open"). */
-const NOT_A_LENGTH = /\b(overdue|late|open|outstanding|elapsed|remaining|since|delay|delayed|left)\b/i;
+const NOT_A_LENGTH =
+  /\b(overdue|late|open|outstanding|elapsed|remaining|since|delay|delayed|left)\b/i;
 
 function daysAt(table: ActionTable, row: CellValue[]): CellValue {
   const c = table.columns.fields.duration;
