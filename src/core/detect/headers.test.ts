@@ -145,6 +145,8 @@ describe("classifyHeader: headers from held-out public workbooks (issue 24)", ()
     ["Test Results", "status"],
     ["Days to Complete", "duration"],
     ["No. Days", "duration"],
+    ["Activity Code", "id"],
+    ["Project Code", "id"],
     ["Task duration", "duration"],
     ["Plan Duration", "duration"],
     ["check_result", "status"],

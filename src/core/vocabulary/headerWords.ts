@@ -174,6 +174,13 @@ export const ACTION_HEADER_WORDS: Record<ActionField, string[]> = {
     "wbs no",
     "wbs code",
     "outline number",
+    // A response plan's or portfolio's code for each item ("Activity Code", "Project Code"); not a
+    // "Cost Code" or "Service Code", which say what the item is charged to or part of.
+    "activity code",
+    "action code",
+    "task code",
+    "project code",
+    "programme code",
   ],
   priority: [
     "safeguarding priorities outcomes",
