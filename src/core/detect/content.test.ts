@@ -93,6 +93,8 @@ describe("a column's content decides what its header did not", () => {
     ["JS", true],
     ["Offer every pregnant smoker referral at booking", false],
     ["Pathway live since June", false],
+    ["In-kind or Service Delivery", false],
+    ["Cash or Voucher", false],
   ])("%s names a person or post: %s", (text, owner) => {
     expect(looksLikeOwner(text)).toBe(owner);
   });

@@ -69,9 +69,12 @@ function isHeadingRow(row: CellValue[] | undefined): boolean {
   return true;
 }
 
-/** Words no name or post holds: "Does Not Apply", "Not Compliant", "No issues found" are answers. */
+/**
+ * Words no name or post holds: "Does Not Apply", "Not Compliant", "No issues found" are answers;
+ * "In-kind or Service Delivery", "Cash or Voucher" how aid is given.
+ */
 const NOT_IN_NAMES =
-  /\b(not|does|do|is|are|has|yes|no|apply|applies|applicable|compliant|pass|passed|fail|failed|none)\b/i;
+  /\b(not|does|do|is|are|has|yes|no|apply|applies|applicable|compliant|pass|passed|fail|failed|none|cash|voucher|in-kind)\b/i;
 
 export function looksLikeOwner(text: string): boolean {
   if (text.length > 60) return false;

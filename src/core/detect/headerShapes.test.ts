@@ -1,4 +1,4 @@
-import type { Grid } from "../grid";
+import type { CellValue, Grid } from "../grid";
 import { analysePlan } from "../analyse";
 import { detectTables } from "./tables";
 import type { ActionTable } from "./types";
@@ -428,5 +428,49 @@ describe("a maturity self-assessment: requirements scored 1-5 (Belgium's CyFun t
     expect(r.issues.filter((i) => i.code === "status-rating-scale")).toEqual([
       expect.objectContaining({ severity: "warning", sheet: "GOVERN", cell: "E1" }),
     ]);
+  });
+});
+
+describe("labels wrapped onto a second row without merges (OCHA Ukraine's activity list, held-out set 20)", () => {
+  const header: CellValue[][] = [
+    [
+      "Activity",
+      "Cluster",
+      "Strategic",
+      "Activity Name",
+      "Description",
+      "Target",
+      null,
+      "Activity",
+    ],
+    ["Code", null, "Objective", null, null, "IDPs", "Returnees", "Unit"],
+  ];
+  const activity = (code: string, name: string, idp: number): CellValue[] => [
+    code,
+    "CCCM",
+    1,
+    name,
+    `${name}: what the teams do on each site, and how often.`,
+    idp,
+    0,
+    "Individual",
+  ];
+  const rows = [
+    ...header,
+    activity("CC101", "Site monitoring", 4000),
+    activity("CC102", "Mobile site management teams", 289500),
+    activity("CC103", "Care and maintenance of collective sites", 120000),
+  ];
+
+  it("reads each label whole: 'Activity Code' the reference, 'Activity Name' the title", () => {
+    const grid: Grid = {
+      sheet: "Activity List",
+      rows,
+      merges: [{ top: 0, left: 5, bottom: 0, right: 6 }],
+    };
+    const [table] = detectTables(grid);
+    expect(table.kind).toBe("actions");
+    expect(table.headerRows).toEqual([0, 1]);
+    expect(table.columns.fields).toMatchObject({ id: 0, title: 3 });
   });
 });

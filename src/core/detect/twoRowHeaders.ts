@@ -25,7 +25,38 @@ export function twoRowActionHeader<H>(
   const header = banded && read(grid, banded, r, [r, r + 1]);
   if (header) return header;
   const split = labelsSplitAbove(grid, values, r);
-  return split && read(grid, split, r, [r - 1, r]);
+  const above = split && read(grid, split, r, [r - 1, r]);
+  if (above) return above;
+  const continued = labelsContinuedBelow(grid, values, r);
+  return continued && read(grid, continued, r, [r, r + 1]);
+}
+
+/** A label's second line: a word or three, no figure. */
+const CONTINUATION = /^[A-Za-z][A-Za-z/&().\s-]{0,29}$/;
+
+/**
+ * Labels wrapped onto the row below without a merge ("Activity" over "Code", "Strategic" over
+ * "Objective"), with a band's own labels under it: each label read whole ("Activity Code").
+ */
+function labelsContinuedBelow(grid: Grid, values: CellValue[], r: number): CellValue[] | null {
+  if (r + 1 >= grid.rows.length || rowIsBlank(grid.rows[r + 1])) return null;
+  const bands = mergesOnRow(grid, r).filter((m) => m.right > m.left && m.top === r);
+  const below = mergedRowValues(grid, r + 1);
+  const combined = values.slice();
+  let continued = 0;
+  for (let c = 0; c < below.length; c++) {
+    const v = below[c];
+    if (v === null || v === undefined || v === "") continue;
+    const text = cellText(v);
+    if (typeof v !== "string" || !CONTINUATION.test(text) || text.split(/\s+/).length > 3)
+      return null;
+    if (bands.some((m) => c >= m.left && c <= m.right)) combined[c] = v;
+    else if (cellText(values[c])) {
+      combined[c] = `${cellText(values[c])} ${text}`;
+      continued++;
+    } else return null;
+  }
+  return continued >= 2 ? combined : null;
 }
 
 /** The row's labels with the row below's in place of its bands, or null when the row below is not such labels. */
