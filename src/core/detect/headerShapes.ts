@@ -234,9 +234,9 @@ export function dropLabelsRecurringAsValues(
   r: number,
   meanings: Map<number, HeaderMeaning>
 ): void {
-  const row = grid.rows[r] ?? [];
-  for (const c of [...meanings.keys()]) if (recurs(grid, r, row, c)) meanings.delete(c);
-  if (mostlyRecurs(grid, r)) meanings.clear();
+  const { recurring, mostly } = recurrence(grid, r);
+  if (mostly) meanings.clear();
+  else for (const c of recurring) meanings.delete(c);
 }
 
 /**
@@ -244,15 +244,20 @@ export function dropLabelsRecurringAsValues(
  * 3.5 | medicationrequest" in a data model's list) is one of the rows, whatever words it holds.
  */
 export function mostlyRecurs(grid: Grid, r: number): boolean {
+  return recurrence(grid, r).mostly;
+}
+
+/** The row's cells that recur down their columns, each looked at once, and whether they are most of it. */
+function recurrence(grid: Grid, r: number): { recurring: number[]; mostly: boolean } {
   const row = grid.rows[r] ?? [];
   let filled = 0;
-  let recurring = 0;
+  const recurring: number[] = [];
   for (let c = 0; c < row.length; c++) {
     if (!cellText(row[c] ?? null)) continue;
     filled++;
-    if (recurs(grid, r, row, c)) recurring++;
+    if (recurs(grid, r, row, c)) recurring.push(c);
   }
-  return recurring >= MOST_OF_A_ROW && recurring * 2 >= filled;
+  return { recurring, mostly: recurring.length >= MOST_OF_A_ROW && recurring.length * 2 >= filled };
 }
 
 /** Cells of a row recurring down their columns that make the row data. */

@@ -35,18 +35,26 @@ export function readableGrids(
 /** Share of a table's rows a drop-down's list must cover for the table to be that list. */
 export const LOOKUP_SHARE = 0.8;
 
-/** The note for a table set aside as a drop-down's list: one wording for every kind of table. */
+/**
+ * The note for a table set aside as a drop-down's list, or as a table on a sheet named as lists
+ * (`namedSheet`): one wording for every kind of table.
+ */
 export function lookupNote(
   sheet: string,
   t: { top: number; left: number; bottom: number; right: number },
-  readAs: "actions" | "KPIs" | "risks"
+  readAs: "actions" | "KPIs" | "risks",
+  namedSheet = false
 ): PlanIssue {
+  const rows = rangeAddress(t.top, t.left, t.bottom, t.right);
+  const why = namedSheet
+    ? `The sheet "${sheet}" is named as lists of choices, so the rows at ${rows} were not read as ${readAs}.`
+    : `The rows at ${rows} are the choices a drop-down list in the workbook offers, so they were not read as ${readAs}.`;
   return {
     severity: "info",
     code: "lookup-not-read",
     sheet,
     cell: cellAddress(t.top, t.left),
-    message: `The rows at ${rangeAddress(t.top, t.left, t.bottom, t.right)} are the choices a drop-down list in the workbook offers, so they were not read as ${readAs}. If they are ${readAs === "risks" ? "a register" : "a plan"}, add a table correction for them in Settings.`,
+    message: `${why} If they are ${readAs === "risks" ? "a register" : "a plan"}, add a table correction for them in Settings.`,
   };
 }
 
@@ -107,9 +115,6 @@ function namedAsLists(
   const kept = tables.filter((t) => t.configured);
   const notes = tables
     .filter((t) => !t.configured)
-    .map((t) => ({
-      ...lookupNote(grid.sheet, t, t.kind === "kpis" ? "KPIs" : "actions"),
-      message: `The sheet "${grid.sheet}" is named as lists of choices, so the rows at ${rangeAddress(t.top, t.left, t.bottom, t.right)} were not read as ${t.kind === "kpis" ? "KPIs" : "actions"}. If they are a plan, add a table correction for them in Settings.`,
-    }));
+    .map((t) => lookupNote(grid.sheet, t, t.kind === "kpis" ? "KPIs" : "actions", true));
   return { tables: kept, notes };
 }

@@ -109,13 +109,16 @@ export function readStatusCodeKey(
     if (!columns.every(holdsCodes)) return null;
   } else {
     // No column is headed as a status: the one column that holds the key's codes is ("Result": OK / X / IP).
-    const unread = unreadColumns(table).filter((c) => holdsCodes(c) > 0);
+    const unread = unreadColumns(table)
+      .map((c) => ({ c, coded: holdsCodes(c) }))
+      .filter((u) => u.coded > 0);
     if (unread.length !== 1) return null;
-    columns = unread;
-    table.columns.fields.status = unread[0];
+    const [{ c, coded }] = unread;
+    columns = [c];
+    table.columns.fields.status = c;
     table.evidence = {
       ...table.evidence,
-      status: `${holdsCodes(unread[0])} cells are codes the key at ${key.cell} defines`,
+      status: `${coded} cells are codes the key at ${key.cell} defines`,
     };
   }
 
